@@ -1,0 +1,54 @@
+import type { Location } from "../diagnostics.js";
+import type { Environment, MeshService, MeshServiceSpec, MeshServiceStatus } from "../model/kuma.js";
+import { isObject, locate, str } from "../parse/yaml.js";
+import type { SourceResource } from "../parse/yaml.js";
+
+/** A MeshService read back from a file, generated (committed state) or hand-written. */
+export interface CommittedMeshService extends MeshService {
+  readonly at: Location;
+}
+
+/**
+ * Reads a MeshService resource in either format into the tool's model, or null when the object is
+ * not a MeshService. The environment is the zone's; the namespace is "" on Universal.
+ */
+export function decodeMeshService(
+  res: SourceResource,
+  zone: string,
+  environment: Environment,
+): CommittedMeshService | null {
+  const v = res.value;
+  if (!isObject(v)) return null;
+  const at = locate(res);
+  const spec = (isObject(v["spec"]) ? v["spec"] : {}) as unknown as MeshServiceSpec;
+  const status = (isObject(v["status"]) ? v["status"] : {}) as MeshServiceStatus;
+  if (v["kind"] === "MeshService" && isObject(v["metadata"])) {
+    const meta = v["metadata"];
+    const labels = (isObject(meta["labels"]) ? meta["labels"] : {}) as Record<string, string>;
+    return {
+      zone,
+      environment,
+      mesh: labels["kuma.io/mesh"] ?? "default",
+      namespace: typeof meta["namespace"] === "string" ? meta["namespace"] : "default",
+      name: str(meta["name"], ""),
+      labels,
+      spec: { ...spec, ports: Array.isArray(spec.ports) ? spec.ports : [] },
+      status,
+      at,
+    };
+  }
+  if (v["type"] === "MeshService") {
+    return {
+      zone,
+      environment,
+      mesh: typeof v["mesh"] === "string" ? v["mesh"] : "default",
+      namespace: "",
+      name: str(v["name"], ""),
+      labels: (isObject(v["labels"]) ? v["labels"] : {}) as Record<string, string>,
+      spec: { ...spec, ports: Array.isArray(spec.ports) ? spec.ports : [] },
+      status,
+      at,
+    };
+  }
+  return null;
+}

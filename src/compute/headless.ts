@@ -1,0 +1,149 @@
+import { compareStrings } from "../diagnostics.js";
+import type { MeshServicePort } from "../model/kuma.js";
+import type { Service } from "../model/kubernetes.js";
+import { isObject, str } from "../parse/yaml.js";
+import type { Desired } from "./desired.js";
+import type { Located, ZoneSources } from "./sources.js";
+
+const POD_NAME_LABEL = "statefulset.kubernetes.io/pod-name";
+const POD_INDEX_LABEL = "apps.kubernetes.io/pod-index";
+const HASH_ALPHABET = "bcdfghjklmnpqrstvwxz2456789";
+
+/**
+ * Kuma's name-safe FNV-1a 32-bit hash of the given strings' UTF-8 bytes, in decimal, each digit
+ * mapped through the alphabet of k8s.io/apimachinery's SafeEncodeString
+ * [pkg/util/k8s/name_converter.go, pkg/plugins/runtime/k8s/controllers/meshservice_controller.go].
+ */
+export function safeFnv32(...parts: string[]): string {
+  let h = 0x811c9dc5;
+  for (const part of parts) {
+    for (const b of Buffer.from(part, "utf8")) {
+      h ^= b;
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+  }
+  let out = "";
+  for (const c of String(h)) out += HASH_ALPHABET[c.charCodeAt(0) % HASH_ALPHABET.length];
+  return out;
+}
+
+/**
+ * The MeshService name of a headless Service's Pod: `<pod>-<hash>`; when that could exceed 63
+ * characters the pod name is hashed in too and cut to 52 characters.
+ */
+export function headlessName(serviceName: string, namespace: string, pod: string): string {
+  if (pod.length + 11 > 63) return `${pod.slice(0, 52)}-${safeFnv32(serviceName, namespace, pod)}`;
+  return `${pod}-${safeFnv32(serviceName, namespace)}`;
+}
+
+export interface HeadlessInput {
+  readonly zone: string;
+  readonly mesh: string;
+  readonly service: Located<Service>;
+  readonly ports: readonly MeshServicePort[];
+  readonly labels: Readonly<Record<string, string>>;
+  readonly sources: ZoneSources;
+}
+
+interface PodRef {
+  readonly name: string;
+  readonly namespace: string;
+  readonly vips: string[];
+  readonly podLabels: Record<string, string>;
+}
+
+/**
+ * One MeshService per Pod backing a headless Service: the Pods of its EndpointSlices (their
+ * addresses are the VIPs) or, when the sources hold none for it, the Pods its StatefulSets will have.
+ */
+export function computeHeadless(input: HeadlessInput): Desired[] {
+  const svcMeta = input.service.value.metadata;
+  const namespace = svcMeta.namespace ?? "default";
+  const svcName = svcMeta.name ?? "";
+  const pods = podsFromEndpointSlices(input.sources, namespace, svcName) ?? podsFromStatefulSets(input);
+  return pods.map((pod) => ({
+    zone: input.zone,
+    environment: "kubernetes" as const,
+    mesh: input.mesh,
+    namespace: pod.namespace,
+    name: headlessName(svcName, namespace, pod.name),
+    labels: {
+      ...input.labels,
+      "k8s.kuma.io/is-headless-service": "true",
+      "k8s.kuma.io/namespace": pod.namespace,
+      ...pod.podLabels,
+    },
+    spec: { selector: { dataplaneRef: { name: `${pod.name}.${pod.namespace}` } }, ports: [...input.ports] },
+    status: pod.vips.length > 0 ? { vips: pod.vips.map((ip) => ({ ip })) } : {},
+    at: input.service.at,
+  }));
+}
+
+function podsFromEndpointSlices(sources: ZoneSources, namespace: string, svcName: string): PodRef[] | null {
+  const slices = sources.endpointSlices.filter((s) => {
+    const meta = s.value["metadata"];
+    if (!isObject(meta) || str(meta["namespace"], "default") !== namespace) return false;
+    const labels = meta["labels"];
+    return isObject(labels) && labels["kubernetes.io/service-name"] === svcName;
+  });
+  if (slices.length === 0) return null;
+  const podLabels = podLabelIndex(sources);
+  const pods = new Map<string, PodRef>();
+  for (const slice of slices) {
+    const endpoints = Array.isArray(slice.value["endpoints"]) ? (slice.value["endpoints"] as unknown[]) : [];
+    for (const ep of endpoints) {
+      if (!isObject(ep) || !isObject(ep["targetRef"]) || ep["targetRef"]["kind"] !== "Pod") continue;
+      const ref = ep["targetRef"];
+      const name = str(ref["name"], "");
+      const ns = typeof ref["namespace"] === "string" ? ref["namespace"] : namespace;
+      const key = `${ns}/${name}`;
+      let pod = pods.get(key);
+      if (!pod) pods.set(key, (pod = { name, namespace: ns, vips: [], podLabels: podLabels.get(key) ?? {} }));
+      const addresses = Array.isArray(ep["addresses"]) ? ep["addresses"] : [];
+      for (const a of addresses) if (typeof a === "string" && !pod.vips.includes(a)) pod.vips.push(a);
+    }
+  }
+  return [...pods.values()].sort((a, b) => compareStrings(a.namespace, b.namespace) || compareStrings(a.name, b.name));
+}
+
+/** The StatefulSet pod labels of the Pods in the sources, by `<namespace>/<name>`. */
+function podLabelIndex(sources: ZoneSources): Map<string, Record<string, string>> {
+  const out = new Map<string, Record<string, string>>();
+  for (const pod of sources.pods) {
+    const meta = pod.value["metadata"];
+    if (!isObject(meta)) continue;
+    const labels = isObject(meta["labels"]) ? meta["labels"] : {};
+    const picked: Record<string, string> = {};
+    for (const k of [POD_NAME_LABEL, POD_INDEX_LABEL]) {
+      const v = labels[k];
+      if (typeof v === "string") picked[k] = v;
+    }
+    out.set(`${str(meta["namespace"], "default")}/${str(meta["name"], "")}`, picked);
+  }
+  return out;
+}
+
+function podsFromStatefulSets(input: HeadlessInput): PodRef[] {
+  const selector = input.service.value.spec?.selector ?? {};
+  const entries = Object.entries(selector);
+  if (entries.length === 0) return [];
+  const namespace = input.service.value.metadata.namespace ?? "default";
+  const pods: PodRef[] = [];
+  for (const sts of input.sources.statefulSets) {
+    const meta = sts.value["metadata"];
+    if (!isObject(meta) || str(meta["namespace"], "default") !== namespace) continue;
+    const spec = isObject(sts.value["spec"]) ? sts.value["spec"] : {};
+    const template = isObject(spec["template"]) ? spec["template"] : {};
+    const tmeta = isObject(template["metadata"]) ? template["metadata"] : {};
+    const labels = isObject(tmeta["labels"]) ? tmeta["labels"] : {};
+    if (!entries.every(([k, v]) => labels[k] === v)) continue;
+    const replicas = typeof spec["replicas"] === "number" ? spec["replicas"] : 1;
+    const ordinals = isObject(spec["ordinals"]) ? spec["ordinals"] : {};
+    const start = typeof ordinals["start"] === "number" ? ordinals["start"] : 0;
+    for (let i = start; i < start + replicas; i++) {
+      const name = `${str(meta["name"], "")}-${i}`;
+      pods.push({ name, namespace, vips: [], podLabels: { [POD_NAME_LABEL]: name, [POD_INDEX_LABEL]: String(i) } });
+    }
+  }
+  return pods.sort((a, b) => compareStrings(a.name, b.name));
+}

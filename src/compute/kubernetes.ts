@@ -1,0 +1,247 @@
+import { compareStrings, diagnostic } from "../diagnostics.js";
+import type { Diagnostic, Location } from "../diagnostics.js";
+import type { MeshServicePort } from "../model/kuma.js";
+import type { Namespace, Service } from "../model/kubernetes.js";
+import { isObject, locate, str } from "../parse/yaml.js";
+import type { Desired } from "./desired.js";
+import { computeHeadless } from "./headless.js";
+import type { MeshGate } from "./mesh-gate.js";
+import type { Located, ZoneSources } from "./sources.js";
+
+export const MESH_LABEL = "kuma.io/mesh";
+export const INJECTION_LABEL = "kuma.io/sidecar-injection";
+
+const INJECTED = new Set(["enabled", "true", "yes"]);
+const NOT_INJECTED = new Set(["disabled", "false", "no"]);
+
+export interface KubernetesInput {
+  readonly zone: string;
+  readonly sources: ZoneSources;
+  readonly gate: MeshGate;
+}
+
+/**
+ * Desired MeshServices of a kubernetes zone, one per Service (one per backing Pod for headless
+ * Services), after the gates of generation.md in order
+ * [pkg/plugins/runtime/k8s/controllers/meshservice_controller.go].
+ */
+export function computeKubernetes(input: KubernetesInput): { services: Desired[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const services: Desired[] = [];
+  const injection = namespaceInjection(input.sources.namespaces, diagnostics);
+  const gatewayPods = gatewayPodIndex(input.sources);
+  const skippedMeshes = new Map<string, { count: number; reason: string; at: Location }>();
+  const ordered = [...input.sources.services].sort(
+    (a, b) =>
+      compareStrings(a.value.metadata.namespace ?? "", b.value.metadata.namespace ?? "") ||
+      compareStrings(a.value.metadata.name ?? "", b.value.metadata.name ?? ""),
+  );
+  for (const svc of ordered) {
+    const meta = svc.value.metadata;
+    const namespace = meta.namespace ?? "default";
+    const name = meta.name ?? "";
+    const ns = input.sources.namespaces.get(namespace);
+    // 1. Mesh membership.
+    if (meta.labels?.[MESH_LABEL] === undefined && injection.get(namespace) !== true) continue;
+    // 2. Mesh name.
+    const mesh = meshOf(svc, ns, diagnostics);
+    // 3. Mesh gate.
+    const reason = input.gate.reasonSkipped(mesh);
+    if (reason !== null) {
+      const s = skippedMeshes.get(mesh);
+      if (s) s.count++;
+      else skippedMeshes.set(mesh, { count: 1, reason, at: svc.at });
+      continue;
+    }
+    // 4. Opt-outs and objects that are not destinations.
+    if (isSkipped(svc.value, namespace, gatewayPods)) continue;
+    const spec = svc.value.spec ?? {};
+    const ports = servicePorts(svc, diagnostics);
+    const labels = serviceLabels(svc.value, input.zone, mesh, namespace, false);
+    if (spec.clusterIP === "None") {
+      services.push(
+        ...computeHeadless({ zone: input.zone, mesh, service: svc, ports, labels, sources: input.sources }),
+      );
+      continue;
+    }
+    // 5. and 9. A pinned clusterIP is the VIP; an absent one is assigned by the cluster.
+    const clusterIP = spec.clusterIP ?? "";
+    services.push({
+      zone: input.zone,
+      environment: "kubernetes",
+      mesh,
+      namespace,
+      name,
+      labels,
+      spec: {
+        selector: { dataplaneTags: { ...(spec.selector ?? {}), "k8s.kuma.io/namespace": namespace } },
+        ports,
+      },
+      status: clusterIP === "" ? {} : { vips: [{ ip: clusterIP }] },
+      at: svc.at,
+    });
+  }
+  for (const [mesh, s] of [...skippedMeshes].sort((a, b) => compareStrings(a[0], b[0]))) {
+    diagnostics.push(
+      diagnostic(
+        "warning",
+        "mesh-skipped",
+        `no MeshServices generated for ${s.count} Service(s) of mesh "${mesh}": ${s.reason}`,
+        s.at,
+      ),
+    );
+  }
+  return { services, diagnostics };
+}
+
+/** Injection per Namespace: true, false, or an `error` for a value Kuma does not accept. */
+function namespaceInjection(
+  namespaces: ReadonlyMap<string, Located<Namespace>>,
+  diagnostics: Diagnostic[],
+): Map<string, boolean> {
+  const out = new Map<string, boolean>();
+  for (const [name, ns] of namespaces) {
+    const v = ns.value.metadata.labels?.[INJECTION_LABEL];
+    if (v === undefined) continue;
+    if (INJECTED.has(v)) out.set(name, true);
+    else if (NOT_INJECTED.has(v)) out.set(name, false);
+    else
+      diagnostics.push(
+        diagnostic(
+          "error",
+          "injection-value-invalid",
+          `Namespace "${name}": label ${INJECTION_LABEL} is "${v}"; expected one of enabled, true, yes, disabled, false, no`,
+          locate(ns.res, ["metadata", "labels", INJECTION_LABEL]),
+        ),
+      );
+  }
+  return out;
+}
+
+/** Service label, Service annotation (deprecated), Namespace label, Namespace annotation, `default`. */
+function meshOf(svc: Located<Service>, ns: Located<Namespace> | undefined, diagnostics: Diagnostic[]): string {
+  const meta = svc.value.metadata;
+  const fromLabel = meta.labels?.[MESH_LABEL];
+  if (fromLabel) return fromLabel;
+  const fromAnnotation = meta.annotations?.[MESH_LABEL];
+  if (fromAnnotation) {
+    diagnostics.push(
+      diagnostic(
+        "warning",
+        "mesh-annotation-deprecated",
+        `Service "${meta.name ?? ""}": the ${MESH_LABEL} annotation is deprecated; use the ${MESH_LABEL} label`,
+        locate(svc.res, ["metadata", "annotations", MESH_LABEL]),
+      ),
+    );
+    return fromAnnotation;
+  }
+  return ns?.value.metadata.labels?.[MESH_LABEL] || ns?.value.metadata.annotations?.[MESH_LABEL] || "default";
+}
+
+function isSkipped(svc: Service, namespace: string, gatewayPods: ReadonlySet<string>): boolean {
+  const annotations = svc.metadata.annotations ?? {};
+  const ignore = annotations["kuma.io/ignore"];
+  if (ignore === "true" || ignore === "yes") return true;
+  if (annotations["kuma.io/gateway"] !== undefined) return true;
+  if (svc.metadata.labels?.["k8s.kuma.io/zone-proxy-type"] !== undefined) return true;
+  if (svc.spec?.type === "ExternalName") return true;
+  return gatewayPods.has(`${namespace}/${svc.metadata.name ?? ""}`);
+}
+
+/**
+ * `<namespace>/<service>` of the Services whose first EndpointSlice Pod endpoint names a Pod
+ * annotated `kuma.io/gateway`: Kuma does not generate MeshServices for gateways.
+ */
+function gatewayPodIndex(sources: ZoneSources): Set<string> {
+  const gateways = new Set<string>();
+  for (const pod of sources.pods) {
+    const meta = pod.value["metadata"];
+    if (!isObject(meta)) continue;
+    const ann = meta["annotations"];
+    if (isObject(ann) && ann["kuma.io/gateway"] !== undefined)
+      gateways.add(`${str(meta["namespace"], "default")}/${str(meta["name"], "")}`);
+  }
+  const out = new Set<string>();
+  if (gateways.size === 0) return out;
+  const slices = [...sources.endpointSlices].sort((a, b) => compareStrings(sliceName(a.value), sliceName(b.value)));
+  const decided = new Set<string>();
+  for (const slice of slices) {
+    const meta = slice.value["metadata"] as Record<string, unknown>;
+    const ns = str(meta["namespace"], "default");
+    const labels = isObject(meta["labels"]) ? meta["labels"] : {};
+    const svc = labels["kubernetes.io/service-name"];
+    if (typeof svc !== "string") continue;
+    const key = `${ns}/${svc}`;
+    if (decided.has(key)) continue;
+    const endpoints = Array.isArray(slice.value["endpoints"]) ? (slice.value["endpoints"] as unknown[]) : [];
+    for (const ep of endpoints) {
+      if (!isObject(ep) || !isObject(ep["targetRef"]) || ep["targetRef"]["kind"] !== "Pod") continue;
+      decided.add(key);
+      const ref = ep["targetRef"];
+      if (gateways.has(`${str(ref["namespace"], ns)}/${str(ref["name"], "")}`)) out.add(key);
+      break;
+    }
+  }
+  return out;
+}
+
+function sliceName(v: Record<string, unknown>): string {
+  const meta = v["metadata"];
+  return isObject(meta) ? str(meta["name"], "") : "";
+}
+
+/**
+ * TCP ports only (absent protocol is TCP); the rest are dropped with an `info`. `targetPort` is
+ * kept verbatim (number or name), absent means `port`; `appProtocol` verbatim, else `tcp`.
+ */
+export function servicePorts(svc: Located<Service>, diagnostics: Diagnostic[]): MeshServicePort[] {
+  const ports: MeshServicePort[] = [];
+  const ignored: string[] = [];
+  for (const p of svc.value.spec?.ports ?? []) {
+    if ((p.protocol ?? "TCP") !== "TCP") {
+      ignored.push(`${p.name ?? p.port}/${p.protocol ?? ""}`);
+      continue;
+    }
+    ports.push({
+      name: p.name !== undefined && p.name !== "" ? p.name : String(p.port),
+      port: p.port,
+      targetPort: p.targetPort ?? p.port,
+      appProtocol: p.appProtocol !== undefined && p.appProtocol !== "" ? p.appProtocol : "tcp",
+    });
+  }
+  if (ignored.length > 0) {
+    diagnostics.push(
+      diagnostic(
+        "info",
+        "ports-ignored",
+        `Service "${svc.value.metadata.name ?? ""}": Ignored unsupported ports: ${ignored.join(", ")}`,
+        locate(svc.res, ["spec", "ports"]),
+      ),
+    );
+  }
+  return ports;
+}
+
+/**
+ * Every Service label, then the controller's labels, then the three that Kuma's admission webhook
+ * adds in a cluster (`kuma.io/origin`, `kuma.io/zone`, `k8s.kuma.io/namespace`).
+ */
+export function serviceLabels(
+  svc: Service,
+  zone: string,
+  mesh: string,
+  namespace: string,
+  headless: boolean,
+): Record<string, string> {
+  return {
+    ...(svc.metadata.labels ?? {}),
+    "kuma.io/mesh": mesh,
+    "k8s.kuma.io/service-name": svc.metadata.name ?? "",
+    "kuma.io/managed-by": "k8s-controller",
+    "kuma.io/env": "kubernetes",
+    "k8s.kuma.io/is-headless-service": headless ? "true" : "false",
+    "kuma.io/origin": "zone",
+    "kuma.io/zone": zone,
+    "k8s.kuma.io/namespace": namespace,
+  };
+}

@@ -1,0 +1,150 @@
+import { diagnostic } from "../diagnostics.js";
+import type { Diagnostic, Location } from "../diagnostics.js";
+import type { Dataplane } from "../model/kuma.js";
+import type { Namespace, Service } from "../model/kubernetes.js";
+import { isObject, locate } from "../parse/yaml.js";
+import type { SourceResource } from "../parse/yaml.js";
+
+/** A typed source object and the resource it was read from (for positions). */
+export interface Located<T> {
+  readonly value: T;
+  readonly res: SourceResource;
+  readonly at: Location;
+}
+
+export interface MeshInfo {
+  readonly name: string;
+  /** spec.meshServices.mode (Kubernetes format) or meshServices.mode (Universal format). */
+  readonly mode: string | undefined;
+  readonly at: Location;
+}
+
+/** Every source object of one zone that generation reads, bucketed by kind. */
+export interface ZoneSources {
+  readonly dataplanes: Located<Dataplane>[];
+  readonly services: Located<Service>[];
+  readonly namespaces: Map<string, Located<Namespace>>;
+  readonly meshes: Map<string, MeshInfo>;
+  /** MeshServices in the sources without our marker: hand-written. */
+  readonly meshServices: Located<Record<string, unknown>>[];
+  readonly hostnameGenerators: Located<Record<string, unknown>>[];
+  readonly statefulSets: Located<Record<string, unknown>>[];
+  readonly endpointSlices: Located<Record<string, unknown>>[];
+  readonly pods: Located<Record<string, unknown>>[];
+  readonly policies: Located<Record<string, unknown>>[];
+}
+
+export type SourceKind =
+  | "Dataplane"
+  | "Service"
+  | "Namespace"
+  | "Mesh"
+  | "MeshService"
+  | "HostnameGenerator"
+  | "StatefulSet"
+  | "EndpointSlice"
+  | "Pod"
+  | "Policy";
+
+/**
+ * The kind of a parsed object, or null for objects the tool does not read. Universal resources are
+ * flat with a `type` key; Kubernetes objects have `apiVersion` and `kind`.
+ */
+export function sourceKind(value: unknown): SourceKind | null {
+  if (!isObject(value)) return null;
+  const { apiVersion, kind, type } = value;
+  if (typeof apiVersion === "string" && typeof kind === "string") {
+    if (apiVersion === "v1" && (kind === "Service" || kind === "Namespace" || kind === "Pod")) return kind;
+    if (apiVersion === "apps/v1" && kind === "StatefulSet") return kind;
+    if (apiVersion === "discovery.k8s.io/v1" && kind === "EndpointSlice") return kind;
+    if (apiVersion === "kuma.io/v1alpha1") {
+      if (kind === "Mesh" || kind === "MeshService" || kind === "HostnameGenerator") return kind;
+      if (kind.startsWith("Mesh") && isObject(value["spec"])) return "Policy";
+    }
+    return null;
+  }
+  if (typeof type === "string" && apiVersion === undefined) {
+    if (type === "Dataplane" || type === "Mesh" || type === "MeshService" || type === "HostnameGenerator") return type;
+    if (type.startsWith("Mesh") && isObject(value["spec"])) return "Policy";
+  }
+  return null;
+}
+
+/**
+ * Buckets the resources of one zone by kind. Objects too malformed to be read (no name, a
+ * non-object metadata) are errors here; their detailed schema errors come from validate/.
+ */
+export function collectSources(resources: readonly SourceResource[]): {
+  sources: ZoneSources;
+  diagnostics: Diagnostic[];
+} {
+  const sources: ZoneSources = {
+    dataplanes: [],
+    services: [],
+    namespaces: new Map(),
+    meshes: new Map(),
+    meshServices: [],
+    hostnameGenerators: [],
+    statefulSets: [],
+    endpointSlices: [],
+    pods: [],
+    policies: [],
+  };
+  const diagnostics: Diagnostic[] = [];
+  for (const res of resources) {
+    const kind = sourceKind(res.value);
+    if (kind === null) continue;
+    const value = res.value as Record<string, unknown>;
+    const at = locate(res);
+    const name = objectName(value);
+    if (name === null) {
+      diagnostics.push(diagnostic("error", "resource-invalid", `${kind} has no name`, at));
+      continue;
+    }
+    const located = { value, res, at };
+    switch (kind) {
+      case "Dataplane":
+        sources.dataplanes.push(located as unknown as Located<Dataplane>);
+        break;
+      case "Service":
+        sources.services.push(located as unknown as Located<Service>);
+        break;
+      case "Namespace":
+        sources.namespaces.set(name, located as unknown as Located<Namespace>);
+        break;
+      case "Mesh": {
+        const holder = isObject(value["spec"]) ? value["spec"] : value;
+        const ms = holder["meshServices"];
+        const mode = isObject(ms) && typeof ms["mode"] === "string" ? ms["mode"] : undefined;
+        sources.meshes.set(name, { name, mode, at });
+        break;
+      }
+      case "MeshService":
+        sources.meshServices.push(located);
+        break;
+      case "HostnameGenerator":
+        sources.hostnameGenerators.push(located);
+        break;
+      case "StatefulSet":
+        sources.statefulSets.push(located);
+        break;
+      case "EndpointSlice":
+        sources.endpointSlices.push(located);
+        break;
+      case "Pod":
+        sources.pods.push(located);
+        break;
+      case "Policy":
+        sources.policies.push(located);
+        break;
+    }
+  }
+  return { sources, diagnostics };
+}
+
+/** `name` (Universal) or `metadata.name` (Kubernetes), when it is a non-empty string. */
+export function objectName(value: Record<string, unknown>): string | null {
+  const meta = value["metadata"];
+  const name = isObject(meta) ? meta["name"] : value["name"];
+  return typeof name === "string" && name !== "" ? name : null;
+}

@@ -1,0 +1,230 @@
+import { compareStrings, diagnostic } from "../diagnostics.js";
+import type { Diagnostic, Location } from "../diagnostics.js";
+import type { UniversalSource } from "../config.js";
+import type { Dataplane, DataplaneInbound, MeshService, MeshServicePort } from "../model/kuma.js";
+import { identityKey } from "../model/kuma.js";
+import { locate } from "../parse/yaml.js";
+import type { Desired } from "./desired.js";
+import type { MeshGate } from "./mesh-gate.js";
+import { isDns1035Label } from "./names.js";
+import type { Located } from "./sources.js";
+
+export const SERVICE_TAG = "kuma.io/service";
+export const PROTOCOL_TAG = "kuma.io/protocol";
+export const WORKLOAD_LABEL = "kuma.io/workload";
+
+// [pkg/core/resources/apis/mesh/mesh_helpers.go ParseProtocol]: the protocols Kuma knows.
+const KNOWN_PROTOCOLS = new Set(["http", "http2", "grpc", "tcp", "kafka", "tls", "mysql"]);
+
+export interface UniversalInput {
+  readonly zone: string;
+  readonly source: UniversalSource;
+  readonly dataplanes: readonly Located<Dataplane>[];
+  /** The zone's committed generated MeshServices by identity key: conflicts stay sticky to them. */
+  readonly committed: ReadonlyMap<string, MeshService>;
+  readonly gate: MeshGate;
+}
+
+/**
+ * Kuma orders a mesh's Dataplanes by creation time, then name [generate/generator.go]. Dataplanes in
+ * Git rarely carry `creationTime`; those without one sort after those with one, then by name
+ * (GitOps rule: name order is the deterministic stand-in).
+ */
+export function orderDataplanes<T extends Located<Dataplane>>(dataplanes: readonly T[]): T[] {
+  const time = (d: T): number => {
+    const t = d.value.creationTime === undefined ? NaN : Date.parse(d.value.creationTime);
+    return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
+  };
+  return [...dataplanes].sort((a, b) => {
+    const ta = time(a);
+    const tb = time(b);
+    if (ta !== tb) return ta < tb ? -1 : 1;
+    return compareStrings(a.value.name, b.value.name) || compareStrings(a.at.file, b.at.file) || a.at.line - b.at.line;
+  });
+}
+
+/**
+ * The appProtocol of an inbound's port: the `protocol` field, else (serviceTag mode only) the
+ * `kuma.io/protocol` tag, lower-cased, when Kuma knows it; `tcp` otherwise.
+ */
+export function inboundAppProtocol(inbound: DataplaneInbound, useTag: boolean): string {
+  const raw = inbound.protocol ?? (useTag ? inbound.tags?.[PROTOCOL_TAG] : undefined);
+  const p = raw?.toLowerCase();
+  return p !== undefined && KNOWN_PROTOCOLS.has(p) ? p : "tcp";
+}
+
+/** One inbound as one MeshService port: never `servicePort`, the name defaults to the port number. */
+export function inboundPort(inbound: DataplaneInbound, useTag: boolean): MeshServicePort {
+  const port = inbound.port ?? 0;
+  return {
+    name: inbound.name !== undefined && inbound.name !== "" ? inbound.name : String(port),
+    port,
+    targetPort: port,
+    appProtocol: inboundAppProtocol(inbound, useTag),
+  };
+}
+
+interface Candidate {
+  readonly dataplane: Located<Dataplane>;
+  readonly ports: MeshServicePort[];
+  readonly key: string;
+  readonly at: Location;
+}
+
+/**
+ * Desired MeshServices of a universal zone [pkg/core/resources/apis/meshservice/generate/generator.go]:
+ * one per service name (serviceTag mode: the `kuma.io/service` tag of each inbound; workload mode:
+ * the Dataplane's `kuma.io/workload` label), with the ports of the first Dataplane in order, or of
+ * the committed spec while some Dataplane still offers exactly those ports.
+ */
+export function computeUniversal(input: UniversalInput): { services: Desired[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const byMesh = new Map<string, Located<Dataplane>[]>();
+  for (const dp of input.dataplanes) {
+    const mesh = dp.value.mesh ?? "default";
+    let list = byMesh.get(mesh);
+    if (!list) byMesh.set(mesh, (list = []));
+    list.push(dp);
+  }
+  const services: Desired[] = [];
+  for (const mesh of [...byMesh.keys()].sort(compareStrings)) {
+    const dps = orderDataplanes(byMesh.get(mesh) ?? []);
+    const skipped = input.gate.reasonSkipped(mesh);
+    if (skipped !== null) {
+      const first = dps[0];
+      diagnostics.push(
+        diagnostic(
+          "warning",
+          "mesh-skipped",
+          `no MeshServices generated for ${dps.length} Dataplane(s): ${skipped}`,
+          first?.at,
+        ),
+      );
+      continue;
+    }
+    const candidates = new Map<string, Candidate[]>();
+    for (const dp of dps) {
+      for (const [name, c] of candidatesOf(dp, input.source, diagnostics)) {
+        let list = candidates.get(name);
+        if (!list) candidates.set(name, (list = []));
+        list.push(c);
+      }
+    }
+    for (const name of [...candidates.keys()].sort(compareStrings)) {
+      const list = candidates.get(name) ?? [];
+      const winner = pickWinner(list, input.committed.get(identityKey({ mesh, namespace: "", name })));
+      reportConflict(name, mesh, list, winner, diagnostics);
+      const selector =
+        input.source === "workload"
+          ? { dataplaneLabels: { matchLabels: { [WORKLOAD_LABEL]: name } } }
+          : { dataplaneTags: { [SERVICE_TAG]: name } };
+      services.push({
+        zone: input.zone,
+        environment: "universal",
+        mesh,
+        namespace: "",
+        name,
+        labels: universalLabels(input.zone, mesh, name),
+        spec: { selector, ports: winner.ports },
+        status: {},
+        at: winner.at,
+      });
+    }
+  }
+  return { services, diagnostics };
+}
+
+/** The six labels of a generated universal MeshService, exactly [generate/generator.go]. */
+export function universalLabels(zone: string, mesh: string, name: string): Record<string, string> {
+  return {
+    "kuma.io/display-name": name,
+    "kuma.io/env": "universal",
+    "kuma.io/managed-by": "meshservice-generator",
+    "kuma.io/mesh": mesh,
+    "kuma.io/origin": "zone",
+    "kuma.io/zone": zone,
+  };
+}
+
+function candidatesOf(
+  dp: Located<Dataplane>,
+  source: UniversalSource,
+  diagnostics: Diagnostic[],
+): Map<string, Candidate> {
+  const out = new Map<string, Candidate>();
+  const inbounds = dp.value.networking?.inbound ?? [];
+  if (source === "workload") {
+    const name = dp.value.labels?.[WORKLOAD_LABEL];
+    if (name === undefined || inbounds.length === 0) return out;
+    const at = locate(dp.res, ["labels", WORKLOAD_LABEL]);
+    if (!isDns1035Label(name)) {
+      diagnostics.push(invalidName(name, WORKLOAD_LABEL, at));
+      return out;
+    }
+    const ports = inbounds.map((i) => inboundPort(i, false));
+    out.set(name, { dataplane: dp, ports, key: JSON.stringify(ports), at: dp.at });
+    return out;
+  }
+  inbounds.forEach((inbound, i) => {
+    const name = inbound.tags?.[SERVICE_TAG];
+    if (name === undefined) return;
+    if (!isDns1035Label(name)) {
+      diagnostics.push(
+        invalidName(name, SERVICE_TAG, locate(dp.res, ["networking", "inbound", i, "tags", SERVICE_TAG])),
+      );
+      return;
+    }
+    const existing = out.get(name);
+    const port = inboundPort(inbound, true);
+    if (existing) existing.ports.push(port);
+    else out.set(name, { dataplane: dp, ports: [port], key: "", at: locate(dp.res, ["networking", "inbound", i]) });
+  });
+  for (const [name, c] of out) out.set(name, { ...c, key: JSON.stringify(c.ports) });
+  return out;
+}
+
+function invalidName(name: string, from: string, at: Location): Diagnostic {
+  return diagnostic(
+    "info",
+    "service-name-invalid",
+    `no MeshService for ${from} "${name}": not a DNS-1035 label (lower-case letters, digits and '-', starting with a letter, at most 63 characters)`,
+    at,
+  );
+}
+
+function pickWinner(list: readonly Candidate[], committed: MeshService | undefined): Candidate {
+  const first = list[0] as Candidate;
+  if (committed) {
+    const key = JSON.stringify(committed.spec.ports.map(normalisePort));
+    const sticky = list.find((c) => c.key === key);
+    if (sticky) return sticky;
+  }
+  return first;
+}
+
+function normalisePort(p: MeshServicePort): MeshServicePort {
+  return { name: p.name, port: p.port, targetPort: p.targetPort, appProtocol: p.appProtocol };
+}
+
+function reportConflict(
+  name: string,
+  mesh: string,
+  list: readonly Candidate[],
+  winner: Candidate,
+  diagnostics: Diagnostic[],
+): void {
+  if (list.every((c) => c.key === winner.key)) return;
+  const describe = (c: Candidate): string =>
+    `Dataplane "${c.dataplane.value.name}" (${c.at.file}:${c.at.line}) ports ${c.ports.map((p) => `${p.name}:${p.port}/${p.appProtocol ?? "tcp"}`).join(",")}`;
+  diagnostics.push(
+    diagnostic(
+      "warning",
+      "service-ports-conflict",
+      `Dataplanes disagree on the ports of MeshService "${name}" in mesh "${mesh}"; using ${describe(winner)}; conflicting: ${list
+        .filter((c) => c.key !== winner.key)
+        .map(describe)
+        .join("; ")}`,
+      winner.at,
+    ),
+  );
+}

@@ -1,0 +1,76 @@
+// Problems found in the repository's content are data, never exceptions: every stage returns the
+// diagnostics it found, run.ts collects them, and nothing is written when one of them is an error.
+
+export type Severity = "error" | "warning" | "info";
+
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface Diagnostic {
+  readonly severity: Severity;
+  /** Stable, documented identifier of the kind of problem (see the README's diagnostic table). */
+  readonly code: string;
+  readonly message: string;
+  /** Repository-relative POSIX path; "" when the problem has no file (for example a flag). */
+  readonly file: string;
+  /** 1-based; 0 when unknown. */
+  readonly line: number;
+  /** 1-based; 0 when unknown. */
+  readonly column: number;
+}
+
+export interface Location {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+export const NO_LOCATION: Location = { file: "", line: 0, column: 0 };
+
+export function diagnostic(severity: Severity, code: string, message: string, at: Location = NO_LOCATION): Diagnostic {
+  return { severity, code, message, file: at.file, line: at.line, column: at.column };
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === "error");
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Total order for reports: by file, line, column, then severity, code and message, so that the
+ * order in which files were read never shows in the output. Duplicates (the same file read by two
+ * zones) are dropped.
+ */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  const unique: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const key = `${d.file}\0${d.line}\0${d.column}\0${d.severity}\0${d.code}\0${d.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push(d);
+  }
+  return unique.sort(
+    (a, b) =>
+      compareStrings(a.file, b.file) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      compareStrings(a.code, b.code) ||
+      compareStrings(a.message, b.message),
+  );
+}
+
+/** `file:line:column: severity: message [code]`, the format editors and CI log parsers understand. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.file === "" ? "" : `${d.file}:${d.line}:${d.column}: `;
+  return `${where}${d.severity}: ${d.message} [${d.code}]`;
+}
+
+/** Code-unit comparison: independent of the machine's locale, unlike localeCompare. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

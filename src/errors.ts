@@ -1,0 +1,44 @@
+// Failures of the environment (bad flags, unreadable repository, git) are thrown as these classes;
+// only cli.ts turns them into output and an exit code.
+
+export type ErrorCode = "usage" | "config" | "io" | "git" | "invalid-input" | "internal";
+
+export class ReconcilerError extends Error {
+  readonly code: ErrorCode;
+  readonly operation: string;
+
+  constructor(code: ErrorCode, operation: string, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "ReconcilerError";
+    this.code = code;
+    this.operation = operation;
+  }
+}
+
+export class UsageError extends ReconcilerError {
+  constructor(message: string) {
+    super("usage", "parse arguments", message);
+    this.name = "UsageError";
+  }
+}
+
+export class IoError extends ReconcilerError {
+  constructor(operation: string, message: string, options?: { cause?: unknown }) {
+    super("io", operation, message, options);
+    this.name = "IoError";
+  }
+}
+
+export class GitError extends ReconcilerError {
+  constructor(operation: string, message: string, options?: { cause?: unknown }) {
+    super("git", operation, message, options);
+    this.name = "GitError";
+  }
+}
+
+export class InternalError extends ReconcilerError {
+  constructor(operation: string, message: string, options?: { cause?: unknown }) {
+    super("internal", operation, message, options);
+    this.name = "InternalError";
+  }
+}

@@ -1,0 +1,76 @@
+import { lstat, realpath } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import fg from "fast-glob";
+import { diagnostic } from "../diagnostics.js";
+import type { Diagnostic } from "../diagnostics.js";
+
+/** Never sources: git's own files, installed packages, and every zone's output directory. */
+export const ALWAYS_EXCLUDED: readonly string[] = ["**/.git/**", "**/node_modules/**"];
+
+export interface DiscoverRequest {
+  readonly include: readonly string[];
+  readonly exclude: readonly string[];
+}
+
+/**
+ * Lists the repository files that match the include globs and none of the exclude globs, as sorted
+ * repository-relative POSIX paths. Symbolic links are never followed: a linked file is skipped
+ * (with a warning when it points outside the repository), so no source can come from outside it.
+ */
+export async function discoverFiles(
+  repoDir: string,
+  req: DiscoverRequest,
+): Promise<{ files: string[]; diagnostics: Diagnostic[] }> {
+  const entries = await fg([...req.include], {
+    cwd: repoDir,
+    ignore: [...ALWAYS_EXCLUDED, ...req.exclude],
+    onlyFiles: false,
+    followSymbolicLinks: false,
+    dot: false,
+    unique: true,
+    objectMode: true,
+  });
+  const files: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const root = await realpath(repoDir);
+  for (const entry of entries) {
+    if (entry.dirent.isSymbolicLink()) {
+      const target = await realpath(join(repoDir, entry.path)).catch(() => null);
+      const inside = target !== null && (target === root || target.startsWith(root + sep));
+      diagnostics.push(
+        inside
+          ? diagnostic(
+              "info",
+              "symlink-skipped",
+              "symbolic link is not followed; its target is read only where the globs include it",
+              at(entry.path),
+            )
+          : diagnostic(
+              "warning",
+              "symlink-outside-repo",
+              "symbolic link points outside the repository; it is ignored",
+              at(entry.path),
+            ),
+      );
+      continue;
+    }
+    if (entry.dirent.isFile()) files.push(entry.path);
+  }
+  files.sort();
+  return { files, diagnostics };
+}
+
+function at(file: string) {
+  return { file, line: 1, column: 1 };
+}
+
+/** True when `path` (repository-relative) is a regular file inside the repository. */
+export async function isRegularFile(repoDir: string, path: string): Promise<boolean> {
+  const st = await lstat(join(repoDir, path)).catch(() => null);
+  return st !== null && st.isFile();
+}
+
+/** Converts an OS path under `repoDir` into a repository-relative POSIX path. */
+export function toRepoPath(repoDir: string, abs: string): string {
+  return relative(repoDir, abs).split(sep).join("/");
+}

@@ -1,0 +1,43 @@
+import { stat } from "node:fs/promises";
+import { resolve } from "node:path";
+import type { ZoneConfig } from "../config.js";
+import type { Diagnostic } from "../diagnostics.js";
+import { IoError } from "../errors.js";
+import type { ZoneFiles } from "../plan/reconcile.js";
+import { discoverFiles } from "./discover.js";
+
+/** Resolves and checks the local repository directory. */
+export async function resolveLocalRepo(repo: string): Promise<string> {
+  const dir = resolve(repo);
+  const st = await stat(dir).catch(() => null);
+  if (!st?.isDirectory()) throw new IoError("open repository", `repository directory ${repo} does not exist`);
+  return dir;
+}
+
+/**
+ * Sources and committed outputs of each zone. Every zone's output directory and the config file
+ * are excluded from every zone's sources.
+ */
+export async function discoverZones(
+  repoDir: string,
+  zones: readonly ZoneConfig[],
+  allOutputs: readonly string[],
+  configFile: string | null,
+): Promise<{ files: Map<string, ZoneFiles>; diagnostics: Diagnostic[] }> {
+  const files = new Map<string, ZoneFiles>();
+  const diagnostics: Diagnostic[] = [];
+  const outputExcludes = allOutputs.map((o) => `${o}/**`);
+  for (const zone of zones) {
+    const sources = await discoverFiles(repoDir, {
+      include: zone.include,
+      exclude: [...zone.exclude, ...outputExcludes, ...(configFile ? [configFile] : [])],
+    });
+    const outputs = await discoverFiles(repoDir, {
+      include: [`${zone.output}/**/*.yaml`, `${zone.output}/**/*.yml`],
+      exclude: [],
+    });
+    diagnostics.push(...sources.diagnostics, ...outputs.diagnostics);
+    files.set(zone.name, { sources: sources.files, outputs: outputs.files });
+  }
+  return { files, diagnostics };
+}

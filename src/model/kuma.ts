@@ -1,0 +1,98 @@
+// The parts of Kuma's resources that the tool reads and writes, field names verbatim
+// (api/mesh/v1alpha1/dataplane.proto, pkg/core/resources/apis/meshservice/api/v1alpha1).
+
+export type Environment = "universal" | "kubernetes";
+
+export interface DataplaneInbound {
+  readonly port?: number;
+  readonly servicePort?: number;
+  readonly name?: string;
+  readonly protocol?: string;
+  readonly state?: string;
+  readonly tags?: Readonly<Record<string, string>>;
+}
+
+export interface Dataplane {
+  readonly type: "Dataplane";
+  readonly name: string;
+  readonly mesh?: string;
+  readonly creationTime?: string;
+  readonly labels?: Readonly<Record<string, string>>;
+  readonly networking?: {
+    readonly address?: string;
+    readonly inbound?: readonly DataplaneInbound[];
+  };
+}
+
+export interface MeshServicePort {
+  readonly name?: string;
+  readonly port: number;
+  readonly targetPort?: number | string;
+  readonly appProtocol?: string;
+}
+
+export type MeshServiceSelector =
+  | { readonly dataplaneTags: Readonly<Record<string, string>> }
+  | { readonly dataplaneRef: { readonly name: string } }
+  | { readonly dataplaneLabels: { readonly matchLabels: Readonly<Record<string, string>> } };
+
+export interface MeshServiceIdentity {
+  readonly type: "ServiceTag" | "SpiffeID";
+  readonly value: string;
+}
+
+export interface MeshServiceSpec {
+  readonly selector: MeshServiceSelector;
+  readonly ports: readonly MeshServicePort[];
+  readonly state?: "Available" | "Unavailable";
+  readonly identities?: readonly MeshServiceIdentity[];
+}
+
+export interface HostnameGeneratorRef {
+  readonly coreName: string;
+}
+
+export interface MeshServiceCondition {
+  readonly type: string;
+  readonly status: "True" | "False";
+  readonly reason: string;
+  readonly message: string;
+}
+
+export interface MeshServiceStatus {
+  readonly vips?: readonly { readonly ip: string }[];
+  readonly addresses?: readonly {
+    readonly hostname: string;
+    readonly origin: string;
+    readonly hostnameGeneratorRef: HostnameGeneratorRef;
+  }[];
+  readonly hostnameGenerators?: readonly {
+    readonly hostnameGeneratorRef: HostnameGeneratorRef;
+    readonly conditions: readonly MeshServiceCondition[];
+  }[];
+  readonly dataplaneProxies?: { readonly total?: number; readonly healthy?: number };
+}
+
+/** Identity of a MeshService in a zone: namespace is "" on Universal. */
+export interface MeshServiceId {
+  readonly zone: string;
+  readonly mesh: string;
+  readonly namespace: string;
+  readonly name: string;
+}
+
+/**
+ * A MeshService as the tool reasons about it, independent of the resource format it is written in.
+ * `source` is where it came from (the Service, the Dataplane inbound, or the committed file).
+ */
+export interface MeshService extends MeshServiceId {
+  readonly environment: Environment;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly spec: MeshServiceSpec;
+  readonly status: MeshServiceStatus;
+}
+
+/** `<mesh>/<namespace>/<name>`: the identity key that orders allocation (addressing.md). */
+export function identityKey(id: Pick<MeshServiceId, "mesh" | "namespace" | "name">): string {
+  return `${id.mesh}/${id.namespace}/${id.name}`;
+}

@@ -1,0 +1,158 @@
+import { parseArgs } from "node:util";
+import { UsageError } from "./errors.js";
+
+export type Command = "plan" | "check" | "apply";
+export type Format = "text" | "json" | "markdown";
+
+export interface Options {
+  readonly command: Command;
+  readonly repo: string;
+  readonly ref: string | undefined;
+  readonly config: string | undefined;
+  readonly zones: readonly string[];
+  readonly format: Format;
+  readonly reportJson: string | undefined;
+  readonly reportMarkdown: string | undefined;
+  readonly detailedExitcode: boolean;
+  readonly quiet: boolean;
+  readonly verbose: boolean;
+  readonly color: boolean;
+  readonly commit: boolean;
+  readonly push: boolean;
+  readonly pullRequest: boolean;
+  readonly author: string;
+  readonly branch: string | undefined;
+  readonly tokenEnv: string;
+}
+
+export const DEFAULT_AUTHOR = "meshservice-reconciler <meshservice-reconciler@users.noreply.github.com>";
+
+export const USAGE = `Usage: meshservice-reconciler <plan|check|apply> [options]
+
+Commands:
+  plan     read-only: show what apply would change
+  check    read-only, for CI: like plan, exit 2 on drift
+  apply    write the files; optionally commit, push, open a pull request
+
+Options:
+  --repo <path or url>        config repository (default: the current directory)
+  --ref <ref>                 branch, tag or commit to check out when cloning
+  --config <file>             config file relative to the repository root
+                              (default: meshservice-reconciler.yaml when present)
+  --zone <name>               only this zone (repeatable)
+  --format text|json|markdown what goes to stdout (default: text)
+  --report-json <file>        also write the JSON report
+  --report-markdown <file>    also write the Markdown report
+  --detailed-exitcode         plan: exit 2 when there is drift
+  --quiet, --verbose          less / more on stderr
+  --no-color                  never colour the text output
+  -h, --help                  show this help
+  --version                   show the version
+
+apply only:
+  --commit                    commit the changed files
+  --push                      commit and push (to the checked-out branch or --branch)
+  --pull-request              commit, push the bot branch and open or update a pull request
+  --author "Name <email>"     commit author
+  --branch <name>             the branch to push to with --push
+  --token-env <NAME>          environment variable holding the token (default: GITHUB_TOKEN)
+
+Exit codes: 0 success, 1 error, 2 drift (check, and plan --detailed-exitcode).`;
+
+export type ParsedArgs = { kind: "help" } | { kind: "version" } | { kind: "run"; options: Options };
+
+/**
+ * argv (without node and script) -> typed options, with every flag checked. `isTTY` and `env`
+ * are passed in so that this stays pure.
+ */
+export function parseOptions(
+  argv: readonly string[],
+  ctx: { readonly isTTY: boolean; readonly env: Readonly<Record<string, string | undefined>> },
+): ParsedArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        repo: { type: "string" },
+        ref: { type: "string" },
+        config: { type: "string" },
+        zone: { type: "string", multiple: true },
+        format: { type: "string" },
+        "report-json": { type: "string" },
+        "report-markdown": { type: "string" },
+        "detailed-exitcode": { type: "boolean" },
+        quiet: { type: "boolean" },
+        verbose: { type: "boolean" },
+        "no-color": { type: "boolean" },
+        commit: { type: "boolean" },
+        push: { type: "boolean" },
+        "pull-request": { type: "boolean" },
+        author: { type: "string" },
+        branch: { type: "string" },
+        "token-env": { type: "string" },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean" },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const v = parsed.values;
+  if (v.help) return { kind: "help" };
+  if (v.version) return { kind: "version" };
+  const [command, ...rest] = parsed.positionals;
+  if (command === undefined) throw new UsageError("missing command: plan, check or apply");
+  if (command !== "plan" && command !== "check" && command !== "apply") {
+    throw new UsageError(`unknown command "${command}": expected plan, check or apply`);
+  }
+  if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0] ?? ""}"`);
+  const format = v.format ?? "text";
+  if (format !== "text" && format !== "json" && format !== "markdown") {
+    throw new UsageError(`--format must be text, json or markdown, not "${format}"`);
+  }
+  if (v.quiet && v.verbose) throw new UsageError("--quiet and --verbose cannot be used together");
+  const applyOnly = (["commit", "push", "pull-request", "author", "branch"] as const).filter((k) => v[k] !== undefined);
+  if (command !== "apply" && applyOnly.length > 0) {
+    throw new UsageError(`--${applyOnly[0] ?? ""} is only for apply`);
+  }
+  if (v.push && v["pull-request"]) throw new UsageError("--push and --pull-request cannot be used together");
+  if (v.branch !== undefined && !v.push) throw new UsageError("--branch goes with --push");
+  if (v["detailed-exitcode"] && command !== "plan") throw new UsageError("--detailed-exitcode is only for plan");
+  const author = v.author ?? DEFAULT_AUTHOR;
+  if (!/^[^<>]+ <[^<>\s]+>$/.test(author))
+    throw new UsageError(`--author must look like "Name <email>", not "${author}"`);
+  const tokenEnv = v["token-env"] ?? "GITHUB_TOKEN";
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(tokenEnv)) throw new UsageError(`--token-env must name an environment variable`);
+  const noColor = v["no-color"] === true || (ctx.env["NO_COLOR"] ?? "") !== "";
+  return {
+    kind: "run",
+    options: {
+      command,
+      repo: v.repo ?? ".",
+      ref: v.ref,
+      config: v.config,
+      zones: v.zone ?? [],
+      format,
+      reportJson: v["report-json"],
+      reportMarkdown: v["report-markdown"],
+      detailedExitcode: v["detailed-exitcode"] === true,
+      quiet: v.quiet === true,
+      verbose: v.verbose === true,
+      color: ctx.isTTY && !noColor,
+      commit: v.commit === true || v.push === true || v["pull-request"] === true,
+      push: v.push === true,
+      pullRequest: v["pull-request"] === true,
+      author,
+      branch: v.branch,
+      tokenEnv,
+    },
+  };
+}
+
+/** True for the remote URL forms that are cloned rather than read in place. */
+export function isRemoteUrl(repo: string): boolean {
+  return /^(https?|ssh|file|git):\/\//.test(repo) || /^[\w.-]+@[\w.-]+:/.test(repo);
+}

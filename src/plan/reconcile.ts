@@ -1,0 +1,123 @@
+import { compareStrings, diagnostic } from "../diagnostics.js";
+import type { Diagnostic, Location } from "../diagnostics.js";
+import { resolveDefaultZone } from "../config.js";
+import type { Config, ZoneConfig } from "../config.js";
+import { decodeMeshService } from "../compute/committed.js";
+import type { CommittedMeshService } from "../compute/committed.js";
+import type { Desired } from "../compute/desired.js";
+import { collectSources, sourceKind } from "../compute/sources.js";
+import { computeZone } from "../compute/zone.js";
+import type { ParsedFile, SourceResource } from "../parse/yaml.js";
+import { outputPath, readMarker, renderMeshService } from "../render/meshservice.js";
+import { buildZonePlan } from "./plan.js";
+import type { CommittedFile, DesiredFile, FileChange } from "./plan.js";
+
+export interface ZoneFiles {
+  /** Source files of the zone (repository-relative, sorted). */
+  readonly sources: readonly string[];
+  /** Files found in the zone's output directory. */
+  readonly outputs: readonly string[];
+}
+
+export interface ReconcileInput {
+  /** The validated config, or null for the no-config default. */
+  readonly config: Config | null;
+  /** Where each zone is defined, for zone-wide diagnostics. */
+  readonly zoneLocations: ReadonlyMap<string, Location>;
+  /** The zones to reconcile (after --zone), in config order. */
+  readonly zones: readonly ZoneConfig[];
+  readonly files: ReadonlyMap<string, ZoneFiles>;
+  /** Every parsed file by path: sources and outputs. */
+  readonly parsed: ReadonlyMap<string, ParsedFile>;
+  /** Raw text of the output files (compared byte for byte). */
+  readonly outputText: ReadonlyMap<string, string>;
+}
+
+export interface ZoneResult {
+  readonly zone: ZoneConfig;
+  readonly services: readonly Desired[];
+  readonly changes: readonly FileChange[];
+}
+
+export interface ReconcileResult {
+  readonly zones: readonly ZoneResult[];
+  readonly changes: readonly FileChange[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * The pure heart of a run: parsed sources and committed files of every zone in, the desired
+ * MeshServices and the one plan out. Zones are independent; their results are concatenated in
+ * config order and the changes sorted by path.
+ */
+export function reconcile(input: ReconcileInput): ReconcileResult {
+  const diagnostics: Diagnostic[] = [];
+  for (const f of input.parsed.values()) diagnostics.push(...f.diagnostics);
+  const zones: ZoneResult[] = [];
+  for (const configured of input.zones) {
+    const files = input.files.get(configured.name) ?? { sources: [], outputs: [] };
+    const resources = files.sources.flatMap((f) => input.parsed.get(f)?.resources ?? []);
+    let zone = configured;
+    if (input.config === null) {
+      const counts = countKinds(resources);
+      const resolved = resolveDefaultZone(counts);
+      diagnostics.push(...resolved.diagnostics);
+      if (!resolved.zone) continue;
+      zone = resolved.zone;
+    }
+    const zoneAt = input.zoneLocations.get(zone.name) ?? { file: "", line: 0, column: 0 };
+    const collected = collectSources(resources);
+    diagnostics.push(...collected.diagnostics);
+    const committedFiles: CommittedFile[] = [];
+    const committed: CommittedMeshService[] = [];
+    const handWritten: CommittedMeshService[] = [];
+    for (const res of collected.sources.meshServices) {
+      const ms = decodeMeshService(res.res, zone.name, zone.environment);
+      if (ms) handWritten.push(ms);
+    }
+    for (const path of files.outputs) {
+      const text = input.outputText.get(path) ?? "";
+      const marker = readMarker(text);
+      const first = input.parsed.get(path)?.resources[0];
+      const ms = first ? decodeMeshService(first, zone.name, zone.environment) : null;
+      committedFiles.push({ path, text, marker, id: ms });
+      if (!ms) continue;
+      if (marker === "none") handWritten.push(ms);
+      else committed.push(ms);
+    }
+    const computed = computeZone({ zone, zoneAt, sources: collected.sources, committed, handWritten });
+    diagnostics.push(...computed.diagnostics);
+    const desiredFiles: DesiredFile[] = [];
+    for (const svc of computed.services) {
+      const path = outputPath(zone.output, svc);
+      if (path === null) {
+        diagnostics.push(
+          diagnostic(
+            "error",
+            "output-path-invalid",
+            `MeshService "${svc.name}" (mesh "${svc.mesh}"${svc.namespace ? `, namespace "${svc.namespace}"` : ""}) has a name that cannot be a file name inside ${zone.output}`,
+            svc.at,
+          ),
+        );
+        continue;
+      }
+      desiredFiles.push({ ...svc, path, content: renderMeshService(svc) });
+    }
+    const plan = buildZonePlan(zone.name, desiredFiles, committedFiles);
+    diagnostics.push(...plan.diagnostics);
+    zones.push({ zone, services: computed.services, changes: plan.changes });
+  }
+  const changes = zones.flatMap((z) => z.changes).sort((a, b) => compareStrings(a.path, b.path));
+  return { zones, changes, diagnostics };
+}
+
+function countKinds(resources: readonly SourceResource[]): { dataplanes: number; services: number } {
+  let dataplanes = 0;
+  let services = 0;
+  for (const r of resources) {
+    const k = sourceKind(r.value);
+    if (k === "Dataplane") dataplanes++;
+    else if (k === "Service") services++;
+  }
+  return { dataplanes, services };
+}

@@ -1,0 +1,132 @@
+import { createTwoFilesPatch } from "diff";
+import { sortDiagnostics } from "../diagnostics.js";
+import type { Diagnostic } from "../diagnostics.js";
+import type { Command } from "../options.js";
+import type { ChangeAction, FileChange, PlanSummary } from "../plan/plan.js";
+import { summarize } from "../plan/plan.js";
+import type { ZoneResult } from "../plan/reconcile.js";
+
+export type ResultKind = "in-sync" | "drift" | "applied" | "error";
+
+/** What a run found and did: the input of every report format. */
+export interface RunOutcome {
+  readonly command: Command;
+  readonly repo: { readonly source: string; readonly ref: string | null; readonly commit: string | null };
+  readonly zones: readonly ZoneResult[];
+  readonly changes: readonly FileChange[];
+  readonly diagnostics: readonly Diagnostic[];
+  /** True when `apply` wrote the changes. */
+  readonly applied: boolean;
+}
+
+export interface ReportChange {
+  readonly action: Exclude<ChangeAction, "unchanged">;
+  readonly path: string;
+  readonly zone: string;
+  readonly mesh: string;
+  readonly namespace: string;
+  readonly name: string;
+  readonly handEdited: boolean;
+  readonly diff: string;
+}
+
+export interface ReportZone {
+  readonly name: string;
+  readonly environment: string;
+  readonly output: string;
+  readonly summary: PlanSummary;
+}
+
+/** The one report object (JSON `schemaVersion: 1`) that every format renders. */
+export interface Report {
+  readonly schemaVersion: 1;
+  readonly tool: { readonly name: string; readonly version: string };
+  readonly command: Command;
+  readonly result: ResultKind;
+  readonly exitCode: number;
+  readonly repo: RunOutcome["repo"];
+  readonly summary: PlanSummary;
+  readonly zones: readonly ReportZone[];
+  readonly changes: readonly ReportChange[];
+  readonly meshServices: readonly {
+    readonly zone: string;
+    readonly mesh: string;
+    readonly namespace: string;
+    readonly name: string;
+    readonly path: string;
+    readonly vips: readonly string[];
+    readonly hostnames: readonly string[];
+  }[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export function resultOf(outcome: RunOutcome): ResultKind {
+  if (outcome.diagnostics.some((d) => d.severity === "error")) return "error";
+  if (!outcome.changes.some((c) => c.action !== "unchanged")) return "in-sync";
+  return outcome.applied ? "applied" : "drift";
+}
+
+/** Unified diff of one change, paths as `a/<path>` and `b/<path>` like git. */
+export function changeDiff(c: FileChange): string {
+  const patch = createTwoFilesPatch(
+    c.before === null ? "/dev/null" : `a/${c.path}`,
+    c.after === null ? "/dev/null" : `b/${c.path}`,
+    c.before ?? "",
+    c.after ?? "",
+    undefined,
+    undefined,
+    { context: 3 },
+  );
+  // Drop the "=====" banner that createTwoFilesPatch puts before the headers: git diffs have none.
+  return patch.replace(/^=+\n/, "");
+}
+
+/** Builds the report; ordering is fixed (changes and MeshServices by path, diagnostics by position). */
+export function buildReport(outcome: RunOutcome, tool: { name: string; version: string }, exitCode: number): Report {
+  const changes: ReportChange[] = [];
+  for (const c of outcome.changes) {
+    if (c.action === "unchanged") continue;
+    changes.push({
+      action: c.action,
+      path: c.path,
+      zone: c.zone,
+      mesh: c.mesh,
+      namespace: c.namespace,
+      name: c.name,
+      handEdited: c.handEdited,
+      diff: changeDiff(c),
+    });
+  }
+  const pathByKey = new Map(outcome.changes.map((c) => [`${c.zone}\0${c.mesh}\0${c.namespace}\0${c.name}`, c.path]));
+  const meshServices = outcome.zones
+    .flatMap((z) =>
+      z.services.map((s) => ({
+        zone: s.zone,
+        mesh: s.mesh,
+        namespace: s.namespace,
+        name: s.name,
+        path: pathByKey.get(`${s.zone}\0${s.mesh}\0${s.namespace}\0${s.name}`) ?? "",
+        vips: (s.status.vips ?? []).map((v) => v.ip),
+        hostnames: (s.status.addresses ?? []).map((a) => a.hostname),
+      })),
+    )
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return {
+    schemaVersion: 1,
+    tool,
+    command: outcome.command,
+    result: resultOf(outcome),
+    exitCode,
+    repo: outcome.repo,
+    summary: summarize(outcome.changes),
+    zones: outcome.zones.map((z) => ({
+      name: z.zone.name,
+      environment: z.zone.environment,
+      output: z.zone.output,
+      summary: summarize(z.changes),
+    })),
+    changes,
+    meshServices,
+    diagnostics: sortDiagnostics(outcome.diagnostics),
+  };
+}

@@ -1,0 +1,62 @@
+import { formatDiagnostic } from "../diagnostics.js";
+import type { PlanSummary } from "../plan/plan.js";
+import type { Report } from "./report.js";
+
+const ANSI = { red: "\x1b[31m", green: "\x1b[32m", cyan: "\x1b[36m", bold: "\x1b[1m", reset: "\x1b[0m" };
+
+function counts(s: PlanSummary): string {
+  return `${s.create} to create, ${s.update} to update, ${s.delete} to delete, ${s.unchanged} unchanged`;
+}
+
+function colourDiff(diff: string): string {
+  return diff
+    .split("\n")
+    .map((line) => {
+      if (line.startsWith("+++") || line.startsWith("---")) return `${ANSI.bold}${line}${ANSI.reset}`;
+      if (line.startsWith("@@")) return `${ANSI.cyan}${line}${ANSI.reset}`;
+      if (line.startsWith("+")) return `${ANSI.green}${line}${ANSI.reset}`;
+      if (line.startsWith("-")) return `${ANSI.red}${line}${ANSI.reset}`;
+      return line;
+    })
+    .join("\n");
+}
+
+/** The one-line verdict that closes the text report. */
+export function verdict(report: Report): string {
+  const s = report.summary;
+  const n = s.create + s.update + s.delete;
+  switch (report.result) {
+    case "error": {
+      const errors = report.diagnostics.filter((d) => d.severity === "error").length;
+      return `Error: ${errors} error(s) found; nothing was written.`;
+    }
+    case "in-sync":
+      return `In sync: ${s.unchanged} MeshService file(s) match the sources.`;
+    case "applied":
+      return `Applied: ${counts(s)}.`;
+    case "drift":
+      return `Drift: ${n} file(s) to change (${counts(s)}).`;
+  }
+}
+
+/**
+ * The human report: per-zone counts, unified diffs, diagnostics as `file:line:column: severity:
+ * message`, then the verdict. Colour only when asked (a TTY without NO_COLOR).
+ */
+export function renderText(report: Report, opts: { color: boolean }): string {
+  const out: string[] = [];
+  for (const z of report.zones) out.push(`zone ${z.name} (${z.environment}, ${z.output}): ${counts(z.summary)}`);
+  for (const c of report.changes) {
+    out.push("");
+    const note = c.handEdited ? " (edited by hand since it was generated; apply overwrites it)" : "";
+    out.push(`${c.action} ${c.path}${note}`);
+    out.push((opts.color ? colourDiff(c.diff) : c.diff).replace(/\n$/, ""));
+  }
+  if (report.diagnostics.length > 0) {
+    out.push("");
+    for (const d of report.diagnostics) out.push(formatDiagnostic(d));
+  }
+  out.push("");
+  out.push(opts.color ? `${ANSI.bold}${verdict(report)}${ANSI.reset}` : verdict(report));
+  return `${out.join("\n")}\n`;
+}

@@ -1,0 +1,46 @@
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { expectGolden } from "./helpers/golden.js";
+import { FIXTURES, gitStatus, readTree, removeTempRepos, repoFromFixture, runCli } from "./helpers/repo.js";
+
+// Every fixtures/<scenario>/ is an input repository; fixtures/<scenario>.expected/ holds what the
+// tool must print and write for it. One test per scenario, each in a real temporary git repository.
+const scenarios = readdirSync(FIXTURES)
+  .filter((n) => !n.endsWith(".expected") && statSync(join(FIXTURES, n)).isDirectory())
+  .sort();
+
+afterAll(removeTempRepos);
+
+describe.each(scenarios)("golden repository %s", (scenario) => {
+  const expected = join(FIXTURES, `${scenario}.expected`);
+
+  it("plans, applies, and then has nothing left to do", async () => {
+    const repo = await repoFromFixture(scenario);
+    const before = await readTree(repo);
+
+    const plan = await runCli(["plan", "--repo", repo]);
+    await expectGolden(join(expected, "plan.txt"), plan.stdout);
+    expect(await readTree(repo)).toEqual(before); // plan never writes
+    expect(await gitStatus(repo)).toBe("");
+
+    const apply = await runCli(["apply", "--repo", repo]);
+    await expectGolden(join(expected, "apply.txt"), apply.stdout);
+    const after = await readTree(repo);
+    const written = [...after].filter(([p, text]) => before.get(p) !== text);
+    for (const [path, text] of written) await expectGolden(join(expected, "files", path), text);
+    const goldenFiles = await readTree(join(expected, "files"));
+    expect(written.map(([p]) => p).sort()).toEqual([...goldenFiles.keys()]);
+    // Only the zones' output directories are ever written.
+    for (const [path] of written) expect(path).toMatch(/^meshservices\//);
+
+    const again = await runCli(["apply", "--repo", repo]);
+    expect(again.code).toBe(plan.code === 1 ? 1 : 0);
+    if (plan.code !== 1) {
+      expect(again.stdout).toMatch(/^In sync: /m);
+      expect(await readTree(repo)).toEqual(after);
+      const check = await runCli(["check", "--repo", repo]);
+      expect(check.code).toBe(0);
+    }
+  });
+});
