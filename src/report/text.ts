@@ -46,7 +46,9 @@ export function verdict(report: Report): string {
 export function renderText(report: Report, opts: { color: boolean }): string {
   const out: string[] = [];
   for (const z of report.zones) out.push(`zone ${z.name} (${z.environment}, ${z.output}): ${counts(z.summary)}`);
-  for (const c of report.changes) {
+  // With an error the plan is not trustworthy and nothing is written: show the problems only.
+  const changes = report.result === "error" ? [] : report.changes;
+  for (const c of changes) {
     out.push("");
     const note = c.handEdited ? " (edited by hand since it was generated; apply overwrites it)" : "";
     out.push(`${c.action} ${c.path}${note}`);

@@ -33,7 +33,10 @@ export interface CliResult {
 }
 
 /** Runs the command line in-process, as the bin would, and captures its output. */
-export async function runCli(argv: readonly string[], env: Record<string, string | undefined> = {}): Promise<CliResult> {
+export async function runCli(
+  argv: readonly string[],
+  env: Record<string, string | undefined> = {},
+): Promise<CliResult> {
   let stdout = "";
   let stderr = "";
   const code = await main({

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { UsageError } from "../src/errors.js";
+import { DEFAULT_AUTHOR, isRemoteUrl, parseOptions } from "../src/options.js";
+
+const ctx = { isTTY: false, env: {} };
+
+function opts(...argv: string[]) {
+  const p = parseOptions(argv, ctx);
+  if (p.kind !== "run") throw new Error("expected run");
+  return p.options;
+}
+
+describe("parseOptions", () => {
+  it("has the documented defaults", () => {
+    const o = opts("plan");
+    expect(o).toMatchObject({
+      command: "plan",
+      repo: ".",
+      format: "text",
+      zones: [],
+      detailedExitcode: false,
+      commit: false,
+      author: DEFAULT_AUTHOR,
+      tokenEnv: "GITHUB_TOKEN",
+      color: false,
+    });
+  });
+
+  it("reads repeatable zones and reports", () => {
+    const o = opts("check", "--repo", "r", "--zone", "a", "--zone", "b", "--report-json", "x.json", "--format", "json");
+    expect(o.zones).toEqual(["a", "b"]);
+    expect(o.reportJson).toBe("x.json");
+    expect(o.format).toBe("json");
+  });
+
+  it("colours only on a TTY without NO_COLOR", () => {
+    expect((parseOptions(["plan"], { isTTY: true, env: {} }) as { options: { color: boolean } }).options.color).toBe(
+      true,
+    );
+    expect(
+      (parseOptions(["plan"], { isTTY: true, env: { NO_COLOR: "1" } }) as { options: { color: boolean } }).options
+        .color,
+    ).toBe(false);
+  });
+
+  it("--push and --pull-request imply --commit", () => {
+    expect(opts("apply", "--push").commit).toBe(true);
+    expect(opts("apply", "--pull-request").commit).toBe(true);
+  });
+
+  it.each([
+    [[], /missing command/],
+    [["deploy"], /unknown command "deploy"/],
+    [["plan", "--bogus"], /bogus/],
+    [["plan", "--format", "xml"], /--format must be/],
+    [["plan", "--commit"], /--commit is only for apply/],
+    [["check", "--detailed-exitcode"], /only for plan/],
+    [["apply", "--push", "--pull-request"], /cannot be used together/],
+    [["apply", "--branch", "x"], /--branch goes with --push/],
+    [["apply", "--author", "nobody"], /--author must look like/],
+    [["plan", "--quiet", "--verbose"], /cannot be used together/],
+    [["plan", "extra"], /unexpected argument "extra"/],
+  ])("rejects %j", (argv, message) => {
+    expect(() => parseOptions(argv, ctx)).toThrow(UsageError);
+    expect(() => parseOptions(argv, ctx)).toThrow(message);
+  });
+
+  it.each([
+    ["https://github.com/o/r.git", true],
+    ["ssh://git@host/o/r.git", true],
+    ["git@github.com:o/r.git", true],
+    ["file:///tmp/r.git", true],
+    [".", false],
+    ["../config-repo", false],
+    ["/abs/path", false],
+  ])("isRemoteUrl(%s) = %s", (repo, remote) => {
+    expect(isRemoteUrl(repo)).toBe(remote);
+  });
+});

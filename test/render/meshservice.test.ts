@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import type { MeshService } from "../../src/model/kuma.js";
+import { MARKER_PREFIX, outputPath, readMarker, renderMeshService } from "../../src/render/meshservice.js";
+
+const universal: MeshService = {
+  zone: "zone-1",
+  environment: "universal",
+  mesh: "default",
+  namespace: "",
+  name: "backend",
+  labels: { "kuma.io/zone": "zone-1", "kuma.io/mesh": "default" },
+  spec: {
+    selector: { dataplaneTags: { "kuma.io/service": "backend" } },
+    ports: [{ port: 80, name: "80", targetPort: 80, appProtocol: "http" }],
+  },
+  status: { vips: [{ ip: "241.0.0.1" }] },
+};
+
+describe("renderMeshService", () => {
+  it("renders the canonical Universal format with the marker", () => {
+    expect(renderMeshService(universal)).toBe(
+      [
+        `${MARKER_PREFIX}a63ef025188b88c45475ebb6d873a08501d6f5ba22b8bae40c08cbe2a02c59dd`,
+        "type: MeshService",
+        "name: backend",
+        "mesh: default",
+        "labels:",
+        "  kuma.io/mesh: default",
+        "  kuma.io/zone: zone-1",
+        "spec:",
+        "  ports:",
+        "  - appProtocol: http",
+        '    name: "80"',
+        "    port: 80",
+        "    targetPort: 80",
+        "  selector:",
+        "    dataplaneTags:",
+        "      kuma.io/service: backend",
+        "status:",
+        "  vips:",
+        "  - ip: 241.0.0.1",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("renders the Kubernetes format with metadata and no empty status", () => {
+    const text = renderMeshService({ ...universal, environment: "kubernetes", namespace: "demo", status: {} });
+    expect(text.split("\n").slice(1, 6)).toEqual([
+      "apiVersion: kuma.io/v1alpha1",
+      "kind: MeshService",
+      "metadata:",
+      "  name: backend",
+      "  namespace: demo",
+    ]);
+    expect(text).not.toMatch(/^status:/m);
+  });
+
+  it("gives the same bytes whatever the key order of the input", () => {
+    const shuffled: MeshService = {
+      ...universal,
+      labels: { "kuma.io/mesh": "default", "kuma.io/zone": "zone-1" },
+      spec: { ports: universal.spec.ports, selector: universal.spec.selector },
+    };
+    expect(renderMeshService(shuffled)).toBe(renderMeshService(universal));
+  });
+});
+
+describe("readMarker", () => {
+  const text = renderMeshService(universal);
+  it.each([
+    [text, "intact"],
+    [text.replace("port: 80", "port: 81"), "edited"],
+    [text.split("\n").slice(1).join("\n"), "none"],
+    ["# hand written\ntype: MeshService\n", "none"],
+  ])("classifies a file (%#)", (input, state) => {
+    expect(readMarker(input)).toBe(state);
+  });
+});
+
+describe("outputPath", () => {
+  it.each([
+    ["universal", "default", "", "backend", "out/default/backend.yaml"],
+    ["kubernetes", "default", "demo", "example-1-87ff74c98", "out/demo/example-1-87ff74c98.yaml"],
+    ["universal", "..", "", "backend", null],
+    ["universal", "default", "", "../../etc", null],
+    ["kubernetes", "default", "a/b", "x", null],
+    ["universal", "default", "", "Backend", null],
+  ] as const)("%s %s/%s/%s -> %s", (environment, mesh, namespace, name, path) => {
+    expect(outputPath("out", { ...universal, environment, mesh, namespace, name })).toBe(path);
+  });
+});
