@@ -5,6 +5,9 @@ import type { Config, ZoneConfig } from "../config.js";
 import { decodeMeshService } from "../compute/committed.js";
 import type { CommittedMeshService } from "../compute/committed.js";
 import type { Desired } from "../compute/desired.js";
+import { computeMeshGate } from "../compute/mesh-gate.js";
+import { checkPolicyReferences } from "../compute/policies.js";
+import type { PolicyRef } from "../compute/policies.js";
 import { collectSources, sourceKind } from "../compute/sources.js";
 import { computeZone } from "../compute/zone.js";
 import type { ParsedFile, SourceResource } from "../parse/yaml.js";
@@ -37,6 +40,8 @@ export interface ZoneResult {
   readonly zone: ZoneConfig;
   readonly services: readonly Desired[];
   readonly changes: readonly FileChange[];
+  /** Policies referencing each MeshService of the zone (desired, hand-written or committed), by serviceKey. */
+  readonly referencedBy: ReadonlyMap<string, readonly PolicyRef[]>;
 }
 
 export interface ReconcileResult {
@@ -87,6 +92,16 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
     }
     const computed = computeZone({ zone, zoneAt, sources: collected.sources, committed, handWritten });
     diagnostics.push(...computed.diagnostics);
+    const policies = checkPolicyReferences({
+      zone: zone.name,
+      environment: zone.environment,
+      policies: collected.sources.policies,
+      available: [...computed.services, ...handWritten],
+      committed,
+      gate: computeMeshGate(zone.name, collected.sources.meshes, zoneAt),
+      severity: input.config?.policyReferences ?? "warning",
+    });
+    diagnostics.push(...policies.diagnostics);
     const desiredFiles: DesiredFile[] = [];
     for (const svc of computed.services) {
       const path = outputPath(zone.output, svc);
@@ -105,7 +120,7 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
     }
     const plan = buildZonePlan(zone.name, desiredFiles, committedFiles);
     diagnostics.push(...plan.diagnostics);
-    zones.push({ zone, services: computed.services, changes: plan.changes });
+    zones.push({ zone, services: computed.services, changes: plan.changes, referencedBy: policies.referencedBy });
   }
   const changes = zones.flatMap((z) => z.changes).sort((a, b) => compareStrings(a.path, b.path));
   return { zones, changes, diagnostics };

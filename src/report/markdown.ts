@@ -24,16 +24,12 @@ export function renderMarkdown(report: Report): string {
   if (report.changes.length > 0) out.push("", "#### Changes");
   for (const c of report.changes) {
     const note = c.handEdited ? " (edited by hand)" : "";
-    out.push(
-      "",
-      `<details><summary>${c.action} <code>${c.path}</code>${note}</summary>`,
-      "",
-      "```diff",
-      c.diff.replace(/\n$/, ""),
-      "```",
-      "",
-      "</details>",
-    );
+    out.push("", `<details><summary>${c.action} <code>${c.path}</code>${note}</summary>`, "");
+    if (c.policies.length > 0) {
+      const refs = c.policies.map((p) => `${p.kind} \`${p.name}\` (\`${p.file}:${p.line}\`)`);
+      out.push(`Referenced by ${refs.join(", ")}.`, "");
+    }
+    out.push("```diff", c.diff.replace(/\n$/, ""), "```", "", "</details>");
   }
   return `${out.join("\n")}\n`;
 }

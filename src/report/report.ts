@@ -1,6 +1,8 @@
 import { createTwoFilesPatch } from "diff";
 import { sortDiagnostics } from "../diagnostics.js";
 import type { Diagnostic } from "../diagnostics.js";
+import type { PolicyRef } from "../compute/policies.js";
+import { serviceKey } from "../compute/policies.js";
 import type { Command } from "../options.js";
 import type { ChangeAction, FileChange, PlanSummary } from "../plan/plan.js";
 import { summarize } from "../plan/plan.js";
@@ -27,6 +29,8 @@ export interface ReportChange {
   readonly namespace: string;
   readonly name: string;
   readonly handEdited: boolean;
+  /** The policies that reference the changed or deleted MeshService (generation.md). */
+  readonly policies: readonly PolicyRef[];
   readonly diff: string;
 }
 
@@ -84,6 +88,7 @@ export function changeDiff(c: FileChange): string {
 /** Builds the report; ordering is fixed (changes and MeshServices by path, diagnostics by position). */
 export function buildReport(outcome: RunOutcome, tool: { name: string; version: string }, exitCode: number): Report {
   const changes: ReportChange[] = [];
+  const referencedBy = new Map(outcome.zones.flatMap((z) => [...z.referencedBy]));
   for (const c of outcome.changes) {
     if (c.action === "unchanged") continue;
     changes.push({
@@ -94,6 +99,7 @@ export function buildReport(outcome: RunOutcome, tool: { name: string; version: 
       namespace: c.namespace,
       name: c.name,
       handEdited: c.handEdited,
+      policies: referencedBy.get(serviceKey(c)) ?? [],
       diff: changeDiff(c),
     });
   }

@@ -52,6 +52,7 @@ export function renderText(report: Report, opts: { color: boolean }): string {
     out.push("");
     const note = c.handEdited ? " (edited by hand since it was generated; apply overwrites it)" : "";
     out.push(`${c.action} ${c.path}${note}`);
+    for (const p of c.policies) out.push(`  referenced by ${p.kind} "${p.name}" (${p.file}:${p.line})`);
     out.push((opts.color ? colourDiff(c.diff) : c.diff).replace(/\n$/, ""));
   }
   if (report.diagnostics.length > 0) {

@@ -1,0 +1,263 @@
+import { compareStrings, diagnostic } from "../diagnostics.js";
+import type { Diagnostic, Severity } from "../diagnostics.js";
+import type { PolicyReferences } from "../config.js";
+import type { Environment, MeshService } from "../model/kuma.js";
+import { isObject, locate } from "../parse/yaml.js";
+import type { PathSegment } from "../parse/yaml.js";
+import type { MeshGate } from "./mesh-gate.js";
+import type { Located } from "./sources.js";
+
+/** A policy that references a MeshService, as the reports list it. */
+export interface PolicyRef {
+  readonly kind: string;
+  readonly name: string;
+  readonly mesh: string;
+  readonly namespace: string;
+  readonly file: string;
+  readonly line: number;
+}
+
+export interface PolicyCheckInput {
+  readonly zone: string;
+  readonly environment: Environment;
+  readonly policies: readonly Located<Record<string, unknown>>[];
+  /** Desired and hand-written MeshServices: what references must resolve against. */
+  readonly available: readonly MeshService[];
+  /** Committed generated MeshServices, so that the reports can name the policies of a deleted one. */
+  readonly committed: readonly MeshService[];
+  readonly gate: MeshGate;
+  readonly severity: PolicyReferences;
+}
+
+export interface PolicyCheckResult {
+  readonly diagnostics: Diagnostic[];
+  /** Policies referencing each MeshService, keyed by `serviceKey`, each list sorted. */
+  readonly referencedBy: Map<string, PolicyRef[]>;
+}
+
+/** Key of a MeshService in the referencedBy index. */
+export function serviceKey(s: { zone: string; mesh: string; namespace: string; name: string }): string {
+  return `${s.zone}/${s.mesh}/${s.namespace}/${s.name}`;
+}
+
+/** One MeshService reference found in a policy: a `targetRef` or a `backendRefs[]` entry. */
+interface Reference {
+  readonly path: PathSegment[];
+  readonly kind: "targetRef" | "backendRef";
+  readonly value: Record<string, unknown>;
+}
+
+/**
+ * Resolves every MeshService reference of every policy of a zone (generation.md, "Policies that
+ * reference MeshServices"): `targetRef` of `kind: MeshService` at `spec.targetRef`,
+ * `spec.{to,from,rules}[].targetRef`, and `backendRefs[]` of `kind: MeshService` anywhere in the
+ * spec (route rules), by `name` (plus `namespace` on Kubernetes, defaulting to the policy's) or by
+ * `labels`, with `sectionName` (a port name or number) or `port` (a port number).
+ *
+ * Kuma accepts dangling references and silently ignores them; we report each at the line of the
+ * offending field, with the severity of the config's `policyReferences`. Policies of a mesh without
+ * MeshServices (the Mesh gate) are not checked: there `kind: MeshService` names `kuma.io/service`
+ * values. Always returns the index of referencing policies, also with `off`.
+ */
+export function checkPolicyReferences(input: PolicyCheckInput): PolicyCheckResult {
+  const diagnostics: Diagnostic[] = [];
+  const referencedBy = new Map<string, PolicyRef[]>();
+  const severity: Severity | null = input.severity === "off" ? null : input.severity;
+  const available = indexByMesh(input.available);
+  const everything = indexByMesh([...input.available, ...input.committed]);
+  for (const policy of input.policies) {
+    const meta = policyMeta(policy.value, input.environment);
+    const ref: PolicyRef = { ...meta, file: policy.at.file, line: policy.at.line };
+    const spec = policy.value["spec"];
+    if (!isObject(spec)) continue;
+    const checked = input.gate.reasonSkipped(meta.mesh) === null;
+    for (const r of referencesOf(spec)) {
+      const target = {
+        name: typeof r.value["name"] === "string" ? r.value["name"] : undefined,
+        namespace:
+          input.environment === "kubernetes"
+            ? typeof r.value["namespace"] === "string"
+              ? r.value["namespace"]
+              : meta.namespace
+            : "",
+        labels: isObject(r.value["labels"]) ? r.value["labels"] : undefined,
+      };
+      for (const s of select(everything.get(meta.mesh) ?? [], target)) {
+        const key = serviceKey(s);
+        const list = referencedBy.get(key) ?? [];
+        if (!list.some((p) => p.file === ref.file && p.line === ref.line && p.name === ref.name)) list.push(ref);
+        referencedBy.set(key, list);
+      }
+      if (severity === null || !checked) continue;
+      const problem = dangling(r, target, available.get(meta.mesh) ?? [], meta);
+      if (problem) {
+        diagnostics.push(
+          diagnostic(
+            severity,
+            problem.code,
+            problem.message,
+            locate(policy.res, ["spec", ...r.path, ...problem.field]),
+          ),
+        );
+      }
+    }
+  }
+  for (const list of referencedBy.values()) {
+    list.sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line || compareStrings(a.name, b.name));
+  }
+  return { diagnostics, referencedBy };
+}
+
+function policyMeta(
+  value: Record<string, unknown>,
+  environment: Environment,
+): { kind: string; name: string; mesh: string; namespace: string } {
+  const meta = value["metadata"];
+  if (isObject(meta)) {
+    const labels = isObject(meta["labels"]) ? meta["labels"] : {};
+    const mesh = labels["kuma.io/mesh"];
+    return {
+      kind: typeof value["kind"] === "string" ? value["kind"] : "",
+      name: typeof meta["name"] === "string" ? meta["name"] : "",
+      mesh: typeof mesh === "string" && mesh !== "" ? mesh : "default",
+      namespace: environment === "kubernetes" && typeof meta["namespace"] === "string" ? meta["namespace"] : "",
+    };
+  }
+  return {
+    kind: typeof value["type"] === "string" ? value["type"] : "",
+    name: typeof value["name"] === "string" ? value["name"] : "",
+    mesh: typeof value["mesh"] === "string" && value["mesh"] !== "" ? value["mesh"] : "default",
+    namespace: "",
+  };
+}
+
+/** Every MeshService reference of a policy spec, in document order, with its path below `spec`. */
+function referencesOf(spec: Record<string, unknown>): Reference[] {
+  const out: Reference[] = [];
+  const targetRef = (holder: unknown, path: PathSegment[]): void => {
+    if (!isObject(holder)) return;
+    const t = holder["targetRef"];
+    if (isObject(t) && t["kind"] === "MeshService")
+      out.push({ path: [...path, "targetRef"], kind: "targetRef", value: t });
+  };
+  targetRef(spec, []);
+  for (const section of ["to", "from", "rules"] as const) {
+    const list = spec[section];
+    if (Array.isArray(list)) list.forEach((item, i) => targetRef(item, [section, i]));
+  }
+  const walk = (node: unknown, path: PathSegment[]): void => {
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => walk(item, [...path, i]));
+      return;
+    }
+    if (!isObject(node)) return;
+    for (const [k, v] of Object.entries(node)) {
+      if (k === "backendRefs" && Array.isArray(v)) {
+        v.forEach((b, i) => {
+          if (isObject(b) && b["kind"] === "MeshService") {
+            out.push({ path: [...path, k, i], kind: "backendRef", value: b });
+          }
+        });
+      } else {
+        walk(v, [...path, k]);
+      }
+    }
+  };
+  walk(spec, []);
+  return out;
+}
+
+interface Target {
+  readonly name: string | undefined;
+  readonly namespace: string;
+  readonly labels: Record<string, unknown> | undefined;
+}
+
+function indexByMesh(services: readonly MeshService[]): Map<string, MeshService[]> {
+  const out = new Map<string, MeshService[]>();
+  for (const s of services) {
+    const list = out.get(s.mesh) ?? [];
+    list.push(s);
+    out.set(s.mesh, list);
+  }
+  return out;
+}
+
+/** The MeshServices of a mesh that a reference selects: by name (and namespace), or by labels. */
+function select(services: readonly MeshService[], t: Target): MeshService[] {
+  if (t.name !== undefined) return services.filter((s) => s.name === t.name && s.namespace === t.namespace);
+  if (t.labels !== undefined) {
+    const pairs = Object.entries(t.labels);
+    return services.filter((s) => pairs.every(([k, v]) => s.labels[k] === v));
+  }
+  return [];
+}
+
+function dangling(
+  r: Reference,
+  t: Target,
+  services: readonly MeshService[],
+  policy: { kind: string; name: string; mesh: string },
+): { code: string; message: string; field: PathSegment[] } | null {
+  const who = `${policy.kind} "${policy.name}"`;
+  const matched = select(services, t);
+  if (matched.length === 0) {
+    if (t.name !== undefined) {
+      const elsewhere = services.filter((s) => s.name === t.name).map((s) => s.namespace);
+      const hint =
+        elsewhere.length > 0
+          ? `; it exists in namespace ${[...new Set(elsewhere)]
+              .sort(compareStrings)
+              .map((n) => `"${n}"`)
+              .join(", ")}`
+          : "";
+      return {
+        code: "policy-ref-unknown-service",
+        message: `${who} references MeshService "${t.name}"${t.namespace ? ` in namespace "${t.namespace}"` : ""}, which does not exist in mesh "${policy.mesh}"${hint}`,
+        field: [t.namespace && elsewhere.length > 0 && "namespace" in r.value ? "namespace" : "name"],
+      };
+    }
+    if (t.labels !== undefined) {
+      return {
+        code: "policy-ref-no-match",
+        message: `${who} selects MeshServices by labels ${JSON.stringify(t.labels)}, which match no MeshService in mesh "${policy.mesh}"`,
+        field: ["labels"],
+      };
+    }
+    return null;
+  }
+  const section = r.value["sectionName"];
+  if (r.kind === "targetRef" && typeof section === "string") {
+    const missing = matched.filter((s) => !s.spec.ports.some((p) => p.name === section || String(p.port) === section));
+    if (missing.length > 0) {
+      return {
+        code: "policy-ref-unknown-section",
+        message: `${who} references sectionName "${section}", which is no port of ${describeServices(missing)}`,
+        field: ["sectionName"],
+      };
+    }
+  }
+  const port = r.value["port"];
+  if (r.kind === "backendRef" && typeof port === "number") {
+    const missing = matched.filter((s) => !s.spec.ports.some((p) => p.port === port));
+    if (missing.length > 0) {
+      return {
+        code: "policy-ref-unknown-port",
+        message: `${who} routes to port ${port}, which is no port of ${describeServices(missing)}`,
+        field: ["port"],
+      };
+    }
+  }
+  return null;
+}
+
+function describeServices(services: readonly MeshService[]): string {
+  return services
+    .map((s) => {
+      const ports = s.spec.ports.map((p) =>
+        p.name && p.name !== String(p.port) ? `${p.name} (${p.port})` : String(p.port),
+      );
+      return `MeshService "${s.name}"${s.namespace ? ` in namespace "${s.namespace}"` : ""} (ports: ${ports.join(", ") || "none"})`;
+    })
+    .join("; ");
+}
