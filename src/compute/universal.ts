@@ -196,7 +196,18 @@ function candidatesOf(
   }
   inbounds.forEach((inbound, i) => {
     const name = inbound.tags?.[SERVICE_TAG];
-    if (name === undefined) return;
+    if (name === undefined) {
+      // Kuma reads the missing tag as "" and logs it as an invalid name [generate/generator.go].
+      diagnostics.push(
+        diagnostic(
+          "info",
+          "service-name-invalid",
+          `no MeshService for inbound port ${inbound.port ?? 0} of Dataplane "${dp.value.name}": it has no ${SERVICE_TAG} tag`,
+          locate(dp.res, ["networking", "inbound", i]),
+        ),
+      );
+      return;
+    }
     if (!isDns1035Label(name)) {
       diagnostics.push(
         invalidName(name, SERVICE_TAG, locate(dp.res, ["networking", "inbound", i, "tags", SERVICE_TAG])),

@@ -163,6 +163,21 @@ describe("service names must be DNS-1035 labels", () => {
     expect(r.names).toEqual(["default/web"]);
     expect(r.codes).toEqual(["service-name-invalid"]);
   });
+  it("an inbound without a kuma.io/service tag is an info at the inbound", () => {
+    const r = run(
+      "type: Dataplane\nname: dp-1\nnetworking:\n  inbound:\n    - port: 80\n      tags:\n        version: v1",
+    );
+    expect(r.names).toEqual([]);
+    expect(r.diagnostics.map((d) => [d.severity, d.code, d.message, d.line, d.column])).toEqual([
+      [
+        "info",
+        "service-name-invalid",
+        'no MeshService for inbound port 80 of Dataplane "dp-1": it has no kuma.io/service tag',
+        5,
+        7,
+      ],
+    ]);
+  });
 });
 
 describe("inboundPort and inboundAppProtocol", () => {
