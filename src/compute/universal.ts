@@ -52,9 +52,19 @@ export function parseRfc3339(text: string | undefined): readonly [number, number
   const m = text === undefined ? null : RFC3339.exec(text);
   if (!m) return null;
   const [, y, mo, d, h, mi, s, frac, , sign, oh, om] = m;
-  const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
-  const check = new Date(ms);
-  if (check.getUTCMonth() !== Number(mo) - 1 || check.getUTCDate() !== Number(d) || Number(h) > 23) return null;
+  // setUTCFullYear, unlike Date.UTC, keeps years 0-99 as they are (Go's zero time is year 1).
+  const date = new Date(0);
+  date.setUTCFullYear(Number(y), Number(mo) - 1, Number(d));
+  date.setUTCHours(Number(h), Number(mi), Number(s), 0);
+  const fields = [
+    date.getUTCMonth() + 1,
+    date.getUTCDate(),
+    date.getUTCHours(),
+    date.getUTCMinutes(),
+    date.getUTCSeconds(),
+  ];
+  if (fields.join() !== [mo, d, h, mi, s].map(Number).join()) return null;
+  const ms = date.getTime();
   const offset = sign === undefined ? 0 : (sign === "-" ? -1 : 1) * (Number(oh) * 3600 + Number(om) * 60);
   return [ms / 1000 - offset, Number((frac ?? "").padEnd(9, "0"))];
 }
