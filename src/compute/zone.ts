@@ -3,6 +3,7 @@ import type { Diagnostic, Location } from "../diagnostics.js";
 import type { ZoneConfig } from "../config.js";
 import type { MeshService } from "../model/kuma.js";
 import { identityKey } from "../model/kuma.js";
+import { computeAddressing } from "./addressing.js";
 import type { CommittedMeshService } from "./committed.js";
 import type { Desired } from "./desired.js";
 import { computeKubernetes } from "./kubernetes.js";
@@ -22,8 +23,9 @@ export interface ZoneInput {
 }
 
 /**
- * The zone's desired MeshServices, sorted by identity key. A hand-written MeshService with the same
- * identity wins and the desired one is dropped with a `warning` (Kuma: the hand-made object wins).
+ * The zone's desired MeshServices, sorted by identity key, with their VIPs and hostnames. A
+ * hand-written MeshService with the same identity wins and the desired one is dropped with a
+ * `warning` (Kuma: the hand-made object wins).
  */
 export function computeZone(input: ZoneInput): { services: Desired[]; diagnostics: Diagnostic[] } {
   const { zone, sources } = input;
@@ -72,6 +74,8 @@ export function computeZone(input: ZoneInput): { services: Desired[]; diagnostic
     }
     seen.set(key, svc);
   }
-  const services = [...seen.values()].sort((a, b) => compareStrings(identityKey(a), identityKey(b)));
-  return { services, diagnostics };
+  const sorted = [...seen.values()].sort((a, b) => compareStrings(identityKey(a), identityKey(b)));
+  // VIPs and hostnames (addressing.md): hand-written MeshServices reserve theirs too.
+  const addressed = computeAddressing({ ...input, services: sorted, hostnameGenerators: sources.hostnameGenerators });
+  return { services: addressed.services, diagnostics: [...diagnostics, ...addressed.diagnostics] };
 }
