@@ -103,7 +103,8 @@ function parseIpv6(text: string): bigint | null {
  */
 export function formatIp(family: IpFamily, value: bigint): string {
   if (family === 4) {
-    return [24n, 16n, 8n, 0n].map((s) => String((value >> s) & 0xffn)).join(".");
+    const v = Number(value);
+    return `${v >>> 24}.${(v >>> 16) & 0xff}.${(v >>> 8) & 0xff}.${v & 0xff}`;
   }
   if (value >> 32n === 0xffffn) return `::ffff:${formatIp(4, value & 0xffffffffn)}`;
   const groups: number[] = [];
@@ -142,7 +143,11 @@ export function addressAt(pool: VipPool, offset: bigint): string {
 
 /** First choice of a key: SHA-256 of its UTF-8 bytes, read as a big-endian unsigned integer, mod poolSize. */
 export function firstChoice(pool: VipPool, key: string): bigint {
-  return BigInt(`0x${createHash("sha256").update(key, "utf8").digest("hex")}`) % pool.size;
+  const digest = createHash("sha256").update(key, "utf8").digest();
+  // poolSize is a power of two no larger than 2^128, so the remainder is the digest's low 128 bits
+  // masked: no 256-bit number is ever built.
+  const low = (digest.readBigUInt64BE(16) << 64n) | digest.readBigUInt64BE(24);
+  return low & (pool.size - 1n);
 }
 
 /** A committed MeshService's recorded VIPs: generated or hand-written, keyed by identity key. */
@@ -212,7 +217,6 @@ export function allocateVips(input: VipInput): { vips: Map<string, string>; diag
       }
     }
   }
-  const taken = new Set<bigint>(holder.keys());
   const vips = new Map<string, string>();
   const fresh: string[] = [];
   for (const key of [...new Set(input.keys)].sort(compareStrings)) {
@@ -220,20 +224,26 @@ export function allocateVips(input: VipInput): { vips: Map<string, string>; diag
     if (sticky !== undefined) vips.set(key, addressAt(pool, sticky));
     else fresh.push(key);
   }
-  // next.get(o): a lower bound of the first free offset at or after the taken offset o (cyclically).
+  // Every taken offset maps to a lower bound of the first free offset after it (cyclically);
+  // following and compressing these links is linear probing without visiting each taken address.
+  const last = pool.size - 1n;
   const next = new Map<bigint, bigint>();
+  const take = (o: bigint): void => void next.set(o, o === last ? 0n : o + 1n);
+  for (const o of holder.keys()) take(o);
   const findFree = (start: bigint): bigint => {
     let o = start;
+    if (!next.has(o)) return o;
     const path: bigint[] = [];
-    while (taken.has(o)) {
+    for (let n = next.get(o); n !== undefined; n = next.get(o)) {
       path.push(o);
-      o = next.get(o) ?? (o + 1n === pool.size ? 0n : o + 1n);
+      o = n;
     }
     for (const p of path) next.set(p, o);
     return o;
   };
+  const capacity = pool.size > BigInt(Number.MAX_SAFE_INTEGER) ? Infinity : Number(pool.size);
   for (const key of fresh) {
-    if (BigInt(taken.size) >= pool.size) {
+    if (next.size >= capacity) {
       diagnostics.push(
         diagnostic(
           "error",
@@ -245,7 +255,7 @@ export function allocateVips(input: VipInput): { vips: Map<string, string>; diag
       break;
     }
     const off = findFree(firstChoice(pool, key));
-    taken.add(off);
+    take(off);
     vips.set(key, addressAt(pool, off));
   }
   return { vips, diagnostics };
