@@ -80,7 +80,7 @@ export function readHostnameGenerators(
       diagnostics.push(
         diagnostic(
           "error",
-          "hostname-generator-duplicate",
+          "hostname-generator-invalid",
           `HostnameGenerator "${g.coreName}" is defined twice (also at ${prev.file}:${prev.line})`,
           g.at,
         ),

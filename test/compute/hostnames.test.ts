@@ -150,7 +150,7 @@ describe("readHostnameGenerators", () => {
   it("refuses a generator defined twice", () => {
     const r = generatorsFrom(`${UNIVERSAL_HG}---\n${UNIVERSAL_HG}`, "universal", false);
     expect(r.generators.map((g) => g.coreName)).toEqual(["by-team"]);
-    expect(r.diagnostics.map((d) => [d.code, d.line])).toEqual([["hostname-generator-duplicate", 12]]);
+    expect(r.diagnostics.map((d) => [d.code, d.line])).toEqual([["hostname-generator-invalid", 12]]);
   });
 });
 
