@@ -34,12 +34,15 @@ export const LOCAL_UNIVERSAL_MESH_SERVICE: HostnameGenerator = {
   coreName: "local-universal-mesh-service",
   fromZone: true,
   matchLabels: { [ORIGIN_LABEL]: "zone" },
-  nodes: [
-    { kind: "field", field: "DisplayName" },
-    { kind: "text", text: ".svc.mesh.local" },
-  ],
+  nodes: constantTemplate("{{ .DisplayName }}.svc.mesh.local"),
   at: { file: "", line: 0, column: 0 },
 };
+
+function constantTemplate(template: string): readonly TemplateNode[] {
+  const parsed = parseTemplate(template);
+  if ("error" in parsed) throw new Error(`built-in template ${template}: ${parsed.error}`);
+  return parsed.nodes;
+}
 
 const STUB: TemplateValues = {
   Name: "name",

@@ -23,9 +23,8 @@ export interface ZoneInput {
 }
 
 /**
- * The zone's desired MeshServices, sorted by identity key, with their VIPs and hostnames. A
- * hand-written MeshService with the same identity wins and the desired one is dropped with a
- * `warning` (Kuma: the hand-made object wins).
+ * The zone's desired MeshServices, sorted by identity key. A hand-written MeshService with the same
+ * identity wins and the desired one is dropped with a `warning` (Kuma: the hand-made object wins).
  */
 export function computeZone(input: ZoneInput): { services: Desired[]; diagnostics: Diagnostic[] } {
   const { zone, sources } = input;
@@ -74,8 +73,9 @@ export function computeZone(input: ZoneInput): { services: Desired[]; diagnostic
     }
     seen.set(key, svc);
   }
-  const sorted = [...seen.values()].sort((a, b) => compareStrings(identityKey(a), identityKey(b)));
-  // VIPs and hostnames (addressing.md): hand-written MeshServices reserve theirs too.
-  const addressed = computeAddressing({ ...input, services: sorted, hostnameGenerators: sources.hostnameGenerators });
-  return { services: addressed.services, diagnostics: [...diagnostics, ...addressed.diagnostics] };
+  const services = [...seen.values()].sort((a, b) => compareStrings(identityKey(a), identityKey(b)));
+  // VIPs and hostnames (addressing.md); hand-written MeshServices reserve theirs too.
+  const addressed = computeAddressing({ ...input, services, hostnameGenerators: sources.hostnameGenerators });
+  diagnostics.push(...addressed.diagnostics);
+  return { services: addressed.services, diagnostics };
 }
