@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   addressAt,
@@ -211,5 +212,25 @@ describe("allocateVips", () => {
     const r = allocate("10.0.0.0/20", keys);
     expect(r.diagnostics).toEqual([]);
     expect(new Set(r.vips.values()).size).toBe(4096);
+  });
+});
+
+describe("IPv6 text properties", () => {
+  // Random addresses with many zero groups, so that "::" placement is exercised.
+  const groupArb = fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 0xffff }));
+  const addressArb = fc
+    .array(groupArb, { minLength: 8, maxLength: 8 })
+    .map((gs) => gs.reduce((v, g) => (v << 16n) | BigInt(g), 0n));
+
+  it("formats as the WHATWG URL serializer does (RFC 5952 compression) and parses back", () => {
+    fc.assert(
+      fc.property(addressArb, (value) => {
+        fc.pre(value >> 32n !== 0xffffn); // IPv4-mapped: RFC 5952 section 5 differs from WHATWG
+        const text = formatIp(6, value);
+        expect(new URL(`http://[${text}]/`).hostname).toBe(`[${text}]`);
+        expect(parseIp(text)).toEqual({ family: 6, value });
+      }),
+      { numRuns: 500 },
+    );
   });
 });
