@@ -173,8 +173,8 @@ export interface VipInput {
 
 /**
  * The VIP of every desired key (addressing.md). Recorded VIPs inside the pool are reserved; a VIP
- * recorded twice stays with the first holder by identity key (then file, line) and the others get a
- * `warning`. A desired key keeps the first VIP of its own generated file that it holds; the others,
+ * recorded twice stays with the first holder by identity key (then our generated file before a
+ * hand-written one, then file and line) and the others get a `warning`. A desired key keeps the first VIP of its own generated file that it holds; the others,
  * in ascending key order, take their first choice or the next free address up, wrapping at the end
  * of the pool. Probing skips runs of taken offsets through a path-compressed "next free" map, so a
  * zone costs O(n log n), never one string per probe. A full pool is an `error` and the keys left
