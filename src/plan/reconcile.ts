@@ -9,6 +9,8 @@ import { collectSources, sourceKind } from "../compute/sources.js";
 import { computeZone } from "../compute/zone.js";
 import type { ParsedFile, SourceResource } from "../parse/yaml.js";
 import { outputPath, readMarker, renderMeshService } from "../render/meshservice.js";
+import { validateRenderedMeshService } from "../validate/outputs.js";
+import { validateSources } from "../validate/sources.js";
 import { buildZonePlan } from "./plan.js";
 import type { CommittedFile, DesiredFile, FileChange } from "./plan.js";
 
@@ -48,7 +50,9 @@ export interface ReconcileResult {
 /**
  * The pure heart of a run: parsed sources and committed files of every zone in, the desired
  * MeshServices and the one plan out. Zones are independent; their results are concatenated in
- * config order and the changes sorted by path.
+ * config order and the changes sorted by path. Source resources are validated (validate/sources.ts)
+ * before they are read; every rendered file is checked against Kuma's MeshService schema and a
+ * failure throws an InternalError, so a run that writes always writes valid MeshServices.
  */
 export function reconcile(input: ReconcileInput): ReconcileResult {
   const diagnostics: Diagnostic[] = [];
@@ -66,7 +70,9 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
       zone = resolved.zone;
     }
     const zoneAt = input.zoneLocations.get(zone.name) ?? { file: "", line: 0, column: 0 };
-    const collected = collectSources(resources);
+    const validated = validateSources(zone.name, resources);
+    diagnostics.push(...validated.diagnostics);
+    const collected = collectSources(validated.resources);
     diagnostics.push(...collected.diagnostics);
     const committedFiles: CommittedFile[] = [];
     const committed: CommittedMeshService[] = [];
@@ -101,7 +107,9 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
         );
         continue;
       }
-      desiredFiles.push({ ...svc, path, content: renderMeshService(svc) });
+      const content = renderMeshService(svc);
+      validateRenderedMeshService(path, content, svc.environment);
+      desiredFiles.push({ ...svc, path, content });
     }
     const plan = buildZonePlan(zone.name, desiredFiles, committedFiles);
     diagnostics.push(...plan.diagnostics);
