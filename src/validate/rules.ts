@@ -1,5 +1,5 @@
 // Kuma's and Kubernetes' semantic checks that a JSON Schema cannot express, with their messages.
-// They run on a resource that already passed its schema, so the shapes are known.
+// Values of the wrong type are left to the schema: every rule checks the type it reads first.
 import { isIP } from "node:net";
 import type { SourceKind } from "../compute/sources.js";
 import { isObject } from "../parse/yaml.js";
@@ -53,7 +53,8 @@ const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 const MESH_SCOPED: ReadonlySet<SourceKind> = new Set(["Dataplane", "MeshService"]);
 
 /**
- * Every rule violation of one schema-valid resource, in document order. Follows Kuma's
+ * Every rule violation of one resource, in document order. Runs beside the schema (so that all
+ * problems show in one run) and reads only values of the expected type. Follows Kuma's
  * DataplaneResource.Validate (dataplane_validator.go: address, inbound ports and addresses, tags,
  * `kuma.io/service` and `kuma.io/protocol`), ValidateMeta (meta_validator.go: names and mesh names)
  * and Kubernetes' object-name rules (Service: DNS-1035 label, Namespace: DNS-1123 label, other
@@ -198,13 +199,13 @@ function checkDataplane(spec: Record<string, unknown>, base: readonly PathSegmen
         path: [...at, "protocol"],
       });
     const tags = inbound["tags"];
-    if (isObject(tags)) checkTags(tags as Record<string, string>, [...at, "tags"], `${field}.tags`, out);
+    if (isObject(tags)) checkTags(tags, [...at, "tags"], `${field}.tags`, out);
   });
 }
 
 /** [validators.go] ValidateTags with RequireService and the kuma.io/protocol validator of validateInbound. */
 function checkTags(
-  tags: Record<string, string>,
+  tags: Record<string, unknown>,
   at: readonly PathSegment[],
   field: string,
   out: RuleViolation[],
@@ -212,14 +213,14 @@ function checkTags(
   const keys = Object.keys(tags).sort();
   if (keys.length === 0) return;
   const protocol = tags[PROTOCOL_TAG];
-  if (protocol !== undefined && !PROTOCOLS.has(protocol.toLowerCase()))
+  if (typeof protocol === "string" && !PROTOCOLS.has(protocol.toLowerCase()))
     out.push({
       code: "protocol-invalid",
       message: `${field}["${PROTOCOL_TAG}"]: tag "${PROTOCOL_TAG}" has an invalid value "${protocol}". Allowed values: ${SUPPORTED_PROTOCOLS}`,
       path: [...at, PROTOCOL_TAG],
     });
   for (const key of keys) {
-    const value = tags[key] ?? "";
+    const value = tags[key];
     const f = `${field}["${key}"]`;
     if (key === "")
       out.push({ code: "tag-invalid", message: `${field}: tag name must be non-empty`, path: [...at, key], key: true });
@@ -230,6 +231,8 @@ function checkTags(
         path: [...at, key],
         key: true,
       });
+    // A value that is not a string is the schema's error.
+    if (typeof value !== "string") continue;
     if (value === "")
       out.push({ code: "tag-invalid", message: `${f}: tag value must be non-empty`, path: [...at, key] });
     else if (!TAG_VALUE.test(value))

@@ -58,10 +58,8 @@ export function validateSources(
       ...d,
       message: `${label}: ${d.message}`,
     }));
-    if (problems.length === 0) {
-      for (const v of checkRules(kind, format, value)) {
-        problems.push(diagnostic("error", v.code, `${label}: ${v.message}`, locate(res, v.path, v.key ?? false)));
-      }
+    for (const v of checkRules(kind, format, value)) {
+      problems.push(diagnostic("error", v.code, `${label}: ${v.message}`, locate(res, v.path, v.key ?? false)));
     }
     if (problems.length > 0) {
       diagnostics.push(...problems);
