@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { Ajv } from "ajv";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { diagnostic } from "../diagnostics.js";
-import type { Diagnostic } from "../diagnostics.js";
+import type { Diagnostic, Severity } from "../diagnostics.js";
 import { locate } from "../parse/yaml.js";
 import type { PathSegment, SourceResource } from "../parse/yaml.js";
 
@@ -29,12 +29,22 @@ export function schemaValidator(name: string): ValidateFunction {
  * Validates a resource against a shipped schema; each ajv error becomes an `error` diagnostic at
  * the offending value, at the unknown key itself, or at the parent of a missing key. The message
  * names the field as Kuma does (`networking.inbound[0].port`), what was expected and what was
- * found. The errors of the branches of an `anyOf`/`oneOf` are folded into one.
+ * found. The errors of the branches of an `anyOf`/`oneOf` are folded into one. With
+ * `unknownKey`, an unknown key is that diagnostic (a warning, say) instead of an error of `code`.
  */
-export function validateResource(name: string, res: SourceResource, code: string): Diagnostic[] {
+export function validateResource(
+  name: string,
+  res: SourceResource,
+  code: string,
+  unknownKey?: { readonly severity: Severity; readonly code: string; readonly note: string },
+): Diagnostic[] {
   const validate = schemaValidator(name);
   if (validate(res.value)) return [];
-  return foldAlternatives(validate.errors ?? []).map((e) => errorToDiagnostic(e, res, code));
+  return foldAlternatives(validate.errors ?? []).map((e) => {
+    const d = errorToDiagnostic(e, res, code);
+    if (!unknownKey || e.error.keyword !== "additionalProperties") return d;
+    return { ...d, severity: unknownKey.severity, code: unknownKey.code, message: `${d.message}${unknownKey.note}` };
+  });
 }
 
 interface Folded {

@@ -21,6 +21,14 @@ export function schemaName(kind: Exclude<SourceKind, "Policy">, format: Resource
   }
 }
 
+// Kubernetes prunes the fields a structural CRD schema does not declare (and kubectl warns or
+// refuses, depending on its field validation): the object is still read, without them.
+const PRUNED = {
+  severity: "warning",
+  code: "unknown-field",
+  note: "; Kubernetes prunes fields its CRD schema does not declare, so it is ignored",
+} as const;
+
 /** Universal resources are flat with a `type`; Kubernetes objects have `apiVersion` and `kind`. */
 export function resourceFormat(value: Record<string, unknown>): ResourceFormat {
   return typeof value["apiVersion"] === "string" ? "kubernetes" : "universal";
@@ -34,7 +42,8 @@ const CLUSTER_SCOPED: ReadonlySet<SourceKind> = new Set(["Mesh", "Namespace"]);
  * Validates every source resource of a known kind of one zone: its schema (schemas/, derived from
  * Kuma 2.14.3's CRDs and OpenAPI files, Kubernetes' API types for the rest), then Kuma's semantic
  * rules (rules.ts). An invalid resource contributes nothing and every one of its problems is an
- * `error` at the offending key or value. Two resources with the same kind, mesh (Universal) or
+ * `error` at the offending key or value; an unknown key of a Kubernetes-format Kuma resource is an
+ * `unknown-field` warning only, as Kubernetes prunes it. Two resources with the same kind, mesh (Universal) or
  * namespace (Kubernetes) and name are a `duplicate-resource` error naming both places; the first in
  * file order is kept. Policies and objects of unknown kinds pass through untouched.
  */
@@ -54,17 +63,17 @@ export function validateSources(
     const value = res.value as Record<string, unknown>;
     const format = resourceFormat(value);
     const label = describe(kind, value);
-    const problems = validateResource(schemaName(kind, format), res, "resource-invalid").map((d) => ({
-      ...d,
-      message: `${label}: ${d.message}`,
-    }));
+    const problems = validateResource(
+      schemaName(kind, format),
+      res,
+      "resource-invalid",
+      format === "kubernetes" ? PRUNED : undefined,
+    ).map((d) => ({ ...d, message: `${label}: ${d.message}` }));
     for (const v of checkRules(kind, format, value)) {
       problems.push(diagnostic("error", v.code, `${label}: ${v.message}`, locate(res, v.path, v.key ?? false)));
     }
-    if (problems.length > 0) {
-      diagnostics.push(...problems);
-      continue;
-    }
+    diagnostics.push(...problems);
+    if (problems.some((d) => d.severity === "error")) continue;
     const id = identity(kind, format, value);
     const at = locate(res);
     const first = seen.get(id.key);

@@ -41,9 +41,9 @@ describe("schema rules: each violation is a resource-invalid error at the offend
       expected: [["resource-invalid", 4, 9]],
     },
     {
-      rule: "unknown key in a Kubernetes MeshService selector",
-      text: "apiVersion: kuma.io/v1alpha1\nkind: MeshService\nmetadata:\n  name: web\n  namespace: shop\nspec:\n  selector:\n    app: web\n",
-      expected: [["resource-invalid", 8, 5]],
+      rule: "a Kubernetes MeshService selector that is not a map",
+      text: "apiVersion: kuma.io/v1alpha1\nkind: MeshService\nmetadata:\n  name: web\n  namespace: shop\nspec:\n  selector: [app]\n",
+      expected: [["resource-invalid", 7, 13]],
     },
     {
       rule: "Kubernetes Service port protocol outside TCP, UDP, SCTP",
@@ -331,6 +331,32 @@ describe("Kuma's semantic rules, with Kuma's messages", () => {
       ["port-invalid", 7, 13],
       ["service-tag-missing", 8, 13],
     ]);
+  });
+});
+
+describe("unknown keys of Kubernetes-format Kuma resources", () => {
+  it("are warnings (Kubernetes prunes them) and the resource is still read", () => {
+    // After Kuma's testdata/k8s-controller/03.resources.yaml: an older MeshService layout.
+    const result = validate(
+      "apiVersion: kuma.io/v1alpha1\nkind: MeshService\nmetadata:\n  name: web\n  namespace: shop\nspec:\n  ports:\n    - port: 80\n      protocol: http\n  selector:\n    app: web\n",
+    );
+    expect(result.diagnostics.map((d) => [d.severity, d.code, d.line, d.column, d.message])).toEqual([
+      [
+        "warning",
+        "unknown-field",
+        9,
+        7,
+        'MeshService "web": spec.ports[0]: unknown key "protocol"; Kubernetes prunes fields its CRD schema does not declare, so it is ignored',
+      ],
+      [
+        "warning",
+        "unknown-field",
+        11,
+        5,
+        'MeshService "web": spec.selector: unknown key "app"; Kubernetes prunes fields its CRD schema does not declare, so it is ignored',
+      ],
+    ]);
+    expect(result.resources).toHaveLength(1);
   });
 });
 
