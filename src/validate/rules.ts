@@ -33,8 +33,9 @@ const MESH_LABEL = "kuma.io/mesh";
 // [pkg/core/resources/apis/mesh/validators.go] tagNameCharacterSet, tagValueCharacterSet.
 const TAG_NAME = /^[a-zA-Z0-9.\-_:/]*$/;
 const TAG_VALUE = /^[a-zA-Z0-9.\-_:]*$/;
-// [pkg/core/metadata/protocol.go] ParseProtocol (case-insensitive) and SupportedProtocols.
-const PROTOCOLS = new Set(["tcp", "tls", "http", "http2", "grpc", "kafka"]);
+// [pkg/core/metadata/protocol.go] ParseProtocol (case-insensitive; generation.md lists the
+// protocols Kuma 2.14.3 knows) and SupportedProtocols, the hint of Kuma's message.
+const PROTOCOLS = new Set(["tcp", "tls", "http", "http2", "grpc", "kafka", "mysql"]);
 const SUPPORTED_PROTOCOLS = "grpc, http, http2, kafka, tcp";
 // [pkg/core/resources/apis/mesh/meta_validator.go] identifierRegexp and backwardCompatRegexp.
 const IDENTIFIER = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;

@@ -303,6 +303,18 @@ describe("Kuma's semantic rules, with Kuma's messages", () => {
       DP("  address: 10.0.0.1\n  transparent_proxying: {redirect_port_inbound: 15006}\n  admin: {port: 9901}\n"),
     ],
     [
+      "every protocol Kuma knows, in any case",
+      DP(
+        "  address: 10.0.0.1\n  inbound:\n" +
+          ["tcp", "TLS", "http", "HTTP2", "grpc", "kafka", "mysql"]
+            .map(
+              (p, i) =>
+                `    - port: ${80 + i}\n      protocol: ${p}\n      tags: {kuma.io/service: s${i}, kuma.io/protocol: ${p}}\n`,
+            )
+            .join(""),
+      ),
+    ],
+    [
       "a headless Service",
       "apiVersion: v1\nkind: Service\nmetadata:\n  name: redis\n  namespace: infra\nspec:\n  clusterIP: None\n  ports:\n    - {port: 6379, targetPort: redis}\n",
     ],
