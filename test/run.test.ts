@@ -82,6 +82,24 @@ describe("a run with errors in several files", () => {
   });
 });
 
+describe("hand-written MeshServices in an output directory", () => {
+  it("are validated like sources", async () => {
+    const repo = await repoWith({
+      "meshservice-reconciler.yaml": CONFIG,
+      "universal/web.yaml": dataplane("web-1", "web"),
+      "meshservices/zone-1/default/api.yaml":
+        "type: MeshService\nname: api\nmesh: default\nspec:\n  ports:\n    - port: 70000\n",
+    });
+    const r = await runCli(["apply", "--repo", repo, "--format", "json"]);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as JsonReport;
+    expect(
+      report.diagnostics.filter((d) => d.severity === "error").map((d) => [d.file, d.line, d.column, d.code]),
+    ).toEqual([["meshservices/zone-1/default/api.yaml", 6, 13, "port-invalid"]]);
+    expect(await gitStatus(repo)).toBe("");
+  });
+});
+
 describe("symbolic links", () => {
   it.each([
     ["the default globs", CONFIG],

@@ -86,6 +86,8 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
       const marker = readMarker(text);
       const first = input.parsed.get(path)?.resources[0];
       const ms = first ? decodeMeshService(first, zone.name, zone.environment) : null;
+      // A file without the marker is written by hand: it is validated like a source.
+      if (marker === "none" && first) diagnostics.push(...validateSources(zone.name, [first]).diagnostics);
       committedFiles.push({ path, text, marker, id: ms });
       if (!ms) continue;
       if (marker === "none") handWritten.push(ms);
