@@ -54,7 +54,7 @@ const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 const MESH_SCOPED: ReadonlySet<SourceKind> = new Set(["Dataplane", "MeshService"]);
 
 /**
- * Every rule violation of one resource, in a fixed order. Runs beside the schema (so that all
+ * Every rule violation of one resource, in document order. Runs beside the schema (so that all
  * problems show in one run) and reads only values of the expected type. Follows Kuma's
  * DataplaneResource.Validate (dataplane_validator.go: address, inbound ports and addresses, tags,
  * `kuma.io/service` and `kuma.io/protocol`), ValidateMeta (meta_validator.go: names and mesh names)
@@ -82,10 +82,6 @@ function checkUniversalMeta(kind: SourceKind, value: Record<string, unknown>, ou
     const problem = identifierProblem(name, IDENTIFIER, IDENTIFIER_MSG);
     if (problem) out.push({ code: "name-invalid", message: `name: ${problem}`, path: ["name"] });
   }
-  checkMeshField(kind, value, out);
-}
-
-function checkMeshField(kind: SourceKind, value: Record<string, unknown>, out: RuleViolation[]): void {
   const mesh = value["mesh"];
   if (MESH_SCOPED.has(kind) && typeof mesh === "string") {
     const problem = identifierProblem(mesh, MESH_NAME, MESH_NAME_MSG);
@@ -100,7 +96,6 @@ function identifierProblem(identifier: string, re: RegExp, msg: string): string 
 }
 
 function checkKubernetesMeta(kind: SourceKind, value: Record<string, unknown>, out: RuleViolation[]): void {
-  checkMeshField(kind, value, out);
   const meta = value["metadata"];
   if (!isObject(meta)) return;
   const name = meta["name"];
