@@ -54,7 +54,7 @@ const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 const MESH_SCOPED: ReadonlySet<SourceKind> = new Set(["Dataplane", "MeshService"]);
 
 /**
- * Every rule violation of one resource, in document order. Runs beside the schema (so that all
+ * Every rule violation of one resource, in a fixed order. Runs beside the schema (so that all
  * problems show in one run) and reads only values of the expected type. Follows Kuma's
  * DataplaneResource.Validate (dataplane_validator.go: address, inbound ports and addresses, tags,
  * `kuma.io/service` and `kuma.io/protocol`), ValidateMeta (meta_validator.go: names and mesh names)
