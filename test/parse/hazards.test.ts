@@ -1,9 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
-import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { MAX_FILE_BYTES, parseYamlFile } from "../../src/parse/yaml.js";
@@ -84,20 +82,20 @@ describe("YAML hazards: each one is an error at an exact position, and the file 
 
 describe("alias bomb in a small process", () => {
   // The parser runs in a child `node --max-old-space-size=256`: a billion-laughs file must fail
-  // fast with yaml-alias-limit instead of exhausting memory. src/parse/yaml.ts and its one local
-  // import are transpiled (typescript.transpileModule) into a temporary directory for the child.
+  // fast with yaml-alias-limit instead of exhausting memory. src/ is transpiled file by file
+  // (typescript.transpileModule) into node_modules/.cache/, where the child resolves `yaml` from
+  // the project's node_modules, and the child imports src/parse/yaml.ts from there.
   it("fails in seconds with yaml-alias-limit under --max-old-space-size=256", () => {
-    const dir = mkdtempSync(join(tmpdir(), "msr-alias-bomb-"));
+    const cache = fileURLToPath(new URL("../../node_modules/.cache/", import.meta.url));
+    mkdirSync(cache, { recursive: true });
+    const dir = mkdtempSync(join(cache, "msr-alias-bomb-"));
     try {
-      const yamlEntry = pathToFileURL(createRequire(import.meta.url).resolve("yaml")).href;
-      for (const file of ["parse/yaml.ts", "diagnostics.ts"]) {
-        const source = readFileSync(new URL(`../../src/${file}`, import.meta.url), "utf8");
-        const js = ts
-          .transpileModule(source, {
-            compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-          })
-          .outputText.replace(/from "yaml"/g, `from ${JSON.stringify(yamlEntry)}`);
-        mkdirSync(join(dir, file, ".."), { recursive: true });
+      const src = fileURLToPath(new URL("../../src/", import.meta.url));
+      for (const file of readdirSync(src, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"))) {
+        const js = ts.transpileModule(readFileSync(join(src, file), "utf8"), {
+          compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+        }).outputText;
+        mkdirSync(dirname(join(dir, file)), { recursive: true });
         writeFileSync(join(dir, file.replace(/\.ts$/, ".js")), js);
       }
       writeFileSync(join(dir, "package.json"), '{"type":"module"}');
