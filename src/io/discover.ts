@@ -54,7 +54,30 @@ export async function discoverFiles(
       );
       continue;
     }
-    if (entry.dirent.isFile()) files.push(entry.path);
+    if (!entry.dirent.isFile()) continue;
+    // A glob with a literal directory part (`linked/*.yaml`) makes fast-glob read through a linked
+    // directory even without followSymbolicLinks: only a file whose real path is its own path counts.
+    const real = await realpath(join(repoDir, entry.path)).catch(() => null);
+    if (real !== join(root, entry.path)) {
+      const inside = real !== null && real.startsWith(root + sep);
+      diagnostics.push(
+        inside
+          ? diagnostic(
+              "info",
+              "symlink-skipped",
+              "path goes through a symbolic link; it is not followed",
+              at(entry.path),
+            )
+          : diagnostic(
+              "warning",
+              "symlink-outside-repo",
+              "path goes through a symbolic link to outside the repository; it is ignored",
+              at(entry.path),
+            ),
+      );
+      continue;
+    }
+    files.push(entry.path);
   }
   files.sort();
   return { files, diagnostics };

@@ -12,6 +12,8 @@ import { collectSources, sourceKind } from "../compute/sources.js";
 import { computeZone } from "../compute/zone.js";
 import type { ParsedFile, SourceResource } from "../parse/yaml.js";
 import { outputPath, readMarker, renderMeshService } from "../render/meshservice.js";
+import { validateRenderedMeshService } from "../validate/outputs.js";
+import { validateSources } from "../validate/sources.js";
 import { buildZonePlan } from "./plan.js";
 import type { CommittedFile, DesiredFile, FileChange } from "./plan.js";
 
@@ -53,7 +55,9 @@ export interface ReconcileResult {
 /**
  * The pure heart of a run: parsed sources and committed files of every zone in, the desired
  * MeshServices and the one plan out. Zones are independent; their results are concatenated in
- * config order and the changes sorted by path.
+ * config order and the changes sorted by path. Source resources are validated (validate/sources.ts)
+ * before they are read; every rendered file is checked against Kuma's MeshService schema and a
+ * failure throws an InternalError, so a run that writes always writes valid MeshServices.
  */
 export function reconcile(input: ReconcileInput): ReconcileResult {
   const diagnostics: Diagnostic[] = [];
@@ -71,7 +75,9 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
       zone = resolved.zone;
     }
     const zoneAt = input.zoneLocations.get(zone.name) ?? { file: "", line: 0, column: 0 };
-    const collected = collectSources(resources);
+    const validated = validateSources(zone.name, resources);
+    diagnostics.push(...validated.diagnostics);
+    const collected = collectSources(validated.resources);
     diagnostics.push(...collected.diagnostics);
     const committedFiles: CommittedFile[] = [];
     const committed: CommittedMeshService[] = [];
@@ -85,6 +91,8 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
       const marker = readMarker(text);
       const first = input.parsed.get(path)?.resources[0];
       const ms = first ? decodeMeshService(first, zone.name, zone.environment) : null;
+      // A file without the marker is written by hand: it is validated like a source.
+      if (marker === "none" && first) diagnostics.push(...validateSources(zone.name, [first]).diagnostics);
       committedFiles.push({ path, text, marker, id: ms });
       if (!ms) continue;
       if (marker === "none") handWritten.push(ms);
@@ -116,7 +124,9 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
         );
         continue;
       }
-      desiredFiles.push({ ...svc, path, content: renderMeshService(svc) });
+      const content = renderMeshService(svc);
+      validateRenderedMeshService(path, content, svc.environment);
+      desiredFiles.push({ ...svc, path, content });
     }
     const plan = buildZonePlan(zone.name, desiredFiles, committedFiles);
     diagnostics.push(...plan.diagnostics);

@@ -1,0 +1,304 @@
+// Kuma's and Kubernetes' semantic checks that a JSON Schema cannot express, with their messages.
+// Values of the wrong type are left to the schema: every rule checks the type it reads first.
+import { isIP } from "node:net";
+import type { SourceKind } from "../compute/sources.js";
+import { isObject } from "../parse/yaml.js";
+import type { PathSegment } from "../parse/yaml.js";
+
+export type ResourceFormat = "universal" | "kubernetes";
+
+export type RuleCode =
+  | "name-invalid"
+  | "mesh-name-invalid"
+  | "service-tag-missing"
+  | "tag-invalid"
+  | "protocol-invalid"
+  | "port-invalid"
+  | "address-invalid";
+
+export interface RuleViolation {
+  readonly code: RuleCode;
+  /** `<field>: <message>`, the field spelled as Kuma spells it (networking.inbound[0].port). */
+  readonly message: string;
+  /** Where the problem is, relative to the resource. */
+  readonly path: readonly PathSegment[];
+  /** Point at the key of the last segment rather than its value (a bad tag name). */
+  readonly key?: boolean;
+}
+
+const SERVICE_TAG = "kuma.io/service";
+const PROTOCOL_TAG = "kuma.io/protocol";
+const MESH_LABEL = "kuma.io/mesh";
+
+// [pkg/core/resources/apis/mesh/validators.go] tagNameCharacterSet, tagValueCharacterSet.
+const TAG_NAME = /^[a-zA-Z0-9.\-_:/]*$/;
+const TAG_VALUE = /^[a-zA-Z0-9.\-_:]*$/;
+// [pkg/core/metadata/protocol.go] ParseProtocol (case-insensitive; generation.md lists the
+// protocols Kuma 2.14.3 knows) and SupportedProtocols, the hint of Kuma's message.
+const PROTOCOLS = new Set(["tcp", "tls", "http", "http2", "grpc", "kafka", "mysql"]);
+const SUPPORTED_PROTOCOLS = "grpc, http, http2, kafka, tcp";
+// [pkg/core/resources/apis/mesh/meta_validator.go] identifierRegexp and backwardCompatRegexp.
+const IDENTIFIER = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const IDENTIFIER_MSG =
+  "invalid characters. A lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character";
+const MESH_NAME = /^[0-9a-z-_.]*$/;
+const MESH_NAME_MSG =
+  "invalid characters. Valid characters are numbers, lowercase latin letters and '-', '_', '.' symbols.";
+// [github.com/asaskevich/govalidator] rxDNSName, used by Kuma's validateAddress.
+const DNS_NAME = /^([a-zA-Z0-9_][a-zA-Z0-9_-]{0,62})(\.[a-zA-Z0-9_][a-zA-Z0-9_-]{0,62})*[._]?$/;
+// [k8s.io/apimachinery/pkg/util/validation] IsDNS1123Label, IsDNS1123Subdomain, IsDNS1035Label.
+const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+
+/** Kinds whose Universal resources belong to a mesh (their `mesh` field names it). */
+const MESH_SCOPED: ReadonlySet<SourceKind> = new Set(["Dataplane", "MeshService"]);
+
+/**
+ * Every rule violation of one resource, in a fixed order. Runs beside the schema (so that all
+ * problems show in one run) and reads only values of the expected type. Follows Kuma's
+ * DataplaneResource.Validate (dataplane_validator.go: address, inbound ports and addresses, tags,
+ * `kuma.io/service` and `kuma.io/protocol`), ValidateMeta (meta_validator.go: names and mesh names)
+ * and Kubernetes' object-name rules (Service: DNS-1035 label, Namespace: DNS-1123 label, other
+ * objects: DNS-1123 subdomain; ports 1-65535).
+ */
+export function checkRules(kind: SourceKind, format: ResourceFormat, value: Record<string, unknown>): RuleViolation[] {
+  const out: RuleViolation[] = [];
+  if (format === "universal") {
+    checkUniversalMeta(kind, value, out);
+  } else {
+    checkKubernetesMeta(kind, value, out);
+  }
+  const spec = format === "universal" ? value : value["spec"];
+  const base: PathSegment[] = format === "universal" ? [] : ["spec"];
+  if (kind === "Dataplane" && isObject(spec)) checkDataplane(spec, base, out);
+  if (kind === "MeshService") checkMeshServicePorts(value["spec"], out);
+  if (kind === "Service" && isObject(spec)) checkService(spec, out);
+  return out;
+}
+
+function checkUniversalMeta(kind: SourceKind, value: Record<string, unknown>, out: RuleViolation[]): void {
+  const name = value["name"];
+  if (typeof name === "string") {
+    const problem = identifierProblem(name, IDENTIFIER, IDENTIFIER_MSG);
+    if (problem) out.push({ code: "name-invalid", message: `name: ${problem}`, path: ["name"] });
+  }
+  const mesh = value["mesh"];
+  if (MESH_SCOPED.has(kind) && typeof mesh === "string") {
+    const problem = identifierProblem(mesh, MESH_NAME, MESH_NAME_MSG);
+    if (problem) out.push({ code: "mesh-name-invalid", message: `mesh: ${problem}`, path: ["mesh"] });
+  }
+}
+
+function identifierProblem(identifier: string, re: RegExp, msg: string): string | null {
+  if (identifier === "") return "cannot be empty";
+  if (identifier.length > 253) return "value length must less or equal 253";
+  return re.test(identifier) ? null : msg;
+}
+
+function checkKubernetesMeta(kind: SourceKind, value: Record<string, unknown>, out: RuleViolation[]): void {
+  const meta = value["metadata"];
+  if (!isObject(meta)) return;
+  const name = meta["name"];
+  if (typeof name === "string") {
+    const problem =
+      kind === "Service" ? dns1035Label(name) : kind === "Namespace" ? dns1123Label(name) : dns1123Subdomain(name);
+    if (problem)
+      out.push({
+        code: "name-invalid",
+        message: `metadata.name: Invalid value: "${name}": ${problem}`,
+        path: ["metadata", "name"],
+      });
+  }
+  const namespace = meta["namespace"];
+  if (typeof namespace === "string") {
+    const problem = dns1123Label(namespace);
+    if (problem)
+      out.push({
+        code: "name-invalid",
+        message: `metadata.namespace: Invalid value: "${namespace}": ${problem}`,
+        path: ["metadata", "namespace"],
+      });
+  }
+  for (const holder of ["labels", "annotations"] as const) {
+    const map = meta[holder];
+    const mesh = isObject(map) ? map[MESH_LABEL] : undefined;
+    if (typeof mesh !== "string") continue;
+    const problem = identifierProblem(mesh, MESH_NAME, MESH_NAME_MSG);
+    if (problem)
+      out.push({
+        code: "mesh-name-invalid",
+        message: `metadata.${holder}["${MESH_LABEL}"]: ${problem}`,
+        path: ["metadata", holder, MESH_LABEL],
+      });
+  }
+}
+
+/** [k8s.io/apimachinery/pkg/util/validation] IsDNS1035Label's messages. */
+function dns1035Label(s: string): string | null {
+  if (s.length > 63) return "must be no more than 63 characters";
+  if (!DNS1035_LABEL.test(s))
+    return "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')";
+  return null;
+}
+
+function dns1123Label(s: string): string | null {
+  if (s.length > 63) return "must be no more than 63 characters";
+  if (!DNS1123_LABEL.test(s))
+    return "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')";
+  return null;
+}
+
+function dns1123Subdomain(s: string): string | null {
+  if (s.length > 253) return "must be no more than 253 characters";
+  if (!IDENTIFIER.test(s))
+    return "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
+  return null;
+}
+
+/** [dataplane_validator.go] validateNetworking, validateAddress, validateInbound, ValidateTags. */
+function checkDataplane(spec: Record<string, unknown>, base: readonly PathSegment[], out: RuleViolation[]): void {
+  const networking = spec["networking"];
+  if (!isObject(networking)) return;
+  const net = [...base, "networking"];
+  const address = networking["address"];
+  if (typeof address === "string") {
+    const path = [...net, "address"];
+    const field = "networking.address";
+    if (address === "") out.push({ code: "address-invalid", message: `${field}: address can't be empty`, path });
+    else {
+      if (address === "0.0.0.0" || address === "::")
+        out.push({ code: "address-invalid", message: `${field}: must not be 0.0.0.0 or ::`, path });
+      if (isIP(address) === 0 && !isDnsName(address))
+        out.push({
+          code: "address-invalid",
+          message: `${field}: address has to be valid IP address or domain name`,
+          path,
+        });
+    }
+  }
+  const inbounds = Array.isArray(networking["inbound"]) ? (networking["inbound"] as unknown[]) : [];
+  inbounds.forEach((inbound, i) => {
+    if (!isObject(inbound)) return;
+    const at = [...net, "inbound", i];
+    const field = `networking.inbound[${i}]`;
+    checkPort(inbound["port"], [...at, "port"], `${field}.port`, true, out);
+    checkPort(inbound["servicePort"], [...at, "servicePort"], `${field}.servicePort`, false, out);
+    for (const key of ["serviceAddress", "address"] as const) {
+      const v = inbound[key];
+      if (typeof v === "string" && v !== "" && isIP(v) === 0)
+        out.push({
+          code: "address-invalid",
+          message: `${field}.${key}: ${key} has to be valid IP address`,
+          path: [...at, key],
+        });
+    }
+    const protocol = inbound["protocol"];
+    if (typeof protocol === "string" && protocol !== "" && !PROTOCOLS.has(protocol.toLowerCase()))
+      out.push({
+        code: "protocol-invalid",
+        message: `${field}.protocol: protocol "${protocol}" is not supported. Allowed values: ${SUPPORTED_PROTOCOLS}`,
+        path: [...at, "protocol"],
+      });
+    const tags = inbound["tags"];
+    if (isObject(tags)) checkTags(tags, [...at, "tags"], `${field}.tags`, out);
+  });
+}
+
+/** [validators.go] ValidateTags with RequireService and the kuma.io/protocol validator of validateInbound. */
+function checkTags(
+  tags: Record<string, unknown>,
+  at: readonly PathSegment[],
+  field: string,
+  out: RuleViolation[],
+): void {
+  const keys = Object.keys(tags).sort();
+  if (keys.length === 0) return;
+  const protocol = tags[PROTOCOL_TAG];
+  if (typeof protocol === "string" && !PROTOCOLS.has(protocol.toLowerCase()))
+    out.push({
+      code: "protocol-invalid",
+      message: `${field}["${PROTOCOL_TAG}"]: tag "${PROTOCOL_TAG}" has an invalid value "${protocol}". Allowed values: ${SUPPORTED_PROTOCOLS}`,
+      path: [...at, PROTOCOL_TAG],
+    });
+  for (const key of keys) {
+    const value = tags[key];
+    const f = `${field}["${key}"]`;
+    if (key === "")
+      out.push({ code: "tag-invalid", message: `${field}: tag name must be non-empty`, path: [...at, key], key: true });
+    if (!TAG_NAME.test(key))
+      out.push({
+        code: "tag-invalid",
+        message: `${f}: tag name must consist of alphanumeric characters, dots, dashes, slashes and underscores`,
+        path: [...at, key],
+        key: true,
+      });
+    // A value that is not a string is the schema's error.
+    if (typeof value !== "string") continue;
+    if (value === "")
+      out.push({ code: "tag-invalid", message: `${f}: tag value must be non-empty`, path: [...at, key] });
+    else if (!TAG_VALUE.test(value))
+      out.push({
+        code: "tag-invalid",
+        message: `${f}: tag value must consist of alphanumeric characters, dots, dashes and underscores`,
+        path: [...at, key],
+      });
+  }
+  // Inbounds with tags must name their service (dataplane_validator.go validateNetworking).
+  if (!(SERVICE_TAG in tags))
+    out.push({ code: "service-tag-missing", message: `${field}["${SERVICE_TAG}"]: tag has to exist`, path: at });
+}
+
+/** [validators.go] ValidatePort: 1-65535; `required` false means 0 (unset) is allowed. */
+function checkPort(
+  value: unknown,
+  path: readonly PathSegment[],
+  field: string,
+  required: boolean,
+  out: RuleViolation[],
+): void {
+  if (typeof value !== "number") {
+    if (required && value === undefined)
+      out.push({ code: "port-invalid", message: `${field}: port must be in the range [1, 65535]`, path });
+    return;
+  }
+  if (!required && value === 0) return;
+  if (value < 1 || value > 65535)
+    out.push({ code: "port-invalid", message: `${field}: port must be in the range [1, 65535]`, path });
+}
+
+function isDnsName(s: string): boolean {
+  return s.replaceAll(".", "").length <= 255 && DNS_NAME.test(s);
+}
+
+/** MeshService spec.ports[].port: Kuma's ValidatePort. */
+function checkMeshServicePorts(spec: unknown, out: RuleViolation[]): void {
+  if (!isObject(spec) || !Array.isArray(spec["ports"])) return;
+  (spec["ports"] as unknown[]).forEach((p, i) => {
+    if (isObject(p)) checkPort(p["port"], ["spec", "ports", i, "port"], `spec.ports[${i}].port`, true, out);
+  });
+}
+
+/** Kubernetes ValidateService: port and numeric targetPort 1-65535, clusterIP "None" or an IP. */
+function checkService(spec: Record<string, unknown>, out: RuleViolation[]): void {
+  const range = "must be between 1 and 65535, inclusive";
+  const ports = Array.isArray(spec["ports"]) ? (spec["ports"] as unknown[]) : [];
+  ports.forEach((p, i) => {
+    if (!isObject(p)) return;
+    for (const key of ["port", "targetPort"] as const) {
+      const v = p[key];
+      if (typeof v === "number" && (v < 1 || v > 65535))
+        out.push({
+          code: "port-invalid",
+          message: `spec.ports[${i}].${key}: Invalid value: ${v}: ${range}`,
+          path: ["spec", "ports", i, key],
+        });
+    }
+  });
+  const clusterIP = spec["clusterIP"];
+  if (typeof clusterIP === "string" && clusterIP !== "" && clusterIP !== "None" && isIP(clusterIP) === 0)
+    out.push({
+      code: "address-invalid",
+      message: `spec.clusterIP: Invalid value: "${clusterIP}": must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)`,
+      path: ["spec", "clusterIP"],
+    });
+}
