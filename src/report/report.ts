@@ -17,6 +17,8 @@ export interface RunOutcome {
   readonly diagnostics: readonly Diagnostic[];
   /** True when `apply` wrote the changes. */
   readonly applied: boolean;
+  /** The pull request that `apply --pull-request` opened or updated; null otherwise. */
+  readonly pullRequestUrl: string | null;
 }
 
 export interface ReportChange {
@@ -58,6 +60,7 @@ export interface Report {
     readonly hostnames: readonly string[];
   }[];
   readonly diagnostics: readonly Diagnostic[];
+  readonly pullRequestUrl: string | null;
 }
 
 export function resultOf(outcome: RunOutcome): ResultKind {
@@ -79,6 +82,16 @@ export function changeDiff(c: FileChange): string {
   );
   // Drop the "=====" banner that createTwoFilesPatch puts before the headers: git diffs have none.
   return patch.replace(/^=+\n/, "");
+}
+
+/** Files the run changes (or changed): creates, updates and deletes. */
+export function changedCount(report: Report): number {
+  return report.changes.length;
+}
+
+/** Changed files whose committed text no longer matched its marker hash: someone edited them. */
+export function handEditedChanges(report: Report): ReportChange[] {
+  return report.changes.filter((c) => c.handEdited);
 }
 
 /** Builds the report; ordering is fixed (changes and MeshServices by path, diagnostics by position). */
@@ -128,5 +141,6 @@ export function buildReport(outcome: RunOutcome, tool: { name: string; version: 
     changes,
     meshServices,
     diagnostics: sortDiagnostics(outcome.diagnostics),
+    pullRequestUrl: outcome.pullRequestUrl,
   };
 }

@@ -1,6 +1,7 @@
 import { formatDiagnostic } from "../diagnostics.js";
 import type { PlanSummary } from "../plan/plan.js";
 import type { Report } from "./report.js";
+import { handEditedChanges } from "./report.js";
 
 const ANSI = { red: "\x1b[31m", green: "\x1b[32m", cyan: "\x1b[36m", bold: "\x1b[1m", reset: "\x1b[0m" };
 
@@ -41,7 +42,8 @@ export function verdict(report: Report): string {
 
 /**
  * The human report: per-zone counts, unified diffs, diagnostics as `file:line:column: severity:
- * message`, then the verdict. Colour only when asked (a TTY without NO_COLOR).
+ * message`, the generated files that were edited by hand, then the verdict. Colour only when asked
+ * (a TTY without NO_COLOR).
  */
 export function renderText(report: Report, opts: { color: boolean }): string {
   const out: string[] = [];
@@ -57,6 +59,14 @@ export function renderText(report: Report, opts: { color: boolean }): string {
   if (report.diagnostics.length > 0) {
     out.push("");
     for (const d of report.diagnostics) out.push(formatDiagnostic(d));
+  }
+  const edited = handEditedChanges(report);
+  if (edited.length > 0) {
+    out.push("");
+    out.push(
+      `Edited by hand: ${edited.length} generated file(s) no longer match the hash in their marker line; apply overwrites them:`,
+    );
+    for (const c of edited) out.push(`  ${c.path}`);
   }
   out.push("");
   out.push(opts.color ? `${ANSI.bold}${verdict(report)}${ANSI.reset}` : verdict(report));
