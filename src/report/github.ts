@@ -175,9 +175,13 @@ export interface ActionOutputs {
   readonly "pr-url": string;
 }
 
-/** The step outputs: `result`, `changes` (files created, updated or deleted) and `pr-url` ("" when none). */
+/**
+ * The step outputs: `result`, `changes` (files created, updated or deleted; 0 with an error, when
+ * nothing is written and the plan is not shown) and `pr-url` ("" when none).
+ */
 export function actionOutputs(report: Report): ActionOutputs {
-  return { result: report.result, changes: String(changedCount(report)), "pr-url": report.pullRequestUrl ?? "" };
+  const changes = report.result === "error" ? 0 : changedCount(report);
+  return { result: report.result, changes: String(changes), "pr-url": report.pullRequestUrl ?? "" };
 }
 
 /** Outputs when the run failed before it had a report. */

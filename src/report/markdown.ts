@@ -116,7 +116,7 @@ function renderHead(report: Report): string {
     const named = edited.slice(0, HAND_EDITED_NAMED).map((c) => inlineCode(c.path));
     const more = edited.length > HAND_EDITED_NAMED ? ` and ${count(edited.length - HAND_EDITED_NAMED)} more` : "";
     out.push(
-      `> **Edited by hand:** ${count(edited.length)} generated file(s) no longer match the hash in their marker line; \`apply\` overwrites them: ${named.join(", ")}${more}.`,
+      `> **Edited by hand:** ${count(edited.length)} generated file(s) no longer match the hash in their marker line; ${report.result === "applied" ? "`apply` overwrote them" : "`apply` overwrites them"}: ${named.join(", ")}${more}.`,
       "",
     );
   }

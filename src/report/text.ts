@@ -64,7 +64,7 @@ export function renderText(report: Report, opts: { color: boolean }): string {
   if (edited.length > 0) {
     out.push("");
     out.push(
-      `Edited by hand: ${edited.length} generated file(s) no longer match the hash in their marker line; apply overwrites them:`,
+      `Edited by hand: ${edited.length} generated file(s) no longer match the hash in their marker line; ${report.result === "applied" ? "apply overwrote them" : "apply overwrites them"}:`,
     );
     for (const c of edited) out.push(`  ${c.path}`);
   }
