@@ -1,8 +1,9 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { execFile } from "node:child_process";
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACTION_OPTION_INPUTS, argvFromActionInputs, inputVariable } from "../src/action-inputs.js";
 import { USAGE } from "../src/options.js";
 import { removeTempRepos, repoFromFixture, runCli } from "./helpers/repo.js";
@@ -125,6 +126,68 @@ describe("action.yml", () => {
     expect(`${r.stdout}${r.stderr}`).not.toContain(token);
   });
 });
+
+describe("the Action as the runner starts it", () => {
+  // The runner runs `node <action>/dist/cli.js` in the workspace, with no arguments. Build the
+  // package into a directory laid out like the action's checkout and start it the same way.
+  let actionDir = "";
+  beforeAll(async () => {
+    actionDir = await mkdtemp(join(tmpdir(), "msr-action-root-"));
+    dirs.push(actionDir);
+    const root = new URL(".", ROOT).pathname;
+    for (const f of ["package.json", "action.yml", "schemas"])
+      await cp(join(root, f), join(actionDir, f), { recursive: true });
+    await symlink(join(root, "node_modules"), join(actionDir, "node_modules"), "dir");
+    const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
+    await run(
+      process.execPath,
+      [tsc, "-p", join(root, "tsconfig.build.json"), "--outDir", join(actionDir, "dist")],
+      root,
+      {},
+    );
+  }, 120_000);
+
+  it("checks the workspace from INPUT_* variables and writes the outputs and the summary", async () => {
+    const action = (await read("action.yml")) as ActionYml;
+    const workspace = await repoFromFixture("report-drift");
+    const dir = await mkdtemp(join(tmpdir(), "msr-runner-"));
+    dirs.push(dir);
+    const summary = join(dir, "summary.md");
+    const output = join(dir, "output.txt");
+    await writeFile(summary, "");
+    await writeFile(output, "");
+    const env: Record<string, string> = {
+      PATH: process.env["PATH"] ?? "",
+      GITHUB_ACTIONS: "true",
+      GITHUB_STEP_SUMMARY: summary,
+      GITHUB_OUTPUT: output,
+      [inputVariable("command")]: "check",
+      [inputVariable("token")]: "ghs_secret0123456789",
+    };
+    for (const [name, spec] of Object.entries(action.inputs))
+      if (spec.default !== undefined && !spec.default.includes("${{")) env[inputVariable(name)] ??= spec.default;
+    const r = await run(process.execPath, [join(actionDir, action.runs.main)], workspace, env);
+    expect(r.stderr).not.toMatch(/unexpected error/);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/^Drift: 4 file\(s\) to change/m);
+    expect(await readFile(output, "utf8")).toBe("result=drift\nchanges=4\npr-url=\n");
+    expect(await readFile(summary, "utf8")).toMatch(/^### meshservice-reconciler `check`/);
+  });
+});
+
+function run(
+  file: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string>,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(file, args, { cwd, env }, (error, stdout, stderr) => {
+      const code = error === null ? 0 : typeof error.code === "number" ? error.code : 1;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
 
 describe("ready-to-copy workflows", () => {
   it("scheduled reconcile: cron and manual runs, one at a time, write permissions, apply --pull-request", async () => {
