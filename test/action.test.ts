@@ -139,12 +139,13 @@ describe("the Action as the runner starts it", () => {
       await cp(join(root, f), join(actionDir, f), { recursive: true });
     await symlink(join(root, "node_modules"), join(actionDir, "node_modules"), "dir");
     const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
-    await run(
+    const build = await run(
       process.execPath,
       [tsc, "-p", join(root, "tsconfig.build.json"), "--outDir", join(actionDir, "dist")],
       root,
       {},
     );
+    expect(build, "the package builds").toMatchObject({ code: 0 });
   }, 120_000);
 
   it("checks the workspace from INPUT_* variables and writes the outputs and the summary", async () => {
