@@ -94,6 +94,19 @@ export function handEditedChanges(report: Report): ReportChange[] {
   return report.changes.filter((c) => c.handEdited);
 }
 
+/**
+ * A repository source fit for a report: an http(s) URL loses its user information (a token is often
+ * passed as the user name), any other URL its password. Paths and scp-like `git@host:` stay as they are.
+ */
+export function redactSource(source: string): string {
+  const m = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#@]*)@/i.exec(source);
+  if (!m) return source;
+  const [whole, scheme = "", userinfo = ""] = m;
+  const rest = source.slice(whole.length);
+  if (/^https?:\/\/$/i.test(scheme)) return `${scheme}${rest}`;
+  return `${scheme}${userinfo.split(":")[0] ?? ""}@${rest}`;
+}
+
 /** Builds the report; ordering is fixed (changes and MeshServices by path, diagnostics by position). */
 export function buildReport(outcome: RunOutcome, tool: { name: string; version: string }, exitCode: number): Report {
   const changes: ReportChange[] = [];
@@ -130,7 +143,7 @@ export function buildReport(outcome: RunOutcome, tool: { name: string; version: 
     command: outcome.command,
     result: resultOf(outcome),
     exitCode,
-    repo: outcome.repo,
+    repo: { ...outcome.repo, source: redactSource(outcome.repo.source) },
     summary: summarize(outcome.changes),
     zones: outcome.zones.map((z) => ({
       name: z.zone.name,
