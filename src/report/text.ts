@@ -52,7 +52,8 @@ export function renderText(report: Report, opts: { color: boolean }): string {
   const changes = report.result === "error" ? [] : report.changes;
   for (const c of changes) {
     out.push("");
-    const note = c.handEdited ? " (edited by hand since it was generated; apply overwrites it)" : "";
+    const overwrite = report.result === "applied" ? "overwritten" : "apply overwrites it";
+    const note = c.handEdited ? ` (edited by hand since it was generated; ${overwrite})` : "";
     out.push(`${c.action} ${c.path}${note}`);
     out.push((opts.color ? colourDiff(c.diff) : c.diff).replace(/\n$/, ""));
   }
