@@ -117,10 +117,10 @@ describe("action.yml", () => {
 
     const r = await runCli([], env);
     expect(r.code).toBe(2);
-    expect(r.stdout).toMatch(/^Drift: 4 file\(s\) to change/m);
+    expect(r.stdout).toMatch(/^Drift: 5 file\(s\) to change/m);
     expect(r.stderr).toMatch(/^::error file=meshservices\/zone-a\/default\/cart\.yaml,line=1,col=1,/m);
-    expect(await readFile(output, "utf8")).toBe("result=drift\nchanges=4\npr-url=\n");
-    expect(await readFile(summary, "utf8")).toMatch(/^### meshservice-reconciler `check`\n\n\*\*Drift: 4 file/);
+    expect(await readFile(output, "utf8")).toBe("result=drift\nchanges=5\npr-url=\n");
+    expect(await readFile(summary, "utf8")).toMatch(/^### meshservice-reconciler `check`\n\n\*\*Drift: 5 file/);
     const report = JSON.parse(await readFile(join(dir, "report.json"), "utf8")) as { command: string };
     expect(report.command).toBe("check");
     expect(`${r.stdout}${r.stderr}`).not.toContain(token);
@@ -170,8 +170,8 @@ describe("the Action as the runner starts it", () => {
     const r = await run(process.execPath, [join(actionDir, action.runs.main)], workspace, env);
     expect(r.stderr).not.toMatch(/unexpected error/);
     expect(r.code).toBe(2);
-    expect(r.stdout).toMatch(/^Drift: 4 file\(s\) to change/m);
-    expect(await readFile(output, "utf8")).toBe("result=drift\nchanges=4\npr-url=\n");
+    expect(r.stdout).toMatch(/^Drift: 5 file\(s\) to change/m);
+    expect(await readFile(output, "utf8")).toBe("result=drift\nchanges=5\npr-url=\n");
     expect(await readFile(summary, "utf8")).toMatch(/^### meshservice-reconciler `check`/);
   });
 });
