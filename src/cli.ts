@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 import { readFileSync, realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { writeFile } from "node:fs/promises";
+import { argvFromActionInputs, isActionInvocation } from "./action-inputs.js";
 import { ReconcilerError } from "./errors.js";
+import { isGitHubActions, publishFailure, publishReport } from "./io/actions.js";
+import { SILENT_PROGRESS, createProgress } from "./io/progress.js";
+import { writeReportFile } from "./io/reports.js";
 import { USAGE, parseOptions } from "./options.js";
 import type { Options } from "./options.js";
 import { buildReport, resultOf } from "./report/report.js";
 import type { Report, RunOutcome } from "./report/report.js";
+import { renderJson } from "./report/json.js";
 import { renderMarkdown } from "./report/markdown.js";
 import { renderText } from "./report/text.js";
 import { run } from "./run.js";
@@ -34,7 +38,10 @@ export function exitCodeFor(outcome: RunOutcome, options: Options): number {
 export interface Io {
   readonly argv: readonly string[];
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** stdout is a terminal: colour the text report. */
   readonly isTTY: boolean;
+  /** stderr is a terminal: show progress. */
+  readonly stderrIsTTY?: boolean;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
 }
@@ -42,8 +49,11 @@ export interface Io {
 /** Runs the command line and returns the exit code; never throws. */
 export async function main(io: Io): Promise<number> {
   let verbose = io.argv.includes("--verbose");
+  const githubActions = isGitHubActions(io.env);
   try {
-    const parsed = parseOptions(io.argv, { isTTY: io.isTTY, env: io.env });
+    // The Action (action.yml) starts the CLI without arguments and passes its inputs as INPUT_*.
+    const argv = isActionInvocation(io.argv, io.env) ? argvFromActionInputs(io.env) : io.argv;
+    const parsed = parseOptions(argv, { isTTY: io.isTTY, env: io.env });
     if (parsed.kind === "help") {
       io.stdout(`${USAGE}\n`);
       return EXIT_OK;
@@ -54,27 +64,32 @@ export async function main(io: Io): Promise<number> {
     }
     const options = parsed.options;
     verbose = options.verbose;
-    const outcome = await run(options);
+    // Progress only where someone watches it: a terminal, --verbose, or an Actions log (as groups).
+    const showProgress = !options.quiet && (io.stderrIsTTY === true || options.verbose || githubActions);
+    const progress = showProgress ? createProgress({ write: io.stderr, githubActions }) : SILENT_PROGRESS;
+    const outcome = await run(options, progress);
     const code = exitCodeFor(outcome, options);
     const report = buildReport(outcome, TOOL, code);
     io.stdout(renderFormat(report, options));
-    if (options.reportJson !== undefined) await writeFile(options.reportJson, renderJson(report));
-    if (options.reportMarkdown !== undefined) await writeFile(options.reportMarkdown, renderMarkdown(report));
+    if (options.reportJson !== undefined) await writeReportFile(options.reportJson, renderJson(report));
+    if (options.reportMarkdown !== undefined)
+      await writeReportFile(options.reportMarkdown, renderMarkdown(report, { jsonReport: options.reportJson }));
+    if (githubActions) await publishReport(report, io.env, io.stderr, options.reportJson ?? null);
     return code;
   } catch (e) {
+    let message: string;
     if (e instanceof ReconcilerError) {
-      io.stderr(`meshservice-reconciler: ${e.code === "usage" ? "" : `${e.operation}: `}${e.message}\n`);
+      message = `${e.code === "usage" ? "" : `${e.operation}: `}${e.message}`;
+      io.stderr(`meshservice-reconciler: ${message}\n`);
       if (e.code === "usage") io.stderr("Run 'meshservice-reconciler --help' for usage.\n");
     } else {
-      io.stderr(`meshservice-reconciler: unexpected error: ${(e as Error).message}\n`);
+      message = `unexpected error: ${e instanceof Error ? e.message : String(e)}`;
+      io.stderr(`meshservice-reconciler: ${message}\n`);
     }
     if (verbose && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
+    if (githubActions) await publishFailure(message, io.env, io.stderr).catch(() => undefined);
     return EXIT_ERROR;
   }
-}
-
-function renderJson(report: Report): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
 }
 
 function renderFormat(report: Report, options: Options): string {
@@ -82,7 +97,7 @@ function renderFormat(report: Report, options: Options): string {
     case "json":
       return renderJson(report);
     case "markdown":
-      return renderMarkdown(report);
+      return renderMarkdown(report, { jsonReport: options.reportJson });
     case "text":
       return renderText(report, { color: options.color });
   }
@@ -95,6 +110,7 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(realpathS
     argv: process.argv.slice(2),
     env: process.env,
     isTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
   });

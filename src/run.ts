@@ -5,6 +5,8 @@ import type { Diagnostic, Location } from "./diagnostics.js";
 import { UsageError } from "./errors.js";
 import { deleteFile, readFiles, readTextIfExists, writeFileAtomic } from "./io/files.js";
 import { readHeadCommit } from "./io/git.js";
+import { SILENT_PROGRESS } from "./io/progress.js";
+import type { Progress } from "./io/progress.js";
 import { discoverZones, resolveLocalRepo } from "./io/repository.js";
 import { isRemoteUrl } from "./options.js";
 import type { Options } from "./options.js";
@@ -19,7 +21,7 @@ import type { RunOutcome } from "./report/report.js";
  * The composition root: read the config, discover, read and parse the files, reconcile, and for
  * `apply` write the plan, but only when no stage reported an error.
  */
-export async function run(options: Options): Promise<RunOutcome> {
+export async function run(options: Options, progress: Progress = SILENT_PROGRESS): Promise<RunOutcome> {
   if (isRemoteUrl(options.repo))
     throw new UsageError(`cloning ${options.repo} is not supported yet; pass a local checkout`);
   const repoDir = await resolveLocalRepo(options.repo);
@@ -35,14 +37,16 @@ export async function run(options: Options): Promise<RunOutcome> {
   if (unknown.length > 0) throw new UsageError(`--zone ${unknown.join(", ")}: no such zone in the config`);
   const zones = options.zones.length > 0 ? allZones.filter((z) => options.zones.includes(z.name)) : allZones;
 
-  const discovered = await discoverZones(
-    repoDir,
-    zones,
-    allZones.map((z) => z.output),
-    config?.file ?? null,
+  const discovered = await progress.step("discover files", () =>
+    discoverZones(
+      repoDir,
+      zones,
+      allZones.map((z) => z.output),
+      config?.file ?? null,
+    ),
   );
   const paths = [...new Set([...discovered.files.values()].flatMap((f) => [...f.sources, ...f.outputs]))].sort();
-  const bytes = await readFiles(repoDir, paths);
+  const bytes = await progress.step(`read ${paths.length} files`, () => readFiles(repoDir, paths));
   const parsed = new Map<string, ParsedFile>();
   const outputText = new Map<string, string>();
   const outputs = new Set([...discovered.files.values()].flatMap((f) => f.outputs));
@@ -55,12 +59,22 @@ export async function run(options: Options): Promise<RunOutcome> {
   const diagnostics = [...loaded.diagnostics, ...discovered.diagnostics, ...result.diagnostics];
   const applied = options.command === "apply" && !hasErrors(diagnostics);
   if (applied)
-    await writePlan(
-      repoDir,
-      result.changes,
-      zones.map((z) => z.output),
+    await progress.step("write files", () =>
+      writePlan(
+        repoDir,
+        result.changes,
+        zones.map((z) => z.output),
+      ),
     );
-  return { command: options.command, repo, zones: result.zones, changes: result.changes, diagnostics, applied };
+  return {
+    command: options.command,
+    repo,
+    zones: result.zones,
+    changes: result.changes,
+    diagnostics,
+    applied,
+    pullRequestUrl: null,
+  };
 }
 
 async function loadConfig(
@@ -85,7 +99,7 @@ async function loadConfig(
 }
 
 function failed(options: Options, repo: RunOutcome["repo"], diagnostics: Diagnostic[]): RunOutcome {
-  return { command: options.command, repo, zones: [], changes: [], diagnostics, applied: false };
+  return { command: options.command, repo, zones: [], changes: [], diagnostics, applied: false, pullRequestUrl: null };
 }
 
 /** Writes creates and updates atomically, then deletes stale marked files; never outside an output dir. */

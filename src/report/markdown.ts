@@ -1,35 +1,195 @@
 import { formatDiagnostic } from "../diagnostics.js";
-import type { Report } from "./report.js";
+import type { Report, ReportChange } from "./report.js";
+import { handEditedChanges } from "./report.js";
 import { verdict } from "./text.js";
 
+/** GitHub rejects a pull-request comment of this many characters or more. */
+export const MARKDOWN_LIMIT = 65_536;
+
+/** How many hand-edited files the call-out names before it only counts the rest. */
+const HAND_EDITED_NAMED = 10;
+
+export interface MarkdownOptions {
+  /** The report stays strictly below this size, as counted by `measure` (default {@link MARKDOWN_LIMIT}). */
+  readonly limit?: number;
+  /** Size of a piece of text (default: UTF-16 code units, which is what GitHub counts for comments). */
+  readonly measure?: (text: string) => number;
+  /** Where the full JSON report is (the `--report-json` file), named by the truncation note. */
+  readonly jsonReport?: string | null;
+}
+
 /**
- * The Markdown report for a pull-request comment or a job summary: verdict, counts table,
- * diagnostics, then one collapsible section per changed file with its diff.
+ * The Markdown report for a pull-request comment or a job summary: title, verdict, a call-out of
+ * hand-edited generated files, the counts table, diagnostics, then one collapsible `<details>` per
+ * changed file with its diff in a fenced `diff` block.
+ *
+ * Size: the result is always below `limit`. When everything does not fit, the diffs go first (the
+ * last files lose theirs and are listed by name only), then the names of files, then diagnostics,
+ * each cut at the first piece that does not fit so that what remains is a prefix in report order;
+ * a final note says how many of each were left out and where the full JSON report is.
+ * With an error the plan is not trustworthy and nothing is written, so no changes are shown (as in
+ * the text report).
  */
-export function renderMarkdown(report: Report): string {
-  const out: string[] = [];
-  out.push(`### meshservice-reconciler \`${report.command}\``, "", `**${verdict(report)}**`, "");
+export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): string {
+  const limit = opts.limit ?? MARKDOWN_LIMIT;
+  const measure = opts.measure ?? ((t: string) => t.length);
+  const jsonReport = opts.jsonReport ?? null;
+
+  // Every piece ends with a newline and the report is their concatenation, so sizes add up.
+  const head = renderHead(report);
+  const diagnostics = report.diagnostics.map((d) => `- ${inlineCode(formatDiagnostic(d))}\n`);
+  const changes = report.result === "error" ? [] : report.changes;
+  const full = changes.map(renderChangeDetails);
+  const brief = changes.map((c) => `- ${c.action} ${inlineCode(c.path)}${c.handEdited ? " (edited by hand)" : ""}\n`);
+
+  const all = assemble(head, diagnostics, full, [], null);
+  if (measure(all) < limit) return all;
+
+  // Reserve room for the note with the largest numbers it can show.
+  const worstNote = truncationNote(
+    { diffs: changes.length, files: changes.length, diagnostics: report.diagnostics.length },
+    changes.length,
+    report.diagnostics.length,
+    jsonReport,
+  );
+  let budget = limit - 1 - measure(head) - measure(worstNote);
+  const take = (pieces: readonly string[], extra: string): number => {
+    if (pieces.length === 0) return 0;
+    let cost = measure(extra);
+    let n = 0;
+    for (const p of pieces) {
+      const c = measure(p);
+      if (cost + c > budget) break;
+      cost += c;
+      n++;
+    }
+    if (n > 0) budget -= cost;
+    return n;
+  };
+  const nDiagnostics = take(diagnostics, DIAGNOSTICS_HEADER);
+  const nListed = take(brief, CHANGES_HEADER + BRIEF_HEADER);
+  // Then give the diffs back, file by file in order, while they fit in place of the bare names.
+  let nFull = 0;
+  while (nFull < nListed) {
+    const delta =
+      measure(full[nFull] ?? "") - measure(brief[nFull] ?? "") - (nFull + 1 === nListed ? measure(BRIEF_HEADER) : 0);
+    if (delta > budget) break;
+    budget -= delta;
+    nFull++;
+  }
+  const note = truncationNote(
+    {
+      diffs: changes.length - nFull,
+      files: changes.length - nListed,
+      diagnostics: report.diagnostics.length - nDiagnostics,
+    },
+    changes.length,
+    report.diagnostics.length,
+    jsonReport,
+  );
+  return assemble(head, diagnostics.slice(0, nDiagnostics), full.slice(0, nFull), brief.slice(nFull, nListed), note);
+}
+
+const DIAGNOSTICS_HEADER = "\n#### Diagnostics\n\n";
+const CHANGES_HEADER = "\n#### Changes\n";
+const BRIEF_HEADER = "\nDiffs left out (see the note below):\n\n";
+
+function assemble(
+  head: string,
+  diagnostics: readonly string[],
+  full: readonly string[],
+  brief: readonly string[],
+  note: string | null,
+): string {
+  let out = head;
+  if (diagnostics.length > 0) out += DIAGNOSTICS_HEADER + diagnostics.join("");
+  if (full.length + brief.length > 0) out += CHANGES_HEADER + full.join("");
+  if (brief.length > 0) out += BRIEF_HEADER + brief.join("");
+  if (note !== null) out += note;
+  return out;
+}
+
+function renderHead(report: Report): string {
+  const out: string[] = [`### meshservice-reconciler \`${report.command}\``, "", `**${verdict(report)}**`, ""];
+  const edited = handEditedChanges(report);
+  if (edited.length > 0) {
+    const named = edited.slice(0, HAND_EDITED_NAMED).map((c) => inlineCode(c.path));
+    const more = edited.length > HAND_EDITED_NAMED ? ` and ${count(edited.length - HAND_EDITED_NAMED)} more` : "";
+    out.push(
+      `> **Edited by hand:** ${count(edited.length)} generated file(s) no longer match the hash in their marker line; ${report.result === "applied" ? "`apply` overwrote them" : "`apply` overwrites them"}: ${named.join(", ")}${more}.`,
+      "",
+    );
+  }
   out.push(
     "| zone | environment | create | update | delete | unchanged |",
     "| --- | --- | ---: | ---: | ---: | ---: |",
   );
   for (const z of report.zones) {
     const s = z.summary;
-    out.push(`| ${z.name} | ${z.environment} | ${s.create} | ${s.update} | ${s.delete} | ${s.unchanged} |`);
+    out.push(`| ${tableCell(z.name)} | ${z.environment} | ${s.create} | ${s.update} | ${s.delete} | ${s.unchanged} |`);
   }
-  if (report.diagnostics.length > 0) {
-    out.push("", "#### Diagnostics", "");
-    for (const d of report.diagnostics) out.push(`- \`${formatDiagnostic(d).replaceAll("`", "'")}\``);
-  }
-  if (report.changes.length > 0) out.push("", "#### Changes");
-  for (const c of report.changes) {
-    const note = c.handEdited ? " (edited by hand)" : "";
-    out.push("", `<details><summary>${c.action} <code>${c.path}</code>${note}</summary>`, "");
-    if (c.policies.length > 0) {
-      const refs = c.policies.map((p) => `${p.kind} \`${p.name}\` (\`${p.file}:${p.line}\`)`);
-      out.push(`Referenced by ${refs.join(", ")}.`, "");
-    }
-    out.push("```diff", c.diff.replace(/\n$/, ""), "```", "", "</details>");
-  }
+  if (report.pullRequestUrl !== null) out.push("", `Pull request: ${report.pullRequestUrl}`);
   return `${out.join("\n")}\n`;
+}
+
+function renderChangeDetails(c: ReportChange): string {
+  const note = c.handEdited ? " (edited by hand)" : "";
+  const fence = fenceFor(c.diff);
+  return [
+    "",
+    `<details><summary>${c.action} <code>${escapeHtml(c.path)}</code>${note}</summary>`,
+    "",
+    ...(c.policies.length > 0
+      ? [
+          `Referenced by ${c.policies.map((p) => `${p.kind} ${inlineCode(p.name)} (${inlineCode(`${p.file}:${p.line}`)})`).join(", ")}.`,
+          "",
+        ]
+      : []),
+    `${fence}diff`,
+    c.diff.replace(/\n$/, ""),
+    fence,
+    "",
+    "</details>",
+    "",
+  ].join("\n");
+}
+
+function truncationNote(
+  left: { diffs: number; files: number; diagnostics: number },
+  changes: number,
+  diagnostics: number,
+  jsonReport: string | null,
+): string {
+  const parts: string[] = [];
+  if (left.diffs > 0) parts.push(`the diffs of ${count(left.diffs)} of ${count(changes)} changed files`);
+  if (left.files > 0) parts.push(`the names of ${count(left.files)} of them`);
+  if (left.diagnostics > 0) parts.push(`${count(left.diagnostics)} of ${count(diagnostics)} diagnostics`);
+  const where =
+    jsonReport === null
+      ? "run with `--report-json <file>` (or `--format json`) for the full report."
+      : `the full report is the JSON report ${inlineCode(jsonReport)}.`;
+  return `\n> **Truncated** to stay within GitHub's size limit: ${parts.join(", ")} left out; ${where}\n`;
+}
+
+function count(n: number): string {
+  return n.toLocaleString("en-US");
+}
+
+/** A code span that survives backticks and line breaks in its content. */
+function inlineCode(text: string): string {
+  return `\`${text.replaceAll("`", "'").replace(/[\r\n]+/g, " ")}\``;
+}
+
+/** A fence longer than any run of backticks in the content (a YAML value may hold three). */
+function fenceFor(content: string): string {
+  const longest = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
+  return "`".repeat(Math.max(3, longest + 1));
+}
+
+function escapeHtml(text: string): string {
+  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+}
+
+function tableCell(text: string): string {
+  return text.replaceAll("|", "\\|");
 }

@@ -19,6 +19,8 @@ export interface RunOutcome {
   readonly diagnostics: readonly Diagnostic[];
   /** True when `apply` wrote the changes. */
   readonly applied: boolean;
+  /** The pull request that `apply --pull-request` opened or updated; null otherwise. */
+  readonly pullRequestUrl: string | null;
 }
 
 export interface ReportChange {
@@ -62,6 +64,7 @@ export interface Report {
     readonly hostnames: readonly string[];
   }[];
   readonly diagnostics: readonly Diagnostic[];
+  readonly pullRequestUrl: string | null;
 }
 
 export function resultOf(outcome: RunOutcome): ResultKind {
@@ -83,6 +86,29 @@ export function changeDiff(c: FileChange): string {
   );
   // Drop the "=====" banner that createTwoFilesPatch puts before the headers: git diffs have none.
   return patch.replace(/^=+\n/, "");
+}
+
+/** Files the run changes (or changed): creates, updates and deletes. */
+export function changedCount(report: Report): number {
+  return report.changes.length;
+}
+
+/** Changed files whose committed text no longer matched its marker hash: someone edited them. */
+export function handEditedChanges(report: Report): ReportChange[] {
+  return report.changes.filter((c) => c.handEdited);
+}
+
+/**
+ * A repository source fit for a report: an http(s) URL loses its user information (a token is often
+ * passed as the user name), any other URL its password. Paths and scp-like `git@host:` stay as they are.
+ */
+export function redactSource(source: string): string {
+  const m = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#@]*)@/i.exec(source);
+  if (!m) return source;
+  const [whole, scheme = "", userinfo = ""] = m;
+  const rest = source.slice(whole.length);
+  if (/^https?:\/\/$/i.test(scheme)) return `${scheme}${rest}`;
+  return `${scheme}${userinfo.split(":")[0] ?? ""}@${rest}`;
 }
 
 /** Builds the report; ordering is fixed (changes and MeshServices by path, diagnostics by position). */
@@ -123,7 +149,7 @@ export function buildReport(outcome: RunOutcome, tool: { name: string; version: 
     command: outcome.command,
     result: resultOf(outcome),
     exitCode,
-    repo: outcome.repo,
+    repo: { ...outcome.repo, source: redactSource(outcome.repo.source) },
     summary: summarize(outcome.changes),
     zones: outcome.zones.map((z) => ({
       name: z.zone.name,
@@ -134,5 +160,6 @@ export function buildReport(outcome: RunOutcome, tool: { name: string; version: 
     changes,
     meshServices,
     diagnostics: sortDiagnostics(outcome.diagnostics),
+    pullRequestUrl: outcome.pullRequestUrl,
   };
 }

@@ -1,6 +1,7 @@
 import { formatDiagnostic } from "../diagnostics.js";
 import type { PlanSummary } from "../plan/plan.js";
 import type { Report } from "./report.js";
+import { handEditedChanges } from "./report.js";
 
 const ANSI = { red: "\x1b[31m", green: "\x1b[32m", cyan: "\x1b[36m", bold: "\x1b[1m", reset: "\x1b[0m" };
 
@@ -41,7 +42,8 @@ export function verdict(report: Report): string {
 
 /**
  * The human report: per-zone counts, unified diffs, diagnostics as `file:line:column: severity:
- * message`, then the verdict. Colour only when asked (a TTY without NO_COLOR).
+ * message`, the generated files that were edited by hand, then the verdict. Colour only when asked
+ * (a TTY without NO_COLOR).
  */
 export function renderText(report: Report, opts: { color: boolean }): string {
   const out: string[] = [];
@@ -50,7 +52,8 @@ export function renderText(report: Report, opts: { color: boolean }): string {
   const changes = report.result === "error" ? [] : report.changes;
   for (const c of changes) {
     out.push("");
-    const note = c.handEdited ? " (edited by hand since it was generated; apply overwrites it)" : "";
+    const overwrite = report.result === "applied" ? "overwritten" : "apply overwrites it";
+    const note = c.handEdited ? ` (edited by hand since it was generated; ${overwrite})` : "";
     out.push(`${c.action} ${c.path}${note}`);
     for (const p of c.policies) out.push(`  referenced by ${p.kind} "${p.name}" (${p.file}:${p.line})`);
     out.push((opts.color ? colourDiff(c.diff) : c.diff).replace(/\n$/, ""));
@@ -58,6 +61,14 @@ export function renderText(report: Report, opts: { color: boolean }): string {
   if (report.diagnostics.length > 0) {
     out.push("");
     for (const d of report.diagnostics) out.push(formatDiagnostic(d));
+  }
+  const edited = handEditedChanges(report);
+  if (edited.length > 0) {
+    out.push("");
+    out.push(
+      `Edited by hand: ${edited.length} generated file(s) no longer match the hash in their marker line; ${report.result === "applied" ? "apply overwrote them" : "apply overwrites them"}:`,
+    );
+    for (const c of edited) out.push(`  ${c.path}`);
   }
   out.push("");
   out.push(opts.color ? `${ANSI.bold}${verdict(report)}${ANSI.reset}` : verdict(report));

@@ -1,0 +1,65 @@
+import { UsageError } from "./errors.js";
+
+// The GitHub Action (action.yml) runs dist/cli.js without arguments; the runner passes each input
+// `with: {name: value}` as the environment variable INPUT_<NAME> (upper case, spaces as "_",
+// hyphens kept), set to the input's default when the workflow does not give it. This file turns
+// those variables back into the command line, so the Action and the CLI share one parser.
+
+export type InputKind = "string" | "list" | "boolean";
+
+/** The Action's inputs beside `command` and `token`, each mirroring the CLI option of the same name. */
+export const ACTION_OPTION_INPUTS: ReadonlyArray<readonly [name: string, kind: InputKind]> = [
+  ["repo", "string"],
+  ["ref", "string"],
+  ["config", "string"],
+  ["zone", "list"],
+  ["format", "string"],
+  ["report-json", "string"],
+  ["report-markdown", "string"],
+  ["detailed-exitcode", "boolean"],
+  ["quiet", "boolean"],
+  ["verbose", "boolean"],
+  ["no-color", "boolean"],
+  ["commit", "boolean"],
+  ["push", "boolean"],
+  ["pull-request", "boolean"],
+  ["author", "string"],
+  ["branch", "string"],
+  ["token-env", "string"],
+];
+
+/** The environment variable through which the runner passes an input. */
+export function inputVariable(name: string): string {
+  return `INPUT_${name.replaceAll(" ", "_").toUpperCase()}`;
+}
+
+/** True when the process was started by the Action: no arguments, and the `command` input is set. */
+export function isActionInvocation(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): boolean {
+  return argv.length === 0 && (env[inputVariable("command")] ?? "").trim() !== "";
+}
+
+/**
+ * INPUT_* variables -> argv for parseOptions. Empty inputs are left out (the CLI default applies);
+ * booleans accept what @actions/core's getBooleanInput accepts (true/True/TRUE, false/False/FALSE);
+ * `zone` takes several names separated by newlines, commas or spaces. The `token` input is never put
+ * on the command line: when set (and `token-env` is not) the CLI reads it from INPUT_TOKEN itself.
+ */
+export function argvFromActionInputs(env: Readonly<Record<string, string | undefined>>): string[] {
+  const get = (name: string): string => (env[inputVariable(name)] ?? "").trim();
+  const argv = [get("command")];
+  for (const [name, kind] of ACTION_OPTION_INPUTS) {
+    const value = get(name);
+    if (value === "") continue;
+    if (kind === "string") argv.push(`--${name}`, value);
+    else if (kind === "list")
+      for (const item of value.split(/[\s,]+/).filter((v) => v !== "")) argv.push(`--${name}`, item);
+    else if (["true", "True", "TRUE"].includes(value)) argv.push(`--${name}`);
+    else if (!["false", "False", "FALSE"].includes(value))
+      throw new UsageError(`input "${name}" must be true or false, not "${value}"`);
+  }
+  if (get("token-env") === "" && get("token") !== "") argv.push("--token-env", inputVariable("token"));
+  return argv;
+}

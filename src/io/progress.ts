@@ -1,0 +1,37 @@
+import { GROUP_END, groupStart } from "../report/github.js";
+
+/** Progress of the long steps of a run (clone, discovery, parsing many files, writing). */
+export interface Progress {
+  /** Runs `fn` as one named step: announced before, timed after; a log group on GitHub Actions. */
+  step<T>(label: string, fn: () => Promise<T>): Promise<T>;
+}
+
+export const SILENT_PROGRESS: Progress = { step: (_label, fn) => fn() };
+
+export interface ProgressTarget {
+  /** Where progress goes: stderr, so that stdout holds only the report. */
+  readonly write: (text: string) => void;
+  /** Inside a GitHub Actions step: each step becomes a collapsible log group. */
+  readonly githubActions: boolean;
+  /** Milliseconds, for the duration of each step. */
+  readonly now?: () => number;
+}
+
+/** Progress lines on `write`; on GitHub Actions each step is wrapped in `::group::`/`::endgroup::`. */
+export function createProgress(target: ProgressTarget): Progress {
+  const now = target.now ?? (() => performance.now());
+  return {
+    async step<T>(label: string, fn: () => Promise<T>): Promise<T> {
+      const start = now();
+      target.write(`${target.githubActions ? groupStart(label) : `meshservice-reconciler: ${label}...`}\n`);
+      try {
+        return await fn();
+      } finally {
+        const ms = Math.round(now() - start);
+        target.write(
+          target.githubActions ? `${label}: ${ms} ms\n${GROUP_END}\n` : `meshservice-reconciler: ${label}: ${ms} ms\n`,
+        );
+      }
+    },
+  };
+}

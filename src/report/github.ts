@@ -1,0 +1,195 @@
+import type { Diagnostic } from "../diagnostics.js";
+import { MARKDOWN_LIMIT, renderMarkdown } from "./markdown.js";
+import type { Report, ReportChange } from "./report.js";
+import { changedCount } from "./report.js";
+
+// GitHub Actions workflow commands and files, as the runner reads them:
+// https://docs.github.com/actions/reference/workflow-commands-for-github-actions
+
+export type AnnotationLevel = "error" | "warning" | "notice";
+
+/** GitHub shows at most this many annotations of each level per step; the rest are dropped. */
+export const ANNOTATIONS_PER_LEVEL = 10;
+
+/** GitHub refuses a job summary above 1 MiB per step. */
+export const STEP_SUMMARY_LIMIT = 1024 * 1024;
+
+export interface Annotation {
+  readonly level: AnnotationLevel;
+  /** Repository-relative path; "" for a problem without a file. */
+  readonly file: string;
+  /** 1-based; 0 when unknown. */
+  readonly line: number;
+  readonly col: number;
+  readonly title: string;
+  readonly message: string;
+}
+
+const LEVELS: readonly AnnotationLevel[] = ["error", "warning", "notice"];
+const LEVEL_OF: Record<Diagnostic["severity"], AnnotationLevel> = {
+  error: "error",
+  warning: "warning",
+  info: "notice",
+};
+
+/**
+ * Every annotation the report deserves, in report order: the diagnostics first (errors to
+ * `::error`, warnings to `::warning`, infos to `::notice`), then one per changed file. A drifted file
+ * is an error for `check` (it fails the job), a warning for `plan`, and a notice once `apply` has
+ * rewritten it; with an error result the plan is not trustworthy and files are not annotated.
+ * The line is the first changed line of the file as it is on disk (before for plan and check,
+ * after for apply).
+ */
+export function collectAnnotations(report: Report): Annotation[] {
+  const out: Annotation[] = report.diagnostics.map((d) => ({
+    level: LEVEL_OF[d.severity],
+    file: d.file,
+    line: d.line,
+    col: d.column,
+    title: d.code,
+    message: d.message,
+  }));
+  if (report.result === "error") return out;
+  const level: AnnotationLevel =
+    report.result === "applied" ? "notice" : report.command === "check" ? "error" : "warning";
+  for (const c of report.changes) {
+    const side = report.result === "applied" ? "after" : "before";
+    out.push({
+      level,
+      file: c.path,
+      line: firstChangedLine(c.diff, side),
+      col: 1,
+      title: `MeshService ${c.action}`,
+      message: changeMessage(c, report.result === "applied"),
+    });
+  }
+  return out;
+}
+
+function changeMessage(c: ReportChange, applied: boolean): string {
+  const what = `MeshService ${c.namespace !== "" ? c.namespace : c.mesh}/${c.name} of zone ${c.zone}`;
+  const edited = c.handEdited ? " It was edited by hand since it was generated." : "";
+  switch (c.action) {
+    case "create":
+      return applied ? `Created: ${what}.` : `Missing: ${what}; apply creates this file.`;
+    case "update":
+      return applied ? `Rewritten: ${what}.${edited}` : `Out of date: ${what}; apply rewrites this file.${edited}`;
+    case "delete":
+      return applied
+        ? `Deleted: no source generates ${c.path} any more.${edited}`
+        : `Stale: no source generates this file any more; apply deletes it.${edited}`;
+  }
+}
+
+/** First changed line of a unified diff, on the old ("before") or new ("after") side; 1 when none. */
+export function firstChangedLine(diff: string, side: "before" | "after"): number {
+  const lines = diff.split("\n");
+  const at = lines.findIndex((l) => l.startsWith("@@"));
+  const header = /^@@ -(\d+)(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(lines[at] ?? "");
+  if (!header) return 1;
+  let line = Number(side === "before" ? header[1] : header[2]);
+  for (const l of lines.slice(at + 1)) {
+    if (l.startsWith(side === "before" ? "-" : "+")) break;
+    if (l.startsWith(" ")) line++;
+    else if (l.startsWith("@@")) break;
+  }
+  return Math.max(1, line);
+}
+
+/**
+ * The workflow-command lines for the annotations, at most {@link ANNOTATIONS_PER_LEVEL} per level
+ * (the first ones in report order), and how many of each level were left out.
+ */
+export function renderAnnotations(report: Report): { lines: string[]; omitted: Record<AnnotationLevel, number> } {
+  const omitted: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
+  const shown: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
+  const lines: string[] = [];
+  for (const a of collectAnnotations(report)) {
+    if (shown[a.level] >= ANNOTATIONS_PER_LEVEL) {
+      omitted[a.level]++;
+      continue;
+    }
+    shown[a.level]++;
+    lines.push(formatAnnotation(a));
+  }
+  return { lines, omitted };
+}
+
+/** `::error file=…,line=…,col=…,title=…::message`, escaped as the runner expects. */
+export function formatAnnotation(a: Annotation): string {
+  const props: string[] = [];
+  if (a.file !== "") {
+    props.push(`file=${escapeProperty(a.file)}`);
+    if (a.line > 0) props.push(`line=${a.line}`);
+    if (a.line > 0 && a.col > 0) props.push(`col=${a.col}`);
+  }
+  props.push(`title=${escapeProperty(a.title)}`);
+  return `::${a.level} ${props.join(",")}::${escapeData(a.message)}`;
+}
+
+/** The annotation for a failure that produced no report (a thrown error). */
+export function errorAnnotation(message: string): string {
+  return `::error title=meshservice-reconciler::${escapeData(message)}`;
+}
+
+export function groupStart(title: string): string {
+  return `::group::${escapeData(title)}`;
+}
+
+export const GROUP_END = "::endgroup::";
+
+function escapeData(s: string): string {
+  return s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+}
+
+function escapeProperty(s: string): string {
+  return escapeData(s).replaceAll(":", "%3A").replaceAll(",", "%2C");
+}
+
+/**
+ * The text appended to `$GITHUB_STEP_SUMMARY`: the Markdown report, then a note counting the
+ * annotations GitHub would not show. Its UTF-8 size stays below `budget` bytes (what is left of the
+ * 1 MiB of the step) and below the Markdown limit; with no room at all it is empty.
+ */
+export function renderStepSummary(
+  report: Report,
+  opts: { readonly budget: number; readonly jsonReport: string | null },
+): string {
+  const { omitted } = renderAnnotations(report);
+  const left = LEVELS.filter((l) => omitted[l] > 0).map((l) => `${omitted[l].toLocaleString("en-US")} ${l}(s)`);
+  const note =
+    left.length === 0
+      ? ""
+      : `\n> **Annotations:** GitHub shows ${ANNOTATIONS_PER_LEVEL} of each type per step; ${left.join(", ")} more are only in this report.\n`;
+  const bytes = (t: string): number => Buffer.byteLength(t, "utf8");
+  const limit = Math.min(MARKDOWN_LIMIT, opts.budget - bytes(note));
+  if (limit <= 0) return "";
+  const markdown = renderMarkdown(report, { limit, measure: bytes, jsonReport: opts.jsonReport });
+  // Even the untruncatable head (title, verdict, table) may not fit a nearly full summary.
+  return bytes(markdown) < limit ? `${markdown}${note}` : "";
+}
+
+export interface ActionOutputs {
+  readonly result: string;
+  readonly changes: string;
+  readonly "pr-url": string;
+}
+
+/**
+ * The step outputs: `result`, `changes` (files created, updated or deleted; 0 with an error, when
+ * nothing is written and the plan is not shown) and `pr-url` ("" when none).
+ */
+export function actionOutputs(report: Report): ActionOutputs {
+  const changes = report.result === "error" ? 0 : changedCount(report);
+  return { result: report.result, changes: String(changes), "pr-url": report.pullRequestUrl ?? "" };
+}
+
+/** Outputs when the run failed before it had a report. */
+export const ERROR_OUTPUTS: ActionOutputs = { result: "error", changes: "", "pr-url": "" };
+
+/** `name=value` lines for `$GITHUB_OUTPUT`; the values are single-line by construction. */
+export function renderOutputs(outputs: ActionOutputs): string {
+  return Object.entries(outputs)
+    .map(([k, v]: [string, string]) => `${k}=${v.replace(/[\r\n]+/g, " ")}\n`)
+    .join("");
+}

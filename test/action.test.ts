@@ -1,0 +1,230 @@
+import { execFile } from "node:child_process";
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ACTION_OPTION_INPUTS, argvFromActionInputs, inputVariable } from "../src/action-inputs.js";
+import { USAGE } from "../src/options.js";
+import { removeTempRepos, repoFromFixture, runCli } from "./helpers/repo.js";
+
+const ROOT = new URL("../", import.meta.url);
+const read = async (path: string): Promise<unknown> => parse(await readFile(new URL(path, ROOT), "utf8")) as unknown;
+
+interface ActionYml {
+  inputs: Record<string, { description: string; required?: boolean; default?: string }>;
+  outputs: Record<string, { description: string }>;
+  runs: { using: string; main: string };
+}
+interface Step {
+  id?: string;
+  uses?: string;
+  run?: string;
+  if?: string;
+  with?: Record<string, string | boolean>;
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions: Record<string, string>;
+  concurrency?: { group: string; "cancel-in-progress": boolean };
+  jobs: Record<string, { if?: string; "runs-on": string; steps: Step[] }>;
+}
+
+const dirs: string[] = [];
+afterAll(async () => {
+  await removeTempRepos();
+  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
+});
+
+const actionStep = (wf: Workflow): Step => {
+  const steps = Object.values(wf.jobs).flatMap((j) => j.steps);
+  const step = steps.find((s) => s.uses?.endsWith("/meshservice-reconciler@v0"));
+  expect(step, "the workflow uses the Action").toBeDefined();
+  return step!;
+};
+
+describe("action.yml", () => {
+  it("is a node20 action running the built CLI, with the three outputs", async () => {
+    const action = (await read("action.yml")) as ActionYml;
+    const pkg = JSON.parse(await readFile(new URL("package.json", ROOT), "utf8")) as { bin: Record<string, string> };
+    expect(action.runs).toEqual({ using: "node20", main: "dist/cli.js" });
+    expect(pkg.bin["meshservice-reconciler"]).toBe(action.runs.main);
+    expect(Object.keys(action.outputs).sort()).toEqual(["changes", "pr-url", "result"]);
+  });
+
+  it("has one input per CLI option, plus command and token", async () => {
+    const action = (await read("action.yml")) as ActionYml;
+    const cliOptions = [...USAGE.matchAll(/--([a-z][a-z-]*)/g)]
+      .map((m) => m[1]!)
+      .filter((o) => o !== "help" && o !== "version");
+    const mirrored = ACTION_OPTION_INPUTS.map(([name]) => name);
+    expect([...new Set(cliOptions)].sort()).toEqual([...mirrored].sort());
+    expect(Object.keys(action.inputs).sort()).toEqual([...mirrored, "command", "token"].sort());
+    for (const [name, kind] of ACTION_OPTION_INPUTS) {
+      if (kind === "boolean") expect(action.inputs[name]?.default, name).toBe("false");
+      else expect(action.inputs[name]?.default, name).toBeUndefined();
+    }
+  });
+
+  it.each([
+    [{ command: "check" }, ["check"]],
+    [{ command: "plan", "detailed-exitcode": "true", quiet: "false" }, ["plan", "--detailed-exitcode"]],
+    [
+      { command: "plan", zone: "zone-a\nzone-b, zone-c" },
+      ["plan", "--zone", "zone-a", "--zone", "zone-b", "--zone", "zone-c"],
+    ],
+    [
+      { command: "apply", "pull-request": "True", token: "t" },
+      ["apply", "--pull-request", "--token-env", "INPUT_TOKEN"],
+    ],
+    [{ command: "apply", token: "t", "token-env": "MY_TOKEN" }, ["apply", "--token-env", "MY_TOKEN"]],
+    [{ command: "check", "report-json": " r.json ", repo: "" }, ["check", "--report-json", "r.json"]],
+  ])("maps the inputs %j to %j", (inputs, argv) => {
+    const env = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [inputVariable(k), v]));
+    expect(argvFromActionInputs(env)).toEqual(argv);
+  });
+
+  it("names the variables as the runner does", () => {
+    expect(inputVariable("pull-request")).toBe("INPUT_PULL-REQUEST");
+    expect(inputVariable("report json")).toBe("INPUT_REPORT_JSON");
+  });
+
+  it("runs the CLI from INPUT_* variables as the runner passes them (the drift-check workflow's step)", async () => {
+    const action = (await read("action.yml")) as ActionYml;
+    const step = actionStep((await read(".github/workflows/meshservice-drift.yml")) as Workflow);
+    const repo = await repoFromFixture("report-drift");
+    const dir = await mkdtemp(join(tmpdir(), "msr-action-"));
+    dirs.push(dir);
+    const summary = join(dir, "summary.md");
+    const output = join(dir, "output.txt");
+    await writeFile(summary, "");
+    await writeFile(output, "");
+    const token = "ghs_secret0123456789";
+    // The runner sets every input: the workflow's `with`, else the default (expressions evaluated).
+    const inputs: Record<string, string> = {};
+    for (const [name, spec] of Object.entries(action.inputs))
+      if (spec.default !== undefined) inputs[name] = spec.default.includes("${{") ? token : spec.default;
+    for (const [name, value] of Object.entries(step.with ?? {})) inputs[name] = String(value);
+    // Paths of the workspace point into the temporary directories here.
+    inputs["repo"] = repo;
+    inputs["report-json"] = join(dir, "report.json");
+    const env: Record<string, string> = {
+      GITHUB_ACTIONS: "true",
+      GITHUB_STEP_SUMMARY: summary,
+      GITHUB_OUTPUT: output,
+    };
+    for (const [name, value] of Object.entries(inputs)) env[inputVariable(name)] = value;
+
+    const r = await runCli([], env);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/^Drift: 5 file\(s\) to change/m);
+    expect(r.stderr).toMatch(/^::error file=meshservices\/zone-a\/default\/cart\.yaml,line=1,col=1,/m);
+    expect(await readFile(output, "utf8")).toBe("result=drift\nchanges=5\npr-url=\n");
+    expect(await readFile(summary, "utf8")).toMatch(/^### meshservice-reconciler `check`\n\n\*\*Drift: 5 file/);
+    const report = JSON.parse(await readFile(join(dir, "report.json"), "utf8")) as { command: string };
+    expect(report.command).toBe("check");
+    expect(`${r.stdout}${r.stderr}`).not.toContain(token);
+  });
+});
+
+describe("the Action as the runner starts it", () => {
+  // The runner runs `node <action>/dist/cli.js` in the workspace, with no arguments. Build the
+  // package into a directory laid out like the action's checkout and start it the same way.
+  let actionDir = "";
+  beforeAll(async () => {
+    actionDir = await mkdtemp(join(tmpdir(), "msr-action-root-"));
+    dirs.push(actionDir);
+    const root = new URL(".", ROOT).pathname;
+    for (const f of ["package.json", "action.yml", "schemas"])
+      await cp(join(root, f), join(actionDir, f), { recursive: true });
+    await symlink(join(root, "node_modules"), join(actionDir, "node_modules"), "dir");
+    const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
+    const build = await run(
+      process.execPath,
+      [tsc, "-p", join(root, "tsconfig.build.json"), "--outDir", join(actionDir, "dist")],
+      root,
+      {},
+    );
+    expect(build, "the package builds").toMatchObject({ code: 0 });
+  }, 120_000);
+
+  it("checks the workspace from INPUT_* variables and writes the outputs and the summary", async () => {
+    const action = (await read("action.yml")) as ActionYml;
+    const workspace = await repoFromFixture("report-drift");
+    const dir = await mkdtemp(join(tmpdir(), "msr-runner-"));
+    dirs.push(dir);
+    const summary = join(dir, "summary.md");
+    const output = join(dir, "output.txt");
+    await writeFile(summary, "");
+    await writeFile(output, "");
+    const env: Record<string, string> = {
+      PATH: process.env["PATH"] ?? "",
+      GITHUB_ACTIONS: "true",
+      GITHUB_STEP_SUMMARY: summary,
+      GITHUB_OUTPUT: output,
+      [inputVariable("command")]: "check",
+      [inputVariable("token")]: "ghs_secret0123456789",
+    };
+    for (const [name, spec] of Object.entries(action.inputs))
+      if (spec.default !== undefined && !spec.default.includes("${{")) env[inputVariable(name)] ??= spec.default;
+    const r = await run(process.execPath, [join(actionDir, action.runs.main)], workspace, env);
+    expect(r.stderr).not.toMatch(/unexpected error/);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/^Drift: 5 file\(s\) to change/m);
+    expect(await readFile(output, "utf8")).toBe("result=drift\nchanges=5\npr-url=\n");
+    expect(await readFile(summary, "utf8")).toMatch(/^### meshservice-reconciler `check`/);
+  });
+});
+
+function run(
+  file: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string>,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(file, args, { cwd, env }, (error, stdout, stderr) => {
+      const code = error === null ? 0 : typeof error.code === "number" ? error.code : 1;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+describe("ready-to-copy workflows", () => {
+  it("scheduled reconcile: cron and manual runs, one at a time, write permissions, apply --pull-request", async () => {
+    const wf = (await read(".github/workflows/meshservice-reconcile.yml")) as Workflow;
+    const schedule = wf.on["schedule"] as { cron: string }[];
+    expect(schedule[0]?.cron.split(" ")).toHaveLength(5);
+    expect(wf.on).toHaveProperty("workflow_dispatch");
+    expect(wf.concurrency?.group).toMatch(/\S/);
+    expect(wf.concurrency?.["cancel-in-progress"]).toBe(false);
+    expect(wf.permissions).toEqual({ contents: "write", "pull-requests": "write" });
+    const step = actionStep(wf);
+    expect(step.with).toMatchObject({ command: "apply", "pull-request": "true" });
+  });
+
+  it("pull-request drift check: read-only, check, Markdown report in the job summary", async () => {
+    const wf = (await read(".github/workflows/meshservice-drift.yml")) as Workflow;
+    expect(Object.keys(wf.on)).toEqual(["pull_request"]);
+    expect(Object.values(wf.permissions).every((p) => p === "read")).toBe(true);
+    expect(actionStep(wf).with).toMatchObject({ command: "check" });
+  });
+
+  it.each(["meshservice-reconcile.yml", "meshservice-drift.yml"])(
+    "%s: only declared inputs, and skipped in the tool's own repository",
+    async (file) => {
+      const action = (await read("action.yml")) as ActionYml;
+      const wf = (await read(`.github/workflows/${file}`)) as Workflow;
+      for (const key of Object.keys(actionStep(wf).with ?? {})) expect(Object.keys(action.inputs)).toContain(key);
+      for (const job of Object.values(wf.jobs))
+        expect(job.if).toBe("${{ !endsWith(github.repository, '/meshservice-reconciler') }}");
+    },
+  );
+
+  it("the repository's own CI is untouched: it runs npm test on push and pull requests", async () => {
+    const ci = (await read(".github/workflows/ci.yml")) as Workflow;
+    expect(Object.keys(ci.on).sort()).toEqual(["pull_request", "push"]);
+    expect(ci.jobs["test"]?.if).toBeUndefined();
+    expect(ci.jobs["test"]?.steps.map((s) => s.run).filter(Boolean)).toEqual(["npm ci", "npm test"]);
+  });
+});

@@ -1,0 +1,143 @@
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { simpleGit } from "simple-git";
+import { afterAll, describe, expect, it } from "vitest";
+import {
+  firstChangedLine,
+  formatAnnotation,
+  renderOutputs,
+  renderStepSummary,
+  STEP_SUMMARY_LIMIT,
+} from "../../src/report/github.js";
+import { MARKDOWN_LIMIT } from "../../src/report/markdown.js";
+import type { Report } from "../../src/report/report.js";
+import { runCli } from "../helpers/repo.js";
+
+const dirs: string[] = [];
+afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+
+async function tempDir(prefix: string): Promise<string> {
+  const d = await mkdtemp(join(tmpdir(), prefix));
+  dirs.push(d);
+  return d;
+}
+
+/** A real repository whose sources generate `n` MeshServices, plus `odd` invalid service names (infos). */
+async function repoWithServices(n: number, odd: number): Promise<string> {
+  const dir = await tempDir("msr-many-");
+  const docs: string[] = ["type: Mesh\nname: default\nmeshServices:\n  mode: Exclusive\n"];
+  for (let i = 0; i < n; i++) {
+    docs.push(
+      `type: Dataplane\nmesh: default\nname: svc-${i}-01\nnetworking:\n  address: 10.1.${i >> 8}.${i & 255}\n  inbound:\n    - port: 8080\n      tags:\n        kuma.io/service: svc-${i}\n`,
+    );
+  }
+  for (let i = 0; i < odd; i++) {
+    docs.push(
+      `type: Dataplane\nmesh: default\nname: odd-${i}\nnetworking:\n  address: 10.2.0.${i}\n  inbound:\n    - port: 8080\n      tags:\n        kuma.io/service: Odd_${i}\n`,
+    );
+  }
+  await writeFile(join(dir, "dataplanes.yaml"), docs.join("---\n"));
+  const git = simpleGit({ baseDir: dir });
+  await git.init(["--initial-branch=main"]);
+  await git.addConfig("user.name", "Test");
+  await git.addConfig("user.email", "test@example.com");
+  await git.add(".");
+  await git.commit("sources");
+  return dir;
+}
+
+describe("GitHub Actions mode with 1,500 changed files", () => {
+  it("keeps the Markdown under the limit, at most 10 annotations per type, the rest counted", async () => {
+    const repo = await repoWithServices(1500, 12);
+    const out = await tempDir("msr-out-");
+    const summary = join(out, "summary.md");
+    const output = join(out, "output.txt");
+    const json = join(out, "report.json");
+    const markdown = join(out, "report.md");
+    const r = await runCli(["check", "--repo", repo, "--report-json", json, "--report-markdown", markdown], {
+      GITHUB_ACTIONS: "true",
+      GITHUB_STEP_SUMMARY: summary,
+      GITHUB_OUTPUT: output,
+    });
+    expect(r.code).toBe(2);
+
+    const annotations = r.stderr.split("\n").filter((l) => /^::(error|warning|notice) /.test(l));
+    const count = (level: string): number => annotations.filter((l) => l.startsWith(`::${level} `)).length;
+    expect(count("error")).toBe(10); // 1,500 drifted files
+    expect(count("notice")).toBe(10); // 12 invalid names + no-mesh-objects would be 13
+    expect(annotations.find((l) => l.startsWith("::error "))).toBe(
+      "::error file=meshservices/default/default/svc-0.yaml,line=1,col=1,title=MeshService create::Missing: MeshService default/svc-0 of zone default; apply creates this file.",
+    );
+
+    const md = await readFile(markdown, "utf8");
+    expect(md.length).toBeLessThan(MARKDOWN_LIMIT);
+    expect(md).toMatch(/^\*\*Drift: 1500 file\(s\) to change/m);
+    expect(md).toMatch(
+      new RegExp(`> \\*\\*Truncated\\*\\* .*the diffs of 1,500 of 1,500 changed files.*the JSON report \`${json}\`\\.`),
+    );
+
+    const stepSummary = await readFile(summary, "utf8");
+    expect(Buffer.byteLength(stepSummary)).toBeLessThan(STEP_SUMMARY_LIMIT);
+    expect(stepSummary).toContain(
+      "> **Annotations:** GitHub shows 10 of each type per step; 1,490 error(s), 2 notice(s) more are only in this report.",
+    );
+    expect(await readFile(output, "utf8")).toBe("result=drift\nchanges=1500\npr-url=\n");
+
+    const report = JSON.parse(await readFile(json, "utf8")) as Report;
+    expect(report.changes).toHaveLength(1500);
+  });
+});
+
+describe("workflow commands", () => {
+  it.each([
+    [
+      { level: "error", file: "a,b:c.yaml", line: 3, col: 7, title: "yaml-syntax", message: "50% bad\nvalue" },
+      "::error file=a%2Cb%3Ac.yaml,line=3,col=7,title=yaml-syntax::50%25 bad%0Avalue",
+    ],
+    [
+      { level: "notice", file: "", line: 0, col: 0, title: "no-mesh-objects", message: "no meshes" },
+      "::notice title=no-mesh-objects::no meshes",
+    ],
+    [
+      { level: "warning", file: "x.yaml", line: 0, col: 0, title: "t", message: "m" },
+      "::warning file=x.yaml,title=t::m",
+    ],
+  ] as const)("formats %j", (annotation, line) => {
+    expect(formatAnnotation(annotation)).toBe(line);
+  });
+
+  it.each([
+    ["--- a/f\n+++ b/f\n@@ -13,7 +13,7 @@\n   a\n   b\n   c\n-x\n+y\n   d\n", "before", 16],
+    ["--- a/f\n+++ b/f\n@@ -13,7 +13,8 @@\n   a\n+y\n   d\n", "after", 14],
+    ["--- /dev/null\n+++ b/f\n@@ -0,0 +1,2 @@\n+a\n+b\n", "before", 1],
+    ["", "after", 1],
+  ] as const)("finds the first changed line of %j (%s)", (diff, side, line) => {
+    expect(firstChangedLine(diff, side)).toBe(line);
+  });
+
+  it("writes single-line outputs", () => {
+    expect(renderOutputs({ result: "applied", changes: "3", "pr-url": "https://github.com/o/r/pull/7" })).toBe(
+      "result=applied\nchanges=3\npr-url=https://github.com/o/r/pull/7\n",
+    );
+  });
+
+  it("appends nothing when the step summary has no room left", () => {
+    const report = {
+      schemaVersion: 1,
+      tool: { name: "meshservice-reconciler", version: "0" },
+      command: "check",
+      result: "in-sync",
+      exitCode: 0,
+      repo: { source: ".", ref: null, commit: null },
+      summary: { create: 0, update: 0, delete: 0, unchanged: 1 },
+      zones: [],
+      changes: [],
+      meshServices: [],
+      diagnostics: [],
+      pullRequestUrl: null,
+    } satisfies Report;
+    expect(renderStepSummary(report, { budget: 10, jsonReport: null })).toBe("");
+    expect(renderStepSummary(report, { budget: 10_000, jsonReport: null })).toMatch(/^### meshservice-reconciler/);
+  });
+});
