@@ -3,6 +3,7 @@ import { readFileSync, realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { writeFile } from "node:fs/promises";
 import { ReconcilerError } from "./errors.js";
+import { collectSecrets, redact } from "./redact.js";
 import { USAGE, parseOptions } from "./options.js";
 import type { Options } from "./options.js";
 import { buildReport, resultOf } from "./report/report.js";
@@ -40,7 +41,12 @@ export interface Io {
 }
 
 /** Runs the command line and returns the exit code; never throws. */
-export async function main(io: Io): Promise<number> {
+export async function main(raw: Io): Promise<number> {
+  // Every path out (stdout, stderr, report files, the pull request body) is redacted. The secrets are
+  // known before the flags are parsed: the default token, and credentials in any URL argument.
+  const secrets = collectSecrets([raw.env["GITHUB_TOKEN"]], raw.argv);
+  const hide = (text: string): string => redact(text, secrets);
+  const io: Io = { ...raw, stdout: (t) => raw.stdout(hide(t)), stderr: (t) => raw.stderr(hide(t)) };
   let verbose = io.argv.includes("--verbose");
   try {
     const parsed = parseOptions(io.argv, { isTTY: io.isTTY, env: io.env });
@@ -54,12 +60,14 @@ export async function main(io: Io): Promise<number> {
     }
     const options = parsed.options;
     verbose = options.verbose;
-    const outcome = await run(options);
+    secrets.push(...collectSecrets([io.env[options.tokenEnv]], []));
+    const outcome = await run(options, { env: io.env, redact: hide });
     const code = exitCodeFor(outcome, options);
     const report = buildReport(outcome, TOOL, code);
     io.stdout(renderFormat(report, options));
-    if (options.reportJson !== undefined) await writeFile(options.reportJson, renderJson(report));
-    if (options.reportMarkdown !== undefined) await writeFile(options.reportMarkdown, renderMarkdown(report));
+    if (outcome.pullRequestUrl !== null && !options.quiet) io.stderr(`pull request: ${outcome.pullRequestUrl}\n`);
+    if (options.reportJson !== undefined) await writeFile(options.reportJson, hide(renderJson(report)));
+    if (options.reportMarkdown !== undefined) await writeFile(options.reportMarkdown, hide(renderMarkdown(report)));
     return code;
   } catch (e) {
     if (e instanceof ReconcilerError) {

@@ -17,6 +17,8 @@ export interface RunOutcome {
   readonly diagnostics: readonly Diagnostic[];
   /** True when `apply` wrote the changes. */
   readonly applied: boolean;
+  /** The pull request that `apply --pull-request` created or updated in this run; null otherwise. */
+  readonly pullRequestUrl: string | null;
 }
 
 export interface ReportChange {
