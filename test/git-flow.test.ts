@@ -201,9 +201,10 @@ describe("push race", () => {
     const log = await readLog(bare);
     expect(log).toHaveLength(2);
     expect(log[0]?.subject).toBe("chore(meshservices): reconcile 9 MeshServices");
-    const retried = runs.filter((r) => /\[push-retried\]/.test(r.stdout));
-    expect(retried).toHaveLength(2);
-    expect(retried.every((r) => /^In sync/m.test(r.stdout))).toBe(true);
+    // One run pushed; the others lost the race (or, started late, found the remote in sync already).
+    expect(runs.filter((r) => /^Applied: 9 to create/m.test(r.stdout))).toHaveLength(1);
+    expect(runs.filter((r) => /^In sync/m.test(r.stdout))).toHaveLength(2);
+    expect(runs.filter((r) => /\[push-retried\]/.test(r.stdout)).length).toBeGreaterThanOrEqual(1);
     const after = await runCli(["check", "--repo", bare.url]);
     expect(after.code).toBe(0);
   });

@@ -30,8 +30,22 @@ export interface BareRepo {
   readonly url: string;
 }
 
+const templates = new Map<string, Promise<string>>();
+
 /** A bare repository (branch `main`) whose one commit holds a copy of `fixtures/<name>`. */
 export async function bareFromFixture(name: string, root?: string): Promise<BareRepo> {
+  let template = templates.get(name);
+  if (!template) {
+    template = makeBare(name);
+    templates.set(name, template);
+  }
+  const path = join(root ?? (await tempDir(`${name}-bare`)), `${name}.git`);
+  // A copy of one bare repository per fixture: the same commit ids, and faster than committing again.
+  await cp(await template, path, { recursive: true });
+  return { path, url: pathToFileURL(path).href };
+}
+
+async function makeBare(name: string): Promise<string> {
   const work = await tempDir(`${name}-work`);
   await cp(join(FIXTURES, name), work, { recursive: true });
   const git = simpleGit({ baseDir: work });
@@ -47,9 +61,9 @@ export async function bareFromFixture(name: string, root?: string): Promise<Bare
     "-m",
     "fixture",
   ]);
-  const path = join(root ?? (await tempDir(`${name}-bare`)), `${name}.git`);
+  const path = join(await tempDir(`${name}-template`), `${name}.git`);
   await simpleGit().raw(["clone", "--quiet", "--bare", work, path]);
-  return { path, url: pathToFileURL(path).href };
+  return path;
 }
 
 /**
