@@ -161,7 +161,7 @@ export async function proposePullRequest(
         [
           diagnostic(
             "warning",
-            "pull-request-closed-by-person",
+            "pull-request-declined",
             `pull request #${action.pull.number} with these same changes was closed without merging: not proposed again until the changes differ`,
           ),
         ],

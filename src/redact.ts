@@ -20,7 +20,12 @@ export function urlCredentials(text: string): { user: string; password: string |
  */
 export function collectSecrets(tokens: readonly (string | undefined)[], urls: readonly string[]): string[] {
   const out = new Set<string>();
-  for (const t of tokens) if (t !== undefined && t !== "") out.add(t);
+  for (const t of tokens) {
+    if (t === undefined || t === "") continue;
+    // The token alone, and as git sends it in a Basic header (io/git.ts), so that the header is hidden whole.
+    out.add(t);
+    out.add(`x-access-token:${t}`);
+  }
   for (const u of urls) {
     const c = urlCredentials(u);
     if (!c) continue;

@@ -126,7 +126,7 @@ describe("apply --pull-request", () => {
     github.requests.length = 0;
     const again = await proposeOn(bare);
     expect(again.code).toBe(0);
-    expect(again.stdout).toMatch(/closed without merging.*\[pull-request-closed-by-person\]/);
+    expect(again.stdout).toMatch(/closed without merging.*\[pull-request-declined\]/);
     expect(calls()).toEqual(["GET /repos/acme/config/pulls"]);
     expect(await branchHead(bare, BOT)).toBe(pushed);
 

@@ -39,7 +39,7 @@ export function pullRequestText(
   const marker = hashMarker(hash);
   const note = "\n\n_Truncated: run `meshservice-reconciler plan` for the full report._";
   let report = markdown.replace(/\n+$/, "");
-  const room = maxLength - marker.length - 2;
+  const room = maxLength - marker.length - 3; // "\n\n" before the marker, "\n" after
   if (report.length > room) report = report.slice(0, room - note.length) + note;
   return { title: subject, body: `${report}\n\n${marker}\n` };
 }
