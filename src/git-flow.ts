@@ -104,9 +104,16 @@ export async function proposePullRequest(
   if (base === null)
     throw new UsageError(`--ref ${options.ref ?? ""} is not a branch: a pull request needs a base branch`);
   if (github.token === null) throw new UsageError(`--pull-request needs a GitHub token in $${github.tokenEnv}`);
-  const repository = github.repository ?? githubRepoFromUrl(checkout.remoteUrl ?? "");
+  const fromUrl = githubRepoFromUrl(checkout.remoteUrl ?? "");
+  const repository = github.repository ?? fromUrl;
   if (repository === null) {
     throw new UsageError("--pull-request needs GITHUB_REPOSITORY (owner/name) when the remote is not on github.com");
+  }
+  // In Actions GITHUB_REPOSITORY is the workflow's repository, which need not be the one cloned.
+  if (fromUrl !== null && fromUrl.toLowerCase() !== repository.toLowerCase()) {
+    throw new UsageError(
+      `GITHUB_REPOSITORY is ${repository} but the remote is github.com/${fromUrl}: unset it or clone ${repository}`,
+    );
   }
   const pulls = openGitHubPulls(github.apiUrl ?? "https://api.github.com", repository, github.token);
   const identity = parseAuthor(options.author);

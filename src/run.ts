@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { DEFAULT_CONFIG_FILE, parseConfig, zoneWithDefaults } from "./config.js";
 import type { Config } from "./config.js";
 import { hasErrors } from "./diagnostics.js";
@@ -56,13 +57,16 @@ export async function run(options: Options, ctx: RunContext): Promise<RunOutcome
 
 /** The `origin` URL and branch of a local checkout, for `--push` and `--pull-request`. */
 async function readOrigin(options: Options, token: string | null): Promise<{ url: string; ref: string | undefined }> {
-  const checkout = await openCheckout(await resolveLocalRepo(options.repo), token);
+  const repoDir = await resolveLocalRepo(options.repo);
+  const checkout = await openCheckout(repoDir, token);
   if (checkout.remoteUrl === null)
     throw new UsageError(`--push and --pull-request need a remote "origin" in ${options.repo}`);
   const ref = options.ref ?? checkout.branch ?? undefined;
   if (ref === undefined)
     throw new UsageError(`${options.repo} has a detached HEAD: pass --ref with the branch to work on`);
-  return { url: checkout.remoteUrl, ref };
+  // A path remote is relative to the checkout, and the clone happens elsewhere.
+  const url = isRemoteUrl(checkout.remoteUrl) ? checkout.remoteUrl : resolve(repoDir, checkout.remoteUrl);
+  return { url, ref };
 }
 
 function gitHubContext(options: Options, ctx: RunContext, token: string | null): GitHubContext {

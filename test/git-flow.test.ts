@@ -1,5 +1,5 @@
 import { mkdir, readdir, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { simpleGit } from "simple-git";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_AUTHOR } from "../src/options.js";
@@ -7,6 +7,7 @@ import { gitStatus, removeTempRepos, repoFromFixture, runCli } from "./helpers/r
 import {
   bareFromFixture,
   commitAsPerson,
+  installMovingHook,
   installSlowHook,
   readCommit,
   readLog,
@@ -127,6 +128,8 @@ describe("a local checkout", () => {
     const bare = await bareFromFixture("example");
     const work = join(await repoFromFixture("example"), "..", `${Date.now()}-checkout`);
     await simpleGit().raw(["clone", "--quiet", bare.url, work]);
+    // A path remote, relative to the checkout.
+    await simpleGit({ baseDir: work }).raw(["remote", "set-url", "origin", relative(work, bare.path)]);
     await writeFile(join(work, "local.txt"), "uncommitted\n");
     const r = await runCli(["apply", "--repo", work, "--push"]);
     expect(r.code).toBe(0);
@@ -207,5 +210,22 @@ describe("push race", () => {
     expect(runs.filter((r) => /\[push-retried\]/.test(r.stdout)).length).toBeGreaterThanOrEqual(1);
     const after = await runCli(["check", "--repo", bare.url]);
     expect(after.code).toBe(0);
+  });
+
+  it("gives up after 3 tries with exit 1, a clear message and nothing pushed", async () => {
+    const bare = await bareFromFixture("example");
+    await installMovingHook(bare);
+    const r = await runCli(["apply", "--repo", bare.url, "--push"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /^meshservice-reconciler: push: the push to main was rejected 3 times because the remote branch kept moving \(failed to update ref\); nothing was pushed, run again later$/m,
+    );
+    const log = await readLog(bare);
+    expect(log.map((e) => e.subject)).toEqual([
+      "moved by the hook",
+      "moved by the hook",
+      "moved by the hook",
+      "fixture",
+    ]);
   });
 });

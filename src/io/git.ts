@@ -1,3 +1,4 @@
+import { rmSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -112,6 +113,8 @@ export async function withClone<T>(
   use: (checkout: Checkout) => Promise<T>,
 ): Promise<T> {
   const parent = await mkdtemp(join(tmpdir(), "meshservice-reconciler-"));
+  liveTempDirs.add(parent);
+  installSignalCleanup();
   try {
     const dir = join(parent, "repo");
     const env = gitEnv(token, url);
@@ -134,6 +137,28 @@ export async function withClone<T>(
     return await use({ dir, branch, remoteUrl: url, env });
   } finally {
     await rm(parent, { recursive: true, force: true });
+    liveTempDirs.delete(parent);
+  }
+}
+
+// `finally` does not run when the process is killed by a signal (a cancelled CI job sends SIGINT or
+// SIGTERM): remove the clones then, and die of the same signal as before.
+const liveTempDirs = new Set<string>();
+let signalCleanupInstalled = false;
+
+function installSignalCleanup(): void {
+  if (signalCleanupInstalled) return;
+  signalCleanupInstalled = true;
+  const removeAll = (): void => {
+    for (const dir of liveTempDirs) rmSync(dir, { recursive: true, force: true });
+    liveTempDirs.clear();
+  };
+  process.once("exit", removeAll);
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.once(signal, () => {
+      removeAll();
+      process.kill(process.pid, signal);
+    });
   }
 }
 

@@ -126,6 +126,30 @@ export async function installSlowHook(bare: BareRepo, seconds: number): Promise<
   await chmod(hook, 0o755);
 }
 
+/**
+ * A `pre-receive` hook that moves `main` itself (a commit by "Hook" on top) while a push is being
+ * received, so that every push to `main` loses the race.
+ */
+export async function installMovingHook(bare: BareRepo): Promise<void> {
+  const hook = join(bare.path, "hooks", "pre-receive");
+  // The hook runs in git's quarantine environment, where ref updates are refused: step out of it.
+  const git = "env -u GIT_QUARANTINE_PATH -u GIT_OBJECT_DIRECTORY -u GIT_ALTERNATE_OBJECT_DIRECTORIES git";
+  const id =
+    "GIT_AUTHOR_NAME=Hook GIT_AUTHOR_EMAIL=hook@example.com GIT_COMMITTER_NAME=Hook GIT_COMMITTER_EMAIL=hook@example.com";
+  await writeFile(
+    hook,
+    [
+      "#!/bin/sh",
+      "cat >/dev/null",
+      `old=$(${git} rev-parse refs/heads/main)`,
+      `new=$(${id} ${git} commit-tree -p "$old" -m "moved by the hook" "$old^{tree}")`,
+      `${git} update-ref refs/heads/main "$new" "$old"`,
+      "",
+    ].join("\n"),
+  );
+  await chmod(hook, 0o755);
+}
+
 export interface Listening {
   readonly url: string;
   close(): Promise<void>;
