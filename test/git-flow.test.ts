@@ -1,4 +1,4 @@
-import { mkdir, readdir, writeFile } from "node:fs/promises";
+import { readdir, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { simpleGit } from "simple-git";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,6 +13,7 @@ import {
   readLog,
   removeRemotes,
   startGitHttpServer,
+  tempDir,
 } from "./helpers/remote.js";
 import type { Listening } from "./helpers/remote.js";
 
@@ -59,8 +60,7 @@ describe("apply --push over file://", () => {
 
   it("removes the temporary clone on success and on failure", async () => {
     const bare = await bareFromFixture("example");
-    const tmp = join(await repoFromFixture("example"), "tmp");
-    await mkdir(tmp);
+    const tmp = await tempDir("tmpdir");
     const saved = process.env["TMPDIR"];
     process.env["TMPDIR"] = tmp;
     try {
@@ -126,7 +126,7 @@ describe("a local checkout", () => {
 
   it("--push works on a fresh clone of origin and leaves the checkout as it was", async () => {
     const bare = await bareFromFixture("example");
-    const work = join(await repoFromFixture("example"), "..", `${Date.now()}-checkout`);
+    const work = join(await tempDir("checkout"), "work");
     await simpleGit().raw(["clone", "--quiet", bare.url, work]);
     // A path remote, relative to the checkout.
     await simpleGit({ baseDir: work }).raw(["remote", "set-url", "origin", relative(work, bare.path)]);
@@ -143,8 +143,7 @@ describe("smart HTTP with a token", () => {
   let server: Listening;
   let root: string;
   beforeAll(async () => {
-    root = join(await repoFromFixture("example"), "..", `${Date.now()}-http-root`);
-    await mkdir(root);
+    root = await tempDir("http-root");
     server = await startGitHttpServer(root, TOKEN);
   });
   afterAll(async () => {

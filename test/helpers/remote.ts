@@ -11,7 +11,8 @@ import { FIXTURES } from "./repo.js";
 
 const dirs: string[] = [];
 
-async function tempDir(prefix: string): Promise<string> {
+/** A temporary directory, removed by `removeRemotes`. */
+export async function tempDir(prefix: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), `msr-${prefix}-`));
   dirs.push(dir);
   return dir;
