@@ -7,8 +7,9 @@ import type { Diagnostic } from "./diagnostics.js";
 import { GitError, UsageError } from "./errors.js";
 import { jitteredBackoff, sleep } from "./io/clock.js";
 import { commitPaths, fetchBranch, readCommitPeople, readRemoteBranch, pushHead, resetHard } from "./io/git.js";
-import type { Checkout } from "./io/git.js";
+import type { Checkout, Identity } from "./io/git.js";
 import { openGitHubPulls } from "./io/github.js";
+import type { GitHubPulls } from "./io/github.js";
 import type { Options } from "./options.js";
 import { changedFiles, commitMessage, contentHash, parseAuthor } from "./publish/message.js";
 import { botBranch, decidePullRequest, githubRepoFromUrl, pullRequestText } from "./publish/pull-request.js";
@@ -92,7 +93,8 @@ export async function commitAndPush(options: Options, checkout: Checkout, reconc
  * branch `meshservice-reconciler/<base>` with --force-with-lease and create or update the pull
  * request, only when its content (hash in a hidden marker) changed; close it when the base is in
  * sync. A bot branch whose head was not authored and committed by the bot is never overwritten, and a
- * pull request that a person closed is not proposed again for the same content.
+ * pull request that a person closed is not proposed again for the same content. When the lease fails
+ * (another run pushed the bot branch meanwhile), look again: at most MAX_PUSH_TRIES tries.
  */
 export async function proposePullRequest(
   options: Options,
@@ -116,13 +118,43 @@ export async function proposePullRequest(
     );
   }
   const pulls = openGitHubPulls(github.apiUrl ?? "https://api.github.com", repository, github.token);
-  const identity = parseAuthor(options.author);
-  const head = botBranch(base);
-
   const outcome = await reconcile(checkout.dir);
   if (hasErrors(outcome.diagnostics)) return outcome;
-  const hash = hasCommit(outcome) ? contentHash(outcome.changes) : null;
+  const state: BotState = { head: botBranch(base), base, identity: parseAuthor(options.author), committed: false };
+  // Another run may push the bot branch between our look and our push (the lease catches it): look
+  // again, as a push race would, and most often find that run's pull request already proposing this.
+  for (let attempt = 1; ; attempt++) {
+    const done = await syncPullRequest(checkout, github, pulls, state, outcome);
+    if (done.kind === "done") return done.outcome;
+    if (attempt >= MAX_PUSH_TRIES) {
+      throw new GitError(
+        "push",
+        `${state.head} changed on the remote ${attempt} times while this run worked (${done.detail}); nothing was pushed, run again later`,
+      );
+    }
+    await sleep(jitteredBackoff(attempt, BACKOFF_BASE_MS));
+  }
+}
 
+interface BotState {
+  readonly head: string;
+  readonly base: string;
+  readonly identity: Identity;
+  /** The reconcile commit is made once, then pushed on every try. */
+  committed: boolean;
+}
+
+/** One look at the bot branch and its pull requests, and what follows from it. */
+async function syncPullRequest(
+  checkout: Checkout,
+  github: GitHubContext,
+  pulls: GitHubPulls,
+  state: BotState,
+  outcome: RunOutcome,
+): Promise<{ kind: "done"; outcome: RunOutcome } | { kind: "race"; detail: string }> {
+  const { head, base, identity } = state;
+  const done = (o: RunOutcome): { kind: "done"; outcome: RunOutcome } => ({ kind: "done", outcome: o });
+  const hash = hasCommit(outcome) ? contentHash(outcome.changes) : null;
   const botHead = await readRemoteBranch(checkout, head);
   if (botHead !== null) {
     await fetchBranch(checkout, head, 1);
@@ -134,7 +166,7 @@ export async function proposePullRequest(
         "bot-branch-foreign-commit",
         `${head} carries commit ${botHead.slice(0, 12)} by ${foreign.name} <${foreign.email}>: it was not overwritten and nothing was pushed`,
       );
-      return withNotes(outcome, [note], { applied: false });
+      return done(withNotes(outcome, [note], { applied: false }));
     }
   }
 
@@ -143,60 +175,61 @@ export async function proposePullRequest(
   const action = decided.kind === "unchanged" && botHead === null ? { ...decided, kind: "update" as const } : decided;
   switch (action.kind) {
     case "none":
-      return outcome;
+      return done(outcome);
     case "close":
       // The marker goes, so that a later drift with the same content is not taken as closed by a person.
       await pulls.close(action.pull.number, `${base} is in sync: closed by meshservice-reconciler.\n`);
-      return withNotes(outcome, [
-        diagnostic("info", "pull-request-closed", `${base} is in sync: closed pull request #${action.pull.number}`),
-      ]);
+      return done(
+        withNotes(outcome, [
+          diagnostic("info", "pull-request-closed", `${base} is in sync: closed pull request #${action.pull.number}`),
+        ]),
+      );
     case "unchanged":
-      return withNotes(
-        outcome,
-        [
-          diagnostic(
-            "info",
-            "pull-request-unchanged",
-            `pull request #${action.pull.number} already proposes these changes`,
-          ),
-        ],
-        { applied: false, pullRequestUrl: null },
+      return done(
+        withNotes(
+          outcome,
+          [
+            diagnostic(
+              "info",
+              "pull-request-unchanged",
+              `pull request #${action.pull.number} already proposes these changes`,
+            ),
+          ],
+          { applied: false },
+        ),
       );
     case "closed-by-person":
-      return withNotes(
-        outcome,
-        [
-          diagnostic(
-            "warning",
-            "pull-request-declined",
-            `pull request #${action.pull.number} with these same changes was closed without merging: not proposed again until the changes differ`,
-          ),
-        ],
-        { applied: false },
+      return done(
+        withNotes(
+          outcome,
+          [
+            diagnostic(
+              "warning",
+              "pull-request-declined",
+              `pull request #${action.pull.number} with these same changes was closed without merging: not proposed again until the changes differ`,
+            ),
+          ],
+          { applied: false },
+        ),
       );
     case "update":
     case "create": {
       const message = commitMessage(outcome.changes);
-      await commitPaths(
-        checkout,
-        changedFiles(outcome.changes).map((c) => c.path),
-        message,
-        identity,
-      );
-      const pushed = await pushHead(checkout, head, botHead ?? "");
-      if (pushed.kind === "race") {
-        throw new GitError(
-          "push",
-          `${head} changed on the remote while this run worked (${pushed.detail}); nothing was pushed, run again`,
-        );
+      if (!state.committed) {
+        const files = changedFiles(outcome.changes).map((c) => c.path);
+        await commitPaths(checkout, files, message, identity);
+        state.committed = true;
       }
+      const pushed = await pushHead(checkout, head, botHead ?? "");
+      if (pushed.kind === "race") return pushed;
       const markdown = github.redact(github.markdown(outcome));
       const text = pullRequestText(message.split("\n")[0] ?? "", markdown, hash ?? "");
       const pull =
         action.kind === "update"
           ? await pulls.update(action.pull.number, text.title, text.body)
           : await pulls.create(head, base, text.title, text.body);
-      return { ...outcome, pullRequestUrl: pull.url };
+      if (pull === null) return { kind: "race", detail: "a pull request was opened meanwhile" };
+      return done({ ...outcome, pullRequestUrl: pull.url });
     }
   }
 }

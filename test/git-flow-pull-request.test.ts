@@ -3,7 +3,15 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_AUTHOR } from "../src/options.js";
 import { removeTempRepos, runCli } from "./helpers/repo.js";
 import type { CliResult } from "./helpers/repo.js";
-import { bareFromFixture, commitAsPerson, PERSON, readLog, removeRemotes, startFakeGitHub } from "./helpers/remote.js";
+import {
+  bareFromFixture,
+  commitAsPerson,
+  installSlowHook,
+  PERSON,
+  readLog,
+  removeRemotes,
+  startFakeGitHub,
+} from "./helpers/remote.js";
 import type { BareRepo, FakeGitHub } from "./helpers/remote.js";
 
 const TOKEN = "ghp_pullRequestToken0123456789";
@@ -135,6 +143,19 @@ describe("apply --pull-request", () => {
     expect(changed.code).toBe(0);
     expect(changed.stderr).toBe("pull request: https://github.com/acme/config/pull/2\n");
     expect(github.pulls.map((p) => p.state)).toEqual(["closed", "open"]);
+  });
+
+  it("concurrent runs: all exit 0, one pull request, the bot branch pushed once", async () => {
+    const bare = await bareFromFixture("example");
+    await installSlowHook(bare, 1);
+    const runs = await Promise.all([1, 2].map(() => proposeOn(bare)));
+    expect(runs.map((r) => r.code)).toEqual([0, 0]);
+    expect(github.pulls).toHaveLength(1);
+    expect(runs.filter((r) => /\[pull-request-unchanged\]/.test(r.stdout))).toHaveLength(1);
+    expect((await readLog(bare, BOT)).map((e) => e.subject)).toEqual([
+      "chore(meshservices): reconcile 9 MeshServices",
+      "fixture",
+    ]);
   });
 
   it.each<[string, Record<string, string>, RegExp]>([

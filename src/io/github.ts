@@ -7,7 +7,8 @@ import type { PullSummary } from "../publish/pull-request.js";
 export interface GitHubPulls {
   /** Pull requests from `head` into `base`, newest first, open and closed. */
   list(head: string, base: string): Promise<PullSummary[]>;
-  create(head: string, base: string, title: string, body: string): Promise<PullSummary>;
+  /** Null when an open pull request from `head` already exists (another run was faster). */
+  create(head: string, base: string, title: string, body: string): Promise<PullSummary | null>;
   update(number: number, title: string, body: string): Promise<PullSummary>;
   close(number: number, body: string): Promise<void>;
 }
@@ -69,9 +70,16 @@ export function openGitHubPulls(apiUrl: string, repository: string, token: strin
         return res.data.map(summary);
       }),
     create: (head, base, title, body) =>
-      call("creating a pull request", async () =>
-        summary((await octokit.rest.pulls.create({ owner, repo, head, base, title, body })).data),
-      ),
+      call("creating a pull request", async () => {
+        try {
+          return summary((await octokit.rest.pulls.create({ owner, repo, head, base, title, body })).data);
+        } catch (e) {
+          // GitHub answers 422 "A pull request already exists for owner:head."
+          const status = (e as { status?: number }).status;
+          if (status === 422 && /already exists/i.test((e as Error).message)) return null;
+          throw e;
+        }
+      }),
     update: (number, title, body) =>
       call(`updating pull request #${number}`, async () =>
         summary((await octokit.rest.pulls.update({ owner, repo, pull_number: number, title, body })).data),

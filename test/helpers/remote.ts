@@ -288,6 +288,18 @@ export async function startFakeGitHub(token: string): Promise<FakeGitHub> {
         return send(200, found);
       }
       if (req.method === "POST" && num === undefined) {
+        if (pulls.some((p) => p.state === "open" && p.head.ref === b.head && p.base.ref === b.base)) {
+          return send(422, {
+            message: "Validation Failed",
+            errors: [
+              {
+                resource: "PullRequest",
+                code: "custom",
+                message: `A pull request already exists for ${owner}:${String(b.head)}.`,
+              },
+            ],
+          });
+        }
         const number = pulls.length + 1;
         const pull: FakePull = {
           number,
