@@ -37,7 +37,11 @@ function summary(p: RawPull): PullSummary {
  */
 export function openGitHubPulls(apiUrl: string, repository: string, token: string): GitHubPulls {
   const [owner = "", repo = ""] = repository.split("/");
+  // Octokit logs failed requests to the console itself; failures reach the user as errors, through
+  // cli.ts and its redaction, instead.
+  const quiet = (): void => undefined;
   const octokit = new Octokit({
+    log: { debug: quiet, info: quiet, warn: quiet, error: quiet },
     auth: token,
     baseUrl: apiUrl.replace(/\/+$/, ""),
     userAgent: "meshservice-reconciler",
