@@ -61,7 +61,8 @@ export async function main(raw: Io): Promise<number> {
     const options = parsed.options;
     verbose = options.verbose;
     secrets.push(...collectSecrets([io.env[options.tokenEnv]], []));
-    const outcome = await run(options, { env: io.env, redact: hide });
+    const progress = options.verbose ? (m: string): void => io.stderr(`${m}\n`) : (): void => undefined;
+    const outcome = await run(options, { env: io.env, redact: hide, progress });
     const code = exitCodeFor(outcome, options);
     const report = buildReport(outcome, TOOL, code);
     io.stdout(renderFormat(report, options));

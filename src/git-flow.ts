@@ -20,6 +20,7 @@ export const MAX_PUSH_TRIES = 3;
 const BACKOFF_BASE_MS = 200;
 
 export type Reconcile = (dir: string) => Promise<RunOutcome>;
+export type Progress = (message: string) => void;
 
 export interface GitHubContext {
   readonly token: string | null;
@@ -56,7 +57,12 @@ export async function commitInPlace(options: Options, checkout: Checkout, outcom
  * may have changed), commit and push again: at most MAX_PUSH_TRIES tries with jittered backoff. A push
  * moves one ref, so a failure leaves the remote as it was.
  */
-export async function commitAndPush(options: Options, checkout: Checkout, reconcile: Reconcile): Promise<RunOutcome> {
+export async function commitAndPush(
+  options: Options,
+  checkout: Checkout,
+  reconcile: Reconcile,
+  progress: Progress,
+): Promise<RunOutcome> {
   const branch = options.branch ?? checkout.branch;
   if (branch === null) throw new UsageError(`--ref ${options.ref ?? ""} is not a branch: pass --branch to push`);
   const identity = parseAuthor(options.author);
@@ -65,9 +71,13 @@ export async function commitAndPush(options: Options, checkout: Checkout, reconc
     const outcome = await reconcile(checkout.dir);
     if (hasErrors(outcome.diagnostics) || !hasCommit(outcome)) return withNotes(outcome, notes);
     const files = changedFiles(outcome.changes).map((c) => c.path);
-    await commitPaths(checkout, files, commitMessage(outcome.changes), identity);
+    const commit = await commitPaths(checkout, files, commitMessage(outcome.changes), identity);
     const pushed = await pushHead(checkout, branch);
-    if (pushed.kind === "pushed") return withNotes(outcome, notes);
+    if (pushed.kind === "pushed") {
+      progress(`pushed ${commit} to ${branch}`);
+      return withNotes(outcome, notes);
+    }
+    progress(`the push of ${commit} to ${branch} was rejected (${pushed.detail}), try ${attempt} of ${MAX_PUSH_TRIES}`);
     if (attempt >= MAX_PUSH_TRIES) {
       throw new GitError(
         "push",
@@ -101,6 +111,7 @@ export async function proposePullRequest(
   checkout: Checkout,
   github: GitHubContext,
   reconcile: Reconcile,
+  progress: Progress,
 ): Promise<RunOutcome> {
   const base = checkout.branch;
   if (base === null)
@@ -124,7 +135,7 @@ export async function proposePullRequest(
   // Another run may push the bot branch between our look and our push (the lease catches it): look
   // again, as a push race would, and most often find that run's pull request already proposing this.
   for (let attempt = 1; ; attempt++) {
-    const done = await syncPullRequest(checkout, github, pulls, state, outcome);
+    const done = await syncPullRequest(checkout, github, pulls, state, outcome, progress);
     if (done.kind === "done") return done.outcome;
     if (attempt >= MAX_PUSH_TRIES) {
       throw new GitError(
@@ -151,6 +162,7 @@ async function syncPullRequest(
   pulls: GitHubPulls,
   state: BotState,
   outcome: RunOutcome,
+  progress: Progress,
 ): Promise<{ kind: "done"; outcome: RunOutcome } | { kind: "race"; detail: string }> {
   const { head, base, identity } = state;
   const done = (o: RunOutcome): { kind: "done"; outcome: RunOutcome } => ({ kind: "done", outcome: o });
@@ -221,7 +233,11 @@ async function syncPullRequest(
         state.committed = true;
       }
       const pushed = await pushHead(checkout, head, botHead ?? "");
-      if (pushed.kind === "race") return pushed;
+      if (pushed.kind === "race") {
+        progress(`the push to ${head} was rejected (${pushed.detail}): looking again`);
+        return pushed;
+      }
+      progress(`pushed ${head}`);
       const markdown = github.redact(github.markdown(outcome));
       const text = pullRequestText(message.split("\n")[0] ?? "", markdown, hash ?? "");
       const pull =
@@ -229,6 +245,7 @@ async function syncPullRequest(
           ? await pulls.update(action.pull.number, text.title, text.body)
           : await pulls.create(head, base, text.title, text.body);
       if (pull === null) return { kind: "race", detail: "a pull request was opened meanwhile" };
+      progress(`${action.kind === "update" ? "updated" : "opened"} pull request #${pull.number}`);
       return done({ ...outcome, pullRequestUrl: pull.url });
     }
   }

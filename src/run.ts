@@ -6,7 +6,7 @@ import type { Diagnostic, Location } from "./diagnostics.js";
 import { UsageError } from "./errors.js";
 import { deleteFile, readFiles, readTextIfExists, writeFileAtomic } from "./io/files.js";
 import { commitAndPush, commitInPlace, proposePullRequest } from "./git-flow.js";
-import type { GitHubContext } from "./git-flow.js";
+import type { GitHubContext, Progress } from "./git-flow.js";
 import { openCheckout, readHeadCommit, withClone } from "./io/git.js";
 import { discoverZones, resolveLocalRepo } from "./io/repository.js";
 import { isRemoteUrl } from "./options.js";
@@ -27,6 +27,8 @@ export interface RunContext {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The redaction applied to everything that leaves the process (here: a pull request body). */
   readonly redact: (text: string) => string;
+  /** Progress of the long steps (clone, push, pull request), for stderr with --verbose. */
+  readonly progress: Progress;
 }
 
 /**
@@ -42,13 +44,14 @@ export async function run(options: Options, ctx: RunContext): Promise<RunOutcome
   const reconcileAt = (dir: string): Promise<RunOutcome> => reconcileRepo(options, dir);
   if (options.push || options.pullRequest) {
     const target = remote ? { url: options.repo, ref: options.ref } : await readOrigin(options, token);
-    return await withClone(target.url, target.ref, token, (checkout) =>
+    return await withClone(target.url, target.ref, token, ctx.progress, (checkout) =>
       options.push
-        ? commitAndPush(options, checkout, reconcileAt)
-        : proposePullRequest(options, checkout, gitHubContext(options, ctx, token), reconcileAt),
+        ? commitAndPush(options, checkout, reconcileAt, ctx.progress)
+        : proposePullRequest(options, checkout, gitHubContext(options, ctx, token), reconcileAt, ctx.progress),
     );
   }
-  if (remote) return await withClone(options.repo, options.ref, token, (checkout) => reconcileAt(checkout.dir));
+  if (remote)
+    return await withClone(options.repo, options.ref, token, ctx.progress, (checkout) => reconcileAt(checkout.dir));
   const repoDir = await resolveLocalRepo(options.repo);
   const outcome = await reconcileAt(repoDir);
   if (!options.commit) return outcome;

@@ -100,10 +100,15 @@ describe("apply --push over file://", () => {
       "--push",
       "--branch",
       "reconciled",
+      "--verbose",
     ]);
     expect(sha.code).toBe(0);
     const log = await readLog(bare, "reconciled");
     expect(log.map((e) => e.subject)).toEqual(["chore(meshservices): reconcile 9 MeshServices", "fixture"]);
+    // --verbose: progress of the long steps on stderr.
+    expect(sha.stderr).toBe(
+      `cloned ${bare.url} at ${fixture?.sha} (${fixture?.sha})\npushed ${log[0]?.sha} to reconciled\n`,
+    );
     expect(await readLog(bare, "main")).toHaveLength(1);
   });
 });

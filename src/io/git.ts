@@ -110,6 +110,7 @@ export async function withClone<T>(
   url: string,
   ref: string | undefined,
   token: string | null,
+  progress: (message: string) => void,
   use: (checkout: Checkout) => Promise<T>,
 ): Promise<T> {
   const parent = await mkdtemp(join(tmpdir(), "meshservice-reconciler-"));
@@ -134,6 +135,7 @@ export async function withClone<T>(
       );
     }
     const branch = await currentBranch(dir, env);
+    progress(`cloned ${url} at ${branch ?? ref ?? "HEAD"} (${(await client(dir, env).revparse(["HEAD"])).trim()})`);
     return await use({ dir, branch, remoteUrl: url, env });
   } finally {
     await rm(parent, { recursive: true, force: true });
