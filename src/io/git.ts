@@ -54,7 +54,10 @@ export function gitEnv(token: string | null, remoteUrl: string | null): Record<s
     if (v === undefined || (UNSAFE_ENV.test(k) && !PASSED_ENV.has(k.toUpperCase()))) continue;
     env[k] = v;
   }
+  // Never wait for a person: no password prompt over HTTP, no passphrase or host-key prompt over ssh.
   env["GIT_TERMINAL_PROMPT"] = "0";
+  if (env["GIT_SSH_COMMAND"] === undefined && env["GIT_SSH"] === undefined)
+    env["GIT_SSH_COMMAND"] = "ssh -o BatchMode=yes";
   const origin = remoteUrl === null ? null : httpOrigin(remoteUrl);
   if (token !== null && token !== "" && origin !== null) {
     // GitHub's documented form for a token over HTTPS (the one actions/checkout sets).

@@ -24,6 +24,11 @@ describe("gitEnv", () => {
     expect(gitEnv(token, url)["GIT_CONFIG_COUNT"]).toBeUndefined();
   });
 
+  it("never prompts: no terminal prompt, ssh in batch mode unless the user has an ssh command", () => {
+    const env = gitEnv(null, "ssh://git@example.com/r.git");
+    expect([env["GIT_TERMINAL_PROMPT"], env["GIT_SSH_COMMAND"]]).toEqual(["0", "ssh -o BatchMode=yes"]);
+  });
+
   it("drops ambient GIT_* variables and editors, keeps an ssh command", () => {
     const saved = { ...process.env };
     Object.assign(process.env, { GIT_DIR: "/elsewhere", EDITOR: "vi", GIT_SSH_COMMAND: "ssh -i key" });
