@@ -6,6 +6,7 @@ import { ReconcilerError } from "./errors.js";
 import { isGitHubActions, publishFailure, publishReport } from "./io/actions.js";
 import { SILENT_PROGRESS, createProgress } from "./io/progress.js";
 import { writeReportFile } from "./io/reports.js";
+import { collectSecrets, redact } from "./redact.js";
 import { USAGE, parseOptions } from "./options.js";
 import type { Options } from "./options.js";
 import { buildReport, resultOf } from "./report/report.js";
@@ -47,7 +48,12 @@ export interface Io {
 }
 
 /** Runs the command line and returns the exit code; never throws. */
-export async function main(io: Io): Promise<number> {
+export async function main(raw: Io): Promise<number> {
+  // Every path out (stdout, stderr, report files, the pull request body) is redacted. The secrets are
+  // known before the flags are parsed: the default token, and credentials in any URL argument.
+  const secrets = collectSecrets([raw.env["GITHUB_TOKEN"]], raw.argv);
+  const hide = (text: string): string => redact(text, secrets);
+  const io: Io = { ...raw, stdout: (t) => raw.stdout(hide(t)), stderr: (t) => raw.stderr(hide(t)) };
   let verbose = io.argv.includes("--verbose");
   const githubActions = isGitHubActions(io.env);
   try {
@@ -64,17 +70,19 @@ export async function main(io: Io): Promise<number> {
     }
     const options = parsed.options;
     verbose = options.verbose;
+    secrets.push(...collectSecrets([io.env[options.tokenEnv]], []));
     // Progress only where someone watches it: a terminal, --verbose, or an Actions log (as groups).
     const showProgress = !options.quiet && (io.stderrIsTTY === true || options.verbose || githubActions);
     const progress = showProgress ? createProgress({ write: io.stderr, githubActions }) : SILENT_PROGRESS;
-    const outcome = await run(options, progress);
+    const outcome = await run(options, { env: io.env, redact: hide, progress });
     const code = exitCodeFor(outcome, options);
     const report = buildReport(outcome, TOOL, code);
     io.stdout(renderFormat(report, options));
-    if (options.reportJson !== undefined) await writeReportFile(options.reportJson, renderJson(report));
+    if (outcome.pullRequestUrl !== null && !options.quiet) io.stderr(`pull request: ${outcome.pullRequestUrl}\n`);
+    if (options.reportJson !== undefined) await writeReportFile(options.reportJson, hide(renderJson(report)));
     if (options.reportMarkdown !== undefined)
-      await writeReportFile(options.reportMarkdown, renderMarkdown(report, { jsonReport: options.reportJson }));
-    if (githubActions) await publishReport(report, io.env, io.stderr, options.reportJson ?? null);
+      await writeReportFile(options.reportMarkdown, hide(renderMarkdown(report, { jsonReport: options.reportJson })));
+    if (githubActions) await publishReport(report, io.env, io.stderr, options.reportJson ?? null, hide);
     return code;
   } catch (e) {
     let message: string;

@@ -1,11 +1,13 @@
+import { resolve } from "node:path";
 import { DEFAULT_CONFIG_FILE, parseConfig, zoneWithDefaults } from "./config.js";
 import type { Config } from "./config.js";
 import { hasErrors } from "./diagnostics.js";
 import type { Diagnostic, Location } from "./diagnostics.js";
 import { UsageError } from "./errors.js";
 import { deleteFile, readFiles, readTextIfExists, writeFileAtomic } from "./io/files.js";
-import { readHeadCommit } from "./io/git.js";
-import { SILENT_PROGRESS } from "./io/progress.js";
+import { commitAndPush, commitInPlace, proposePullRequest } from "./git-flow.js";
+import type { GitHubContext } from "./git-flow.js";
+import { openCheckout, readHeadCommit, withClone } from "./io/git.js";
 import type { Progress } from "./io/progress.js";
 import { discoverZones, resolveLocalRepo } from "./io/repository.js";
 import { isRemoteUrl } from "./options.js";
@@ -15,19 +17,90 @@ import type { ParsedFile } from "./parse/yaml.js";
 import { locate } from "./parse/yaml.js";
 import { reconcile } from "./plan/reconcile.js";
 import type { FileChange } from "./plan/plan.js";
+import { renderMarkdown } from "./report/markdown.js";
+import { buildReport } from "./report/report.js";
 import type { RunOutcome } from "./report/report.js";
+import { SILENT_PROGRESS } from "./io/progress.js";
+
+const TOOL = { name: "meshservice-reconciler", version: "" };
+
+export interface RunContext {
+  /** The environment: the token (GITHUB_TOKEN or --token-env), GITHUB_API_URL, GITHUB_REPOSITORY. */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** The redaction applied to everything that leaves the process (here: a pull request body). */
+  readonly redact: (text: string) => string;
+  /** Progress of the long steps (clone, discovery, reading, writing, push, pull request). */
+  readonly progress: Progress;
+}
 
 /**
- * The composition root: read the config, discover, read and parse the files, reconcile, and for
- * `apply` write the plan, but only when no stage reported an error.
+ * The composition root. A URL is cloned into a temporary directory first, and so is the `origin` of a
+ * local checkout for `--push` and `--pull-request` (the remote branch is what gets pushed to, and
+ * nothing in the checkout changes). Then the stages of `reconcileRepo`, and for `apply` the git flow.
  */
-export async function run(options: Options, progress: Progress = SILENT_PROGRESS): Promise<RunOutcome> {
-  if (isRemoteUrl(options.repo))
-    throw new UsageError(`cloning ${options.repo} is not supported yet; pass a local checkout`);
+export async function run(options: Options, ctx: RunContext): Promise<RunOutcome> {
+  const token = nonEmpty(ctx.env[options.tokenEnv]);
+  const remote = isRemoteUrl(options.repo);
+  if (remote && options.command === "apply" && !options.push && !options.pullRequest)
+    throw new UsageError("apply on a cloned URL needs --push or --pull-request: nothing else would persist");
+  const reconcileAt = (dir: string): Promise<RunOutcome> => reconcileRepo(options, dir, ctx.progress);
+  const note = (message: string): void => ctx.progress.note(message);
+  if (options.push || options.pullRequest) {
+    const target = remote ? { url: options.repo, ref: options.ref } : await readOrigin(options, token);
+    return await withClone(target.url, target.ref, token, note, (checkout) =>
+      options.push
+        ? commitAndPush(options, checkout, reconcileAt, note)
+        : proposePullRequest(options, checkout, gitHubContext(options, ctx, token), reconcileAt, note),
+    );
+  }
+  if (remote) return await withClone(options.repo, options.ref, token, note, (checkout) => reconcileAt(checkout.dir));
   const repoDir = await resolveLocalRepo(options.repo);
+  const outcome = await reconcileAt(repoDir);
+  if (!options.commit) return outcome;
+  return await commitInPlace(options, await openCheckout(repoDir, token), outcome);
+}
+
+/** The `origin` URL and branch of a local checkout, for `--push` and `--pull-request`. */
+async function readOrigin(options: Options, token: string | null): Promise<{ url: string; ref: string | undefined }> {
+  const repoDir = await resolveLocalRepo(options.repo);
+  const checkout = await openCheckout(repoDir, token);
+  if (checkout.remoteUrl === null)
+    throw new UsageError(`--push and --pull-request need a remote "origin" in ${options.repo}`);
+  const ref = options.ref ?? checkout.branch ?? undefined;
+  if (ref === undefined)
+    throw new UsageError(`${options.repo} has a detached HEAD: pass --ref with the branch to work on`);
+  // A path remote is relative to the checkout, and the clone happens elsewhere.
+  const url = isRemoteUrl(checkout.remoteUrl) ? checkout.remoteUrl : resolve(repoDir, checkout.remoteUrl);
+  return { url, ref };
+}
+
+function gitHubContext(options: Options, ctx: RunContext, token: string | null): GitHubContext {
+  return {
+    token,
+    tokenEnv: options.tokenEnv,
+    apiUrl: nonEmpty(ctx.env["GITHUB_API_URL"]) ?? undefined,
+    repository: nonEmpty(ctx.env["GITHUB_REPOSITORY"]) ?? undefined,
+    // The body proposes the plan: render it as the drift it is on the base branch.
+    markdown: (outcome) => renderMarkdown(buildReport({ ...outcome, command: "plan", applied: false }, TOOL, 0)),
+    redact: ctx.redact,
+  };
+}
+
+function nonEmpty(value: string | undefined): string | null {
+  return value === undefined || value === "" ? null : value;
+}
+
+/**
+ * Read the config, discover, read and parse the files, reconcile, and for `apply` write the plan, but
+ * only when no stage reported an error. Re-run from scratch on a new head after a lost push race.
+ */
+export async function reconcileRepo(
+  options: Options,
+  repoDir: string,
+  progress: Progress = SILENT_PROGRESS,
+): Promise<RunOutcome> {
   const commit = await readHeadCommit(repoDir);
   const repo = { source: options.repo, ref: options.ref ?? null, commit };
-
   const loaded = await loadConfig(repoDir, options.config);
   if (loaded.config === undefined) return failed(options, repo, loaded.diagnostics);
   const { config, zoneLocations } = loaded;

@@ -58,13 +58,16 @@ export async function publishReport(
   env: Env,
   write: (text: string) => void,
   jsonReport: string | null,
+  /** Applied to what goes into the runner's files, like everything else that leaves the process. */
+  redact: (text: string) => string = (text) => text,
 ): Promise<void> {
   const { lines } = renderAnnotations(report);
   if (lines.length > 0) write(`${lines.join("\n")}\n`);
   const summary = env["GITHUB_STEP_SUMMARY"] ?? "";
-  if (summary !== "") await appendStepSummary(summary, (budget) => renderStepSummary(report, { budget, jsonReport }));
+  if (summary !== "")
+    await appendStepSummary(summary, (budget) => redact(renderStepSummary(report, { budget, jsonReport })));
   const output = env["GITHUB_OUTPUT"] ?? "";
-  if (output !== "") await appendOutputs(output, renderOutputs(actionOutputs(report)));
+  if (output !== "") await appendOutputs(output, redact(renderOutputs(actionOutputs(report))));
 }
 
 /** Hands a failure without a report to the runner: one error annotation and `result=error`. */

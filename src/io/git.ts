@@ -1,4 +1,10 @@
+import { rmSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { simpleGit } from "simple-git";
+import type { SimpleGit } from "simple-git";
+import { GitError } from "../errors.js";
 
 /**
  * The commit checked out in `dir`, or null when `dir` is not a git work tree or has no commit yet
@@ -12,4 +18,272 @@ export async function readHeadCommit(dir: string): Promise<string | null> {
   } catch {
     return null;
   }
+}
+
+/** A work tree the tool may commit in, and how to reach its remote `origin`. */
+export interface Checkout {
+  readonly dir: string;
+  /** The branch checked out, or null on a detached HEAD (a tag or a commit). */
+  readonly branch: string | null;
+  /** The URL of `origin`, or null when there is no such remote. */
+  readonly remoteUrl: string | null;
+  /** Environment for git: authentication header and no prompts. */
+  readonly env: Readonly<Record<string, string>>;
+}
+
+export interface Identity {
+  readonly name: string;
+  readonly email: string;
+}
+
+// Variables that make git run a program or read other config; simple-git refuses to pass them unless
+// told to. Editors, pagers and prompts are never wanted here; an ssh command is the user's own choice.
+const UNSAFE_ENV = /^(git_.*|editor|visual|pager|prefix|ssh_askpass)$/i;
+const PASSED_ENV = new Set(["GIT_SSH_COMMAND", "GIT_SSH"]);
+
+/**
+ * The environment git runs with. The token travels as an HTTP `Authorization` header set through
+ * GIT_CONFIG_COUNT/KEY/VALUE (git >= 2.31): not in the URL (which git would store in the clone's
+ * config and print in errors), not on a command line that `ps` shows. The header is scoped to the
+ * remote's scheme, host and port, so a redirect or a submodule on another host never receives it.
+ * Other ambient GIT_* variables are dropped.
+ */
+export function gitEnv(token: string | null, remoteUrl: string | null): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (v === undefined || (UNSAFE_ENV.test(k) && !PASSED_ENV.has(k.toUpperCase()))) continue;
+    env[k] = v;
+  }
+  // Never wait for a person: no password prompt over HTTP, no passphrase or host-key prompt over ssh.
+  env["GIT_TERMINAL_PROMPT"] = "0";
+  if (env["GIT_SSH_COMMAND"] === undefined && env["GIT_SSH"] === undefined)
+    env["GIT_SSH_COMMAND"] = "ssh -o BatchMode=yes";
+  const origin = remoteUrl === null ? null : httpOrigin(remoteUrl);
+  if (token !== null && token !== "" && origin !== null) {
+    // GitHub's documented form for a token over HTTPS (the one actions/checkout sets).
+    const basic = Buffer.from(`x-access-token:${token}`, "utf8").toString("base64");
+    env["GIT_CONFIG_COUNT"] = "1";
+    env["GIT_CONFIG_KEY_0"] = `http.${origin}/.extraHeader`;
+    env["GIT_CONFIG_VALUE_0"] = `Authorization: Basic ${basic}`;
+  }
+  return env;
+}
+
+function httpOrigin(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === "https:" || u.protocol === "http:" ? `${u.protocol}//${u.host}` : null;
+  } catch {
+    return null;
+  }
+}
+
+function client(dir: string, env: Readonly<Record<string, string>>): SimpleGit {
+  const allowed = Object.keys(env).filter((k) => /^git_/i.test(k));
+  return simpleGit({
+    baseDir: dir,
+    allowEnvironment: allowed,
+    unsafe: {
+      allowUnsafeConfigEnvCount: allowed.includes("GIT_CONFIG_COUNT"),
+      allowUnsafeSshCommand: allowed.some((k) => PASSED_ENV.has(k.toUpperCase())),
+    },
+  }).env({ ...env });
+}
+
+async function gitStep<T>(operation: string, what: string, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (cause) {
+    throw new GitError(operation, `${what}: ${gitMessage(cause)}`, { cause });
+  }
+}
+
+function gitMessage(e: unknown): string {
+  return ((e as Error).message || String(e)).trim().replace(/\n+/g, "; ");
+}
+
+const SHA = /^[0-9a-f]{40}$/i;
+
+/**
+ * Clones `url` shallowly (`--depth 1`, the one ref: a branch, a tag or a full commit id; the remote's
+ * default branch when `ref` is undefined) into a fresh temporary directory, runs `use` on it and
+ * removes the directory on every path out, error or not.
+ */
+export async function withClone<T>(
+  url: string,
+  ref: string | undefined,
+  token: string | null,
+  progress: (message: string) => void,
+  use: (checkout: Checkout) => Promise<T>,
+): Promise<T> {
+  const parent = await mkdtemp(join(tmpdir(), "meshservice-reconciler-"));
+  liveTempDirs.add(parent);
+  installSignalCleanup();
+  try {
+    const dir = join(parent, "repo");
+    const env = gitEnv(token, url);
+    const shown = `cannot clone ${url}${ref === undefined ? "" : ` at ${ref}`}`;
+    if (ref !== undefined && SHA.test(ref)) {
+      await gitStep("clone", shown, async () => {
+        await client(parent, env).raw(["init", "--quiet", dir]);
+        const git = client(dir, env);
+        await git.raw(["remote", "add", "origin", url]);
+        await git.raw(["fetch", "--quiet", "--depth", "1", "origin", ref]);
+        await git.raw(["checkout", "--quiet", "--detach", "FETCH_HEAD"]);
+      });
+    } else {
+      const branchArgs = ref === undefined ? [] : ["--branch", ref];
+      await gitStep("clone", shown, () =>
+        client(parent, env).raw(["clone", "--quiet", "--depth", "1", "--single-branch", ...branchArgs, "--", url, dir]),
+      );
+    }
+    const branch = await currentBranch(dir, env);
+    progress(`cloned ${url} at ${branch ?? ref ?? "HEAD"} (${(await client(dir, env).revparse(["HEAD"])).trim()})`);
+    return await use({ dir, branch, remoteUrl: url, env });
+  } finally {
+    await rm(parent, { recursive: true, force: true });
+    liveTempDirs.delete(parent);
+  }
+}
+
+// `finally` does not run when the process is killed by a signal (a cancelled CI job sends SIGINT or
+// SIGTERM): remove the clones then, and die of the same signal as before.
+const liveTempDirs = new Set<string>();
+let signalCleanupInstalled = false;
+
+function installSignalCleanup(): void {
+  if (signalCleanupInstalled) return;
+  signalCleanupInstalled = true;
+  const removeAll = (): void => {
+    for (const dir of liveTempDirs) rmSync(dir, { recursive: true, force: true });
+    liveTempDirs.clear();
+  };
+  process.once("exit", removeAll);
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.once(signal, () => {
+      removeAll();
+      process.kill(process.pid, signal);
+    });
+  }
+}
+
+/** A local checkout as a Checkout: its current branch and its `origin`. */
+export async function openCheckout(dir: string, token: string | null): Promise<Checkout> {
+  const probe = client(dir, gitEnv(null, null));
+  const isRepo = await probe.checkIsRepo().catch(() => false);
+  if (!isRepo) throw new GitError("open repository", `${dir} is not a git work tree; --commit needs one`);
+  const remoteUrl = await probe
+    .raw(["remote", "get-url", "origin"])
+    .then((s) => s.trim())
+    .catch(() => null);
+  const env = gitEnv(token, remoteUrl);
+  return { dir, branch: await currentBranch(dir, env), remoteUrl, env };
+}
+
+async function currentBranch(dir: string, env: Readonly<Record<string, string>>): Promise<string | null> {
+  const name = await client(dir, env)
+    .raw(["symbolic-ref", "--quiet", "--short", "HEAD"])
+    .catch(() => "");
+  return name.trim() === "" ? null : name.trim();
+}
+
+export async function readHead(checkout: Checkout): Promise<string> {
+  return (
+    await gitStep("rev-parse", "cannot read HEAD", () => client(checkout.dir, checkout.env).revparse(["HEAD"]))
+  ).trim();
+}
+
+/**
+ * Commits exactly `paths` (files written or deleted by the plan; other staged changes stay out of the
+ * commit) with `identity` as author and committer. Returns the new commit id.
+ */
+export async function commitPaths(
+  checkout: Checkout,
+  paths: readonly string[],
+  message: string,
+  identity: Identity,
+): Promise<string> {
+  const env = {
+    ...checkout.env,
+    GIT_AUTHOR_NAME: identity.name,
+    GIT_AUTHOR_EMAIL: identity.email,
+    GIT_COMMITTER_NAME: identity.name,
+    GIT_COMMITTER_EMAIL: identity.email,
+  };
+  const git = client(checkout.dir, env);
+  await gitStep("commit", "cannot commit the generated files", async () => {
+    // `add -A` stages the deletions as well; `commit -- <paths>` commits only these paths.
+    await git.raw(["add", "-A", "--", ...paths]);
+    // --cleanup=verbatim keeps the message byte for byte; --no-verify: the repository's hooks are not ours.
+    await git.raw(["commit", "--quiet", "--no-verify", "--cleanup=verbatim", "-m", message, "--", ...paths]);
+  });
+  return await readHead(checkout);
+}
+
+export type PushResult = { readonly kind: "pushed" } | { readonly kind: "race"; readonly detail: string };
+
+// Rejections that mean "the remote moved while we worked": fetch and try again. The remote ones come
+// from a concurrent push that won the ref lock after both passed the fast-forward check.
+const RACE =
+  /\((fetch first|non-fast-forward|stale info|failed to update ref|cannot lock ref[^)]*|incorrect old value[^)]*)\)/;
+
+/**
+ * Pushes HEAD to `refs/heads/<branch>` of origin. With `lease`, as `--force-with-lease` against that
+ * expected remote commit ("" for "the branch must not exist"). A push updates one ref, so it lands
+ * whole or not at all. A rejection because the remote moved is returned as `race`; any other failure
+ * throws.
+ */
+export async function pushHead(checkout: Checkout, branch: string, lease?: string): Promise<PushResult> {
+  const args = ["push", "--porcelain", "--no-verify"];
+  if (lease !== undefined) args.push(`--force-with-lease=refs/heads/${branch}:${lease}`);
+  args.push("origin", `HEAD:refs/heads/${branch}`);
+  try {
+    await client(checkout.dir, checkout.env).raw(args);
+    return { kind: "pushed" };
+  } catch (cause) {
+    const message = gitMessage(cause);
+    const race = RACE.exec(message);
+    if (race) return { kind: "race", detail: race[1] ?? "" };
+    throw new GitError("push", `cannot push to ${branch}: ${message}`, { cause });
+  }
+}
+
+/** The commit `refs/heads/<branch>` points to on origin, or null when there is no such branch. */
+export async function readRemoteBranch(checkout: Checkout, branch: string): Promise<string | null> {
+  const out = await gitStep("ls-remote", `cannot read ${branch} on the remote`, () =>
+    client(checkout.dir, checkout.env).raw(["ls-remote", "origin", `refs/heads/${branch}`]),
+  );
+  const sha = out.split(/\s/)[0] ?? "";
+  return SHA.test(sha) ? sha : null;
+}
+
+/**
+ * Fetches `branch` from origin (shallow when `depth` is given) and returns the fetched commit. The
+ * clone is shallow, so a fetch brings only what is new.
+ */
+export async function fetchBranch(checkout: Checkout, branch: string, depth?: number): Promise<string> {
+  const args = ["fetch", "--quiet", ...(depth === undefined ? [] : ["--depth", String(depth)])];
+  await gitStep("fetch", `cannot fetch ${branch}`, () =>
+    client(checkout.dir, checkout.env).raw([...args, "origin", `refs/heads/${branch}`]),
+  );
+  return (await client(checkout.dir, checkout.env).revparse(["FETCH_HEAD"])).trim();
+}
+
+/** Moves the checked-out branch (or detached HEAD) and the work tree to `commit`, dropping local edits. */
+export async function resetHard(checkout: Checkout, commit: string): Promise<void> {
+  await gitStep("reset", `cannot reset to ${commit}`, () =>
+    client(checkout.dir, checkout.env).raw(["reset", "--quiet", "--hard", commit]),
+  );
+}
+
+/** Author and committer of `commit`. */
+export async function readCommitPeople(
+  checkout: Checkout,
+  commit: string,
+): Promise<{ author: Identity; committer: Identity }> {
+  const out = await gitStep("log", `cannot read commit ${commit}`, () =>
+    client(checkout.dir, checkout.env).raw(["show", "--no-patch", "--format=%an%x00%ae%x00%cn%x00%ce", commit]),
+  );
+  const [an = "", ae = "", cn = "", ce = ""] = out.trim().split("\0");
+  return { author: { name: an, email: ae }, committer: { name: cn, email: ce } };
 }

@@ -4,9 +4,11 @@ import { GROUP_END, groupStart } from "../report/github.js";
 export interface Progress {
   /** Runs `fn` as one named step: announced before, timed after; a log group on GitHub Actions. */
   step<T>(label: string, fn: () => Promise<T>): Promise<T>;
+  /** Reports what a step did (a clone, a push, a pull request), as one line. */
+  note(message: string): void;
 }
 
-export const SILENT_PROGRESS: Progress = { step: (_label, fn) => fn() };
+export const SILENT_PROGRESS: Progress = { step: (_label, fn) => fn(), note: () => undefined };
 
 export interface ProgressTarget {
   /** Where progress goes: stderr, so that stdout holds only the report. */
@@ -21,6 +23,9 @@ export interface ProgressTarget {
 export function createProgress(target: ProgressTarget): Progress {
   const now = target.now ?? (() => performance.now());
   return {
+    note(message: string): void {
+      target.write(`meshservice-reconciler: ${message}\n`);
+    },
     async step<T>(label: string, fn: () => Promise<T>): Promise<T> {
       const start = now();
       target.write(`${target.githubActions ? groupStart(label) : `meshservice-reconciler: ${label}...`}\n`);

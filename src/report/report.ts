@@ -19,7 +19,7 @@ export interface RunOutcome {
   readonly diagnostics: readonly Diagnostic[];
   /** True when `apply` wrote the changes. */
   readonly applied: boolean;
-  /** The pull request that `apply --pull-request` opened or updated; null otherwise. */
+  /** The pull request that `apply --pull-request` created or updated in this run; null otherwise. */
   readonly pullRequestUrl: string | null;
 }
 

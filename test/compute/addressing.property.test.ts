@@ -38,9 +38,13 @@ spec:
 `;
 
 function dataplane(s: Svc): string {
+  return namedDataplane(s, "dp");
+}
+
+function namedDataplane(s: Svc, suffix: string): string {
   return `type: Dataplane
 mesh: ${s.mesh}
-name: ${s.name}-dp
+name: ${s.name}-${suffix}
 networking:
   address: 10.9.0.1
   inbound:
@@ -204,7 +208,11 @@ describe("apply then plan through the CLI", () => {
         expect((await runCli(["apply", "--repo", dir])).code).toBe(0);
         await git.add(".");
         await git.commit("apply");
-        const more = sourceFiles(added.map(dataplane), 1);
+        // Another Dataplane of a service may join an existing one: a new name, or it is a duplicate.
+        const more = sourceFiles(
+          added.map((s) => namedDataplane(s, "added")),
+          1,
+        );
         await writeRepo(dir, new Map([...more].map(([p, t]) => [p.replace("src/", "src/added/"), t])));
         expect((await runCli(["apply", "--repo", dir])).code).toBe(0);
         const check = await runCli(["check", "--repo", dir]);

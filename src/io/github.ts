@@ -1,0 +1,96 @@
+import { Octokit } from "@octokit/rest";
+import { GitError } from "../errors.js";
+import { hashFromBody } from "../publish/pull-request.js";
+import type { PullSummary } from "../publish/pull-request.js";
+
+/** The GitHub REST calls of the pull-request flow, for one repository. */
+export interface GitHubPulls {
+  /** Pull requests from `head` into `base`, newest first, open and closed. */
+  list(head: string, base: string): Promise<PullSummary[]>;
+  /** Null when an open pull request from `head` already exists (another run was faster). */
+  create(head: string, base: string, title: string, body: string): Promise<PullSummary | null>;
+  update(number: number, title: string, body: string): Promise<PullSummary>;
+  close(number: number, body: string): Promise<void>;
+}
+
+interface RawPull {
+  number: number;
+  state: string;
+  merged_at?: string | null;
+  body?: string | null;
+  html_url: string;
+}
+
+function summary(p: RawPull): PullSummary {
+  return {
+    number: p.number,
+    state: p.state === "open" ? "open" : "closed",
+    merged: p.merged_at !== null && p.merged_at !== undefined,
+    hash: hashFromBody(p.body),
+    url: p.html_url,
+  };
+}
+
+/**
+ * A client for `owner/name` at `apiUrl` (GITHUB_API_URL, or https://api.github.com), authenticated
+ * with `token`. Failures become GitErrors naming the call; Octokit does not retry.
+ */
+export function openGitHubPulls(apiUrl: string, repository: string, token: string): GitHubPulls {
+  const [owner = "", repo = ""] = repository.split("/");
+  // Octokit logs failed requests to the console itself; failures reach the user as errors, through
+  // cli.ts and its redaction, instead.
+  const quiet = (): void => undefined;
+  const octokit = new Octokit({
+    log: { debug: quiet, info: quiet, warn: quiet, error: quiet },
+    auth: token,
+    baseUrl: apiUrl.replace(/\/+$/, ""),
+    userAgent: "meshservice-reconciler",
+  });
+  const call = async <T>(what: string, f: () => Promise<T>): Promise<T> => {
+    try {
+      return await f();
+    } catch (cause) {
+      const status = (cause as { status?: number }).status;
+      throw new GitError(
+        "github",
+        `${what} in ${repository} failed${status === undefined ? "" : ` (HTTP ${status})`}: ${(cause as Error).message}`,
+        { cause },
+      );
+    }
+  };
+  return {
+    list: (head, base) =>
+      call("listing pull requests", async () => {
+        const res = await octokit.rest.pulls.list({
+          owner,
+          repo,
+          head: `${owner}:${head}`,
+          base,
+          state: "all",
+          sort: "created",
+          direction: "desc",
+          per_page: 20,
+        });
+        return res.data.map(summary);
+      }),
+    create: (head, base, title, body) =>
+      call("creating a pull request", async () => {
+        try {
+          return summary((await octokit.rest.pulls.create({ owner, repo, head, base, title, body })).data);
+        } catch (e) {
+          // GitHub answers 422 "A pull request already exists for owner:head."
+          const status = (e as { status?: number }).status;
+          if (status === 422 && /already exists/i.test((e as Error).message)) return null;
+          throw e;
+        }
+      }),
+    update: (number, title, body) =>
+      call(`updating pull request #${number}`, async () =>
+        summary((await octokit.rest.pulls.update({ owner, repo, pull_number: number, title, body })).data),
+      ),
+    close: (number, body) =>
+      call(`closing pull request #${number}`, async () => {
+        await octokit.rest.pulls.update({ owner, repo, pull_number: number, state: "closed", body });
+      }),
+  };
+}

@@ -1,0 +1,37 @@
+import { createHash } from "node:crypto";
+import { compareStrings } from "../diagnostics.js";
+import type { FileChange } from "../plan/plan.js";
+
+/** The changes that a commit holds: every action but `unchanged`, ordered by path. */
+export function changedFiles(changes: readonly FileChange[]): FileChange[] {
+  return changes.filter((c) => c.action !== "unchanged").sort((a, b) => compareStrings(a.path, b.path));
+}
+
+/**
+ * The reconcile commit message: `chore(meshservices): reconcile <n> MeshServices`, then a body with
+ * one `- <action> <path>` line per changed file, ordered by path. Nothing volatile (no date, no run
+ * id), so that two runs on the same sources produce the same message (interface.md, Git behaviour).
+ */
+export function commitMessage(changes: readonly FileChange[]): string {
+  const files = changedFiles(changes);
+  const subject = `chore(meshservices): reconcile ${files.length} MeshServices`;
+  const body = files.map((c) => `- ${c.action} ${c.path}${c.handEdited ? " (was edited by hand)" : ""}`);
+  return `${subject}\n\n${body.join("\n")}\n`;
+}
+
+/**
+ * A hash of what the reconcile commit would contain (action, path and new content of each changed
+ * file): equal hashes mean the same pull request content, whatever the base commit.
+ */
+export function contentHash(changes: readonly FileChange[]): string {
+  const h = createHash("sha256");
+  for (const c of changedFiles(changes)) h.update(`${c.action}\0${c.path}\0${c.after ?? ""}\0`);
+  return h.digest("hex");
+}
+
+/** `Name <email>` (validated by options.ts) as its two parts. */
+export function parseAuthor(author: string): { name: string; email: string } {
+  const m = /^([^<>]+) <([^<>\s]+)>$/.exec(author);
+  if (!m?.[1] || !m[2]) throw new Error(`not an author: ${author}`);
+  return { name: m[1].trim(), email: m[2] };
+}

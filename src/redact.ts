@@ -1,0 +1,88 @@
+// Secrets (a token, a password in a remote URL) must never reach stdout, stderr, a report or a pull
+// request. Every path out goes through `redact`; it is pure so that it can be tested on its own.
+
+export const REDACTED = "***";
+
+/** Shorter secrets are still redacted verbatim, but their base64 fragments would match too much. */
+const MIN_BASE64_CORE = 8;
+
+/** The user:password of a URL (`scheme://userinfo@host`), percent-decoded; null when there is none. */
+export function urlCredentials(text: string): { user: string; password: string | null } | null {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/@\s]+)@/i.exec(text);
+  if (!m?.[1]) return null;
+  const [user = "", password] = m[1].split(/:(.*)/s);
+  return { user: safeDecode(user), password: password === undefined ? null : safeDecode(password) };
+}
+
+/**
+ * The secrets to hide for a run: the token, and the credentials of every URL among `urls` (an
+ * https:// user name alone is a token too, as in `https://TOKEN@host/`).
+ */
+export function collectSecrets(tokens: readonly (string | undefined)[], urls: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const t of tokens) {
+    if (t === undefined || t === "") continue;
+    // The token alone, and as git sends it in a Basic header (io/git.ts), so that the header is hidden whole.
+    out.add(t);
+    out.add(`x-access-token:${t}`);
+  }
+  for (const u of urls) {
+    const c = urlCredentials(u);
+    if (!c) continue;
+    if (c.password !== null && c.password !== "") out.add(c.password);
+    if (/^https?:/i.test(u) && c.user !== "") out.add(c.user);
+  }
+  return [...out];
+}
+
+/**
+ * `text` with every secret replaced by `***`: the secret verbatim, percent-encoded, in base64 at
+ * any byte alignment (as inside an HTTP Basic header), and the user information of URLs carrying a
+ * password (`scheme://user:password@`) or any user information on http(s) URLs.
+ */
+export function redact(text: string, secrets: readonly string[]): string {
+  let out = text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)([^/@\s]+)@/gi, (whole, scheme: string, userinfo: string) =>
+    userinfo.includes(":") || /^https?:/i.test(scheme) ? `${scheme}${REDACTED}@` : whole,
+  );
+  const forms = new Set<string>();
+  for (const s of secrets) {
+    if (s === "") continue;
+    forms.add(s);
+    forms.add(encodeURIComponent(s));
+    for (const core of base64Cores(s)) forms.add(core);
+  }
+  // Longest first, so that a form containing another is replaced whole.
+  for (const f of [...forms].sort((a, b) => b.length - a.length)) out = out.split(f).join(REDACTED);
+  return out;
+}
+
+/**
+ * The base64 characters that depend only on the secret's bytes, for each of the three byte
+ * alignments the secret can have inside a longer base64-encoded text (standard and URL alphabets).
+ */
+function base64Cores(secret: string): string[] {
+  const bytes = Buffer.from(secret, "utf8");
+  const cores: string[] = [];
+  for (let k = 0; k < 3; k++) {
+    const encoded = Buffer.concat([Buffer.alloc(k), bytes]).toString("base64");
+    // Character j covers bits 6j..6j+5, that is bytes floor(6j/8)..floor((6j+5)/8).
+    let first = 0;
+    while (Math.floor((6 * first) / 8) < k) first++;
+    let end = first;
+    while (Math.floor((6 * end + 5) / 8) <= k + bytes.length - 1 && end < encoded.length) end++;
+    const core = encoded.slice(first, end);
+    if (core.length >= MIN_BASE64_CORE || (k === 0 && core.length > 0 && bytes.length % 3 === 0)) {
+      cores.push(core, core.replaceAll("+", "-").replaceAll("/", "_"));
+    }
+  }
+  if (bytes.length > 0) cores.push(bytes.toString("base64"));
+  return cores;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

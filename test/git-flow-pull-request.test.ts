@@ -1,0 +1,177 @@
+import { simpleGit } from "simple-git";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { DEFAULT_AUTHOR } from "../src/options.js";
+import { removeTempRepos, runCli } from "./helpers/repo.js";
+import type { CliResult } from "./helpers/repo.js";
+import {
+  bareFromFixture,
+  commitAsPerson,
+  installSlowHook,
+  PERSON,
+  readLog,
+  removeRemotes,
+  startFakeGitHub,
+} from "./helpers/remote.js";
+import type { BareRepo, FakeGitHub } from "./helpers/remote.js";
+
+const TOKEN = "ghp_pullRequestToken0123456789";
+const BOT = "meshservice-reconciler/main";
+const MARKER = /<!-- meshservice-reconciler content-sha256:[0-9a-f]{64} -->/;
+
+let github: FakeGitHub;
+beforeAll(async () => {
+  github = await startFakeGitHub(TOKEN);
+});
+afterAll(async () => {
+  await github.close();
+  await removeRemotes();
+  await removeTempRepos();
+});
+beforeEach(() => {
+  github.requests.length = 0;
+  github.pulls.length = 0;
+});
+
+function env(): Record<string, string> {
+  return { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: github.url, GITHUB_REPOSITORY: "acme/config" };
+}
+
+async function proposeOn(bare: BareRepo, extraEnv: Record<string, string> = {}): Promise<CliResult> {
+  return runCli(["apply", "--repo", bare.url, "--pull-request"], { ...env(), ...extraEnv });
+}
+
+/** The calls made to the API, as `METHOD path` (the query string dropped). */
+function calls(): string[] {
+  return github.requests.map((r) => `${r.method} ${r.path.replace(/\?.*$/, "")}`);
+}
+
+async function branchHead(bare: BareRepo, branch: string): Promise<string> {
+  return (await simpleGit({ baseDir: bare.path }).revparse([`refs/heads/${branch}`])).trim();
+}
+
+describe("apply --pull-request", () => {
+  it("creates the pull request, leaves it alone when unchanged, updates it on change, closes it in sync", async () => {
+    const bare = await bareFromFixture("example");
+    const main = await branchHead(bare, "main");
+
+    const created = await proposeOn(bare);
+    expect(created.code).toBe(0);
+    expect(created.stderr).toBe("pull request: https://github.com/acme/config/pull/1\n");
+    expect(calls()).toEqual(["GET /repos/acme/config/pulls", "POST /repos/acme/config/pulls"]);
+    expect(github.requests[0]?.path).toMatch(/[?&]head=acme%3Ameshservice-reconciler%2Fmain(&|$)/);
+    expect(github.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
+    const pull = github.pulls[0];
+    expect(pull?.head.ref).toBe(BOT);
+    expect(pull?.base.ref).toBe("main");
+    expect(pull?.title).toBe("chore(meshservices): reconcile 9 MeshServices");
+    expect(pull?.body).toMatch(MARKER);
+    expect(pull?.body).toMatch(/<details><summary>create <code>meshservices\//);
+    expect(await branchHead(bare, "main")).toBe(main);
+    const bot = await readLog(bare, BOT);
+    expect(bot.map((e) => [e.author, e.subject])).toEqual([
+      [DEFAULT_AUTHOR, "chore(meshservices): reconcile 9 MeshServices"],
+      [`${PERSON.name} <${PERSON.email}>`, "fixture"],
+    ]);
+
+    github.requests.length = 0;
+    const unchanged = await proposeOn(bare);
+    expect(unchanged.code).toBe(0);
+    expect(unchanged.stdout).toMatch(/\[pull-request-unchanged\]/);
+    expect(calls()).toEqual(["GET /repos/acme/config/pulls"]);
+    expect(await branchHead(bare, BOT)).toBe(bot[0]?.sha);
+
+    github.requests.length = 0;
+    const body = pull?.body;
+    await commitAsPerson(bare, { "universal/dataplanes/payments.yaml": null });
+    const updated = await proposeOn(bare);
+    expect(updated.code).toBe(0);
+    expect(updated.stderr).toBe("pull request: https://github.com/acme/config/pull/1\n");
+    expect(calls()).toEqual(["GET /repos/acme/config/pulls", "PATCH /repos/acme/config/pulls/1"]);
+    expect(github.pulls).toHaveLength(1);
+    expect(github.pulls[0]?.body).toMatch(MARKER);
+    expect(github.pulls[0]?.body).not.toBe(body);
+    const rebuilt = await readLog(bare, BOT);
+    expect(rebuilt).toHaveLength(3);
+    expect(rebuilt[1]?.sha).toBe(await branchHead(bare, "main"));
+
+    // The base catches up (someone merged by hand): the pull request is closed.
+    github.requests.length = 0;
+    expect((await runCli(["apply", "--repo", bare.url, "--push"])).code).toBe(0);
+    const closed = await proposeOn(bare);
+    expect(closed.code).toBe(0);
+    expect(closed.stdout).toMatch(/\[pull-request-closed\]/);
+    expect(calls()).toEqual(["GET /repos/acme/config/pulls", "PATCH /repos/acme/config/pulls/1"]);
+    expect(github.requests[1]?.body).toMatchObject({ state: "closed" });
+    expect(github.pulls[0]?.state).toBe("closed");
+    expect(github.pulls[0]?.body).not.toMatch(MARKER);
+
+    github.requests.length = 0;
+    expect((await proposeOn(bare)).code).toBe(0);
+    expect(calls()).toEqual(["GET /repos/acme/config/pulls"]);
+  });
+
+  it("never overwrites a bot branch carrying a commit by someone else", async () => {
+    const bare = await bareFromFixture("example");
+    expect((await proposeOn(bare)).code).toBe(0);
+    const human = await commitAsPerson(bare, { "NOTES.md": "please keep\n" }, BOT, "a fix on the bot branch");
+    await commitAsPerson(bare, { "universal/dataplanes/payments.yaml": null });
+    github.requests.length = 0;
+    const r = await proposeOn(bare);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /warning: meshservice-reconciler\/main carries commit [0-9a-f]{12} by Pat Person <pat@example\.com>: it was not overwritten and nothing was pushed \[bot-branch-foreign-commit\]/,
+    );
+    expect(calls()).toEqual([]);
+    expect(await branchHead(bare, BOT)).toBe(human);
+  });
+
+  it("does not propose again what a person closed, until the content changes", async () => {
+    const bare = await bareFromFixture("example");
+    expect((await proposeOn(bare)).code).toBe(0);
+    const pushed = await branchHead(bare, BOT);
+    const first = github.pulls[0];
+    if (first) first.state = "closed";
+    github.requests.length = 0;
+    const again = await proposeOn(bare);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/closed without merging.*\[pull-request-declined\]/);
+    expect(calls()).toEqual(["GET /repos/acme/config/pulls"]);
+    expect(await branchHead(bare, BOT)).toBe(pushed);
+
+    await commitAsPerson(bare, { "universal/dataplanes/payments.yaml": null });
+    const changed = await proposeOn(bare);
+    expect(changed.code).toBe(0);
+    expect(changed.stderr).toBe("pull request: https://github.com/acme/config/pull/2\n");
+    expect(github.pulls.map((p) => p.state)).toEqual(["closed", "open"]);
+  });
+
+  it("concurrent runs: all exit 0, one pull request, the bot branch pushed once", async () => {
+    const bare = await bareFromFixture("example");
+    await installSlowHook(bare, 1);
+    const runs = await Promise.all([1, 2].map(() => proposeOn(bare)));
+    expect(runs.map((r) => r.code)).toEqual([0, 0]);
+    expect(github.pulls).toHaveLength(1);
+    expect(runs.filter((r) => /\[pull-request-unchanged\]/.test(r.stdout))).toHaveLength(1);
+    expect((await readLog(bare, BOT)).map((e) => e.subject)).toEqual([
+      "chore(meshservices): reconcile 9 MeshServices",
+      "fixture",
+    ]);
+  });
+
+  it.each<[string, Record<string, string>, RegExp]>([
+    ["no token", { GITHUB_TOKEN: "" }, /--pull-request needs a GitHub token in \$GITHUB_TOKEN/],
+    ["no repository for a non-GitHub remote", { GITHUB_REPOSITORY: "" }, /needs GITHUB_REPOSITORY/],
+    [
+      "a rejected token",
+      { GITHUB_TOKEN: "ghp_wrongWrongWrong" },
+      /github: listing pull requests in acme\/config failed \(HTTP 401\)/,
+    ],
+  ])("fails with exit 1 and nothing pushed with %s", async (_, extra, message) => {
+    const bare = await bareFromFixture("example");
+    const r = await proposeOn(bare, extra);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toContain("ghp_wrongWrongWrong");
+    expect(await readLog(bare, BOT)).toEqual([]);
+  });
+});

@@ -1,0 +1,237 @@
+import { readdir, writeFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { simpleGit } from "simple-git";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_AUTHOR } from "../src/options.js";
+import { gitStatus, removeTempRepos, repoFromFixture, runCli } from "./helpers/repo.js";
+import {
+  bareFromFixture,
+  commitAsPerson,
+  installMovingHook,
+  installSlowHook,
+  readCommit,
+  readLog,
+  removeRemotes,
+  startGitHttpServer,
+  tempDir,
+} from "./helpers/remote.js";
+import type { Listening } from "./helpers/remote.js";
+
+afterAll(async () => {
+  await removeRemotes();
+  await removeTempRepos();
+});
+
+const SUBJECT = /^chore\(meshservices\): reconcile \d+ MeshServices$/;
+
+describe("apply --push over file://", () => {
+  it("pushes one commit, then nothing, then one more after a source change", async () => {
+    const bare = await bareFromFixture("example");
+    const first = await runCli(["apply", "--repo", bare.url, "--push"]);
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(0);
+    let log = await readLog(bare);
+    expect(log).toHaveLength(2);
+    expect(log[0]?.author).toBe(DEFAULT_AUTHOR);
+    expect(log[0]?.subject).toBe("chore(meshservices): reconcile 9 MeshServices");
+    const commit = await readCommit(bare, log[0]?.sha ?? "");
+    expect(commit.message).toMatch(/^chore\(meshservices\): reconcile 9 MeshServices\n\n- create meshservices\//);
+    expect(commit.message.match(/^- create /gm)).toHaveLength(9);
+    expect(commit.files.every((f) => /^A\tmeshservices\//.test(f))).toBe(true);
+
+    const second = await runCli(["apply", "--repo", bare.url, "--push"]);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/^In sync/m);
+    expect(await readLog(bare)).toHaveLength(2);
+
+    await commitAsPerson(bare, { "universal/dataplanes/payments.yaml": null });
+    const third = await runCli(["apply", "--repo", bare.url, "--push", "--author", "Bot <bot@example.com>"]);
+    expect(third.code).toBe(0);
+    log = await readLog(bare);
+    expect(log.map((e) => e.author)).toEqual([
+      "Bot <bot@example.com>",
+      "Pat Person <pat@example.com>",
+      DEFAULT_AUTHOR,
+      "Pat Person <pat@example.com>",
+    ]);
+    expect(log[0]?.subject).toMatch(SUBJECT);
+    expect((await readCommit(bare, log[0]?.sha ?? "")).files.every((f) => /^D\tmeshservices\//.test(f))).toBe(true);
+  });
+
+  it("removes the temporary clone on success and on failure", async () => {
+    const bare = await bareFromFixture("example");
+    const tmp = await tempDir("tmpdir");
+    const saved = process.env["TMPDIR"];
+    process.env["TMPDIR"] = tmp;
+    try {
+      expect((await runCli(["plan", "--repo", bare.url])).code).toBe(0);
+      expect((await runCli(["plan", "--repo", `${bare.url}-missing`])).code).toBe(1);
+      expect((await runCli(["apply", "--repo", bare.url, "--push", "--ref", "no-such-branch"])).code).toBe(1);
+    } finally {
+      if (saved === undefined) delete process.env["TMPDIR"];
+      else process.env["TMPDIR"] = saved;
+    }
+    expect(await readdir(tmp)).toEqual([]);
+  });
+
+  it("refuses apply on a URL without --push or --pull-request", async () => {
+    const bare = await bareFromFixture("example");
+    for (const argv of [["apply"], ["apply", "--commit"]]) {
+      const r = await runCli([...argv, "--repo", bare.url]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/needs --push or --pull-request/);
+    }
+    expect(await readLog(bare)).toHaveLength(1);
+  });
+
+  it("checks out a tag or a commit with --ref, and pushes only with --branch", async () => {
+    const bare = await bareFromFixture("example");
+    const [fixture] = await readLog(bare);
+    await simpleGit({ baseDir: bare.path }).raw(["tag", "v1", "main"]);
+    const tag = await runCli(["apply", "--repo", bare.url, "--ref", "v1", "--push"]);
+    expect(tag.code).toBe(1);
+    expect(tag.stderr).toMatch(/--ref v1 is not a branch: pass --branch/);
+    const sha = await runCli([
+      "apply",
+      "--repo",
+      bare.url,
+      "--ref",
+      fixture?.sha ?? "",
+      "--push",
+      "--branch",
+      "reconciled",
+      "--verbose",
+    ]);
+    expect(sha.code).toBe(0);
+    const log = await readLog(bare, "reconciled");
+    expect(log.map((e) => e.subject)).toEqual(["chore(meshservices): reconcile 9 MeshServices", "fixture"]);
+    // --verbose: progress of the long steps on stderr.
+    const notes = sha.stderr.split("\n").filter((l) => !/: (discover|read|write) /.test(l));
+    expect(notes.join("\n")).toBe(
+      `meshservice-reconciler: cloned ${bare.url} at ${fixture?.sha} (${fixture?.sha})\n` +
+        `meshservice-reconciler: pushed ${log[0]?.sha} to reconciled\n`,
+    );
+    expect(await readLog(bare, "main")).toHaveLength(1);
+  });
+});
+
+describe("a local checkout", () => {
+  it("--commit commits only the generated files, and nothing when in sync", async () => {
+    const repo = await repoFromFixture("example");
+    await writeFile(join(repo, "notes.txt"), "not ours\n");
+    const r = await runCli(["apply", "--repo", repo, "--commit"]);
+    expect(r.code).toBe(0);
+    const git = simpleGit({ baseDir: repo });
+    expect((await git.raw(["log", "--format=%s"])).trim().split("\n")).toEqual([
+      "chore(meshservices): reconcile 9 MeshServices",
+      "fixture",
+    ]);
+    expect(await gitStatus(repo)).toBe("?? notes.txt");
+    expect((await runCli(["apply", "--repo", repo, "--commit"])).code).toBe(0);
+    expect((await git.raw(["rev-list", "--count", "HEAD"])).trim()).toBe("2");
+  });
+
+  it("--push works on a fresh clone of origin and leaves the checkout as it was", async () => {
+    const bare = await bareFromFixture("example");
+    const work = join(await tempDir("checkout"), "work");
+    await simpleGit().raw(["clone", "--quiet", bare.url, work]);
+    // A path remote, relative to the checkout.
+    await simpleGit({ baseDir: work }).raw(["remote", "set-url", "origin", relative(work, bare.path)]);
+    await writeFile(join(work, "local.txt"), "uncommitted\n");
+    const r = await runCli(["apply", "--repo", work, "--push"]);
+    expect(r.code).toBe(0);
+    expect((await readLog(bare)).map((e) => e.author)[0]).toBe(DEFAULT_AUTHOR);
+    expect(await gitStatus(work)).toBe("?? local.txt");
+  });
+});
+
+describe("smart HTTP with a token", () => {
+  const TOKEN = "ghs_s3cr3t+T0ken/with=odd&chars";
+  let server: Listening;
+  let root: string;
+  beforeAll(async () => {
+    root = await tempDir("http-root");
+    server = await startGitHttpServer(root, TOKEN);
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it("clones and pushes with the right token, passed through git's environment", async () => {
+    await bareFromFixture("example", root);
+    const url = `${server.url}/example.git`;
+    const r = await runCli(["apply", "--repo", url, "--push"], { GITHUB_TOKEN: TOKEN });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const again = await runCli(["plan", "--repo", url, "--token-env", "MY_TOKEN"], { MY_TOKEN: TOKEN });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/^In sync/m);
+  });
+
+  it.each<[string, Record<string, string>]>([
+    ["no token", {}],
+    ["a wrong token", { GITHUB_TOKEN: "wrong-token" }],
+  ])("fails with exit 1 and %s", async (_, env) => {
+    const url = `${server.url}/example.git`;
+    const r = await runCli(["apply", "--repo", url, "--push"], env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/clone: cannot clone http:\/\/127\.0\.0\.1:\d+\/example\.git/);
+    for (const secret of Object.values(env)) expect(r.stdout + r.stderr).not.toContain(secret);
+  });
+
+  it("never shows a token or a URL password, in any form", async () => {
+    const password = "p@ss:w0rd/secret";
+    const url = `${server.url.replace("://", `://user:${encodeURIComponent(password)}@`)}/missing.git`;
+    const r = await runCli(["plan", "--repo", url, "--format", "json", "--verbose"], { GITHUB_TOKEN: TOKEN });
+    expect(r.code).toBe(1);
+    const out = r.stdout + r.stderr;
+    expect(out).toMatch(/http:\/\/\*\*\*@127\.0\.0\.1/);
+    for (const secret of [TOKEN, encodeURIComponent(TOKEN), password, encodeURIComponent(password)]) {
+      expect(out).not.toContain(secret);
+    }
+    expect(out).not.toContain(Buffer.from(`x-access-token:${TOKEN}`).toString("base64"));
+  });
+});
+
+describe("push race", () => {
+  it("several concurrent runs: all exit 0, exactly one reconcile commit lands, the remote is in sync", async () => {
+    const bare = await bareFromFixture("example");
+    await installSlowHook(bare, 1);
+    const runs = await Promise.all(
+      [1, 2, 3].map((i) =>
+        runCli(["apply", "--repo", bare.url, "--push", "--author", `Runner ${i} <runner-${i}@example.com>`]),
+      ),
+    );
+    expect(runs.map((r) => [r.code, r.stderr])).toEqual([
+      [0, ""],
+      [0, ""],
+      [0, ""],
+    ]);
+    const log = await readLog(bare);
+    expect(log).toHaveLength(2);
+    expect(log[0]?.subject).toBe("chore(meshservices): reconcile 9 MeshServices");
+    // One run pushed; the others lost the race (or, started late, found the remote in sync already).
+    expect(runs.filter((r) => /^Applied: 9 to create/m.test(r.stdout))).toHaveLength(1);
+    expect(runs.filter((r) => /^In sync/m.test(r.stdout))).toHaveLength(2);
+    expect(runs.filter((r) => /\[push-retried\]/.test(r.stdout)).length).toBeGreaterThanOrEqual(1);
+    const after = await runCli(["check", "--repo", bare.url]);
+    expect(after.code).toBe(0);
+  });
+
+  it("gives up after 3 tries with exit 1, a clear message and nothing pushed", async () => {
+    const bare = await bareFromFixture("example");
+    await installMovingHook(bare);
+    const r = await runCli(["apply", "--repo", bare.url, "--push"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /^meshservice-reconciler: push: the push to main was rejected 3 times because the remote branch kept moving \(failed to update ref\); nothing was pushed, run again later$/m,
+    );
+    const log = await readLog(bare);
+    expect(log.map((e) => e.subject)).toEqual([
+      "moved by the hook",
+      "moved by the hook",
+      "moved by the hook",
+      "fixture",
+    ]);
+  });
+});
