@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { readFileSync, realpathSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { pathToFileURL } from "node:url";
 import { writeFile } from "node:fs/promises";
 import { ReconcilerError } from "./errors.js";
@@ -35,6 +36,8 @@ export interface Io {
   readonly argv: readonly string[];
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly isTTY: boolean;
+  /** Cores of the machine: the default number of parse workers. */
+  readonly cores?: number;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
 }
@@ -43,7 +46,7 @@ export interface Io {
 export async function main(io: Io): Promise<number> {
   let verbose = io.argv.includes("--verbose");
   try {
-    const parsed = parseOptions(io.argv, { isTTY: io.isTTY, env: io.env });
+    const parsed = parseOptions(io.argv, { isTTY: io.isTTY, env: io.env, cores: io.cores });
     if (parsed.kind === "help") {
       io.stdout(`${USAGE}\n`);
       return EXIT_OK;
@@ -95,6 +98,7 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(realpathS
     argv: process.argv.slice(2),
     env: process.env,
     isTTY: process.stdout.isTTY === true,
+    cores: availableParallelism(),
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
   });

@@ -3,12 +3,14 @@ import type { Config } from "./config.js";
 import { hasErrors } from "./diagnostics.js";
 import type { Diagnostic, Location } from "./diagnostics.js";
 import { UsageError } from "./errors.js";
-import { deleteFile, readFiles, readTextIfExists, writeFileAtomic } from "./io/files.js";
+import { deleteFile, readTextIfExists, writeFileAtomic } from "./io/files.js";
+import { Cache } from "./io/cache.js";
+import { fileText, readAndParseCached } from "./io/parse-pool.js";
 import { readHeadCommit } from "./io/git.js";
 import { discoverZones, resolveLocalRepo } from "./io/repository.js";
 import { isRemoteUrl } from "./options.js";
 import type { Options } from "./options.js";
-import { parseYamlFile } from "./parse/yaml.js";
+import { parseYamlFile, withSource } from "./parse/yaml.js";
 import type { ParsedFile } from "./parse/yaml.js";
 import { locate } from "./parse/yaml.js";
 import { reconcile } from "./plan/reconcile.js";
@@ -42,16 +44,17 @@ export async function run(options: Options): Promise<RunOutcome> {
     config?.file ?? null,
   );
   const paths = [...new Set([...discovered.files.values()].flatMap((f) => [...f.sources, ...f.outputs]))].sort();
-  const bytes = await readFiles(repoDir, paths);
+  const cache = options.cacheHome === null ? Cache.disabled() : await Cache.open(repoDir, options.cacheHome);
+  const read = await readAndParseCached(repoDir, paths, options.jobs, cache);
   const parsed = new Map<string, ParsedFile>();
-  const outputText = new Map<string, string>();
-  const outputs = new Set([...discovered.files.values()].flatMap((f) => f.outputs));
-  for (const [path, data] of bytes) {
-    parsed.set(path, parseYamlFile(path, data));
-    if (outputs.has(path)) outputText.set(path, Buffer.from(data).toString("utf8"));
+  const blobIds = new Map<string, string>();
+  for (const r of read) {
+    parsed.set(r.file, withSource(fileText(repoDir, r), r.data));
+    blobIds.set(r.file, r.blobId);
   }
 
-  const result = reconcile({ config, zoneLocations, zones, files: discovered.files, parsed, outputText });
+  const renders = { get: (k: string) => cache.getRender(k), set: (k: string, t: string) => cache.setRender(k, t) };
+  const result = reconcile({ config, zoneLocations, zones, files: discovered.files, parsed, blobIds, renders });
   const diagnostics = [...loaded.diagnostics, ...discovered.diagnostics, ...result.diagnostics];
   const applied = options.command === "apply" && !hasErrors(diagnostics);
   if (applied)
@@ -60,6 +63,7 @@ export async function run(options: Options): Promise<RunOutcome> {
       result.changes,
       zones.map((z) => z.output),
     );
+  await cache.save();
   return { command: options.command, repo, zones: result.zones, changes: result.changes, diagnostics, applied };
 }
 

@@ -11,7 +11,8 @@ import type { PolicyRef } from "../compute/policies.js";
 import { collectSources, sourceKind } from "../compute/sources.js";
 import { computeZone } from "../compute/zone.js";
 import type { ParsedFile, SourceResource } from "../parse/yaml.js";
-import { outputPath, readMarker, renderMeshService } from "../render/meshservice.js";
+import { outputPath, renderMeshServiceMemo } from "../render/meshservice.js";
+import type { RenderMemo } from "../render/meshservice.js";
 import { buildZonePlan } from "./plan.js";
 import type { CommittedFile, DesiredFile, FileChange } from "./plan.js";
 
@@ -32,8 +33,10 @@ export interface ReconcileInput {
   readonly files: ReadonlyMap<string, ZoneFiles>;
   /** Every parsed file by path: sources and outputs. */
   readonly parsed: ReadonlyMap<string, ParsedFile>;
-  /** Raw text of the output files (compared byte for byte). */
-  readonly outputText: ReadonlyMap<string, string>;
+  /** Git blob ids of the files: committed and desired files are compared by them. */
+  readonly blobIds: ReadonlyMap<string, string>;
+  /** Memo of rendered files by model hash (the cache); rendering is pure, so it only saves time. */
+  readonly renders?: RenderMemo;
 }
 
 export interface ZoneResult {
@@ -81,11 +84,17 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
       if (ms) handWritten.push(ms);
     }
     for (const path of files.outputs) {
-      const text = input.outputText.get(path) ?? "";
-      const marker = readMarker(text);
-      const first = input.parsed.get(path)?.resources[0];
+      const file = input.parsed.get(path);
+      const marker = file?.marker ?? "none";
+      const first = file?.resources[0];
       const ms = first ? decodeMeshService(first, zone.name, zone.environment) : null;
-      committedFiles.push({ path, text, marker, id: ms });
+      committedFiles.push({
+        path,
+        source: file?.source ?? { file: path, text: "" },
+        blobId: input.blobIds.get(path) ?? null,
+        marker,
+        id: ms,
+      });
       if (!ms) continue;
       if (marker === "none") handWritten.push(ms);
       else committed.push(ms);
@@ -116,7 +125,7 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
         );
         continue;
       }
-      desiredFiles.push({ ...svc, path, content: renderMeshService(svc) });
+      desiredFiles.push({ ...svc, path, content: renderMeshServiceMemo(svc, input.renders) });
     }
     const plan = buildZonePlan(zone.name, desiredFiles, committedFiles);
     diagnostics.push(...plan.diagnostics);
