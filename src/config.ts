@@ -5,6 +5,7 @@ import type { Environment } from "./model/kuma.js";
 import type { SourceResource } from "./parse/yaml.js";
 import { locate } from "./parse/yaml.js";
 import { validateResource } from "./validate/schemas.js";
+import { parseCidr } from "./compute/vips.js";
 
 export const DEFAULT_CONFIG_FILE = "meshservice-reconciler.yaml";
 export const DEFAULT_INCLUDE: readonly string[] = ["**/*.yaml", "**/*.yml"];
@@ -46,7 +47,8 @@ interface RawZone {
 
 /**
  * Validates the config document against the shipped schema, then the rules a schema cannot say:
- * unique zone names, output directories inside the repository and not nested in one another.
+ * unique zone names, output directories inside the repository and not nested in one another, and
+ * VIP pools that are IPv4 or IPv6 CIDRs.
  * Returns null config when any error was found.
  */
 export function parseConfig(
@@ -90,6 +92,19 @@ export function parseConfig(
         ),
       );
       return;
+    }
+    if (z.vipCidr !== undefined) {
+      const pool = parseCidr(z.vipCidr);
+      if ("error" in pool) {
+        diagnostics.push(
+          diagnostic(
+            "error",
+            "vip-cidr-invalid",
+            `vipCidr of zone "${z.name}": ${pool.error}`,
+            locate(res, ["zones", i, "vipCidr"]),
+          ),
+        );
+      }
     }
     zones.push(zoneWithDefaults({ ...z, output }));
   });

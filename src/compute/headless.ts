@@ -80,19 +80,21 @@ export function computeHeadless(input: HeadlessInput): Desired[] {
 }
 
 function podsFromEndpointSlices(sources: ZoneSources, namespace: string, svcName: string): PodRef[] | null {
-  const slices = sources.endpointSlices.filter((s) => {
-    const meta = s.value["metadata"];
-    if (!isObject(meta) || str(meta["namespace"], "default") !== namespace) return false;
-    const labels = meta["labels"];
-    return isObject(labels) && labels["kubernetes.io/service-name"] === svcName;
-  });
+  const slices = sources.endpointSlices
+    .filter((s) => {
+      const meta = s.value["metadata"];
+      if (!isObject(meta) || str(meta["namespace"], "default") !== namespace) return false;
+      const labels = meta["labels"];
+      return isObject(labels) && labels["kubernetes.io/service-name"] === svcName;
+    })
+    .sort((a, b) => compareStrings(sliceName(a.value), sliceName(b.value)));
   if (slices.length === 0) return null;
   const podLabels = podLabelIndex(sources);
   const pods = new Map<string, PodRef>();
   for (const slice of slices) {
     const endpoints = Array.isArray(slice.value["endpoints"]) ? (slice.value["endpoints"] as unknown[]) : [];
     for (const ep of endpoints) {
-      if (!isObject(ep) || !isObject(ep["targetRef"]) || ep["targetRef"]["kind"] !== "Pod") continue;
+      if (!isPodEndpoint(ep)) continue;
       const ref = ep["targetRef"];
       const name = str(ref["name"], "");
       const ns = typeof ref["namespace"] === "string" ? ref["namespace"] : namespace;
@@ -104,6 +106,22 @@ function podsFromEndpointSlices(sources: ZoneSources, namespace: string, svcName
     }
   }
   return [...pods.values()].sort((a, b) => compareStrings(a.namespace, b.namespace) || compareStrings(a.name, b.name));
+}
+
+/**
+ * An endpoint whose `targetRef` is a core/v1 Pod (`apiVersion` `v1` or absent), the only endpoints
+ * Kuma makes MeshServices for [meshservice_controller.go].
+ */
+export function isPodEndpoint(ep: unknown): ep is Record<string, unknown> & { targetRef: Record<string, unknown> } {
+  if (!isObject(ep) || !isObject(ep["targetRef"])) return false;
+  const ref = ep["targetRef"];
+  const apiVersion = ref["apiVersion"];
+  return ref["kind"] === "Pod" && (apiVersion === undefined || apiVersion === "" || apiVersion === "v1");
+}
+
+function sliceName(v: Record<string, unknown>): string {
+  const meta = v["metadata"];
+  return isObject(meta) ? str(meta["name"], "") : "";
 }
 
 /** The StatefulSet pod labels of the Pods in the sources, by `<namespace>/<name>`. */

@@ -4,7 +4,7 @@ import type { MeshServicePort } from "../model/kuma.js";
 import type { Namespace, Service } from "../model/kubernetes.js";
 import { isObject, locate, str } from "../parse/yaml.js";
 import type { Desired } from "./desired.js";
-import { computeHeadless } from "./headless.js";
+import { computeHeadless, isPodEndpoint } from "./headless.js";
 import type { MeshGate } from "./mesh-gate.js";
 import type { Located, ZoneSources } from "./sources.js";
 
@@ -175,7 +175,7 @@ function gatewayPodIndex(sources: ZoneSources): Set<string> {
     if (decided.has(key)) continue;
     const endpoints = Array.isArray(slice.value["endpoints"]) ? (slice.value["endpoints"] as unknown[]) : [];
     for (const ep of endpoints) {
-      if (!isObject(ep) || !isObject(ep["targetRef"]) || ep["targetRef"]["kind"] !== "Pod") continue;
+      if (!isPodEndpoint(ep)) continue;
       decided.add(key);
       const ref = ep["targetRef"];
       if (gateways.has(`${str(ref["namespace"], ns)}/${str(ref["name"], "")}`)) out.add(key);
@@ -198,12 +198,13 @@ export function servicePorts(svc: Located<Service>, diagnostics: Diagnostic[]): 
   const ports: MeshServicePort[] = [];
   const ignored: string[] = [];
   for (const p of svc.value.spec?.ports ?? []) {
+    const name = p.name !== undefined && p.name !== "" ? p.name : String(p.port);
     if ((p.protocol ?? "TCP") !== "TCP") {
-      ignored.push(`${p.name ?? p.port}/${p.protocol ?? ""}`);
+      ignored.push(`${name}/${p.protocol ?? ""}`);
       continue;
     }
     ports.push({
-      name: p.name !== undefined && p.name !== "" ? p.name : String(p.port),
+      name,
       port: p.port,
       targetPort: p.targetPort ?? p.port,
       appProtocol: p.appProtocol !== undefined && p.appProtocol !== "" ? p.appProtocol : "tcp",

@@ -8,6 +8,7 @@ import type { Desired } from "./desired.js";
 import type { MeshGate } from "./mesh-gate.js";
 import { isDns1035Label } from "./names.js";
 import type { Located } from "./sources.js";
+import { computeUniversalStatus } from "./status.js";
 
 export const SERVICE_TAG = "kuma.io/service";
 export const PROTOCOL_TAG = "kuma.io/protocol";
@@ -26,21 +27,51 @@ export interface UniversalInput {
 }
 
 /**
- * Kuma orders a mesh's Dataplanes by creation time, then name [generate/generator.go]. Dataplanes in
- * Git rarely carry `creationTime`; those without one sort after those with one, then by name
- * (GitOps rule: name order is the deterministic stand-in).
+ * Kuma orders a mesh's Dataplanes by creation time, then name [pkg/core/resources/apis/mesh
+ * SortDataplanes]. A Dataplane without a valid RFC 3339 `creationTime` has Go's zero time there, so
+ * it sorts before every Dataplane that has one; Dataplanes in Git rarely carry one, and then name
+ * order decides (GitOps rule). Times compare to the nanosecond; equal names fall back to the file
+ * and line so the order never depends on the order files were read.
  */
 export function orderDataplanes<T extends Located<Dataplane>>(dataplanes: readonly T[]): T[] {
-  const time = (d: T): number => {
-    const t = d.value.creationTime === undefined ? NaN : Date.parse(d.value.creationTime);
-    return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
-  };
-  return [...dataplanes].sort((a, b) => {
-    const ta = time(a);
-    const tb = time(b);
-    if (ta !== tb) return ta < tb ? -1 : 1;
-    return compareStrings(a.value.name, b.value.name) || compareStrings(a.at.file, b.at.file) || a.at.line - b.at.line;
-  });
+  const keyed = dataplanes.map((d) => ({ d, t: parseRfc3339(d.value.creationTime) }));
+  keyed.sort(
+    (a, b) =>
+      compareTimes(a.t, b.t) ||
+      compareStrings(a.d.value.name, b.d.value.name) ||
+      compareStrings(a.d.at.file, b.d.at.file) ||
+      a.d.at.line - b.d.at.line,
+  );
+  return keyed.map((k) => k.d);
+}
+
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
+
+/** Seconds since the epoch and nanoseconds of an RFC 3339 time, or null (Go's zero time) when invalid. */
+export function parseRfc3339(text: string | undefined): readonly [number, number] | null {
+  const m = text === undefined ? null : RFC3339.exec(text);
+  if (!m) return null;
+  const [, y, mo, d, h, mi, s, frac, , sign, oh, om] = m;
+  // setUTCFullYear, unlike Date.UTC, keeps years 0-99 as they are (Go's zero time is year 1).
+  const date = new Date(0);
+  date.setUTCFullYear(Number(y), Number(mo) - 1, Number(d));
+  date.setUTCHours(Number(h), Number(mi), Number(s), 0);
+  const fields = [
+    date.getUTCMonth() + 1,
+    date.getUTCDate(),
+    date.getUTCHours(),
+    date.getUTCMinutes(),
+    date.getUTCSeconds(),
+  ];
+  if (fields.join() !== [mo, d, h, mi, s].map(Number).join()) return null;
+  const ms = date.getTime();
+  const offset = sign === undefined ? 0 : (sign === "-" ? -1 : 1) * (Number(oh) * 3600 + Number(om) * 60);
+  return [ms / 1000 - offset, Number((frac ?? "").padEnd(9, "0"))];
+}
+
+function compareTimes(a: readonly [number, number] | null, b: readonly [number, number] | null): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? -1 : 1;
+  return a[0] - b[0] || a[1] - b[1];
 }
 
 /**
@@ -48,7 +79,9 @@ export function orderDataplanes<T extends Located<Dataplane>>(dataplanes: readon
  * `kuma.io/protocol` tag, lower-cased, when Kuma knows it; `tcp` otherwise.
  */
 export function inboundAppProtocol(inbound: DataplaneInbound, useTag: boolean): string {
-  const raw = inbound.protocol ?? (useTag ? inbound.tags?.[PROTOCOL_TAG] : undefined);
+  // [api/mesh/v1alpha1 GetProtocolFallback]: an empty `protocol` field falls back to the tag.
+  const field = inbound.protocol !== undefined && inbound.protocol !== "" ? inbound.protocol : undefined;
+  const raw = field ?? (useTag ? inbound.tags?.[PROTOCOL_TAG] : undefined);
   const p = raw?.toLowerCase();
   return p !== undefined && KNOWN_PROTOCOLS.has(p) ? p : "tcp";
 }
@@ -75,7 +108,8 @@ interface Candidate {
  * Desired MeshServices of a universal zone [pkg/core/resources/apis/meshservice/generate/generator.go]:
  * one per service name (serviceTag mode: the `kuma.io/service` tag of each inbound; workload mode:
  * the Dataplane's `kuma.io/workload` label), with the ports of the first Dataplane in order, or of
- * the committed spec while some Dataplane still offers exactly those ports.
+ * the committed spec while some Dataplane still offers exactly those ports; then the status that
+ * Kuma's status updater would write (status.ts).
  */
 export function computeUniversal(input: UniversalInput): { services: Desired[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
@@ -118,6 +152,10 @@ export function computeUniversal(input: UniversalInput): { services: Desired[]; 
         input.source === "workload"
           ? { dataplaneLabels: { matchLabels: { [WORKLOAD_LABEL]: name } } }
           : { dataplaneTags: { [SERVICE_TAG]: name } };
+      const { spec, status } = computeUniversalStatus(
+        { selector, ports: winner.ports },
+        dps.map((d) => d.value),
+      );
       services.push({
         zone: input.zone,
         environment: "universal",
@@ -125,8 +163,8 @@ export function computeUniversal(input: UniversalInput): { services: Desired[]; 
         namespace: "",
         name,
         labels: universalLabels(input.zone, mesh, name),
-        spec: { selector, ports: winner.ports },
-        status: {},
+        spec,
+        status,
         at: winner.at,
       });
     }
@@ -154,8 +192,9 @@ function candidatesOf(
   const out = new Map<string, Candidate>();
   const inbounds = dp.value.networking?.inbound ?? [];
   if (source === "workload") {
+    // [generate/generator.go workloadForDataplane]: an absent or empty label means no workload.
     const name = dp.value.labels?.[WORKLOAD_LABEL];
-    if (name === undefined || inbounds.length === 0) return out;
+    if (name === undefined || name === "" || inbounds.length === 0) return out;
     const at = locate(dp.res, ["labels", WORKLOAD_LABEL]);
     if (!isDns1035Label(name)) {
       diagnostics.push(invalidName(name, WORKLOAD_LABEL, at));
@@ -167,7 +206,18 @@ function candidatesOf(
   }
   inbounds.forEach((inbound, i) => {
     const name = inbound.tags?.[SERVICE_TAG];
-    if (name === undefined) return;
+    if (name === undefined) {
+      // Kuma reads the missing tag as "" and logs it as an invalid name [generate/generator.go].
+      diagnostics.push(
+        diagnostic(
+          "info",
+          "service-name-invalid",
+          `no MeshService for inbound port ${inbound.port ?? 0} of Dataplane "${dp.value.name}": it has no ${SERVICE_TAG} tag`,
+          locate(dp.res, ["networking", "inbound", i]),
+        ),
+      );
+      return;
+    }
     if (!isDns1035Label(name)) {
       diagnostics.push(
         invalidName(name, SERVICE_TAG, locate(dp.res, ["networking", "inbound", i, "tags", SERVICE_TAG])),

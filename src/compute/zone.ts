@@ -3,6 +3,7 @@ import type { Diagnostic, Location } from "../diagnostics.js";
 import type { ZoneConfig } from "../config.js";
 import type { MeshService } from "../model/kuma.js";
 import { identityKey } from "../model/kuma.js";
+import { computeAddressing } from "./addressing.js";
 import type { CommittedMeshService } from "./committed.js";
 import type { Desired } from "./desired.js";
 import { computeKubernetes } from "./kubernetes.js";
@@ -73,5 +74,8 @@ export function computeZone(input: ZoneInput): { services: Desired[]; diagnostic
     seen.set(key, svc);
   }
   const services = [...seen.values()].sort((a, b) => compareStrings(identityKey(a), identityKey(b)));
-  return { services, diagnostics };
+  // VIPs and hostnames (addressing.md); hand-written MeshServices reserve theirs too.
+  const addressed = computeAddressing({ ...input, services, hostnameGenerators: sources.hostnameGenerators });
+  diagnostics.push(...addressed.diagnostics);
+  return { services: addressed.services, diagnostics };
 }

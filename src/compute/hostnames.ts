@@ -1,0 +1,299 @@
+import { compareStrings, diagnostic } from "../diagnostics.js";
+import type { Diagnostic, Location } from "../diagnostics.js";
+import type { Environment, HostnameGeneratorRef, MeshServiceCondition } from "../model/kuma.js";
+import { isObject, locate } from "../parse/yaml.js";
+import { isDns1123Subdomain } from "./names.js";
+import { objectName } from "./sources.js";
+import type { Located } from "./sources.js";
+import { parseTemplate, renderTemplate } from "./template.js";
+import type { TemplateNode, TemplateValues } from "./template.js";
+
+export const DISPLAY_NAME_LABEL = "kuma.io/display-name";
+export const NAMESPACE_LABEL = "k8s.kuma.io/namespace";
+export const ZONE_LABEL = "kuma.io/zone";
+export const ORIGIN_LABEL = "kuma.io/origin";
+/** Namespace of a Kubernetes-format HostnameGenerator without one: Kuma keeps them in its system namespace. */
+export const SYSTEM_NAMESPACE = "kuma-system";
+
+const SELECTOR_KINDS = ["meshService", "meshExternalService", "meshMultiZoneService"] as const;
+
+export interface HostnameGenerator {
+  readonly name: string;
+  /** The reference name: the name on Universal, `<name>.<namespace>` for the Kubernetes format. */
+  readonly coreName: string;
+  /** Labelled `kuma.io/origin: zone`: such generators go first. */
+  readonly fromZone: boolean;
+  readonly matchLabels: Readonly<Record<string, string>>;
+  readonly nodes: readonly TemplateNode[];
+  readonly at: Location;
+}
+
+/** Kuma's default generator of a Universal zone [pkg/defaults/hostnamegenerators.go]. */
+export const LOCAL_UNIVERSAL_MESH_SERVICE: HostnameGenerator = {
+  name: "local-universal-mesh-service",
+  coreName: "local-universal-mesh-service",
+  fromZone: true,
+  matchLabels: { [ORIGIN_LABEL]: "zone" },
+  nodes: constantTemplate("{{ .DisplayName }}.svc.mesh.local"),
+  at: { file: "", line: 0, column: 0 },
+};
+
+function constantTemplate(template: string): readonly TemplateNode[] {
+  const parsed = parseTemplate(template);
+  if ("error" in parsed) throw new Error(`built-in template ${template}: ${parsed.error}`);
+  return parsed.nodes;
+}
+
+const STUB: TemplateValues = {
+  Name: "name",
+  DisplayName: "displayname",
+  Namespace: "namespace",
+  Mesh: "mesh",
+  Zone: "zone",
+  label: () => "label",
+};
+
+/**
+ * The HostnameGenerators of a zone: those of its sources (Universal `type: HostnameGenerator` and
+ * `kind: HostnameGenerator`), validated as Kuma's admission does
+ * [pkg/core/resources/apis/hostnamegenerator/api/v1alpha1/validator.go] with an `error` at the
+ * generator, plus the environment's default unless disabled or replaced by a source generator of the
+ * same name. Generators that select only MeshExternalServices or MeshMultiZoneServices are dropped.
+ * Sorted in assignment order: `kuma.io/origin: zone` first, then by reference name.
+ */
+export function readHostnameGenerators(
+  sources: readonly Located<Record<string, unknown>>[],
+  environment: Environment,
+  withDefaults: boolean,
+): { generators: HostnameGenerator[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const generators: HostnameGenerator[] = [];
+  const names = new Set<string>();
+  const byCoreName = new Map<string, Location>();
+  const ordered = [...sources].sort((a, b) => compareStrings(a.at.file, b.at.file) || a.at.line - b.at.line);
+  for (const src of ordered) {
+    const read = readGenerator(src);
+    if ("error" in read) {
+      diagnostics.push(diagnostic("error", "hostname-generator-invalid", read.error, read.at));
+      continue;
+    }
+    const g = read.generator;
+    const prev = byCoreName.get(g.coreName);
+    if (prev) {
+      diagnostics.push(
+        diagnostic(
+          "error",
+          "hostname-generator-invalid",
+          `HostnameGenerator "${g.coreName}" is defined twice (also at ${prev.file}:${prev.line})`,
+          g.at,
+        ),
+      );
+      continue;
+    }
+    byCoreName.set(g.coreName, g.at);
+    names.add(g.name);
+    if (read.applies) generators.push(g);
+  }
+  if (withDefaults && environment === "universal" && !names.has(LOCAL_UNIVERSAL_MESH_SERVICE.name)) {
+    generators.push(LOCAL_UNIVERSAL_MESH_SERVICE);
+  }
+  generators.sort((a, b) => Number(b.fromZone) - Number(a.fromZone) || compareStrings(a.coreName, b.coreName));
+  return { generators, diagnostics };
+}
+
+function readGenerator(
+  src: Located<Record<string, unknown>>,
+): { generator: HostnameGenerator; applies: boolean } | { error: string; at: Location } {
+  const v = src.value;
+  const kube = isObject(v["metadata"]);
+  const meta = kube ? (v["metadata"] as Record<string, unknown>) : v;
+  const name = objectName(v) ?? "";
+  const namespace =
+    typeof meta["namespace"] === "string" && meta["namespace"] !== "" ? meta["namespace"] : SYSTEM_NAMESPACE;
+  const coreName = kube ? `${name}.${namespace}` : name;
+  const labels = isObject(meta["labels"]) ? meta["labels"] : {};
+  const fail = (path: (string | number)[], why: string): { error: string; at: Location } => ({
+    error: `HostnameGenerator "${coreName}": ${path.join(".")}: ${why}`,
+    at: locate(src.res, path),
+  });
+  const spec = v["spec"];
+  if (!isObject(spec)) return fail(["spec"], "must be an object");
+  const selector = isObject(spec["selector"]) ? spec["selector"] : {};
+  const kinds = SELECTOR_KINDS.filter((k) => selector[k] !== undefined && selector[k] !== null);
+  if (kinds.length !== 1) {
+    return fail(
+      ["spec", "selector"],
+      `must have exactly one of ${SELECTOR_KINDS.join(", ")} (found ${kinds.length === 0 ? "none" : kinds.join(", ")})`,
+    );
+  }
+  const kind = kinds[0] ?? "meshService";
+  const sel = selector[kind];
+  const rawLabels = isObject(sel) ? sel["matchLabels"] : undefined;
+  if (!isObject(sel) || (rawLabels !== undefined && rawLabels !== null && !isStringMap(rawLabels))) {
+    return fail(["spec", "selector", kind], "must be an object with matchLabels of string values");
+  }
+  const template = spec["template"];
+  if (typeof template !== "string" || template === "") return fail(["spec", "template"], "must not be empty");
+  const parsed = parseTemplate(template);
+  if ("error" in parsed) return fail(["spec", "template"], `couldn't parse template: ${parsed.error}`);
+  const stub = renderTemplate(parsed.nodes, STUB);
+  if ("error" in stub) return fail(["spec", "template"], `couldn't execute template: ${stub.error}`);
+  if (!isDns1123Subdomain(stub.hostname)) {
+    return fail(
+      ["spec", "template"],
+      `rendered with example values it gives "${stub.hostname}", which is not a valid DNS name (RFC 1123 subdomain)`,
+    );
+  }
+  return {
+    generator: {
+      name,
+      coreName,
+      fromZone: labels[ORIGIN_LABEL] === "zone",
+      matchLabels: isStringMap(rawLabels) ? rawLabels : {},
+      nodes: parsed.nodes,
+      at: src.at,
+    },
+    applies: kind === "meshService",
+  };
+}
+
+function isStringMap(v: unknown): v is Record<string, string> {
+  return isObject(v) && Object.values(v).every((x) => typeof x === "string");
+}
+
+/** A MeshService taking part in hostname assignment: desired (written) or hand-written (never written). */
+export interface HostnameSubject {
+  readonly key: string;
+  readonly mesh: string;
+  readonly namespace: string;
+  readonly name: string;
+  readonly labels: Readonly<Record<string, string>>;
+  /** Hostnames its committed file records in status.addresses: those claims are sticky. */
+  readonly recorded: ReadonlySet<string>;
+  readonly at: Location;
+}
+
+export interface HostnameAddress {
+  readonly hostname: string;
+  readonly origin: "HostnameGenerator";
+  readonly hostnameGeneratorRef: HostnameGeneratorRef;
+}
+
+export interface HostnameStatus {
+  readonly addresses: HostnameAddress[];
+  readonly hostnameGenerators: { hostnameGeneratorRef: HostnameGeneratorRef; conditions: MeshServiceCondition[] }[];
+}
+
+/** Template values of a MeshService: Kuma's [meshservice/hostname/generator.go] meshServiceData. */
+export function templateValues(zone: string, s: Pick<HostnameSubject, "name" | "mesh" | "labels">): TemplateValues {
+  const label = (k: string): string | undefined => (Object.hasOwn(s.labels, k) ? s.labels[k] : undefined);
+  return {
+    Name: s.name,
+    DisplayName: label(DISPLAY_NAME_LABEL) ?? s.name,
+    Namespace: label(NAMESPACE_LABEL) ?? "",
+    Mesh: s.mesh,
+    Zone: label(ZONE_LABEL) ?? zone,
+    // Own keys only: a label named "constructor" must not find Object.prototype's.
+    label,
+  };
+}
+
+/**
+ * Hostnames of a zone's MeshServices (addressing.md, after Kuma's
+ * [pkg/core/resources/apis/meshservice/hostname/] and [hostnamegenerator/hostname/generator.go]).
+ * Generators in the given order; for each, the subjects whose labels contain its matchLabels, those
+ * whose committed file records the rendered hostname first, then by identity key. A hostname already
+ * claimed in the mesh by another MeshService is a Collision (and a `warning` naming both); a render
+ * error or an invalid result is a TemplateError; the same service receiving the same hostname from
+ * two generators is no collision. Addresses and generator conditions are sorted by coreName.
+ */
+export function assignHostnames(input: {
+  readonly zone: string;
+  readonly generators: readonly HostnameGenerator[];
+  readonly subjects: readonly HostnameSubject[];
+}): { statuses: Map<string, HostnameStatus>; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const statuses = new Map<string, HostnameStatus>();
+  const claims = new Map<string, Map<string, HostnameSubject>>();
+  const statusOf = (key: string): HostnameStatus => {
+    let s = statuses.get(key);
+    if (!s) statuses.set(key, (s = { addresses: [], hostnameGenerators: [] }));
+    return s;
+  };
+  const subjects = [...input.subjects].sort((a, b) => compareStrings(a.key, b.key));
+  for (const g of input.generators) {
+    const ref = { coreName: g.coreName };
+    const rendered = subjects
+      .filter((s) => Object.entries(g.matchLabels).every(([k, v]) => Object.hasOwn(s.labels, k) && s.labels[k] === v))
+      .map((s) => ({ s, result: renderHostname(g, templateValues(input.zone, s)) }));
+    const sticky = (r: (typeof rendered)[number]): number =>
+      "hostname" in r.result && r.s.recorded.has(r.result.hostname) ? 0 : 1;
+    // Stable sort: within each group the identity-key order of `subjects` is kept.
+    rendered.sort((a, b) => sticky(a) - sticky(b));
+    for (const { s, result } of rendered) {
+      const status = statusOf(s.key);
+      const condition = (reason: string, message: string): MeshServiceCondition => ({
+        type: "Generated",
+        status: reason === "Generated" ? "True" : "False",
+        reason,
+        message,
+      });
+      if ("error" in result) {
+        status.hostnameGenerators.push({
+          hostnameGeneratorRef: ref,
+          conditions: [condition("TemplateError", result.error)],
+        });
+        diagnostics.push(
+          diagnostic(
+            "warning",
+            "hostname-template-error",
+            `HostnameGenerator "${g.coreName}" gives ${describe(s)} no hostname: ${result.error}`,
+            s.at,
+          ),
+        );
+        continue;
+      }
+      let meshClaims = claims.get(s.mesh);
+      if (!meshClaims) claims.set(s.mesh, (meshClaims = new Map<string, HostnameSubject>()));
+      const owner = meshClaims.get(result.hostname);
+      if (owner && owner.key !== s.key) {
+        status.hostnameGenerators.push({
+          hostnameGeneratorRef: ref,
+          conditions: [condition("Collision", `Hostname collision with MeshService: ${s.name}`)],
+        });
+        diagnostics.push(
+          diagnostic(
+            "warning",
+            "hostname-collision",
+            `hostname "${result.hostname}" from HostnameGenerator "${g.coreName}" for ${describe(s)} is already claimed by ${describe(owner)} (${owner.at.file}:${owner.at.line}) in mesh "${s.mesh}"; ${describe(s)} gets no address from it`,
+            s.at,
+          ),
+        );
+        continue;
+      }
+      meshClaims.set(result.hostname, s);
+      status.hostnameGenerators.push({ hostnameGeneratorRef: ref, conditions: [condition("Generated", "")] });
+      status.addresses.push({ hostname: result.hostname, origin: "HostnameGenerator", hostnameGeneratorRef: ref });
+    }
+  }
+  for (const s of statuses.values()) {
+    s.addresses.sort((a, b) => compareStrings(a.hostnameGeneratorRef.coreName, b.hostnameGeneratorRef.coreName));
+    s.hostnameGenerators.sort((a, b) =>
+      compareStrings(a.hostnameGeneratorRef.coreName, b.hostnameGeneratorRef.coreName),
+    );
+  }
+  return { statuses, diagnostics };
+}
+
+function renderHostname(g: HostnameGenerator, values: TemplateValues): { hostname: string } | { error: string } {
+  const r = renderTemplate(g.nodes, values);
+  if ("error" in r) return r;
+  if (!isDns1123Subdomain(r.hostname)) {
+    return { error: `"${r.hostname}" is not a valid hostname (RFC 1123 subdomain of at most 253 characters)` };
+  }
+  return r;
+}
+
+function describe(s: Pick<HostnameSubject, "name" | "namespace">): string {
+  return s.namespace === "" ? `MeshService "${s.name}"` : `MeshService "${s.name}" (namespace "${s.namespace}")`;
+}

@@ -1,0 +1,104 @@
+import { compareStrings } from "../diagnostics.js";
+import type {
+  Dataplane,
+  DataplaneInbound,
+  MeshServiceIdentity,
+  MeshServicePort,
+  MeshServiceSelector,
+  MeshServiceSpec,
+  MeshServiceStatus,
+} from "../model/kuma.js";
+
+const SERVICE_TAG = "kuma.io/service";
+// [api/mesh/v1alpha1 TagSelector.Matches]: a selector value of `*` matches any value of the key.
+const MATCH_ALL = "*";
+// [api/mesh/v1alpha1/dataplane.proto Inbound.State]: Ready is the zero value, so absent means Ready.
+const READY = "Ready";
+
+/**
+ * Whether a MeshService selector selects a Dataplane of the same mesh
+ * [pkg/core/resources/apis/meshservice/match.go]. Only Dataplanes with at least one inbound are ever
+ * selected. `dataplaneTags`: one single inbound's tags hold every pair (`*` matches any value of a
+ * present key); an empty `dataplaneTags` selects nothing, as Kuma's tag index finds nothing for it.
+ * `dataplaneRef`: the Dataplane's name. `dataplaneLabels`: every `matchLabels` pair is one of the
+ * Dataplane's own labels.
+ */
+export function selectsDataplane(selector: MeshServiceSelector, dataplane: Dataplane): boolean {
+  const inbounds = dataplane.networking?.inbound ?? [];
+  if (inbounds.length === 0) return false;
+  if ("dataplaneRef" in selector) return selector.dataplaneRef.name === dataplane.name;
+  if ("dataplaneLabels" in selector) {
+    const labels = dataplane.labels ?? {};
+    return Object.entries(selector.dataplaneLabels.matchLabels ?? {}).every(([k, v]) => labels[k] === v);
+  }
+  const pairs = Object.entries(selector.dataplaneTags);
+  if (pairs.length === 0) return false;
+  return inbounds.some((inbound) => {
+    const tags = inbound.tags ?? {};
+    return pairs.every(([k, v]) => {
+      const actual = tags[k];
+      return actual !== undefined && (v === MATCH_ALL || actual === v);
+    });
+  });
+}
+
+/**
+ * The inbound that serves a MeshService port [match.go MatchInboundWithMeshServicePort]: a numeric
+ * `targetPort` is the inbound's `port`, a named one its `name`. An absent `targetPort` is the port
+ * itself (Kuma's defaulter sets it so).
+ */
+export function inboundForPort(
+  inbounds: readonly DataplaneInbound[],
+  port: MeshServicePort,
+): DataplaneInbound | undefined {
+  const target = port.targetPort ?? port.port;
+  return inbounds.find((i) => (typeof target === "number" ? i.port === target : i.name === target));
+}
+
+export interface UniversalStatus {
+  /** The spec with `state` and (when any) `identities` set. */
+  readonly spec: MeshServiceSpec;
+  /** `dataplaneProxies.total` and `healthy`; `connected` and `tls` are runtime-only. */
+  readonly status: MeshServiceStatus;
+}
+
+/**
+ * What Kuma's status updater writes on a Universal MeshService
+ * [pkg/core/resources/apis/meshservice/status/updater.go], from the Dataplanes of its mesh:
+ * `total` = selected Dataplanes; `healthy` = those where every port has an inbound (by
+ * {@link inboundForPort}) whose `state` is Ready (absent means Ready); `spec.state` = Available when
+ * `healthy > 0`, else Unavailable; `spec.identities` = one `ServiceTag` per distinct `kuma.io/service`
+ * value over all inbounds of the selected Dataplanes, sorted by value (omitted when there is none).
+ * Independent of the order of `dataplanes`.
+ */
+export function computeUniversalStatus(spec: MeshServiceSpec, dataplanes: readonly Dataplane[]): UniversalStatus {
+  let total = 0;
+  let healthy = 0;
+  const services = new Set<string>();
+  for (const dp of dataplanes) {
+    if (!selectsDataplane(spec.selector, dp)) continue;
+    total++;
+    const inbounds = dp.networking?.inbound ?? [];
+    const ready = spec.ports.every((p) => {
+      const inbound = inboundForPort(inbounds, p);
+      return inbound !== undefined && (inbound.state ?? READY) === READY;
+    });
+    if (ready) healthy++;
+    for (const i of inbounds) {
+      const s = i.tags?.[SERVICE_TAG];
+      if (s !== undefined) services.add(s);
+    }
+  }
+  const identities: MeshServiceIdentity[] = [...services]
+    .sort(compareStrings)
+    .map((value) => ({ type: "ServiceTag", value }));
+  return {
+    spec: {
+      selector: spec.selector,
+      ports: spec.ports,
+      state: healthy > 0 ? "Available" : "Unavailable",
+      ...(identities.length > 0 ? { identities } : {}),
+    },
+    status: { dataplaneProxies: { total, healthy } },
+  };
+}

@@ -1,0 +1,141 @@
+// The subset of Go text/template that Kuma's HostnameGenerators use
+// [pkg/core/resources/apis/hostnamegenerator/hostname/generator.go]: literal text, the fields
+// .Name .DisplayName .Namespace .Mesh .Zone, the function `label "key"`, and the trim markers
+// `{{- ` / ` -}}`. Anything else is refused with a parse error naming the construct, so that a
+// template is never rendered differently from Kuma.
+
+export type TemplateField = "Name" | "DisplayName" | "Namespace" | "Mesh" | "Zone";
+
+export type TemplateNode =
+  | { readonly kind: "text"; readonly text: string }
+  | { readonly kind: "field"; readonly field: TemplateField }
+  | { readonly kind: "label"; readonly key: string };
+
+export type ParsedTemplate = { readonly nodes: readonly TemplateNode[] } | { readonly error: string };
+
+export interface TemplateValues {
+  readonly Name: string;
+  readonly DisplayName: string;
+  readonly Namespace: string;
+  readonly Mesh: string;
+  readonly Zone: string;
+  /** The value of a label, undefined when the MeshService has none. */
+  readonly label: (key: string) => string | undefined;
+}
+
+const FIELDS: ReadonlySet<string> = new Set<TemplateField>(["Name", "DisplayName", "Namespace", "Mesh", "Zone"]);
+const SPACE = /[ \t\r\n]/;
+
+/**
+ * Parses a template into text, field and label nodes. Errors say what is not supported and where
+ * (the action's text), e.g. `unsupported template construct "{{ if .Name }}"`.
+ */
+export function parseTemplate(template: string): ParsedTemplate {
+  const nodes: TemplateNode[] = [];
+  let text = "";
+  let trimNext = false;
+  let i = 0;
+  while (i < template.length) {
+    const open = template.indexOf("{{", i);
+    const literal = template.slice(i, open === -1 ? template.length : open);
+    text += trimNext ? literal.replace(/^[ \t\r\n]+/, "") : literal;
+    trimNext = false;
+    if (open === -1) break;
+    const close = findClose(template, open + 2);
+    if (close === -1) return { error: `unclosed action "${template.slice(open)}"` };
+    let body = template.slice(open + 2, close);
+    const construct = template.slice(open, close + 2);
+    if (body.startsWith("-") && SPACE.test(body.charAt(1))) {
+      text = text.replace(/[ \t\r\n]+$/, "");
+      body = body.slice(1);
+    }
+    if (body.endsWith("-") && SPACE.test(body.charAt(body.length - 2))) {
+      trimNext = true;
+      body = body.slice(0, -1);
+    }
+    const node = parseAction(body.trim(), construct);
+    if ("error" in node) return node;
+    if (text !== "") nodes.push({ kind: "text", text });
+    text = "";
+    nodes.push(node);
+    i = close + 2;
+  }
+  if (text !== "") nodes.push({ kind: "text", text });
+  return { nodes };
+}
+
+/** Index of the `}}` closing an action, skipping string literals; -1 when there is none. */
+function findClose(s: string, from: number): number {
+  let quote: string | null = null;
+  for (let i = from; i < s.length; i++) {
+    const c = s.charAt(i);
+    if (quote !== null) {
+      if (c === "\\" && quote === '"') i++;
+      else if (c === quote) quote = null;
+    } else if (c === '"' || c === "`") {
+      quote = c;
+    } else if (c === "}" && s.charAt(i + 1) === "}") {
+      return i;
+    }
+  }
+  return -1;
+}
+
+function parseAction(body: string, construct: string): TemplateNode | { error: string } {
+  const field = /^\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(body);
+  if (field) {
+    const name = field[1] ?? "";
+    if (FIELDS.has(name)) return { kind: "field", field: name as TemplateField };
+    return {
+      error: `unsupported field ".${name}" in "${construct}": expected .Name, .DisplayName, .Namespace, .Mesh or .Zone`,
+    };
+  }
+  const label = /^label[ \t\r\n]+("(?:[^"\\]|\\.)*"|`[^`]*`)$/.exec(body);
+  if (label) {
+    const key = unquote(label[1] ?? "");
+    if (key === null) return { error: `invalid string literal in "${construct}"` };
+    return { kind: "label", key };
+  }
+  return { error: `unsupported template construct "${construct}"` };
+}
+
+/** A Go string literal: raw (backquoted) or interpreted with the common escapes; null when invalid. */
+function unquote(lit: string): string | null {
+  if (lit.startsWith("`")) return lit.slice(1, -1);
+  const inner = lit.slice(1, -1);
+  let out = "";
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner.charAt(i);
+    if (c !== "\\") {
+      out += c;
+      continue;
+    }
+    const e = inner.charAt(++i);
+    const simple: Record<string, string> = { n: "\n", t: "\t", r: "\r", "\\": "\\", '"': '"' };
+    const v = simple[e];
+    if (v === undefined) return null;
+    out += v;
+  }
+  return out;
+}
+
+/**
+ * Renders parsed nodes. `label "k"` of an absent label fails with Kuma's message `label k not found`
+ * [hostname/generator.go]; the caller turns a failure into a TemplateError condition.
+ */
+export function renderTemplate(
+  nodes: readonly TemplateNode[],
+  values: TemplateValues,
+): { hostname: string } | { error: string } {
+  let out = "";
+  for (const n of nodes) {
+    if (n.kind === "text") out += n.text;
+    else if (n.kind === "field") out += values[n.field];
+    else {
+      const v = values.label(n.key);
+      if (v === undefined) return { error: `label ${n.key} not found` };
+      out += v;
+    }
+  }
+  return { hostname: out };
+}
