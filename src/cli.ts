@@ -58,6 +58,11 @@ export async function main(io: Io): Promise<number> {
     const options = parsed.options;
     verbose = options.verbose;
     const outcome = await run(options);
+    if (options.verbose && outcome.stats) {
+      const s = outcome.stats;
+      const how = s.workers > 0 ? `in ${s.workers} worker threads` : "in the main thread";
+      io.stderr(`read ${s.files} files: ${s.cached} from the cache, ${s.parsed} parsed ${how}\n`);
+    }
     const code = exitCodeFor(outcome, options);
     const report = buildReport(outcome, TOOL, code);
     io.stdout(renderFormat(report, options));

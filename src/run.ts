@@ -45,7 +45,7 @@ export async function run(options: Options): Promise<RunOutcome> {
   );
   const paths = [...new Set([...discovered.files.values()].flatMap((f) => [...f.sources, ...f.outputs]))].sort();
   const cache = options.cacheHome === null ? Cache.disabled() : await Cache.open(repoDir, options.cacheHome);
-  const read = await readAndParseCached(repoDir, paths, options.jobs, cache);
+  const { results: read, stats } = await readAndParseCached(repoDir, paths, options.jobs, cache);
   const parsed = new Map<string, ParsedFile>();
   const blobIds = new Map<string, string>();
   for (const r of read) {
@@ -64,7 +64,7 @@ export async function run(options: Options): Promise<RunOutcome> {
       zones.map((z) => z.output),
     );
   await cache.save();
-  return { command: options.command, repo, zones: result.zones, changes: result.changes, diagnostics, applied };
+  return { command: options.command, repo, zones: result.zones, changes: result.changes, diagnostics, applied, stats };
 }
 
 async function loadConfig(

@@ -25,22 +25,31 @@ export async function readAndParseFiles(
   repoDir: string,
   files: readonly string[],
   jobs: number,
-): Promise<ReadResult[]> {
+): Promise<{ results: ReadResult[]; workers: number }> {
   const workerPath = fileURLToPath(WORKER);
   if (jobs <= 1 || files.length < POOL_THRESHOLD || !existsSync(workerPath)) {
-    return inThread(repoDir, files);
+    return { results: inThread(repoDir, files), workers: 0 };
   }
   const pool = new Piscina({ filename: WORKER.href, minThreads: jobs, maxThreads: jobs, idleTimeout: 100 });
   try {
     const chunks: string[][] = [];
     for (let i = 0; i < files.length; i += CHUNK) chunks.push(files.slice(i, i + CHUNK));
     const results = await Promise.all(chunks.map((c) => pool.run({ repoDir, files: c }) as Promise<ReadResult[]>));
-    return results.flat();
+    return { results: results.flat(), workers: jobs };
   } catch (cause) {
     throw new IoError("read files", `cannot read the repository: ${(cause as Error).message}`, { cause });
   } finally {
     await pool.destroy();
   }
+}
+
+/** How a run got its files: for `--verbose` and the benchmark. */
+export interface ReadStats {
+  readonly files: number;
+  readonly cached: number;
+  readonly parsed: number;
+  /** Worker threads that parsed them; 0 when they were parsed in the main thread. */
+  readonly workers: number;
 }
 
 /**
@@ -52,7 +61,7 @@ export async function readAndParseCached(
   files: readonly string[],
   jobs: number,
   cache: Cache,
-): Promise<ReadResult[]> {
+): Promise<{ results: ReadResult[]; stats: ReadStats }> {
   const ids = cache.enabled ? await readIndexBlobIds(repoDir) : null;
   const hits = new Map<string, ReadResult>();
   const misses: string[] = [];
@@ -62,12 +71,15 @@ export async function readAndParseCached(
     if (hit && blobId !== undefined) hits.set(file, { file, blobId, text: null, data: hit.data });
     else misses.push(file);
   }
-  const fresh = await readAndParseFiles(repoDir, misses, jobs);
+  const { results: fresh, workers } = await readAndParseFiles(repoDir, misses, jobs);
   for (const r of fresh) {
     cache.setFile(r.file, r.blobId, { data: r.data });
     hits.set(r.file, r);
   }
-  return files.map((f) => hits.get(f) as ReadResult);
+  return {
+    results: files.map((f) => hits.get(f) as ReadResult),
+    stats: { files: files.length, cached: files.length - misses.length, parsed: misses.length, workers },
+  };
 }
 
 /**
