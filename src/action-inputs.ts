@@ -20,6 +20,8 @@ export const ACTION_OPTION_INPUTS: ReadonlyArray<readonly [name: string, kind: I
   ["quiet", "boolean"],
   ["verbose", "boolean"],
   ["no-color", "boolean"],
+  ["jobs", "string"],
+  ["no-cache", "boolean"],
   ["commit", "boolean"],
   ["push", "boolean"],
   ["pull-request", "boolean"],

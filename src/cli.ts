@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { readFileSync, realpathSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { pathToFileURL } from "node:url";
 import { argvFromActionInputs, isActionInvocation } from "./action-inputs.js";
 import { ReconcilerError } from "./errors.js";
@@ -43,6 +44,8 @@ export interface Io {
   readonly isTTY: boolean;
   /** stderr is a terminal: show progress. */
   readonly stderrIsTTY?: boolean;
+  /** Cores of the machine: the default number of parse workers. */
+  readonly cores?: number;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
 }
@@ -59,7 +62,7 @@ export async function main(raw: Io): Promise<number> {
   try {
     // The Action (action.yml) starts the CLI without arguments and passes its inputs as INPUT_*.
     const argv = isActionInvocation(io.argv, io.env) ? argvFromActionInputs(io.env) : io.argv;
-    const parsed = parseOptions(argv, { isTTY: io.isTTY, env: io.env });
+    const parsed = parseOptions(argv, { isTTY: io.isTTY, env: io.env, cores: io.cores });
     if (parsed.kind === "help") {
       io.stdout(`${USAGE}\n`);
       return EXIT_OK;
@@ -75,6 +78,11 @@ export async function main(raw: Io): Promise<number> {
     const showProgress = !options.quiet && (io.stderrIsTTY === true || options.verbose || githubActions);
     const progress = showProgress ? createProgress({ write: io.stderr, githubActions }) : SILENT_PROGRESS;
     const outcome = await run(options, { env: io.env, redact: hide, progress });
+    if (options.verbose && outcome.stats) {
+      const s = outcome.stats;
+      const how = s.workers > 0 ? `in ${s.workers} worker threads` : "in the main thread";
+      io.stderr(`read ${s.files} files: ${s.cached} from the cache, ${s.parsed} parsed ${how}\n`);
+    }
     const code = exitCodeFor(outcome, options);
     const report = buildReport(outcome, TOOL, code);
     io.stdout(renderFormat(report, options));
@@ -119,6 +127,7 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(realpathS
     env: process.env,
     isTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
+    cores: availableParallelism(),
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
   });

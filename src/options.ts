@@ -23,6 +23,10 @@ export interface Options {
   readonly author: string;
   readonly branch: string | undefined;
   readonly tokenEnv: string;
+  /** Worker threads for reading and parsing files (1: none). */
+  readonly jobs: number;
+  /** Directory of the cache (XDG_CACHE_HOME or ~/.cache), or null with --no-cache. */
+  readonly cacheHome: string | null;
 }
 
 export const DEFAULT_AUTHOR = "meshservice-reconciler <meshservice-reconciler@users.noreply.github.com>";
@@ -46,6 +50,8 @@ Options:
   --detailed-exitcode         plan: exit 2 when there is drift
   --quiet, --verbose          less / more on stderr
   --no-color                  never colour the text output
+  --jobs <n>                  worker threads for parsing (default: one per core)
+  --no-cache                  neither read nor write the parse cache
   -h, --help                  show this help
   --version                   show the version
 
@@ -67,7 +73,12 @@ export type ParsedArgs = { kind: "help" } | { kind: "version" } | { kind: "run";
  */
 export function parseOptions(
   argv: readonly string[],
-  ctx: { readonly isTTY: boolean; readonly env: Readonly<Record<string, string | undefined>> },
+  ctx: {
+    readonly isTTY: boolean;
+    readonly env: Readonly<Record<string, string | undefined>>;
+    /** Default for --jobs: the machine's cores. */
+    readonly cores?: number;
+  },
 ): ParsedArgs {
   let parsed;
   try {
@@ -93,6 +104,8 @@ export function parseOptions(
         author: { type: "string" },
         branch: { type: "string" },
         "token-env": { type: "string" },
+        jobs: { type: "string" },
+        "no-cache": { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean" },
       },
@@ -126,6 +139,9 @@ export function parseOptions(
     throw new UsageError(`--author must look like "Name <email>", not "${author}"`);
   const tokenEnv = v["token-env"] ?? "GITHUB_TOKEN";
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(tokenEnv)) throw new UsageError(`--token-env must name an environment variable`);
+  const jobs = v.jobs === undefined ? (ctx.cores ?? 1) : Number(v.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
+    throw new UsageError(`--jobs must be a whole number from 1 to 64`);
   const noColor = v["no-color"] === true || (ctx.env["NO_COLOR"] ?? "") !== "";
   return {
     kind: "run",
@@ -148,6 +164,11 @@ export function parseOptions(
       author,
       branch: v.branch,
       tokenEnv,
+      jobs,
+      cacheHome:
+        v["no-cache"] === true
+          ? null
+          : ctx.env["XDG_CACHE_HOME"] || (ctx.env["HOME"] ? `${ctx.env["HOME"]}/.cache` : null),
     },
   };
 }

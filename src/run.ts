@@ -4,15 +4,17 @@ import type { Config } from "./config.js";
 import { hasErrors } from "./diagnostics.js";
 import type { Diagnostic, Location } from "./diagnostics.js";
 import { UsageError } from "./errors.js";
-import { deleteFile, readFiles, readTextIfExists, writeFileAtomic } from "./io/files.js";
+import { deleteFile, readTextIfExists, writeFileAtomic } from "./io/files.js";
 import { commitAndPush, commitInPlace, proposePullRequest } from "./git-flow.js";
 import type { GitHubContext } from "./git-flow.js";
+import { Cache } from "./io/cache.js";
 import { openCheckout, readHeadCommit, withClone } from "./io/git.js";
+import { fileText, readAndParseCached } from "./io/parse-pool.js";
 import type { Progress } from "./io/progress.js";
 import { discoverZones, resolveLocalRepo } from "./io/repository.js";
 import { isRemoteUrl } from "./options.js";
 import type { Options } from "./options.js";
-import { parseYamlFile } from "./parse/yaml.js";
+import { parseYamlFile, withSource } from "./parse/yaml.js";
 import type { ParsedFile } from "./parse/yaml.js";
 import { locate } from "./parse/yaml.js";
 import { reconcile } from "./plan/reconcile.js";
@@ -86,6 +88,15 @@ function gitHubContext(options: Options, ctx: RunContext, token: string | null):
   };
 }
 
+/**
+ * What the cache file of a run is keyed by: the repository as the user names it (a clone's
+ * directory is new every run) and the ref. Entries are keyed by content, so this only decides
+ * which runs share a file.
+ */
+function cacheScope(options: Options): string {
+  return `${isRemoteUrl(options.repo) ? options.repo : resolve(options.repo)}#${options.ref ?? ""}`;
+}
+
 function nonEmpty(value: string | undefined): string | null {
   return value === undefined || value === "" ? null : value;
 }
@@ -119,16 +130,20 @@ export async function reconcileRepo(
     ),
   );
   const paths = [...new Set([...discovered.files.values()].flatMap((f) => [...f.sources, ...f.outputs]))].sort();
-  const bytes = await progress.step(`read ${paths.length} files`, () => readFiles(repoDir, paths));
+  const cache =
+    options.cacheHome === null ? Cache.disabled() : await Cache.open(cacheScope(options), options.cacheHome);
+  const { results: read, stats } = await progress.step(`read ${paths.length} files`, () =>
+    readAndParseCached(repoDir, paths, options.jobs, cache),
+  );
   const parsed = new Map<string, ParsedFile>();
-  const outputText = new Map<string, string>();
-  const outputs = new Set([...discovered.files.values()].flatMap((f) => f.outputs));
-  for (const [path, data] of bytes) {
-    parsed.set(path, parseYamlFile(path, data));
-    if (outputs.has(path)) outputText.set(path, Buffer.from(data).toString("utf8"));
+  const blobIds = new Map<string, string>();
+  for (const r of read) {
+    parsed.set(r.file, withSource(fileText(repoDir, r), r.data));
+    blobIds.set(r.file, r.blobId);
   }
 
-  const result = reconcile({ config, zoneLocations, zones, files: discovered.files, parsed, outputText });
+  const renders = { get: (k: string) => cache.getRender(k), set: (k: string, t: string) => cache.setRender(k, t) };
+  const result = reconcile({ config, zoneLocations, zones, files: discovered.files, parsed, blobIds, renders });
   const diagnostics = [...loaded.diagnostics, ...discovered.diagnostics, ...result.diagnostics];
   const applied = options.command === "apply" && !hasErrors(diagnostics);
   if (applied)
@@ -139,6 +154,7 @@ export async function reconcileRepo(
         zones.map((z) => z.output),
       ),
     );
+  await cache.save();
   return {
     command: options.command,
     repo,
@@ -147,6 +163,7 @@ export async function reconcileRepo(
     diagnostics,
     applied,
     pullRequestUrl: null,
+    stats,
   };
 }
 

@@ -1,4 +1,6 @@
 import { readdirSync, statSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { expectGolden } from "./helpers/golden.js";
@@ -21,6 +23,12 @@ describe.each(scenarios)("golden repository %s", (scenario) => {
 
     const plan = await runCli(["plan", "--repo", repo]);
     await expectGolden(join(expected, "plan.txt"), plan.stdout);
+    // The cache never changes results: cold (filling it) and warm runs print the same plan.
+    const cacheHome = await mkdtemp(join(tmpdir(), "msr-golden-cache-"));
+    for (let i = 0; i < 2; i++) {
+      expect((await runCli(["plan", "--repo", repo], { XDG_CACHE_HOME: cacheHome })).stdout).toBe(plan.stdout);
+    }
+    await rm(cacheHome, { recursive: true, force: true });
     expect(await readTree(repo)).toEqual(before); // plan never writes
     expect(await gitStatus(repo)).toBe("");
 

@@ -3,27 +3,6 @@ import { mkdir, readFile, rename, rm, rmdir, writeFile } from "node:fs/promises"
 import { dirname, join } from "node:path";
 import { IoError } from "../errors.js";
 
-const READ_CONCURRENCY = 64;
-
-/** Reads files concurrently (bounded), keyed by their repository-relative path. */
-export async function readFiles(repoDir: string, paths: readonly string[]): Promise<Map<string, Uint8Array>> {
-  const out = new Map<string, Uint8Array>();
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < paths.length) {
-      const p = paths[next++];
-      if (p === undefined) break;
-      try {
-        out.set(p, await readFile(join(repoDir, p)));
-      } catch (cause) {
-        throw new IoError("read file", `cannot read ${p}: ${(cause as Error).message}`, { cause });
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, paths.length) }, worker));
-  return out;
-}
-
 export async function readTextIfExists(repoDir: string, path: string): Promise<Uint8Array | null> {
   try {
     return await readFile(join(repoDir, path));

@@ -1,7 +1,8 @@
 import { compareStrings, diagnostic } from "../diagnostics.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { MeshServiceId } from "../model/kuma.js";
-import type { MarkerState } from "../render/meshservice.js";
+import type { MarkerState } from "../parse/marker.js";
+import { gitBlobId } from "./blob-id.js";
 
 export type ChangeAction = "create" | "update" | "delete" | "unchanged";
 
@@ -27,7 +28,10 @@ export interface DesiredFile extends MeshServiceId {
 
 export interface CommittedFile {
   readonly path: string;
-  readonly text: string;
+  /** The file's text, read lazily: only a changed file's text is needed (for its diff). */
+  readonly source: { readonly text: string };
+  /** Git blob id of the content, compared with the desired content's before any text is read. */
+  readonly blobId: string | null;
   readonly marker: MarkerState;
   /** Identity read from the file, when it holds a MeshService. */
   readonly id: MeshServiceId | null;
@@ -63,11 +67,12 @@ export function buildZonePlan(
         ),
       );
     } else {
+      const same = c.blobId !== null ? c.blobId === gitBlobId(d.content) : c.source.text === d.content;
       changes.push({
         ...id,
-        action: c.text === d.content ? "unchanged" : "update",
+        action: same ? "unchanged" : "update",
         path: d.path,
-        before: c.text,
+        before: same ? d.content : c.source.text,
         after: d.content,
         handEdited: c.marker === "edited",
       });
@@ -82,7 +87,7 @@ export function buildZonePlan(
       name: c.id?.name ?? "",
       action: "delete",
       path: c.path,
-      before: c.text,
+      before: c.source.text,
       after: null,
       handEdited: c.marker === "edited",
     });

@@ -11,7 +11,8 @@ import type { PolicyRef } from "../compute/policies.js";
 import { collectSources, sourceKind } from "../compute/sources.js";
 import { computeZone } from "../compute/zone.js";
 import type { ParsedFile, SourceResource } from "../parse/yaml.js";
-import { outputPath, readMarker, renderMeshService } from "../render/meshservice.js";
+import { outputPath, renderMeshServiceMemo } from "../render/meshservice.js";
+import type { RenderMemo } from "../render/meshservice.js";
 import { validateRenderedMeshService } from "../validate/outputs.js";
 import { validateSources } from "../validate/sources.js";
 import { buildZonePlan } from "./plan.js";
@@ -34,8 +35,10 @@ export interface ReconcileInput {
   readonly files: ReadonlyMap<string, ZoneFiles>;
   /** Every parsed file by path: sources and outputs. */
   readonly parsed: ReadonlyMap<string, ParsedFile>;
-  /** Raw text of the output files (compared byte for byte). */
-  readonly outputText: ReadonlyMap<string, string>;
+  /** Git blob ids of the files: committed and desired files are compared by them. */
+  readonly blobIds: ReadonlyMap<string, string>;
+  /** Memo of rendered files by model hash (the cache); rendering is pure, so it only saves time. */
+  readonly renders?: RenderMemo;
 }
 
 export interface ZoneResult {
@@ -87,13 +90,19 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
       if (ms) handWritten.push(ms);
     }
     for (const path of files.outputs) {
-      const text = input.outputText.get(path) ?? "";
-      const marker = readMarker(text);
-      const first = input.parsed.get(path)?.resources[0];
+      const file = input.parsed.get(path);
+      const marker = file?.marker ?? "none";
+      const first = file?.resources[0];
       const ms = first ? decodeMeshService(first, zone.name, zone.environment) : null;
       // A file without the marker is written by hand: it is validated like a source.
       if (marker === "none" && first) diagnostics.push(...validateSources(zone.name, [first]).diagnostics);
-      committedFiles.push({ path, text, marker, id: ms });
+      committedFiles.push({
+        path,
+        source: file?.source ?? { file: path, text: "" },
+        blobId: input.blobIds.get(path) ?? null,
+        marker,
+        id: ms,
+      });
       if (!ms) continue;
       if (marker === "none") handWritten.push(ms);
       else committed.push(ms);
@@ -124,8 +133,8 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
         );
         continue;
       }
-      const content = renderMeshService(svc);
-      validateRenderedMeshService(path, content, svc.environment);
+      const content = renderMeshServiceMemo(svc, input.renders);
+      validateRenderedMeshService(path, svc, content);
       desiredFiles.push({ ...svc, path, content });
     }
     const plan = buildZonePlan(zone.name, desiredFiles, committedFiles);

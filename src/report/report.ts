@@ -3,6 +3,7 @@ import { sortDiagnostics } from "../diagnostics.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { PolicyRef } from "../compute/policies.js";
 import { serviceKey } from "../compute/policies.js";
+import type { ReadStats } from "../io/parse-pool.js";
 import type { Command } from "../options.js";
 import type { ChangeAction, FileChange, PlanSummary } from "../plan/plan.js";
 import { summarize } from "../plan/plan.js";
@@ -21,6 +22,8 @@ export interface RunOutcome {
   readonly applied: boolean;
   /** The pull request that `apply --pull-request` created or updated in this run; null otherwise. */
   readonly pullRequestUrl: string | null;
+  /** How the files were read (not part of any report: it differs between cold and warm runs). */
+  readonly stats?: ReadStats;
 }
 
 export interface ReportChange {

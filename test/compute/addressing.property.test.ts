@@ -78,7 +78,7 @@ function runZone(
     zones: [zone],
     files: new Map([[zone.name, { sources: [...sources.keys()], outputs: [...outputs.keys()].sort() }]]),
     parsed,
-    outputText: outputs,
+    blobIds: new Map(),
   });
   const next = new Map(outputs);
   for (const c of result.changes) {

@@ -11,7 +11,8 @@ const desired = (name: string, content: string): DesiredFile => ({
 });
 const committed = (name: string, text: string, marker: CommittedFile["marker"] = "intact"): CommittedFile => ({
   path: `out/default/${name}.yaml`,
-  text,
+  source: { text },
+  blobId: null,
   marker,
   id: { ...id, name },
 });

@@ -24,7 +24,7 @@ describe("every rendered MeshService is checked against Kuma's MeshService schem
     ["universal", universal],
     ["kubernetes", kubernetes],
   ])("a %s MeshService as rendered passes", (_format, ms) => {
-    expect(() => validateRenderedMeshService("out/web.yaml", renderMeshService(ms), ms.environment)).not.toThrow();
+    expect(() => validateRenderedMeshService("out/web.yaml", ms, renderMeshService(ms))).not.toThrow();
   });
 
   it.each([
@@ -47,7 +47,7 @@ describe("every rendered MeshService is checked against Kuma's MeshService schem
     const content = renderMeshService(ms);
     let error: unknown;
     try {
-      validateRenderedMeshService("out/web.yaml", content, ms.environment);
+      validateRenderedMeshService("out/web.yaml", ms, content);
     } catch (e) {
       error = e;
     }

@@ -1,0 +1,31 @@
+import { simpleGit } from "simple-git";
+
+/**
+ * Git blob ids of the files under `dir` whose working-tree content equals the index
+ * (`git ls-files -s`, minus `git ls-files -m`), keyed by path relative to `dir`. Two git processes
+ * for the whole repository, and no file is read. Null when `dir` is not inside a git work tree.
+ */
+export async function readIndexBlobIds(dir: string): Promise<Map<string, string> | null> {
+  const git = simpleGit({ baseDir: dir });
+  try {
+    if (!(await git.checkIsRepo())) return null;
+    const [staged, modified] = await Promise.all([
+      git.raw(["-c", "core.quotePath=false", "ls-files", "-s", "-z"]),
+      git.raw(["-c", "core.quotePath=false", "ls-files", "-m", "-z"]),
+    ]);
+    const ids = new Map<string, string>();
+    for (const entry of staged.split("\0")) {
+      // "<mode> <blob id> <stage>\t<path>"
+      const tab = entry.indexOf("\t");
+      if (tab < 0) continue;
+      const [mode, id, stage] = entry.slice(0, tab).split(" ");
+      if (mode !== "100644" && mode !== "100755") continue;
+      if (stage !== "0" || id === undefined) continue;
+      ids.set(entry.slice(tab + 1), id);
+    }
+    for (const path of modified.split("\0")) if (path !== "") ids.delete(path);
+    return ids;
+  } catch {
+    return null;
+  }
+}

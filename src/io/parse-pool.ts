@@ -1,0 +1,107 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Piscina } from "piscina";
+import { IoError } from "../errors.js";
+import type { FileText } from "../parse/yaml.js";
+import type { Cache } from "./cache.js";
+import { readIndexBlobIds } from "./git-index.js";
+import { readAndParse } from "./parse-worker.js";
+import type { ReadResult } from "./parse-worker.js";
+
+/** Below this many files a worker pool costs more (thread start-up) than it saves. */
+export const POOL_THRESHOLD = 2000;
+const CHUNK = 250;
+
+// The compiled worker next to this file. Under the test runner (TypeScript sources) it does not
+// exist and files are parsed in the main thread; the built CLI always has it.
+const WORKER = new URL("./parse-worker.js", import.meta.url);
+
+/**
+ * Reads and parses files, in `jobs` worker threads when there are enough of them, else in this
+ * thread. Results come back in the order of `files`, whatever order the workers finish in.
+ */
+export async function readAndParseFiles(
+  repoDir: string,
+  files: readonly string[],
+  jobs: number,
+): Promise<{ results: ReadResult[]; workers: number }> {
+  const workerPath = fileURLToPath(WORKER);
+  if (jobs <= 1 || files.length < POOL_THRESHOLD || !existsSync(workerPath)) {
+    return { results: inThread(repoDir, files), workers: 0 };
+  }
+  const pool = new Piscina({ filename: WORKER.href, minThreads: jobs, maxThreads: jobs, idleTimeout: 100 });
+  try {
+    const chunks: string[][] = [];
+    for (let i = 0; i < files.length; i += CHUNK) chunks.push(files.slice(i, i + CHUNK));
+    const results = await Promise.all(chunks.map((c) => pool.run({ repoDir, files: c }) as Promise<ReadResult[]>));
+    return { results: results.flat(), workers: jobs };
+  } catch (cause) {
+    throw new IoError("read files", `cannot read the repository: ${(cause as Error).message}`, { cause });
+  } finally {
+    await pool.destroy();
+  }
+}
+
+/** How a run got its files: for `--verbose` and the benchmark. */
+export interface ReadStats {
+  readonly files: number;
+  readonly cached: number;
+  readonly parsed: number;
+  /** Worker threads that parsed them; 0 when they were parsed in the main thread. */
+  readonly workers: number;
+}
+
+/**
+ * Reads and parses the files, taking every file whose content git already knows (same blob id
+ * in the index and the work tree) from the cache when it is there, and storing what it parsed.
+ */
+export async function readAndParseCached(
+  repoDir: string,
+  files: readonly string[],
+  jobs: number,
+  cache: Cache,
+): Promise<{ results: ReadResult[]; stats: ReadStats }> {
+  const ids = cache.enabled ? await readIndexBlobIds(repoDir) : null;
+  const hits = new Map<string, ReadResult>();
+  const misses: string[] = [];
+  for (const file of files) {
+    const blobId = ids?.get(file);
+    const hit = blobId === undefined ? undefined : cache.getFile(file, blobId);
+    if (hit && blobId !== undefined) hits.set(file, { file, blobId, text: null, data: hit.data });
+    else misses.push(file);
+  }
+  const { results: fresh, workers } = await readAndParseFiles(repoDir, misses, jobs);
+  for (const r of fresh) {
+    cache.setFile(r.file, r.blobId, { data: r.data });
+    hits.set(r.file, r);
+  }
+  return {
+    results: files.map((f) => hits.get(f) as ReadResult),
+    stats: { files: files.length, cached: files.length - misses.length, parsed: misses.length, workers },
+  };
+}
+
+/**
+ * The text of a read file for lazy positions and diffs; for a cache hit it is read from the
+ * repository only when first asked for (a diagnostic or a diff in that file).
+ */
+export function fileText(repoDir: string, r: ReadResult): FileText {
+  if (r.text !== null) return { file: r.file, text: r.text };
+  let text: string | undefined;
+  return {
+    file: r.file,
+    get text(): string {
+      text ??= readFileSync(join(repoDir, r.file), "utf8");
+      return text;
+    },
+  };
+}
+
+function inThread(repoDir: string, files: readonly string[]): ReadResult[] {
+  try {
+    return readAndParse({ repoDir, files });
+  } catch (cause) {
+    throw new IoError("read files", `cannot read the repository: ${(cause as Error).message}`, { cause });
+  }
+}
