@@ -152,9 +152,12 @@ export function computeUniversal(input: UniversalInput): { services: Desired[]; 
         input.source === "workload"
           ? { dataplaneLabels: { matchLabels: { [WORKLOAD_LABEL]: name } } }
           : { dataplaneTags: { [SERVICE_TAG]: name } };
+      // The Dataplanes this selector selects are exactly the candidates: those with an inbound tagged
+      // with the name (serviceTag mode) or labelled with it and with an inbound (workload mode). So
+      // the status looks at them only, not at every Dataplane of the mesh per service.
       const { spec, status } = computeUniversalStatus(
         { selector, ports: winner.ports },
-        dps.map((d) => d.value),
+        list.map((c) => c.dataplane.value),
       );
       services.push({
         zone: input.zone,

@@ -1,13 +1,26 @@
 import { createHash, randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { ParsedData } from "../parse/yaml.js";
 
-// Entries of another version of the tool are never used: parsing or rendering may have changed.
-const TOOL_VERSION = (
-  JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }
-).version;
+// Entries made by other code are never used: the key holds the tool's version, the `yaml` library's
+// version, and a hash of the modules whose output is cached (parsing, the marker, rendering), so a
+// changed build, even at the same version number, starts with an empty cache.
+const CODE_VERSION = ((): string => {
+  const own = new URL(import.meta.url);
+  const ext = own.pathname.endsWith(".ts") ? ".ts" : ".js";
+  const hash = createHash("sha256");
+  const pkg = (path: string | URL): string => (JSON.parse(readFileSync(path, "utf8")) as { version: string }).version;
+  hash.update(pkg(new URL("../../package.json", own)));
+  // Resolved as Node resolves it: the package may be hoisted when the tool is installed.
+  hash.update(pkg(createRequire(own).resolve("yaml/package.json")));
+  for (const module of ["../parse/yaml", "../parse/marker", "../render/meshservice"]) {
+    hash.update(readFileSync(new URL(`${module}${ext}`, own)));
+  }
+  return hash.digest("hex").slice(0, 16);
+})();
 
 /** Bumped whenever the shape of an entry or the meaning of parsed data changes. */
 export const CACHE_FORMAT = 1;
@@ -53,7 +66,7 @@ export class Cache {
    */
   static async open(scope: string, cacheHome: string): Promise<Cache> {
     const dir = join(cacheHome, "meshservice-reconciler");
-    const version = TOOL_VERSION;
+    const version = CODE_VERSION;
     const key = createHash("sha256").update(`${CACHE_FORMAT}\0${version}\0${scope}`).digest("hex").slice(0, 32);
     const cache = new Cache(join(dir, `${key}.json`), version);
     try {

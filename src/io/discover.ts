@@ -1,5 +1,5 @@
 import { lstat, realpath } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { basename, dirname, join, relative, sep } from "node:path";
 import fg from "fast-glob";
 import { diagnostic } from "../diagnostics.js";
 import type { Diagnostic } from "../diagnostics.js";
@@ -33,6 +33,7 @@ export async function discoverFiles(
   const files: string[] = [];
   const diagnostics: Diagnostic[] = [];
   const root = await realpath(repoDir);
+  const realDirs = new Map<string, string | null>();
   for (const entry of entries) {
     if (entry.dirent.isSymbolicLink()) {
       const target = await realpath(join(repoDir, entry.path)).catch(() => null);
@@ -57,7 +58,15 @@ export async function discoverFiles(
     if (!entry.dirent.isFile()) continue;
     // A glob with a literal directory part (`linked/*.yaml`) makes fast-glob read through a linked
     // directory even without followSymbolicLinks: only a file whose real path is its own path counts.
-    const real = await realpath(join(repoDir, entry.path)).catch(() => null);
+    // The file itself is no link (its dirent says so), so its directory decides: one realpath per
+    // directory, not per file.
+    const dir = dirname(entry.path);
+    let realDir = realDirs.get(dir);
+    if (realDir === undefined) {
+      realDir = await realpath(join(repoDir, dir)).catch(() => null);
+      realDirs.set(dir, realDir);
+    }
+    const real = realDir === null ? null : join(realDir, basename(entry.path));
     if (real !== join(root, entry.path)) {
       const inside = real !== null && real.startsWith(root + sep);
       diagnostics.push(
