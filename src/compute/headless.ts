@@ -60,7 +60,8 @@ export function computeHeadless(input: HeadlessInput): Desired[] {
   const svcMeta = input.service.value.metadata;
   const namespace = svcMeta.namespace ?? "default";
   const svcName = svcMeta.name ?? "";
-  const pods = podsFromEndpointSlices(input.sources, namespace, svcName) ?? podsFromStatefulSets(input);
+  const index = headlessIndex(input.sources);
+  const pods = podsFromEndpointSlices(index, namespace, svcName) ?? podsFromStatefulSets(input, index);
   return pods.map((pod) => ({
     zone: input.zone,
     environment: "kubernetes" as const,
@@ -79,17 +80,51 @@ export function computeHeadless(input: HeadlessInput): Desired[] {
   }));
 }
 
-function podsFromEndpointSlices(sources: ZoneSources, namespace: string, svcName: string): PodRef[] | null {
-  const slices = sources.endpointSlices
-    .filter((s) => {
-      const meta = s.value["metadata"];
-      if (!isObject(meta) || str(meta["namespace"], "default") !== namespace) return false;
-      const labels = meta["labels"];
-      return isObject(labels) && labels["kubernetes.io/service-name"] === svcName;
-    })
-    .sort((a, b) => compareStrings(sliceName(a.value), sliceName(b.value)));
+/** The zone's EndpointSlices, Pods and StatefulSets, indexed once per zone (not once per Service). */
+interface HeadlessIndex {
+  /** EndpointSlices by `<namespace>/<kubernetes.io/service-name>`, sorted by slice name. */
+  readonly slices: Map<string, Located<Record<string, unknown>>[]>;
+  readonly podLabels: Map<string, Record<string, string>>;
+  readonly statefulSets: Map<string, Located<Record<string, unknown>>[]>;
+}
+
+// A memo per sources object: computeHeadless runs once per headless Service of the same zone.
+const indexes = new WeakMap<ZoneSources, HeadlessIndex>();
+
+function headlessIndex(sources: ZoneSources): HeadlessIndex {
+  let index = indexes.get(sources);
+  if (index) return index;
+  const slices = new Map<string, Located<Record<string, unknown>>[]>();
+  for (const s of sources.endpointSlices) {
+    const meta = s.value["metadata"];
+    if (!isObject(meta)) continue;
+    const labels = meta["labels"];
+    const svc = isObject(labels) ? labels["kubernetes.io/service-name"] : undefined;
+    if (typeof svc !== "string") continue;
+    const key = `${str(meta["namespace"], "default")}/${svc}`;
+    const list = slices.get(key);
+    if (list) list.push(s);
+    else slices.set(key, [s]);
+  }
+  for (const list of slices.values()) list.sort((a, b) => compareStrings(sliceName(a.value), sliceName(b.value)));
+  const statefulSets = new Map<string, Located<Record<string, unknown>>[]>();
+  for (const sts of sources.statefulSets) {
+    const meta = sts.value["metadata"];
+    if (!isObject(meta)) continue;
+    const ns = str(meta["namespace"], "default");
+    const list = statefulSets.get(ns);
+    if (list) list.push(sts);
+    else statefulSets.set(ns, [sts]);
+  }
+  index = { slices, podLabels: podLabelIndex(sources), statefulSets };
+  indexes.set(sources, index);
+  return index;
+}
+
+function podsFromEndpointSlices(index: HeadlessIndex, namespace: string, svcName: string): PodRef[] | null {
+  const slices = index.slices.get(`${namespace}/${svcName}`) ?? [];
   if (slices.length === 0) return null;
-  const podLabels = podLabelIndex(sources);
+  const podLabels = index.podLabels;
   const pods = new Map<string, PodRef>();
   for (const slice of slices) {
     const endpoints = Array.isArray(slice.value["endpoints"]) ? (slice.value["endpoints"] as unknown[]) : [];
@@ -141,15 +176,15 @@ function podLabelIndex(sources: ZoneSources): Map<string, Record<string, string>
   return out;
 }
 
-function podsFromStatefulSets(input: HeadlessInput): PodRef[] {
+function podsFromStatefulSets(input: HeadlessInput, index: HeadlessIndex): PodRef[] {
   const selector = input.service.value.spec?.selector ?? {};
   const entries = Object.entries(selector);
   if (entries.length === 0) return [];
   const namespace = input.service.value.metadata.namespace ?? "default";
   const pods: PodRef[] = [];
-  for (const sts of input.sources.statefulSets) {
+  for (const sts of index.statefulSets.get(namespace) ?? []) {
     const meta = sts.value["metadata"];
-    if (!isObject(meta) || str(meta["namespace"], "default") !== namespace) continue;
+    if (!isObject(meta)) continue;
     const spec = isObject(sts.value["spec"]) ? sts.value["spec"] : {};
     const template = isObject(spec["template"]) ? spec["template"] : {};
     const tmeta = isObject(template["metadata"]) ? template["metadata"] : {};

@@ -63,8 +63,9 @@ export function checkPolicyReferences(input: PolicyCheckInput): PolicyCheckResul
   const diagnostics: Diagnostic[] = [];
   const referencedBy = new Map<string, PolicyRef[]>();
   const severity: Severity | null = input.severity === "off" ? null : input.severity;
-  const available = indexByMesh(input.available);
-  const everything = indexByMesh([...input.available, ...input.committed]);
+  const available = new ServiceIndex(input.available);
+  const everything = new ServiceIndex([...input.available, ...input.committed]);
+  const seen = new Set<string>();
   for (const policy of input.policies) {
     const meta = policyMeta(policy.value, input.environment);
     const ref: PolicyRef = { ...meta, file: policy.at.file, line: policy.at.line };
@@ -82,14 +83,17 @@ export function checkPolicyReferences(input: PolicyCheckInput): PolicyCheckResul
             : "",
         labels: isObject(r.value["labels"]) ? r.value["labels"] : undefined,
       };
-      for (const s of select(everything.get(meta.mesh) ?? [], target)) {
+      for (const s of everything.select(meta.mesh, target)) {
         const key = serviceKey(s);
+        const once = `${key}\0${ref.file}\0${ref.line}\0${ref.name}`;
+        if (seen.has(once)) continue;
+        seen.add(once);
         const list = referencedBy.get(key) ?? [];
-        if (!list.some((p) => p.file === ref.file && p.line === ref.line && p.name === ref.name)) list.push(ref);
+        list.push(ref);
         referencedBy.set(key, list);
       }
       if (severity === null || !checked) continue;
-      const problem = dangling(r, target, available.get(meta.mesh) ?? [], meta);
+      const problem = dangling(r, target, available, meta);
       if (problem) {
         diagnostics.push(
           diagnostic(
@@ -173,37 +177,60 @@ interface Target {
   readonly labels: Record<string, unknown> | undefined;
 }
 
-function indexByMesh(services: readonly MeshService[]): Map<string, MeshService[]> {
-  const out = new Map<string, MeshService[]>();
-  for (const s of services) {
-    const list = out.get(s.mesh) ?? [];
-    list.push(s);
-    out.set(s.mesh, list);
+/**
+ * The MeshServices of a zone indexed by mesh and name and by mesh and label pair, so that resolving a
+ * reference costs the size of its answer, not of the zone (a large zone has tens of thousands).
+ */
+class ServiceIndex {
+  private readonly byName = new Map<string, MeshService[]>();
+  private readonly byLabel = new Map<string, MeshService[]>();
+  private readonly byMesh = new Map<string, MeshService[]>();
+
+  constructor(services: readonly MeshService[]) {
+    for (const s of services) {
+      push(this.byMesh, s.mesh, s);
+      push(this.byName, `${s.mesh}\0${s.name}`, s);
+      for (const [k, v] of Object.entries(s.labels)) push(this.byLabel, `${s.mesh}\0${k}\0${v}`, s);
+    }
   }
-  return out;
+
+  /** Every MeshService of the mesh with this name, in any namespace. */
+  named(mesh: string, name: string): readonly MeshService[] {
+    return this.byName.get(`${mesh}\0${name}`) ?? [];
+  }
+
+  /** The MeshServices of a mesh that a reference selects: by name (and namespace), or by labels. */
+  select(mesh: string, t: Target): MeshService[] {
+    if (t.name !== undefined) return this.named(mesh, t.name).filter((s) => s.namespace === t.namespace);
+    if (t.labels === undefined) return [];
+    const pairs = Object.entries(t.labels);
+    // Start from the rarest pair; an empty selector selects every MeshService of the mesh.
+    let smallest: readonly MeshService[] | undefined;
+    for (const [k, v] of pairs) {
+      const list = typeof v === "string" ? (this.byLabel.get(`${mesh}\0${k}\0${v}`) ?? []) : [];
+      if (smallest === undefined || list.length < smallest.length) smallest = list;
+    }
+    return (smallest ?? this.byMesh.get(mesh) ?? []).filter((s) => pairs.every(([k, v]) => s.labels[k] === v));
+  }
 }
 
-/** The MeshServices of a mesh that a reference selects: by name (and namespace), or by labels. */
-function select(services: readonly MeshService[], t: Target): MeshService[] {
-  if (t.name !== undefined) return services.filter((s) => s.name === t.name && s.namespace === t.namespace);
-  if (t.labels !== undefined) {
-    const pairs = Object.entries(t.labels);
-    return services.filter((s) => pairs.every(([k, v]) => s.labels[k] === v));
-  }
-  return [];
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function dangling(
   r: Reference,
   t: Target,
-  services: readonly MeshService[],
+  services: ServiceIndex,
   policy: { kind: string; name: string; mesh: string },
 ): { code: string; message: string; field: PathSegment[] } | null {
   const who = `${policy.kind} "${policy.name}"`;
-  const matched = select(services, t);
+  const matched = services.select(policy.mesh, t);
   if (matched.length === 0) {
     if (t.name !== undefined) {
-      const elsewhere = services.filter((s) => s.name === t.name).map((s) => s.namespace);
+      const elsewhere = services.named(policy.mesh, t.name).map((s) => s.namespace);
       const hint =
         elsewhere.length > 0
           ? `; it exists in namespace ${[...new Set(elsewhere)]

@@ -6,7 +6,8 @@ import { join } from "node:path";
 import type { ParsedData } from "../parse/yaml.js";
 
 // Entries made by other code are never used: the key holds the tool's version, the `yaml` library's
-// version, and a hash of the modules whose output is cached (parsing, the marker, rendering), so a
+// version, and a hash of the modules whose output is cached (parsing, its diagnostics, the marker,
+// rendering), so a
 // changed build, even at the same version number, starts with an empty cache.
 const CODE_VERSION = ((): string => {
   const own = new URL(import.meta.url);
@@ -16,7 +17,7 @@ const CODE_VERSION = ((): string => {
   hash.update(pkg(new URL("../../package.json", own)));
   // Resolved as Node resolves it: the package may be hoisted when the tool is installed.
   hash.update(pkg(createRequire(own).resolve("yaml/package.json")));
-  for (const module of ["../parse/yaml", "../parse/marker", "../render/meshservice"]) {
+  for (const module of ["../parse/yaml", "../parse/marker", "../render/meshservice", "../diagnostics"]) {
     hash.update(readFileSync(new URL(`${module}${ext}`, own)));
   }
   return hash.digest("hex").slice(0, 16);
@@ -119,16 +120,25 @@ export class Cache {
     if (this.path === null) return;
     const shrunk = this.usedFiles.size !== this.files.size || this.usedRenders.size !== this.renders.size;
     if (!this.dirty && !shrunk) return;
-    const body: CacheFile = {
-      format: CACHE_FORMAT,
-      version: this.version,
-      files: Object.fromEntries(this.usedFiles),
-      renders: Object.fromEntries(this.usedRenders),
+    // JSON has no .inf or .nan: a file whose parse holds a non-finite number is not cached, so a
+    // warm run can never see null where a cold run saw Infinity.
+    let finite = true;
+    const guard = (_key: string, value: unknown): unknown => {
+      if (typeof value === "number" && !Number.isFinite(value)) finite = false;
+      return value;
     };
+    const files: string[] = [];
+    for (const [key, entry] of this.usedFiles) {
+      finite = true;
+      const json = JSON.stringify(entry, guard);
+      if (finite) files.push(`${JSON.stringify(key)}:${json}`);
+    }
+    const head = JSON.stringify({ format: CACHE_FORMAT, version: this.version }).slice(0, -1);
+    const body = `${head},"files":{${files.join(",")}},"renders":${JSON.stringify(Object.fromEntries(this.usedRenders))}}`;
     const tmp = `${this.path}.${randomBytes(6).toString("hex")}.tmp`;
     try {
       await mkdir(join(this.path, ".."), { recursive: true });
-      await writeFile(tmp, JSON.stringify(body));
+      await writeFile(tmp, body);
       await rename(tmp, this.path);
     } catch {
       await rm(tmp, { force: true }).catch(() => undefined);

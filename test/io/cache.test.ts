@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { simpleGit } from "simple-git";
 import { afterAll, describe, expect, it } from "vitest";
 import { removeTempRepos, repoFromFixture, runCli } from "../helpers/repo.js";
 
@@ -94,5 +95,44 @@ describe("the parse and render cache", () => {
     const none = await runCli(["plan", "--repo", repo, "--format", "json", "--no-cache"]);
     expect(warm.stdout).toBe(none.stdout);
     expect(warm.stdout).toContain("8081");
+  });
+  it("does not cache a file holding a number JSON cannot carry (.inf, .nan)", async () => {
+    const repo = await repoFromFixture("policy-references");
+    const home = await mkdtemp(join(tmpdir(), "msr-cache-"));
+    const env = { XDG_CACHE_HOME: home };
+    await writeFile(
+      join(repo, "universal", "inf-port.yaml"),
+      "type: MeshHTTPRoute\nname: inf\nmesh: default\nspec:\n  targetRef:\n    kind: Mesh\n  to:\n" +
+        "    - targetRef:\n        kind: Mesh\n      rules:\n        - default:\n            backendRefs:\n" +
+        "              - kind: MeshService\n                name: backend\n                port: .inf\n",
+    );
+    await simpleGit({ baseDir: repo }).add(".").commit("inf");
+    const cold = await runCli(["plan", "--repo", repo, "--format", "json"], env);
+    const warm = await runCli(["plan", "--repo", repo, "--format", "json"], env);
+    expect(cold.stdout).toContain("routes to port Infinity");
+    expect(warm.stdout).toBe(cold.stdout);
+    const [file] = await cacheFiles(home);
+    expect(await readFile(file ?? "", "utf8")).not.toContain("universal/inf-port.yaml");
+  });
+
+  it("reads a skip-worktree or assume-unchanged file from the work tree, not the cache", async () => {
+    const repo = await repoFromFixture("example");
+    const home = await mkdtemp(join(tmpdir(), "msr-cache-"));
+    const env = { XDG_CACHE_HOME: home };
+    await runCli(["plan", "--repo", repo], env);
+    const git = simpleGit({ baseDir: repo });
+    for (const [flag, file] of [
+      ["--skip-worktree", "universal/dataplanes/web.yaml"],
+      ["--assume-unchanged", "universal/dataplanes/backend.yaml"],
+    ] as const) {
+      await git.raw(["update-index", flag, file]);
+      const path = join(repo, file);
+      await writeFile(path, (await readFile(path, "utf8")).replace(/port: 80(80)?\n/, "port: 7777\n"));
+    }
+    const warm = await runCli(["plan", "--repo", repo, "--format", "json"], env);
+    expect(warm.stdout).toBe((await runCli(["plan", "--repo", repo, "--format", "json", "--no-cache"])).stdout);
+    expect(warm.stdout).toContain("meshservices/zone-vm/default/web.yaml");
+    expect(warm.stdout).toContain("meshservices/zone-vm/default/backend.yaml");
+    expect(warm.stdout.match(/7777/g)?.length).toBeGreaterThanOrEqual(4);
   });
 });
