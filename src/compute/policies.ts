@@ -183,15 +183,25 @@ interface Target {
  */
 class ServiceIndex {
   private readonly byName = new Map<string, MeshService[]>();
-  private readonly byLabel = new Map<string, MeshService[]>();
   private readonly byMesh = new Map<string, MeshService[]>();
+  // Built on the first label selector only: most repositories reference MeshServices by name.
+  private byLabelIndex: Map<string, MeshService[]> | undefined;
 
-  constructor(services: readonly MeshService[]) {
+  constructor(private readonly services: readonly MeshService[]) {
     for (const s of services) {
       push(this.byMesh, s.mesh, s);
       push(this.byName, `${s.mesh}\0${s.name}`, s);
-      for (const [k, v] of Object.entries(s.labels)) push(this.byLabel, `${s.mesh}\0${k}\0${v}`, s);
     }
+  }
+
+  private get byLabel(): Map<string, MeshService[]> {
+    if (this.byLabelIndex === undefined) {
+      this.byLabelIndex = new Map();
+      for (const s of this.services) {
+        for (const [k, v] of Object.entries(s.labels)) push(this.byLabelIndex, `${s.mesh}\0${k}\0${v}`, s);
+      }
+    }
+    return this.byLabelIndex;
   }
 
   /** Every MeshService of the mesh with this name, in any namespace. */

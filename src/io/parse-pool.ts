@@ -34,7 +34,9 @@ export async function readAndParseFiles(
   try {
     const chunks: string[][] = [];
     for (let i = 0; i < files.length; i += CHUNK) chunks.push(files.slice(i, i + CHUNK));
-    const results = await Promise.all(chunks.map((c) => pool.run({ repoDir, files: c }) as Promise<ReadResult[]>));
+    const results = await Promise.all(
+      chunks.map((c) => pool.run({ repoDir, files: c, keepText: false }) as Promise<ReadResult[]>),
+    );
     return { results: results.flat(), workers: jobs };
   } catch (cause) {
     throw new IoError("read files", `cannot read the repository: ${(cause as Error).message}`, { cause });
@@ -83,8 +85,8 @@ export async function readAndParseCached(
 }
 
 /**
- * The text of a read file for lazy positions and diffs; for a cache hit it is read from the
- * repository only when first asked for (a diagnostic or a diff in that file).
+ * The text of a read file for lazy positions and diffs; for a cache hit or a file parsed in a worker
+ * it is read from the repository only when first asked for (a diagnostic or a diff in that file).
  */
 export function fileText(repoDir: string, r: ReadResult): FileText {
   if (r.text !== null) return { file: r.file, text: r.text };
@@ -100,7 +102,7 @@ export function fileText(repoDir: string, r: ReadResult): FileText {
 
 function inThread(repoDir: string, files: readonly string[]): ReadResult[] {
   try {
-    return readAndParse({ repoDir, files });
+    return readAndParse({ repoDir, files, keepText: true });
   } catch (cause) {
     throw new IoError("read files", `cannot read the repository: ${(cause as Error).message}`, { cause });
   }

@@ -7,13 +7,18 @@ import { gitBlobId } from "../plan/blob-id.js";
 export interface ReadTask {
   readonly repoDir: string;
   readonly files: readonly string[];
+  /**
+   * Return each file's text. Worker threads do not: copying every text back to the main thread
+   * and keeping it there costs more than reading the rare file whose positions a diagnostic needs.
+   */
+  readonly keepText: boolean;
 }
 
 /** One file read and parsed: plain data, cheap to send back from a worker thread. */
 export interface ReadResult {
   readonly file: string;
   readonly blobId: string;
-  /** The file's text ("" when it is too large or not UTF-8); null when it came from the cache. */
+  /** The file's text ("" when it is too large or not UTF-8); null when not kept (read lazily). */
   readonly text: string | null;
   readonly data: ParsedData;
 }
@@ -27,7 +32,8 @@ export function readAndParse(task: ReadTask): ReadResult[] {
   return task.files.map((file) => {
     const bytes = readFileSync(join(task.repoDir, file));
     const text = bytes.byteLength > MAX_FILE_BYTES ? null : decodeUtf8(bytes);
-    return { file, blobId: gitBlobId(bytes), text: text ?? "", data: parseYamlData(file, bytes.byteLength, text) };
+    const data = parseYamlData(file, bytes.byteLength, text);
+    return { file, blobId: gitBlobId(bytes), text: task.keepText ? (text ?? "") : null, data };
   });
 }
 
