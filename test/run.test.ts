@@ -1,9 +1,8 @@
 import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { simpleGit } from "simple-git";
 import { afterAll, describe, expect, it } from "vitest";
-import { gitStatus, readTree, runCli } from "./helpers/repo.js";
+import { commitAsFixture, gitStatus, readTree, runCli } from "./helpers/repo.js";
 
 const temp: string[] = [];
 afterAll(() => Promise.all(temp.map((d) => rm(d, { recursive: true, force: true }))));
@@ -29,12 +28,7 @@ async function repoWith(files: Record<string, string>, links: Record<string, str
     await mkdir(dirname(join(dir, path)), { recursive: true });
     await symlink(target, join(dir, path));
   }
-  const git = simpleGit({ baseDir: dir });
-  await git.init(["--initial-branch=main"]);
-  await git.addConfig("user.name", "Test");
-  await git.addConfig("user.email", "test@example.com");
-  await git.add(".");
-  await git.commit("fixture");
+  await commitAsFixture(dir);
   return dir;
 }
 

@@ -13,13 +13,18 @@ export async function repoFromFixture(name: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), `msr-${name}-`));
   dirs.push(dir);
   await cp(join(FIXTURES, name), dir, { recursive: true });
+  await commitAsFixture(dir);
+  return dir;
+}
+
+/** Makes `dir` a git repository on `main` whose one commit holds everything in it. */
+export async function commitAsFixture(dir: string): Promise<void> {
   const git = simpleGit({ baseDir: dir });
   await git.init(["--initial-branch=main"]);
   await git.addConfig("user.name", "Test");
   await git.addConfig("user.email", "test@example.com");
   await git.add(".");
   await git.commit("fixture");
-  return dir;
 }
 
 export async function removeTempRepos(): Promise<void> {
