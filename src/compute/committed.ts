@@ -1,5 +1,5 @@
 import type { Location } from "../diagnostics.js";
-import type { Environment, MeshService, MeshServiceSpec, MeshServiceStatus } from "../model/kuma.js";
+import type { Environment, MeshService, MeshServicePort, MeshServiceSpec, MeshServiceStatus } from "../model/kuma.js";
 import { isObject, locate, str } from "../parse/yaml.js";
 import type { SourceResource } from "../parse/yaml.js";
 
@@ -10,7 +10,9 @@ export interface CommittedMeshService extends MeshService {
 
 /**
  * Reads a MeshService resource in either format into the tool's model, or null when the object is
- * not a MeshService. The environment is the zone's; the namespace is "" on Universal.
+ * not a MeshService. The environment is the zone's; the namespace is "" on Universal. The file may
+ * be edited by hand, so only ports that are objects with a numeric `port` are kept: the rest
+ * (`ports: [~]`, a string) cannot be read, and a hand-edited generated file is simply rewritten.
  */
 export function decodeMeshService(
   res: SourceResource,
@@ -32,7 +34,7 @@ export function decodeMeshService(
       namespace: typeof meta["namespace"] === "string" ? meta["namespace"] : "default",
       name: str(meta["name"], ""),
       labels,
-      spec: { ...spec, ports: Array.isArray(spec.ports) ? spec.ports : [] },
+      spec: { ...spec, ports: readablePorts(spec.ports) },
       status,
       at,
     };
@@ -45,10 +47,16 @@ export function decodeMeshService(
       namespace: "",
       name: str(v["name"], ""),
       labels: (isObject(v["labels"]) ? v["labels"] : {}) as Record<string, string>,
-      spec: { ...spec, ports: Array.isArray(spec.ports) ? spec.ports : [] },
+      spec: { ...spec, ports: readablePorts(spec.ports) },
       status,
       at,
     };
   }
   return null;
+}
+
+/** The entries of `spec.ports` that are objects with a numeric `port` (Kuma's MeshServicePort). */
+function readablePorts(ports: unknown): MeshServicePort[] {
+  if (!Array.isArray(ports)) return [];
+  return ports.filter((p): p is MeshServicePort => isObject(p) && typeof p["port"] === "number");
 }

@@ -34,10 +34,14 @@ function renderedStatus(status: MeshServiceStatus): unknown {
 /**
  * Canonical text of a generated file: the marker line with the SHA-256 of the body, then the body
  * (fixed top-level order, sorted map keys, list order kept, two-space indentation, LF, trailing
- * newline). Rendering the same MeshService always gives the same bytes.
+ * newline). Rendering the same MeshService always gives the same bytes. A string that a YAML 1.1
+ * parser would read as another type (`on`, `no`, `y`, `1_000`, `0b1`, `0x1f`, ...) is quoted, as
+ * is one that YAML 1.2 would: kubectl and kumactl decode with Go's YAML 1.1 rules
+ * (sigs.k8s.io/yaml over gopkg.in/yaml resolve.go) into map[string]string labels.
  */
 export function renderMeshService(ms: MeshService): string {
   const body = stringify(toResource(ms), {
+    compat: "yaml-1.1",
     indent: 2,
     indentSeq: false,
     lineWidth: 0,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import type { MeshService } from "../../src/model/kuma.js";
 import { MARKER_PREFIX, outputPath, readMarker, renderMeshService } from "../../src/render/meshservice.js";
 
@@ -63,6 +64,50 @@ describe("renderMeshService", () => {
       spec: { ports: universal.spec.ports, selector: universal.spec.selector },
     };
     expect(renderMeshService(shuffled)).toBe(renderMeshService(universal));
+  });
+});
+
+describe("renderMeshService for YAML 1.1 readers (kubectl, kumactl)", () => {
+  // Strings that YAML 1.1 (Go's yaml, under kubectl and kumactl) or YAML 1.2 resolves to another type.
+  it.each([
+    "on",
+    "off",
+    "yes",
+    "no",
+    "y",
+    "n",
+    "Y",
+    "NO",
+    "On",
+    "1_000",
+    "0b1",
+    "0x1f",
+    "012",
+    "0o17",
+    "1:20",
+    "~",
+    "true",
+    "1e3",
+  ])("quotes %j as a label key and value and reads it back as a string", (value) => {
+    const text = renderMeshService({ ...universal, labels: { [value]: value } });
+    expect(text).toContain(`\n  "${value}": "${value}"\n`);
+    for (const version of ["1.1", "1.2"] as const) {
+      const labels = (parse(text, { version }) as { labels: Record<string, unknown> }).labels;
+      expect(Object.entries(labels)).toEqual([[value, value]]);
+    }
+  });
+
+  it.each(["on", "no", "y"])("quotes the name and namespace %j", (value) => {
+    const text = renderMeshService({ ...universal, environment: "kubernetes", name: value, namespace: value });
+    expect(text).toContain(`\n  name: "${value}"\n  namespace: "${value}"\n`);
+    for (const version of ["1.1", "1.2"] as const) {
+      const metadata = (parse(text, { version }) as { metadata: Record<string, unknown> }).metadata;
+      expect([metadata["name"], metadata["namespace"]]).toEqual([value, value]);
+    }
+  });
+
+  it.each(["default", "backend", "0.1.0", "kuma.io/zone", "onward", "yesterday"])("leaves %j plain", (value) => {
+    expect(renderMeshService({ ...universal, labels: { app: value } })).toContain(`\n  app: ${value}\n`);
   });
 });
 

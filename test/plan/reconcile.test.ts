@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { zoneWithDefaults } from "../../src/config.js";
+import { parseYamlFile } from "../../src/parse/yaml.js";
+import type { ParsedFile } from "../../src/parse/yaml.js";
+import { reconcile } from "../../src/plan/reconcile.js";
+import type { ReconcileResult } from "../../src/plan/reconcile.js";
+
+// reconcile() over hand-edited files: what a person may leave in the repository never crashes a run.
+
+const zone = zoneWithDefaults({ name: "zone-1", environment: "universal", output: "out" });
+
+const WEB = `type: Dataplane
+mesh: default
+name: web-1
+networking:
+  address: 10.0.0.1
+  inbound:
+    - port: 8080
+      tags:
+        kuma.io/service: web
+`;
+
+/** One pure run of the zone over source files and files of its output directory. */
+function run(sources: ReadonlyMap<string, string>, outputs: ReadonlyMap<string, string>): ReconcileResult {
+  const parsed = new Map<string, ParsedFile>();
+  for (const [p, t] of [...sources, ...outputs]) parsed.set(p, parseYamlFile(p, new TextEncoder().encode(t)));
+  return reconcile({
+    config: { file: "c.yaml", policyReferences: "warning", zones: [zone] },
+    zoneLocations: new Map(),
+    zones: [zone],
+    files: new Map([[zone.name, { sources: [...sources.keys()].sort(), outputs: [...outputs.keys()].sort() }]]),
+    parsed,
+    blobIds: new Map(),
+  });
+}
+
+describe("reconcile with hand-edited files", () => {
+  it.each(["ports: [~]", "ports: [8080]", 'ports: ["x", {name: a}]'])(
+    "rewrites a committed generated file edited to `%s`",
+    (ports) => {
+      const sources = new Map([["src/web.yaml", WEB]]);
+      const first = run(sources, new Map());
+      const created = first.changes.find((c) => c.path === "out/default/web.yaml")?.after ?? "";
+      expect(created).toMatch(/^ {2}ports:\n {2}- appProtocol: tcp$/m);
+      const edited = created.replace(/^ {2}ports:\n(?: {2}- .*\n| {4}.*\n)+/m, `  ${ports}\n`);
+      expect(edited).not.toBe(created);
+
+      const second = run(sources, new Map([["out/default/web.yaml", edited]]));
+      expect(second.changes).toMatchObject([
+        { action: "update", path: "out/default/web.yaml", handEdited: true, after: created },
+      ]);
+      expect(second.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    },
+  );
+
+  it("checks policies against an unmarked file in the output directory with a null port", () => {
+    const handWritten = `type: MeshService
+name: api
+mesh: default
+spec:
+  selector:
+    dataplaneTags:
+      kuma.io/service: api
+  ports: [~]
+`;
+    const policy = `type: MeshTimeout
+name: to-api
+mesh: default
+spec:
+  targetRef:
+    kind: Mesh
+  to:
+    - targetRef:
+        kind: MeshService
+        name: api
+        sectionName: http
+      default:
+        idleTimeout: 20s
+`;
+    const result = run(new Map([["src/policy.yaml", policy]]), new Map([["out/default/api.yaml", handWritten]]));
+    expect(result.changes).toEqual([]);
+    expect(result.diagnostics.find((d) => d.code === "policy-ref-unknown-section")).toMatchObject({
+      severity: "warning",
+      file: "src/policy.yaml",
+      message: expect.stringContaining('which is no port of MeshService "api" (ports: none)') as unknown,
+    });
+  });
+});
