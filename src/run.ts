@@ -48,24 +48,30 @@ export async function run(options: Options, ctx: RunContext): Promise<RunOutcome
   const reconcileAt = (dir: string): Promise<RunOutcome> => reconcileRepo(options, dir, ctx.progress);
   const note = (message: string): void => ctx.progress.note(message);
   if (options.push || options.pullRequest) {
-    const target = remote ? { url: options.repo, ref: options.ref } : await readOrigin(options, token);
-    return await withClone(target.url, target.ref, token, note, (checkout) =>
+    const target = remote ? { url: options.repo, ref: options.ref } : await readOrigin(options, ctx.env, token);
+    return await withClone(target.url, target.ref, ctx.env, token, note, (checkout) =>
       options.push
         ? commitAndPush(options, checkout, reconcileAt, note)
         : proposePullRequest(options, checkout, gitHubContext(options, ctx, token), reconcileAt, note),
     );
   }
-  if (remote) return await withClone(options.repo, options.ref, token, note, (checkout) => reconcileAt(checkout.dir));
+  if (remote)
+    return await withClone(options.repo, options.ref, ctx.env, token, note, (checkout) => reconcileAt(checkout.dir));
   const repoDir = await resolveLocalRepo(options.repo);
-  const outcome = await reconcileAt(repoDir);
-  if (!options.commit) return outcome;
-  return await commitInPlace(options, await openCheckout(repoDir, token), outcome);
+  if (!options.commit) return await reconcileAt(repoDir);
+  // Before anything is written: an error (here, no work tree to commit in) changes nothing.
+  const checkout = await openCheckout(repoDir, ctx.env, token);
+  return await commitInPlace(options, checkout, await reconcileAt(repoDir));
 }
 
 /** The `origin` URL and branch of a local checkout, for `--push` and `--pull-request`. */
-async function readOrigin(options: Options, token: string | null): Promise<{ url: string; ref: string | undefined }> {
+async function readOrigin(
+  options: Options,
+  env: RunContext["env"],
+  token: string | null,
+): Promise<{ url: string; ref: string | undefined }> {
   const repoDir = await resolveLocalRepo(options.repo);
-  const checkout = await openCheckout(repoDir, token);
+  const checkout = await openCheckout(repoDir, env, token);
   if (checkout.remoteUrl === null)
     throw new UsageError(`--push and --pull-request need a remote "origin" in ${options.repo}`);
   const ref = options.ref ?? checkout.branch ?? undefined;

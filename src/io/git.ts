@@ -31,6 +31,9 @@ export interface Checkout {
   readonly env: Readonly<Record<string, string>>;
 }
 
+/** The environment of the process (RunContext.env): what git inherits, less the unsafe variables. */
+export type Ambient = Readonly<Record<string, string | undefined>>;
+
 export interface Identity {
   readonly name: string;
   readonly email: string;
@@ -48,9 +51,9 @@ const PASSED_ENV = new Set(["GIT_SSH_COMMAND", "GIT_SSH"]);
  * remote's scheme, host and port, so a redirect or a submodule on another host never receives it.
  * Other ambient GIT_* variables are dropped.
  */
-export function gitEnv(token: string | null, remoteUrl: string | null): Record<string, string> {
+export function gitEnv(ambient: Ambient, token: string | null, remoteUrl: string | null): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) {
+  for (const [k, v] of Object.entries(ambient)) {
     if (v === undefined || (UNSAFE_ENV.test(k) && !PASSED_ENV.has(k.toUpperCase()))) continue;
     env[k] = v;
   }
@@ -112,6 +115,7 @@ const SHA = /^[0-9a-f]{40}$/i;
 export async function withClone<T>(
   url: string,
   ref: string | undefined,
+  ambient: Ambient,
   token: string | null,
   progress: (message: string) => void,
   use: (checkout: Checkout) => Promise<T>,
@@ -121,7 +125,7 @@ export async function withClone<T>(
   installSignalCleanup();
   try {
     const dir = join(parent, "repo");
-    const env = gitEnv(token, url);
+    const env = gitEnv(ambient, token, url);
     const shown = `cannot clone ${url}${ref === undefined ? "" : ` at ${ref}`}`;
     if (ref !== undefined && SHA.test(ref)) {
       await gitStep("clone", shown, async () => {
@@ -168,15 +172,15 @@ function installSignalCleanup(): void {
 }
 
 /** A local checkout as a Checkout: its current branch and its `origin`. */
-export async function openCheckout(dir: string, token: string | null): Promise<Checkout> {
-  const probe = client(dir, gitEnv(null, null));
+export async function openCheckout(dir: string, ambient: Ambient, token: string | null): Promise<Checkout> {
+  const probe = client(dir, gitEnv(ambient, null, null));
   const isRepo = await probe.checkIsRepo().catch(() => false);
   if (!isRepo) throw new GitError("open repository", `${dir} is not a git work tree; --commit needs one`);
   const remoteUrl = await probe
     .raw(["remote", "get-url", "origin"])
     .then((s) => s.trim())
     .catch(() => null);
-  const env = gitEnv(token, remoteUrl);
+  const env = gitEnv(ambient, token, remoteUrl);
   return { dir, branch: await currentBranch(dir, env), remoteUrl, env };
 }
 
