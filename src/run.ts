@@ -19,6 +19,7 @@ import type { ParsedFile } from "./parse/yaml.js";
 import { locate } from "./parse/yaml.js";
 import { reconcile } from "./plan/reconcile.js";
 import type { FileChange } from "./plan/plan.js";
+import { pullRequestReportLimit } from "./publish/pull-request.js";
 import { renderMarkdown } from "./report/markdown.js";
 import { buildReport } from "./report/report.js";
 import type { RunOutcome } from "./report/report.js";
@@ -89,7 +90,11 @@ function gitHubContext(options: Options, ctx: RunContext, token: string | null):
     apiUrl: nonEmpty(ctx.env["GITHUB_API_URL"]) ?? undefined,
     repository: nonEmpty(ctx.env["GITHUB_REPOSITORY"]) ?? undefined,
     // The body proposes the plan: render it as the drift it is on the base branch.
-    markdown: (outcome) => renderMarkdown(buildReport({ ...outcome, command: "plan", applied: false }, TOOL, 0)),
+    // Rendered to leave room for the hidden marker, so that its own truncation note is never cut.
+    markdown: (outcome) =>
+      renderMarkdown(buildReport({ ...outcome, command: "plan", applied: false }, TOOL, 0), {
+        limit: pullRequestReportLimit(),
+      }),
     redact: ctx.redact,
   };
 }
