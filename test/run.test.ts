@@ -135,6 +135,30 @@ describe("symbolic links", () => {
   );
 });
 
+describe("glob characters in an output directory", () => {
+  it.each(["gen/[eu]", "gen/(eu)", "gen/{eu,x}", "gen/*"])(
+    "output %s is a literal path: its committed files are found and the repository is in sync",
+    async (output) => {
+      const repo = await repoWith({
+        "meshservice-reconciler.yaml": `zones:\n  - name: zone-1\n    environment: universal\n    include: ["universal/*.yaml"]\n    output: "${output}"\n`,
+        "universal/web.yaml": dataplane("web-1", "web"),
+        "gen/e/keep.yaml": "not ours, and not in the output directory\n",
+      });
+      expect((await runCli(["apply", "--repo", repo])).code).toBe(0);
+      expect([...(await readTree(repo, "gen")).keys()]).toEqual(
+        ["gen/e/keep.yaml", `${output}/default/web.yaml`].sort(),
+      );
+      const git = simpleGit({ baseDir: repo });
+      await git.add(".");
+      await git.commit("generated");
+
+      const check = await runCli(["check", "--repo", repo, "--format", "json"]);
+      expect(check.code).toBe(0);
+      expect((JSON.parse(check.stdout) as JsonReport).result).toBe("in-sync");
+    },
+  );
+});
+
 describe("no config file", () => {
   it("Services and Dataplanes together are an error asking for a config file, and nothing is written", async () => {
     const repo = await repoWith({
