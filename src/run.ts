@@ -4,7 +4,7 @@ import type { Config } from "./config.js";
 import { hasErrors } from "./diagnostics.js";
 import type { Diagnostic, Location } from "./diagnostics.js";
 import { UsageError } from "./errors.js";
-import { deleteFile, readTextIfExists, writeFileAtomic } from "./io/files.js";
+import { confineTargets, deleteFile, readTextIfExists, writeFileAtomic } from "./io/files.js";
 import { commitAndPush, commitInPlace, proposePullRequest } from "./git-flow.js";
 import type { GitHubContext } from "./git-flow.js";
 import { Cache } from "./io/cache.js";
@@ -203,17 +203,27 @@ function failed(options: Options, repo: RunOutcome["repo"], diagnostics: Diagnos
   return { command: options.command, repo, zones: [], changes: [], diagnostics, applied: false, pullRequestUrl: null };
 }
 
-/** Writes creates and updates atomically, then deletes stale marked files; never outside an output dir. */
+/**
+ * Writes creates and updates atomically, then deletes stale marked files; never outside an output dir,
+ * by path or through a symbolic link: every target is checked before the first write.
+ */
 async function writePlan(
   repoDir: string,
   changes: readonly FileChange[],
   outputDirs: readonly string[],
 ): Promise<void> {
   const ownerOf = (path: string): string | undefined => outputDirs.find((o) => path.startsWith(`${o}/`));
-  for (const c of changes) {
-    const owner = ownerOf(c.path);
-    if (owner === undefined) throw new Error(`refusing to write ${c.path}: outside every output directory`);
-    if (c.action === "create" || c.action === "update") await writeFileAtomic(repoDir, c.path, c.after ?? "");
-    else if (c.action === "delete") await deleteFile(repoDir, c.path, owner);
+  const targets = changes
+    .filter((c) => c.action === "create" || c.action === "update" || c.action === "delete")
+    .map((c) => {
+      const owner = ownerOf(c.path);
+      if (owner === undefined) throw new Error(`refusing to write ${c.path}: outside every output directory`);
+      return { change: c, path: c.path, outputDir: owner };
+    });
+  const realOutputs = await confineTargets(repoDir, targets);
+  for (const { change: c, outputDir } of targets) {
+    const real = realOutputs.get(outputDir) ?? "";
+    if (c.action === "delete") await deleteFile(repoDir, c.path, outputDir, real);
+    else await writeFileAtomic(repoDir, c.path, c.after ?? "", real);
   }
 }

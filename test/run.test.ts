@@ -135,6 +135,58 @@ describe("symbolic links", () => {
   );
 });
 
+describe("an output directory reached through a committed symbolic link", () => {
+  it.each<[string, string, (outside: string) => string, RegExp]>([
+    [
+      "the mesh directory linked outside the repository",
+      "meshservices/zone-1/default",
+      (outside) => outside,
+      /refusing to write meshservices\/zone-1\/default\/web\.yaml: meshservices\/zone-1\/default leads outside meshservices\/zone-1/,
+    ],
+    [
+      "the mesh directory linked to the sources",
+      "meshservices/zone-1/default",
+      () => "../../universal",
+      /refusing to write meshservices\/zone-1\/default\/web\.yaml: meshservices\/zone-1\/default leads outside meshservices\/zone-1/,
+    ],
+    [
+      "an ancestor of the output directory linked outside the repository",
+      "meshservices",
+      (outside) => outside,
+      /refusing to write meshservices\/zone-1\/default\/web\.yaml: meshservices\/zone-1 leads outside the repository/,
+    ],
+  ])("with %s, apply exits 1 naming the path and writes nothing anywhere", async (_, link, target, message) => {
+    const outside = await tempDir("msr-outside-");
+    const repo = await repoWith(
+      { "meshservice-reconciler.yaml": CONFIG, "universal/web.yaml": dataplane("web-1", "web") },
+      { [link]: target(outside) },
+    );
+
+    const apply = await runCli(["apply", "--repo", repo]);
+    expect(apply.code).toBe(1);
+    expect(apply.stderr).toMatch(message);
+    expect(await readTree(outside)).toEqual(new Map());
+    // No file added or changed in the repository (git does not follow the link either).
+    expect(await gitStatus(repo)).toBe("");
+  });
+});
+
+describe("targets checked before the first write", () => {
+  it("a link in one zone's output stops the writes of every zone", async () => {
+    const outside = await tempDir("msr-outside-");
+    const zones = ["zone-a", "zone-b"].map((z) => `  - name: ${z}\n    environment: universal\n`).join("");
+    const repo = await repoWith(
+      { "meshservice-reconciler.yaml": `zones:\n${zones}`, "universal/web.yaml": dataplane("web-1", "web") },
+      { "meshservices/zone-b/default": outside },
+    );
+    const apply = await runCli(["apply", "--repo", repo]);
+    expect(apply.code).toBe(1);
+    expect(apply.stderr).toMatch(/refusing to write meshservices\/zone-b\/default\/web\.yaml/);
+    expect(await readTree(outside)).toEqual(new Map());
+    expect(await gitStatus(repo)).toBe("");
+  });
+});
+
 describe("glob characters in an output directory", () => {
   it.each(["gen/[eu]", "gen/(eu)", "gen/{eu,x}", "gen/*"])(
     "output %s is a literal path: its committed files are found and the repository is in sync",
