@@ -211,6 +211,25 @@ describe("glob characters in an output directory", () => {
   );
 });
 
+describe("apply --commit", () => {
+  it("commits exactly the generated paths, taken literally (an output directory with glob characters)", async () => {
+    const repo = await repoWith({
+      "meshservice-reconciler.yaml": `zones:\n  - name: zone-1\n    environment: universal\n    include: ["universal/*.yaml"]\n    output: "gen/[eu]"\n`,
+      "universal/web.yaml": dataplane("web-1", "web"),
+    });
+    // Someone else's staged file that the glob `gen/[eu]/default/web.yaml` would match.
+    await writeFiles(repo, { "gen/e/default/web.yaml": "staged by a person\n" });
+    const git = simpleGit({ baseDir: repo });
+    await git.add("gen/e/default/web.yaml");
+
+    const r = await runCli(["apply", "--repo", repo, "--commit"]);
+    expect(r.code).toBe(0);
+    const files = await git.raw(["show", "--name-status", "--format=", "HEAD"]);
+    expect(files.trim().split("\n")).toEqual(["A\tgen/[eu]/default/web.yaml"]);
+    expect(await gitStatus(repo)).toBe("A  gen/e/default/web.yaml");
+  });
+});
+
 describe("no config file", () => {
   it("Services and Dataplanes together are an error asking for a config file, and nothing is written", async () => {
     const repo = await repoWith({

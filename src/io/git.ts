@@ -1,5 +1,5 @@
 import { rmSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { simpleGit } from "simple-git";
@@ -215,12 +215,32 @@ export async function commitPaths(
     GIT_COMMITTER_EMAIL: identity.email,
   };
   const git = client(checkout.dir, env);
-  await gitStep("commit", "cannot commit the generated files", async () => {
-    // `add -A` stages the deletions as well; `commit -- <paths>` commits only these paths.
-    await git.raw(["add", "-A", "--", ...paths]);
-    // --cleanup=verbatim keeps the message byte for byte; --no-verify: the repository's hooks are not ours.
-    await git.raw(["commit", "--quiet", "--no-verify", "--cleanup=verbatim", "-m", message, "--", ...paths]);
-  });
+  // The paths go in a NUL-separated file, not on the command line: tens of thousands of them would
+  // exceed the system's argument limit (E2BIG). Literal pathspecs: an output directory may hold
+  // glob characters (`gen/[eu]`).
+  const listDir = await mkdtemp(join(tmpdir(), "meshservice-reconciler-paths-"));
+  try {
+    const list = join(listDir, "paths");
+    await writeFile(list, paths.map((p) => `${p}\0`).join(""));
+    const pathspec = [`--pathspec-from-file=${list}`, "--pathspec-file-nul"];
+    await gitStep("commit", "cannot commit the generated files", async () => {
+      // `add -A` stages the deletions as well; `commit <pathspec>` commits only these paths.
+      await git.raw(["--literal-pathspecs", "add", "-A", ...pathspec]);
+      // --cleanup=verbatim keeps the message byte for byte; --no-verify: the repository's hooks are not ours.
+      await git.raw([
+        "--literal-pathspecs",
+        "commit",
+        "--quiet",
+        "--no-verify",
+        "--cleanup=verbatim",
+        "-m",
+        message,
+        ...pathspec,
+      ]);
+    });
+  } finally {
+    await rm(listDir, { recursive: true, force: true });
+  }
   return await readHead(checkout);
 }
 
