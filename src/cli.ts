@@ -53,7 +53,8 @@ export interface Io {
 /** Runs the command line and returns the exit code; never throws. */
 export async function main(raw: Io): Promise<number> {
   // Every path out (stdout, stderr, report files, the pull request body) is redacted. The secrets are
-  // known before the flags are parsed: the default token, and credentials in any URL argument.
+  // known before the flags are parsed: the default token, and the password of any URL argument (of
+  // the argv actually parsed, below, as well: in the Action it comes from INPUT_* variables).
   const secrets = collectSecrets([raw.env["GITHUB_TOKEN"]], raw.argv);
   const hide = (text: string): string => redact(text, secrets);
   const io: Io = { ...raw, stdout: (t) => raw.stdout(hide(t)), stderr: (t) => raw.stderr(hide(t)) };
@@ -62,6 +63,7 @@ export async function main(raw: Io): Promise<number> {
   try {
     // The Action (action.yml) starts the CLI without arguments and passes its inputs as INPUT_*.
     const argv = isActionInvocation(io.argv, io.env) ? argvFromActionInputs(io.env) : io.argv;
+    secrets.push(...collectSecrets([], argv));
     const parsed = parseOptions(argv, { isTTY: io.isTTY, env: io.env, cores: io.cores });
     if (parsed.kind === "help") {
       io.stdout(`${USAGE}\n`);

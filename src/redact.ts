@@ -15,10 +15,12 @@ export function urlCredentials(text: string): { user: string; password: string |
 }
 
 /**
- * The secrets to hide for a run: the token, and the credentials of every URL among `urls` (an
- * https:// user name alone is a token too, as in `https://TOKEN@host/`).
+ * The secrets to hide for a run: the tokens, and the password of every URL among `args` (command-line
+ * arguments: a URL alone, or the value of `--option=URL`). A user name alone is no global secret (it
+ * may be any word of the output); it is hidden only inside URLs, where `redact` hides all user
+ * information of http(s) URLs, a token passed as `https://TOKEN@host/` included.
  */
-export function collectSecrets(tokens: readonly (string | undefined)[], urls: readonly string[]): string[] {
+export function collectSecrets(tokens: readonly (string | undefined)[], args: readonly string[]): string[] {
   const out = new Set<string>();
   for (const t of tokens) {
     if (t === undefined || t === "") continue;
@@ -26,11 +28,9 @@ export function collectSecrets(tokens: readonly (string | undefined)[], urls: re
     out.add(t);
     out.add(`x-access-token:${t}`);
   }
-  for (const u of urls) {
-    const c = urlCredentials(u);
-    if (!c) continue;
-    if (c.password !== null && c.password !== "") out.add(c.password);
-    if (/^https?:/i.test(u) && c.user !== "") out.add(c.user);
+  for (const arg of args) {
+    const c = urlCredentials(arg.replace(/^--[\w-]+=/, ""));
+    if (c?.password !== null && c?.password !== undefined && c.password !== "") out.add(c.password);
   }
   return [...out];
 }

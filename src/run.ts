@@ -4,7 +4,7 @@ import type { Config } from "./config.js";
 import { hasErrors } from "./diagnostics.js";
 import type { Diagnostic, Location } from "./diagnostics.js";
 import { UsageError } from "./errors.js";
-import { deleteFile, readTextIfExists, writeFileAtomic } from "./io/files.js";
+import { confineTargets, deleteFile, readTextIfExists, writeFileAtomic } from "./io/files.js";
 import { commitAndPush, commitInPlace, proposePullRequest } from "./git-flow.js";
 import type { GitHubContext } from "./git-flow.js";
 import { Cache } from "./io/cache.js";
@@ -19,6 +19,7 @@ import type { ParsedFile } from "./parse/yaml.js";
 import { locate } from "./parse/yaml.js";
 import { reconcile } from "./plan/reconcile.js";
 import type { FileChange } from "./plan/plan.js";
+import { pullRequestReportLimit } from "./publish/pull-request.js";
 import { renderMarkdown } from "./report/markdown.js";
 import { buildReport } from "./report/report.js";
 import type { RunOutcome } from "./report/report.js";
@@ -48,24 +49,30 @@ export async function run(options: Options, ctx: RunContext): Promise<RunOutcome
   const reconcileAt = (dir: string): Promise<RunOutcome> => reconcileRepo(options, dir, ctx.progress);
   const note = (message: string): void => ctx.progress.note(message);
   if (options.push || options.pullRequest) {
-    const target = remote ? { url: options.repo, ref: options.ref } : await readOrigin(options, token);
-    return await withClone(target.url, target.ref, token, note, (checkout) =>
+    const target = remote ? { url: options.repo, ref: options.ref } : await readOrigin(options, ctx.env, token);
+    return await withClone(target.url, target.ref, ctx.env, token, note, (checkout) =>
       options.push
         ? commitAndPush(options, checkout, reconcileAt, note)
         : proposePullRequest(options, checkout, gitHubContext(options, ctx, token), reconcileAt, note),
     );
   }
-  if (remote) return await withClone(options.repo, options.ref, token, note, (checkout) => reconcileAt(checkout.dir));
+  if (remote)
+    return await withClone(options.repo, options.ref, ctx.env, token, note, (checkout) => reconcileAt(checkout.dir));
   const repoDir = await resolveLocalRepo(options.repo);
-  const outcome = await reconcileAt(repoDir);
-  if (!options.commit) return outcome;
-  return await commitInPlace(options, await openCheckout(repoDir, token), outcome);
+  if (!options.commit) return await reconcileAt(repoDir);
+  // Before anything is written: an error (here, no work tree to commit in) changes nothing.
+  const checkout = await openCheckout(repoDir, ctx.env, token);
+  return await commitInPlace(options, checkout, await reconcileAt(repoDir));
 }
 
 /** The `origin` URL and branch of a local checkout, for `--push` and `--pull-request`. */
-async function readOrigin(options: Options, token: string | null): Promise<{ url: string; ref: string | undefined }> {
+async function readOrigin(
+  options: Options,
+  env: RunContext["env"],
+  token: string | null,
+): Promise<{ url: string; ref: string | undefined }> {
   const repoDir = await resolveLocalRepo(options.repo);
-  const checkout = await openCheckout(repoDir, token);
+  const checkout = await openCheckout(repoDir, env, token);
   if (checkout.remoteUrl === null)
     throw new UsageError(`--push and --pull-request need a remote "origin" in ${options.repo}`);
   const ref = options.ref ?? checkout.branch ?? undefined;
@@ -83,7 +90,11 @@ function gitHubContext(options: Options, ctx: RunContext, token: string | null):
     apiUrl: nonEmpty(ctx.env["GITHUB_API_URL"]) ?? undefined,
     repository: nonEmpty(ctx.env["GITHUB_REPOSITORY"]) ?? undefined,
     // The body proposes the plan: render it as the drift it is on the base branch.
-    markdown: (outcome) => renderMarkdown(buildReport({ ...outcome, command: "plan", applied: false }, TOOL, 0)),
+    // Rendered to leave room for the hidden marker, so that its own truncation note is never cut.
+    markdown: (outcome) =>
+      renderMarkdown(buildReport({ ...outcome, command: "plan", applied: false }, TOOL, 0), {
+        limit: pullRequestReportLimit(),
+      }),
     redact: ctx.redact,
   };
 }
@@ -192,17 +203,27 @@ function failed(options: Options, repo: RunOutcome["repo"], diagnostics: Diagnos
   return { command: options.command, repo, zones: [], changes: [], diagnostics, applied: false, pullRequestUrl: null };
 }
 
-/** Writes creates and updates atomically, then deletes stale marked files; never outside an output dir. */
+/**
+ * Writes creates and updates atomically, then deletes stale marked files; never outside an output dir,
+ * by path or through a symbolic link: every target is checked before the first write.
+ */
 async function writePlan(
   repoDir: string,
   changes: readonly FileChange[],
   outputDirs: readonly string[],
 ): Promise<void> {
   const ownerOf = (path: string): string | undefined => outputDirs.find((o) => path.startsWith(`${o}/`));
-  for (const c of changes) {
-    const owner = ownerOf(c.path);
-    if (owner === undefined) throw new Error(`refusing to write ${c.path}: outside every output directory`);
-    if (c.action === "create" || c.action === "update") await writeFileAtomic(repoDir, c.path, c.after ?? "");
-    else if (c.action === "delete") await deleteFile(repoDir, c.path, owner);
+  const targets = changes
+    .filter((c) => c.action === "create" || c.action === "update" || c.action === "delete")
+    .map((c) => {
+      const owner = ownerOf(c.path);
+      if (owner === undefined) throw new Error(`refusing to write ${c.path}: outside every output directory`);
+      return { change: c, path: c.path, outputDir: owner };
+    });
+  const realOutputs = await confineTargets(repoDir, targets);
+  for (const { change: c, outputDir } of targets) {
+    const real = realOutputs.get(outputDir) ?? "";
+    if (c.action === "delete") await deleteFile(repoDir, c.path, outputDir, real);
+    else await writeFileAtomic(repoDir, c.path, c.after ?? "", real);
   }
 }

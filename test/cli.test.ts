@@ -47,3 +47,26 @@ describe("cli exit codes", () => {
     expect(report.summary.create).toBe(9);
   });
 });
+
+describe("redaction of the arguments actually parsed", () => {
+  // An unused loopback port: the run would fail to clone, but --format fails first, naming its value.
+  const secret = "s3cretPassw0rd";
+  const url = `http://user:${secret}@127.0.0.1:9/config.git`;
+
+  it.each<[string, string[], Record<string, string>]>([
+    ["--repo URL", ["plan", "--repo", url, "--format", secret], {}],
+    ["--repo=URL", ["plan", `--repo=${url}`, "--format", secret], {}],
+    ["the Action's INPUT_REPO", [], { INPUT_COMMAND: "plan", INPUT_REPO: url, INPUT_FORMAT: secret }],
+  ])("hides the password of %s wherever it shows up", async (_, argv, env) => {
+    const r = await runCli(argv, env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('--format must be text, json or markdown, not "***"');
+    expect(r.stdout + r.stderr).not.toContain(secret);
+  });
+
+  it("hides a URL's user name only inside URLs", async () => {
+    const r = await runCli(["plan", "--repo", "https://format@127.0.0.1:9/config.git", "--format", "bogus"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('--format must be text, json or markdown, not "bogus"');
+  });
+});

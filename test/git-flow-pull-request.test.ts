@@ -110,6 +110,26 @@ describe("apply --pull-request", () => {
     expect(calls()).toEqual(["GET /repos/acme/config/pulls"]);
   });
 
+  it("keeps a truncated report whole, its truncation note included, beside the marker within 65,536 characters", async () => {
+    const bare = await bareFromFixture("example");
+    // So many MeshServices that not even their names all fit: the report ends within a name of its limit.
+    const dataplanes = Array.from({ length: 900 }, (_, i) => {
+      const name = `bulk-service-with-a-rather-long-name-${String(i).padStart(4, "0")}`;
+      const address = `10.9.${Math.floor(i / 200)}.${(i % 200) + 1}`;
+      return `type: Dataplane\nmesh: default\nname: ${name}-01\nnetworking:\n  address: ${address}\n  inbound:\n    - port: 8080\n      tags:\n        kuma.io/service: ${name}\n`;
+    });
+    const bulk = { "universal/bulk.yaml": dataplanes.join("---\n") };
+    await commitAsPerson(bare, bulk);
+    const r = await proposeOn(bare);
+    expect(r.code).toBe(0);
+    const body = github.pulls[0]?.body ?? "";
+    expect(body.length).toBeGreaterThan(60_000);
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body).toContain("> **Truncated** to stay within GitHub's size limit");
+    expect(body).not.toContain("_Truncated: run");
+    expect(body).toMatch(new RegExp(`${MARKER.source}\n$`));
+  });
+
   it("never overwrites a bot branch carrying a commit by someone else", async () => {
     const bare = await bareFromFixture("example");
     expect((await proposeOn(bare)).code).toBe(0);

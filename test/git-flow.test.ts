@@ -1,9 +1,9 @@
-import { readdir, writeFile } from "node:fs/promises";
+import { cp, readdir, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { simpleGit } from "simple-git";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_AUTHOR } from "../src/options.js";
-import { gitStatus, removeTempRepos, repoFromFixture, runCli } from "./helpers/repo.js";
+import { FIXTURES, gitStatus, readTree, removeTempRepos, repoFromFixture, runCli } from "./helpers/repo.js";
 import {
   bareFromFixture,
   commitAsPerson,
@@ -129,6 +129,16 @@ describe("a local checkout", () => {
     expect(await gitStatus(repo)).toBe("?? notes.txt");
     expect((await runCli(["apply", "--repo", repo, "--commit"])).code).toBe(0);
     expect((await git.raw(["rev-list", "--count", "HEAD"])).trim()).toBe("2");
+  });
+
+  it("--commit in a directory that is not a git work tree fails with exit 1 and writes nothing", async () => {
+    const dir = await tempDir("msr-plain-");
+    await cp(join(FIXTURES, "example"), dir, { recursive: true });
+    const before = await readTree(dir);
+    const r = await runCli(["apply", "--repo", dir, "--commit"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/is not a git work tree; --commit needs one/);
+    expect(await readTree(dir)).toEqual(before);
   });
 
   it("--push works on a fresh clone of origin and leaves the checkout as it was", async () => {

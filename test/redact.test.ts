@@ -26,9 +26,25 @@ describe("redact", () => {
   it("hides a password from a URL wherever it shows up, decoded or not", () => {
     const url = "https://me:p%40ss%3Aword@example.com/r.git";
     const secrets = collectSecrets([undefined, ""], [url]);
-    expect(secrets).toEqual(["p@ss:word", "me"]);
+    expect(secrets).toEqual(["p@ss:word"]);
     expect(redact(`cannot read p@ss:word and p%40ss%3Aword from ${url}`, secrets)).toBe(
       "cannot read *** and *** from https://***@example.com/r.git",
+    );
+  });
+
+  it.each([
+    ["a URL argument", ["plan", "--repo", "https://me:pw1@h/r.git"], ["pw1"]],
+    ["an --option=URL argument", ["plan", "--repo=https://me:pw2@h/r.git"], ["pw2"]],
+    ["no user name alone", ["plan", "--repo", "https://name@h/r.git"], []],
+    ["no user name of a URL with an empty password", ["plan", "--repo=https://name:@h/r.git"], []],
+  ])("collects the secrets of %s", (_, argv, expected) => {
+    expect(collectSecrets([], argv)).toEqual(expected);
+  });
+
+  it("hides a user name inside URLs only, never the same word elsewhere", () => {
+    const secrets = collectSecrets([], ["plan", "--repo", "https://name@example.com/r.git"]);
+    expect(redact('{"name": "web", "repo": "https://name@example.com/r.git"}', secrets)).toBe(
+      '{"name": "web", "repo": "https://***@example.com/r.git"}',
     );
   });
 

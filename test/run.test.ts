@@ -129,6 +129,101 @@ describe("symbolic links", () => {
   );
 });
 
+describe("an output directory reached through a committed symbolic link", () => {
+  it.each<[string, string, (outside: string) => string, RegExp]>([
+    [
+      "the mesh directory linked outside the repository",
+      "meshservices/zone-1/default",
+      (outside) => outside,
+      /refusing to write meshservices\/zone-1\/default\/web\.yaml: meshservices\/zone-1\/default leads outside meshservices\/zone-1/,
+    ],
+    [
+      "the mesh directory linked to the sources",
+      "meshservices/zone-1/default",
+      () => "../../universal",
+      /refusing to write meshservices\/zone-1\/default\/web\.yaml: meshservices\/zone-1\/default leads outside meshservices\/zone-1/,
+    ],
+    [
+      "an ancestor of the output directory linked outside the repository",
+      "meshservices",
+      (outside) => outside,
+      /refusing to write meshservices\/zone-1\/default\/web\.yaml: meshservices\/zone-1 leads outside the repository/,
+    ],
+  ])("with %s, apply exits 1 naming the path and writes nothing anywhere", async (_, link, target, message) => {
+    const outside = await tempDir("msr-outside-");
+    const repo = await repoWith(
+      { "meshservice-reconciler.yaml": CONFIG, "universal/web.yaml": dataplane("web-1", "web") },
+      { [link]: target(outside) },
+    );
+
+    const apply = await runCli(["apply", "--repo", repo]);
+    expect(apply.code).toBe(1);
+    expect(apply.stderr).toMatch(message);
+    expect(await readTree(outside)).toEqual(new Map());
+    // No file added or changed in the repository (git does not follow the link either).
+    expect(await gitStatus(repo)).toBe("");
+  });
+});
+
+describe("targets checked before the first write", () => {
+  it("a link in one zone's output stops the writes of every zone", async () => {
+    const outside = await tempDir("msr-outside-");
+    const zones = ["zone-a", "zone-b"].map((z) => `  - name: ${z}\n    environment: universal\n`).join("");
+    const repo = await repoWith(
+      { "meshservice-reconciler.yaml": `zones:\n${zones}`, "universal/web.yaml": dataplane("web-1", "web") },
+      { "meshservices/zone-b/default": outside },
+    );
+    const apply = await runCli(["apply", "--repo", repo]);
+    expect(apply.code).toBe(1);
+    expect(apply.stderr).toMatch(/refusing to write meshservices\/zone-b\/default\/web\.yaml/);
+    expect(await readTree(outside)).toEqual(new Map());
+    expect(await gitStatus(repo)).toBe("");
+  });
+});
+
+describe("glob characters in an output directory", () => {
+  it.each(["gen/[eu]", "gen/(eu)", "gen/{eu,x}", "gen/*"])(
+    "output %s is a literal path: its committed files are found and the repository is in sync",
+    async (output) => {
+      const repo = await repoWith({
+        "meshservice-reconciler.yaml": `zones:\n  - name: zone-1\n    environment: universal\n    include: ["universal/*.yaml"]\n    output: "${output}"\n`,
+        "universal/web.yaml": dataplane("web-1", "web"),
+        "gen/e/keep.yaml": "not ours, and not in the output directory\n",
+      });
+      expect((await runCli(["apply", "--repo", repo])).code).toBe(0);
+      expect([...(await readTree(repo, "gen")).keys()]).toEqual(
+        ["gen/e/keep.yaml", `${output}/default/web.yaml`].sort(),
+      );
+      const git = simpleGit({ baseDir: repo });
+      await git.add(".");
+      await git.commit("generated");
+
+      const check = await runCli(["check", "--repo", repo, "--format", "json"]);
+      expect(check.code).toBe(0);
+      expect((JSON.parse(check.stdout) as JsonReport).result).toBe("in-sync");
+    },
+  );
+});
+
+describe("apply --commit", () => {
+  it("commits exactly the generated paths, taken literally (an output directory with glob characters)", async () => {
+    const repo = await repoWith({
+      "meshservice-reconciler.yaml": `zones:\n  - name: zone-1\n    environment: universal\n    include: ["universal/*.yaml"]\n    output: "gen/[eu]"\n`,
+      "universal/web.yaml": dataplane("web-1", "web"),
+    });
+    // Someone else's staged file that the glob `gen/[eu]/default/web.yaml` would match.
+    await writeFiles(repo, { "gen/e/default/web.yaml": "staged by a person\n" });
+    const git = simpleGit({ baseDir: repo });
+    await git.add("gen/e/default/web.yaml");
+
+    const r = await runCli(["apply", "--repo", repo, "--commit"]);
+    expect(r.code).toBe(0);
+    const files = await git.raw(["show", "--name-status", "--format=", "HEAD"]);
+    expect(files.trim().split("\n")).toEqual(["A\tgen/[eu]/default/web.yaml"]);
+    expect(await gitStatus(repo)).toBe("A  gen/e/default/web.yaml");
+  });
+});
+
 describe("no config file", () => {
   it("Services and Dataplanes together are an error asking for a config file, and nothing is written", async () => {
     const repo = await repoWith({

@@ -1,5 +1,5 @@
 import { rmSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { simpleGit } from "simple-git";
@@ -31,6 +31,9 @@ export interface Checkout {
   readonly env: Readonly<Record<string, string>>;
 }
 
+/** The environment of the process (RunContext.env): what git inherits, less the unsafe variables. */
+export type Ambient = Readonly<Record<string, string | undefined>>;
+
 export interface Identity {
   readonly name: string;
   readonly email: string;
@@ -48,9 +51,9 @@ const PASSED_ENV = new Set(["GIT_SSH_COMMAND", "GIT_SSH"]);
  * remote's scheme, host and port, so a redirect or a submodule on another host never receives it.
  * Other ambient GIT_* variables are dropped.
  */
-export function gitEnv(token: string | null, remoteUrl: string | null): Record<string, string> {
+export function gitEnv(ambient: Ambient, token: string | null, remoteUrl: string | null): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) {
+  for (const [k, v] of Object.entries(ambient)) {
     if (v === undefined || (UNSAFE_ENV.test(k) && !PASSED_ENV.has(k.toUpperCase()))) continue;
     env[k] = v;
   }
@@ -112,6 +115,7 @@ const SHA = /^[0-9a-f]{40}$/i;
 export async function withClone<T>(
   url: string,
   ref: string | undefined,
+  ambient: Ambient,
   token: string | null,
   progress: (message: string) => void,
   use: (checkout: Checkout) => Promise<T>,
@@ -121,7 +125,7 @@ export async function withClone<T>(
   installSignalCleanup();
   try {
     const dir = join(parent, "repo");
-    const env = gitEnv(token, url);
+    const env = gitEnv(ambient, token, url);
     const shown = `cannot clone ${url}${ref === undefined ? "" : ` at ${ref}`}`;
     if (ref !== undefined && SHA.test(ref)) {
       await gitStep("clone", shown, async () => {
@@ -168,15 +172,15 @@ function installSignalCleanup(): void {
 }
 
 /** A local checkout as a Checkout: its current branch and its `origin`. */
-export async function openCheckout(dir: string, token: string | null): Promise<Checkout> {
-  const probe = client(dir, gitEnv(null, null));
+export async function openCheckout(dir: string, ambient: Ambient, token: string | null): Promise<Checkout> {
+  const probe = client(dir, gitEnv(ambient, null, null));
   const isRepo = await probe.checkIsRepo().catch(() => false);
   if (!isRepo) throw new GitError("open repository", `${dir} is not a git work tree; --commit needs one`);
   const remoteUrl = await probe
     .raw(["remote", "get-url", "origin"])
     .then((s) => s.trim())
     .catch(() => null);
-  const env = gitEnv(token, remoteUrl);
+  const env = gitEnv(ambient, token, remoteUrl);
   return { dir, branch: await currentBranch(dir, env), remoteUrl, env };
 }
 
@@ -211,12 +215,32 @@ export async function commitPaths(
     GIT_COMMITTER_EMAIL: identity.email,
   };
   const git = client(checkout.dir, env);
-  await gitStep("commit", "cannot commit the generated files", async () => {
-    // `add -A` stages the deletions as well; `commit -- <paths>` commits only these paths.
-    await git.raw(["add", "-A", "--", ...paths]);
-    // --cleanup=verbatim keeps the message byte for byte; --no-verify: the repository's hooks are not ours.
-    await git.raw(["commit", "--quiet", "--no-verify", "--cleanup=verbatim", "-m", message, "--", ...paths]);
-  });
+  // The paths go in a NUL-separated file, not on the command line: tens of thousands of them would
+  // exceed the system's argument limit (E2BIG). Literal pathspecs: an output directory may hold
+  // glob characters (`gen/[eu]`).
+  const listDir = await mkdtemp(join(tmpdir(), "meshservice-reconciler-paths-"));
+  try {
+    const list = join(listDir, "paths");
+    await writeFile(list, paths.map((p) => `${p}\0`).join(""));
+    const pathspec = [`--pathspec-from-file=${list}`, "--pathspec-file-nul"];
+    await gitStep("commit", "cannot commit the generated files", async () => {
+      // `add -A` stages the deletions as well; `commit <pathspec>` commits only these paths.
+      await git.raw(["--literal-pathspecs", "add", "-A", ...pathspec]);
+      // --cleanup=verbatim keeps the message byte for byte; --no-verify: the repository's hooks are not ours.
+      await git.raw([
+        "--literal-pathspecs",
+        "commit",
+        "--quiet",
+        "--no-verify",
+        "--cleanup=verbatim",
+        "-m",
+        message,
+        ...pathspec,
+      ]);
+    });
+  } finally {
+    await rm(listDir, { recursive: true, force: true });
+  }
   return await readHead(checkout);
 }
 

@@ -1,5 +1,6 @@
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
+import fg from "fast-glob";
 import type { ZoneConfig } from "../config.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { IoError } from "../errors.js";
@@ -16,7 +17,8 @@ export async function resolveLocalRepo(repo: string): Promise<string> {
 
 /**
  * Sources and committed outputs of each zone. Every zone's output directory and the config file
- * are excluded from every zone's sources.
+ * are excluded from every zone's sources. An output directory is a literal path: its glob
+ * characters (`gen/[eu]`, `gen/(eu)`) are escaped before it becomes part of a pattern.
  */
 export async function discoverZones(
   repoDir: string,
@@ -26,14 +28,14 @@ export async function discoverZones(
 ): Promise<{ files: Map<string, ZoneFiles>; diagnostics: Diagnostic[] }> {
   const files = new Map<string, ZoneFiles>();
   const diagnostics: Diagnostic[] = [];
-  const outputExcludes = allOutputs.map((o) => `${o}/**`);
+  const outputExcludes = allOutputs.map((o) => `${fg.escapePath(o)}/**`);
   for (const zone of zones) {
     const sources = await discoverFiles(repoDir, {
       include: zone.include,
       exclude: [...zone.exclude, ...outputExcludes, ...(configFile ? [configFile] : [])],
     });
     const outputs = await discoverFiles(repoDir, {
-      include: [`${zone.output}/**/*.yaml`, `${zone.output}/**/*.yml`],
+      include: [`${fg.escapePath(zone.output)}/**/*.yaml`, `${fg.escapePath(zone.output)}/**/*.yml`],
       exclude: [],
     });
     diagnostics.push(...sources.diagnostics, ...outputs.diagnostics);

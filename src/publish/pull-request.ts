@@ -29,12 +29,26 @@ export function hashFromBody(body: string | null | undefined): string | null {
   return MARKER.exec(body ?? "")?.[1] ?? null;
 }
 
-/** Title and body of the pull request: the subject line, the Markdown report, the hidden marker. */
+/** GitHub rejects a pull request body longer than this many characters. */
+export const PULL_REQUEST_BODY_LIMIT = 65_536;
+
+/**
+ * The `limit` to render the Markdown report with (renderMarkdown stays strictly below it), so that the
+ * report, its own truncation note included, fits whole in a body of `maxLength` beside the marker.
+ */
+export function pullRequestReportLimit(maxLength = PULL_REQUEST_BODY_LIMIT): number {
+  return maxLength - hashMarker("0".repeat(64)).length - 3 + 1;
+}
+
+/**
+ * Title and body of the pull request: the subject line, the Markdown report, the hidden marker. A
+ * report longer than {@link pullRequestReportLimit} allows is cut here as a last resort.
+ */
 export function pullRequestText(
   subject: string,
   markdown: string,
   hash: string,
-  maxLength = 65_536,
+  maxLength = PULL_REQUEST_BODY_LIMIT,
 ): { title: string; body: string } {
   const marker = hashMarker(hash);
   const note = "\n\n_Truncated: run `meshservice-reconciler plan` for the full report._";

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { gitEnv } from "../../src/io/git.js";
 
 const TOKEN = "ghs_0123456789abcdef";
+const AMBIENT = { PATH: "/usr/bin:/bin", HOME: "/home/ci" };
 const HEADER = `Authorization: Basic ${Buffer.from(`x-access-token:${TOKEN}`).toString("base64")}`;
 
 describe("gitEnv", () => {
@@ -10,7 +11,7 @@ describe("gitEnv", () => {
     ["http://127.0.0.1:8080/config.git", "http.http://127.0.0.1:8080/.extraHeader"],
     ["https://user:pw@git.example.com/config.git", "http.https://git.example.com/.extraHeader"],
   ])("passes the token for %s as a header scoped to its host", (url, key) => {
-    const env = gitEnv(TOKEN, url);
+    const env = gitEnv(AMBIENT, TOKEN, url);
     expect([env["GIT_CONFIG_COUNT"], env["GIT_CONFIG_KEY_0"], env["GIT_CONFIG_VALUE_0"]]).toEqual(["1", key, HEADER]);
     expect(env["GIT_TERMINAL_PROMPT"]).toBe("0");
   });
@@ -21,26 +22,22 @@ describe("gitEnv", () => {
     ["git@github.com:acme/config.git", TOKEN],
     ["https://github.com/acme/config.git", null],
   ])("sends no header for %s (token %s)", (url, token) => {
-    expect(gitEnv(token, url)["GIT_CONFIG_COUNT"]).toBeUndefined();
+    expect(gitEnv(AMBIENT, token, url)["GIT_CONFIG_COUNT"]).toBeUndefined();
   });
 
   it("never prompts: no terminal prompt, ssh in batch mode unless the user has an ssh command", () => {
-    const env = gitEnv(null, "ssh://git@example.com/r.git");
+    const env = gitEnv(AMBIENT, null, "ssh://git@example.com/r.git");
     expect([env["GIT_TERMINAL_PROMPT"], env["GIT_SSH_COMMAND"]]).toEqual(["0", "ssh -o BatchMode=yes"]);
   });
 
-  it("drops ambient GIT_* variables and editors, keeps an ssh command", () => {
-    const saved = { ...process.env };
-    Object.assign(process.env, { GIT_DIR: "/elsewhere", EDITOR: "vi", GIT_SSH_COMMAND: "ssh -i key" });
-    try {
-      const env = gitEnv(null, null);
-      expect([env["GIT_DIR"], env["EDITOR"], env["GIT_SSH_COMMAND"]]).toEqual([undefined, undefined, "ssh -i key"]);
-      expect(env["PATH"]).toBe(process.env["PATH"]);
-    } finally {
-      for (const k of ["GIT_DIR", "EDITOR", "GIT_SSH_COMMAND"]) {
-        if (saved[k] === undefined) delete process.env[k];
-        else process.env[k] = saved[k];
-      }
-    }
+  it("drops ambient GIT_* variables and editors, keeps an ssh command and the rest of the given environment", () => {
+    const ambient = { ...AMBIENT, GIT_DIR: "/elsewhere", EDITOR: "vi", GIT_SSH_COMMAND: "ssh -i key" };
+    const env = gitEnv(ambient, null, null);
+    expect([env["GIT_DIR"], env["EDITOR"], env["GIT_SSH_COMMAND"]]).toEqual([undefined, undefined, "ssh -i key"]);
+    expect([env["PATH"], env["HOME"]]).toEqual(["/usr/bin:/bin", "/home/ci"]);
+  });
+
+  it("reads only the environment it is given, not the process's", () => {
+    expect(gitEnv({}, null, null)["PATH"]).toBeUndefined();
   });
 });
