@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { simpleGit } from "simple-git";
 import { afterAll, describe, expect, it } from "vitest";
 import { commitAsFixture, gitStatus, readTree, runCli } from "./helpers/repo.js";
 
