@@ -16,7 +16,6 @@ export type UniversalSource = "serviceTag" | "workload";
 
 export interface ZoneConfig {
   readonly name: string;
-  /** null only for the no-config zone before its sources decided it (see resolveDefaultZone). */
   readonly environment: Environment;
   readonly include: readonly string[];
   readonly exclude: readonly string[];

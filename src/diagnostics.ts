@@ -3,11 +3,6 @@
 
 export type Severity = "error" | "warning" | "info";
 
-export interface Position {
-  readonly line: number;
-  readonly column: number;
-}
-
 export interface Diagnostic {
   readonly severity: Severity;
   /** Stable, documented identifier of the kind of problem (see the README's diagnostic table). */

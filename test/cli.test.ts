@@ -69,4 +69,15 @@ describe("redaction of the arguments actually parsed", () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('--format must be text, json or markdown, not "bogus"');
   });
+
+  it("--zone reconciles only the named zones; an unknown zone is a usage error", async () => {
+    const repo = await repoFromFixture("example");
+    const r = await runCli(["plan", "--repo", repo, "--zone", "zone-vm", "--format", "json"]);
+    const report = JSON.parse(r.stdout) as { zones: { name: string }[]; changes: { path: string }[] };
+    expect(report.zones.map((z) => z.name)).toEqual(["zone-vm"]);
+    expect(report.changes.every((c) => c.path.startsWith("meshservices/zone-vm/"))).toBe(true);
+    const unknown = await runCli(["plan", "--repo", repo, "--zone", "nowhere"]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/--zone nowhere: no such zone/);
+  });
 });

@@ -60,6 +60,7 @@ describe("parseOptions", () => {
     [["apply", "--author", "nobody"], /--author must look like/],
     [["plan", "--quiet", "--verbose"], /cannot be used together/],
     [["plan", "extra"], /unexpected argument "extra"/],
+    [["plan", "--jobs", "0"], /--jobs must be a whole number/],
   ])("rejects %j", (argv, message) => {
     expect(() => parseOptions(argv, ctx)).toThrow(UsageError);
     expect(() => parseOptions(argv, ctx)).toThrow(message);

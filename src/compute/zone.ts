@@ -8,6 +8,7 @@ import type { CommittedMeshService } from "./committed.js";
 import type { Desired } from "./desired.js";
 import { computeKubernetes } from "./kubernetes.js";
 import { computeMeshGate } from "./mesh-gate.js";
+import type { MeshGate } from "./mesh-gate.js";
 import type { ZoneSources } from "./sources.js";
 import { computeUniversal } from "./universal.js";
 
@@ -25,8 +26,9 @@ export interface ZoneInput {
 /**
  * The zone's desired MeshServices, sorted by identity key. A hand-written MeshService with the same
  * identity wins and the desired one is dropped with a `warning` (Kuma: the hand-made object wins).
+ * Also returns the zone's Mesh gate, which the policy reference checks share.
  */
-export function computeZone(input: ZoneInput): { services: Desired[]; diagnostics: Diagnostic[] } {
+export function computeZone(input: ZoneInput): { services: Desired[]; diagnostics: Diagnostic[]; gate: MeshGate } {
   const { zone, sources } = input;
   const gate = computeMeshGate(zone.name, sources.meshes, input.zoneAt);
   const committedByKey = new Map<string, MeshService>(input.committed.map((c) => [identityKey(c), c]));
@@ -77,5 +79,5 @@ export function computeZone(input: ZoneInput): { services: Desired[]; diagnostic
   // VIPs and hostnames (addressing.md); hand-written MeshServices reserve theirs too.
   const addressed = computeAddressing({ ...input, services, hostnameGenerators: sources.hostnameGenerators });
   diagnostics.push(...addressed.diagnostics);
-  return { services: addressed.services, diagnostics };
+  return { services: addressed.services, diagnostics, gate };
 }

@@ -1,5 +1,5 @@
-import { lstat, realpath } from "node:fs/promises";
-import { basename, dirname, join, relative, sep } from "node:path";
+import { realpath } from "node:fs/promises";
+import { basename, dirname, join, sep } from "node:path";
 import fg from "fast-glob";
 import { diagnostic } from "../diagnostics.js";
 import type { Diagnostic } from "../diagnostics.js";
@@ -94,15 +94,4 @@ export async function discoverFiles(
 
 function at(file: string) {
   return { file, line: 1, column: 1 };
-}
-
-/** True when `path` (repository-relative) is a regular file inside the repository. */
-export async function isRegularFile(repoDir: string, path: string): Promise<boolean> {
-  const st = await lstat(join(repoDir, path)).catch(() => null);
-  return st !== null && st.isFile();
-}
-
-/** Converts an OS path under `repoDir` into a repository-relative POSIX path. */
-export function toRepoPath(repoDir: string, abs: string): string {
-  return relative(repoDir, abs).split(sep).join("/");
 }

@@ -5,13 +5,12 @@ import type { Config, ZoneConfig } from "../config.js";
 import { decodeMeshService } from "../compute/committed.js";
 import type { CommittedMeshService } from "../compute/committed.js";
 import type { Desired } from "../compute/desired.js";
-import { computeMeshGate } from "../compute/mesh-gate.js";
 import { checkPolicyReferences } from "../compute/policies.js";
 import type { PolicyRef } from "../compute/policies.js";
 import { collectSources, sourceKind } from "../compute/sources.js";
 import { computeZone } from "../compute/zone.js";
 import type { ParsedFile, SourceResource } from "../parse/yaml.js";
-import { outputPath, renderMeshServiceMemo } from "../render/meshservice.js";
+import { outputPath, renderResourceMemo, toResource } from "../render/meshservice.js";
 import type { RenderMemo } from "../render/meshservice.js";
 import { validateRenderedMeshService } from "../validate/outputs.js";
 import { validateSources } from "../validate/sources.js";
@@ -123,7 +122,7 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
       policies: collected.sources.policies,
       available: [...computed.services, ...handWritten],
       committed,
-      gate: computeMeshGate(zone.name, collected.sources.meshes, zoneAt),
+      gate: computed.gate,
       severity: input.config?.policyReferences ?? "warning",
     });
     diagnostics.push(...policies.diagnostics);
@@ -141,8 +140,10 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
         );
         continue;
       }
-      const content = renderMeshServiceMemo(svc, input.renders);
-      validateRenderedMeshService(path, svc, content);
+      // One resource object serves the memo key, the text and the schema check.
+      const resource = toResource(svc);
+      const content = renderResourceMemo(resource, input.renders);
+      validateRenderedMeshService(path, svc.environment, resource, content);
       desiredFiles.push({ ...svc, path, content });
     }
     const plan = buildZonePlan(zone.name, desiredFiles, committedFiles);

@@ -40,7 +40,12 @@ function renderedStatus(status: MeshServiceStatus): unknown {
  * (sigs.k8s.io/yaml over gopkg.in/yaml resolve.go) into map[string]string labels.
  */
 export function renderMeshService(ms: MeshService): string {
-  const body = stringify(toResource(ms), {
+  return renderResource(toResource(ms));
+}
+
+/** renderMeshService for a resource already built by toResource. */
+export function renderResource(resource: Record<string, unknown>): string {
+  const body = stringify(resource, {
     compat: "yaml-1.1",
     indent: 2,
     indentSeq: false,
@@ -58,14 +63,12 @@ export interface RenderMemo {
 }
 
 /** renderMeshService through a memo: the same model always renders to the same bytes. */
-export function renderMeshServiceMemo(ms: MeshService, memo: RenderMemo | undefined): string {
-  if (!memo) return renderMeshService(ms);
-  const key = createHash("sha1")
-    .update(JSON.stringify(toResource(ms)))
-    .digest("hex");
+export function renderResourceMemo(resource: Record<string, unknown>, memo: RenderMemo | undefined): string {
+  if (!memo) return renderResource(resource);
+  const key = createHash("sha1").update(JSON.stringify(resource)).digest("hex");
   const hit = memo.get(key);
   if (hit !== undefined) return hit;
-  const text = renderMeshService(ms);
+  const text = renderResource(resource);
   memo.set(key, text);
   return text;
 }

@@ -6,7 +6,7 @@ import { serviceKey } from "../compute/policies.js";
 import type { ReadStats } from "../io/parse-pool.js";
 import type { Command } from "../options.js";
 import type { ChangeAction, FileChange, PlanSummary } from "../plan/plan.js";
-import { summarize } from "../plan/plan.js";
+import { hasDrift, summarize } from "../plan/plan.js";
 import type { ZoneResult } from "../plan/reconcile.js";
 
 export type ResultKind = "in-sync" | "drift" | "applied" | "error";
@@ -72,7 +72,7 @@ export interface Report {
 
 export function resultOf(outcome: RunOutcome): ResultKind {
   if (outcome.diagnostics.some((d) => d.severity === "error")) return "error";
-  if (!outcome.changes.some((c) => c.action !== "unchanged")) return "in-sync";
+  if (!hasDrift(outcome.changes)) return "in-sync";
   return outcome.applied ? "applied" : "drift";
 }
 

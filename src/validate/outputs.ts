@@ -1,6 +1,5 @@
 import { InternalError } from "../errors.js";
-import type { MeshService } from "../model/kuma.js";
-import { toResource } from "../render/meshservice.js";
+import type { Environment } from "../model/kuma.js";
 import { schemaValidator } from "./schemas.js";
 
 /**
@@ -9,16 +8,21 @@ import { schemaValidator } from "./schemas.js";
  * files). What is checked is the resource object that the file's YAML is rendered from (parsing
  * the text back would cost as much as parsing every output again, on every run). A failure is a bug
  * of the tool, not of the repository: it throws an InternalError (code "internal", exit 1) carrying
- * the offending document, before anything is written.
+ * the offending document, before anything is written. `resource` is toResource's result.
  */
-export function validateRenderedMeshService(path: string, ms: MeshService, content: string): void {
-  const validate = schemaValidator(`kuma-meshservice-${ms.environment}`);
-  if (validate(toResource(ms))) return;
+export function validateRenderedMeshService(
+  path: string,
+  environment: Environment,
+  resource: Record<string, unknown>,
+  content: string,
+): void {
+  const validate = schemaValidator(`kuma-meshservice-${environment}`);
+  if (validate(resource)) return;
   const problems = (validate.errors ?? [])
     .map((e) => `${e.instancePath === "" ? "/" : e.instancePath} ${e.message ?? "is invalid"}`)
     .join("; ");
   throw new InternalError(
     "validate output",
-    `rendered MeshService ${path} does not match the Kuma MeshService schema (${ms.environment} format): ${problems}\n${content}`,
+    `rendered MeshService ${path} does not match the Kuma MeshService schema (${environment} format): ${problems}\n${content}`,
   );
 }

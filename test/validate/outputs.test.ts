@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { InternalError } from "../../src/errors.js";
 import type { MeshService } from "../../src/model/kuma.js";
-import { renderMeshService } from "../../src/render/meshservice.js";
+import { renderMeshService, toResource } from "../../src/render/meshservice.js";
 import { validateRenderedMeshService } from "../../src/validate/outputs.js";
 
 const universal: MeshService = {
@@ -24,7 +24,9 @@ describe("every rendered MeshService is checked against Kuma's MeshService schem
     ["universal", universal],
     ["kubernetes", kubernetes],
   ])("a %s MeshService as rendered passes", (_format, ms) => {
-    expect(() => validateRenderedMeshService("out/web.yaml", ms, renderMeshService(ms))).not.toThrow();
+    expect(() =>
+      validateRenderedMeshService("out/web.yaml", ms.environment, toResource(ms), renderMeshService(ms)),
+    ).not.toThrow();
   });
 
   it.each([
@@ -47,7 +49,7 @@ describe("every rendered MeshService is checked against Kuma's MeshService schem
     const content = renderMeshService(ms);
     let error: unknown;
     try {
-      validateRenderedMeshService("out/web.yaml", ms, content);
+      validateRenderedMeshService("out/web.yaml", ms.environment, toResource(ms), content);
     } catch (e) {
       error = e;
     }
