@@ -6,13 +6,16 @@ import { fileURLToPath } from "node:url";
 import { DEFAULT_SIZE, scaled, writeBenchRepo } from "./bench-repo.js";
 import type { BenchSize } from "./bench-repo.js";
 
-// npm run bench [-- --factor 1 --scaling 1,2,4]
+// npm run bench [-- --factor 1 --scaling 1,2,4 --repeat 3]
 // Builds a synthetic repository per size, applies once and commits, then times an in-sync `plan`
 // cold (empty cache) and warm (second run), and the floor: parsing every YAML file of the same tree
 // with the `yaml` library in one thread. Each timed step is its own process, like a user's run.
+// The plans run `--repeat` times (cold, warm, cold, warm, ...) and the median of each is reported:
+// a shared 2-core machine varies by 20% from run to run, which a single sample would pass on to the
+// scaling table.
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const cli = join(root, "dist", "cli.js");
+const cli = join(root, "dist", "bin.js");
 const floorScript = join(root, "dist-scripts", "scripts", "bench-floor.js");
 
 function arg(name: string, fallback: string): string {
@@ -64,17 +67,40 @@ async function measure(factor: number, size: BenchSize): Promise<Row> {
     git(dir, "commit", "-qm", "reconcile");
     const floorRun = timed([floorScript, dir], {});
     const floor = (JSON.parse(floorRun.stdout) as { ms: number }).ms / 1000;
-    const cold = timed([cli, "plan", "--repo", dir, "--quiet"], { XDG_CACHE_HOME: cache });
-    const warm = timed([cli, "plan", "--repo", dir, "--quiet"], { XDG_CACHE_HOME: cache });
-    for (const t of [cold, warm]) if (!/^In sync:/m.test(t.stdout)) throw new Error(`not in sync:\n${t.stdout}`);
-    return { factor, files: files + size.kubeServices + size.universalServices, floor, cold, warm };
+    const colds: Timed[] = [];
+    const warms: Timed[] = [];
+    for (let i = 0; i < repeat; i++) {
+      rmSync(cache, { recursive: true, force: true });
+      colds.push(timed([cli, "plan", "--repo", dir, "--quiet"], { XDG_CACHE_HOME: cache }));
+      warms.push(timed([cli, "plan", "--repo", dir, "--quiet"], { XDG_CACHE_HOME: cache }));
+    }
+    for (const t of [...colds, ...warms])
+      if (!/^In sync:/m.test(t.stdout)) throw new Error(`not in sync:\n${t.stdout}`);
+    const samples = (ts: Timed[]): string => ts.map((t) => t.seconds.toFixed(1)).join(", ");
+    process.stdout.write(`${factor}x samples: cold ${samples(colds)} s; warm ${samples(warms)} s\n`);
+    return {
+      factor,
+      files: files + size.kubeServices + size.universalServices,
+      floor,
+      cold: median(colds),
+      warm: median(warms),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
     rmSync(cache, { recursive: true, force: true });
   }
 }
 
+/** The sample with the median time (the upper one of an even count). */
+function median(ts: readonly Timed[]): Timed {
+  const sorted = [...ts].sort((a, b) => a.seconds - b.seconds);
+  const m = sorted[Math.floor(sorted.length / 2)];
+  if (m === undefined) throw new Error("no samples");
+  return m;
+}
+
 const factor = Number(arg("factor", "1"));
+const repeat = Math.max(1, Number(arg("repeat", "3")));
 const scaling = arg("scaling", "1,2,4")
   .split(",")
   .filter((s) => s !== "")

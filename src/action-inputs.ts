@@ -1,6 +1,6 @@
 import { UsageError } from "./errors.js";
 
-// The GitHub Action (action.yml) runs dist/cli.js without arguments; the runner passes each input
+// The GitHub Action (action.yml) runs dist/bin.js without arguments; the runner passes each input
 // `with: {name: value}` as the environment variable INPUT_<NAME> (upper case, spaces as "_",
 // hyphens kept), set to the input's default when the workflow does not give it. This file turns
 // those variables back into the command line, so the Action and the CLI share one parser.

@@ -1,7 +1,6 @@
-#!/usr/bin/env node
-import { readFileSync, realpathSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { pathToFileURL } from "node:url";
+import { getHeapStatistics } from "node:v8";
 import { argvFromActionInputs, isActionInvocation } from "./action-inputs.js";
 import { ReconcilerError } from "./errors.js";
 import { isGitHubActions, publishFailure, publishReport } from "./io/actions.js";
@@ -84,6 +83,7 @@ export async function main(raw: Io): Promise<number> {
       const s = outcome.stats;
       const how = s.workers > 0 ? `in ${s.workers} worker threads` : "in the main thread";
       io.stderr(`read ${s.files} files: ${s.cached} from the cache, ${s.parsed} parsed ${how}\n`);
+      io.stderr(`heap limit: ${Math.round(getHeapStatistics().heap_size_limit / 2 ** 20)} MiB\n`);
     }
     const code = exitCodeFor(outcome, options);
     const report = buildReport(outcome, TOOL, code);
@@ -121,10 +121,9 @@ function renderFormat(report: Report, options: Options): string {
   }
 }
 
-// Run only as the program, not when imported by tests.
-// The bin is usually reached through a symlink (node_modules/.bin), hence the realpath.
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
-  const code = await main({
+/** Runs the command line of this process (src/bin.ts, the executable, calls it) and returns the exit code. */
+export async function runAsProgram(): Promise<number> {
+  return await main({
     argv: process.argv.slice(2),
     env: process.env,
     isTTY: process.stdout.isTTY === true,
@@ -133,5 +132,4 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(realpathS
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
   });
-  process.exitCode = code;
 }

@@ -148,13 +148,16 @@ export async function reconcileRepo(
   );
   const parsed = new Map<string, ParsedFile>();
   const blobIds = new Map<string, string>();
+  const renderKeys = new Map<string, string>();
   for (const r of read) {
     parsed.set(r.file, withSource(fileText(repoDir, r), r.data));
     blobIds.set(r.file, r.blobId);
+    if (r.renderKey !== null) renderKeys.set(r.file, r.renderKey);
   }
 
-  const renders = { get: (k: string) => cache.getRender(k), set: (k: string, t: string) => cache.setRender(k, t) };
-  const result = reconcile({ config, zoneLocations, zones, files: discovered.files, parsed, blobIds, renders });
+  const result = await progress.step("reconcile", () =>
+    Promise.resolve(reconcile({ config, zoneLocations, zones, files: discovered.files, parsed, blobIds, renderKeys })),
+  );
   const diagnostics = [...loaded.diagnostics, ...discovered.diagnostics, ...result.diagnostics];
   const applied = options.command === "apply" && !hasErrors(diagnostics);
   if (applied)
@@ -165,7 +168,7 @@ export async function reconcileRepo(
         zones.map((z) => z.output),
       ),
     );
-  await cache.save();
+  if (cache.enabled) await progress.step("save the cache", () => cache.save());
   return {
     command: options.command,
     repo,

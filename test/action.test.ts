@@ -47,7 +47,7 @@ describe("action.yml", () => {
   it("is a node20 action running the built CLI, with the three outputs", async () => {
     const action = (await read("action.yml")) as ActionYml;
     const pkg = JSON.parse(await readFile(new URL("package.json", ROOT), "utf8")) as { bin: Record<string, string> };
-    expect(action.runs).toEqual({ using: "node20", main: "dist/cli.js" });
+    expect(action.runs).toEqual({ using: "node20", main: "dist/bin.js" });
     expect(pkg.bin["meshservice-reconciler"]).toBe(action.runs.main);
     expect(Object.keys(action.outputs).sort()).toEqual(["changes", "pr-url", "result"]);
   });
@@ -128,7 +128,7 @@ describe("action.yml", () => {
 });
 
 describe("the Action as the runner starts it", () => {
-  // The runner runs `node <action>/dist/cli.js` in the workspace, with no arguments. Build the
+  // The runner runs `node <action>/dist/bin.js` in the workspace, with no arguments. Build the
   // package into a directory laid out like the action's checkout and start it the same way.
   let actionDir = "";
   beforeAll(async () => {

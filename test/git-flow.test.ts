@@ -106,7 +106,9 @@ describe("apply --push over file://", () => {
     const log = await readLog(bare, "reconciled");
     expect(log.map((e) => e.subject)).toEqual(["chore(meshservices): reconcile 9 MeshServices", "fixture"]);
     // --verbose: progress of the long steps on stderr.
-    const notes = sha.stderr.split("\n").filter((l) => !/: (discover|read|write) |^read \d+ files:/.test(l));
+    const notes = sha.stderr
+      .split("\n")
+      .filter((l) => !/: (discover|read|write|reconcile|save)\b|^read \d+ files:|^heap limit:/.test(l));
     expect(notes.join("\n")).toBe(
       `meshservice-reconciler: cloned ${bare.url} at ${fixture?.sha} (${fixture?.sha})\n` +
         `meshservice-reconciler: pushed ${log[0]?.sha} to reconciled\n`,

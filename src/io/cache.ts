@@ -1,15 +1,16 @@
 import { createHash, randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { ParsedData } from "../parse/yaml.js";
 
 // Entries made by other code are never used: the key holds the tool's version, the `yaml` library's
 // version, and a hash of the modules whose output is cached (parsing, its diagnostics, the marker,
-// rendering), so a
-// changed build, even at the same version number, starts with an empty cache.
-const CODE_VERSION = ((): string => {
+// rendering, which decides the render keys), so a changed build, even at the same version number,
+// starts with an empty cache.
+let codeVersion: string | undefined;
+function computeCodeVersion(): string {
   const own = new URL(import.meta.url);
   const ext = own.pathname.endsWith(".ts") ? ".ts" : ".js";
   const hash = createHash("sha256");
@@ -21,34 +22,37 @@ const CODE_VERSION = ((): string => {
     hash.update(readFileSync(new URL(`${module}${ext}`, own)));
   }
   return hash.digest("hex").slice(0, 16);
-})();
+}
 
-/** Bumped whenever the shape of an entry or the meaning of parsed data changes. */
-export const CACHE_FORMAT = 1;
+/** Bumped whenever the shape of an entry, the file layout or the meaning of parsed data changes. */
+export const CACHE_FORMAT = 2;
 
 export interface CachedFile {
   readonly data: ParsedData;
-}
-
-interface CacheFile {
-  readonly format: number;
-  readonly version: string;
-  readonly files: Record<string, CachedFile>;
-  readonly renders: Record<string, string>;
+  /**
+   * For a generated file whose text is exactly what rendering its resource gives: the render key of
+   * that resource (src/render/meshservice.ts), so that an unchanged MeshService need not be rendered.
+   */
+  readonly renderKey: string | null;
 }
 
 /**
- * A content-addressed cache of parsed files (by git blob id) and rendered MeshServices (by a hash
- * of the model), one JSON file per repository under the user cache directory. It can only make a
- * run faster, never change it: an unreadable, corrupt or foreign-version file, or a malformed entry,
- * is a miss. Writes are atomic (temporary file, then rename), so concurrent runs leave one complete
- * file behind, and only the entries used by the run are kept.
+ * A content-addressed cache of parsed files, keyed by path and git blob id, one file per repository
+ * under the user cache directory. It can only make a run faster, never change it: an unreadable,
+ * corrupt or foreign-version file, or a malformed entry, is a miss. Writes are atomic (temporary
+ * file, then rename), so concurrent runs leave one complete file behind, and only the entries used
+ * by the run are kept.
+ *
+ * The file is a header line (`{"format":2,"version":...}`) and one line per entry: the JSON string
+ * of the key, a tab, and the entry as JSON. Entries stay JSON text until a run asks for them, and a
+ * run writes back the text it read or the text the parser worker made: saving never serialises
+ * parsed data in the main thread, and never builds the whole file as one string.
  */
 export class Cache {
-  private readonly files = new Map<string, CachedFile>();
-  private readonly renders = new Map<string, string>();
-  private readonly usedFiles = new Map<string, CachedFile>();
-  private readonly usedRenders = new Map<string, string>();
+  /** Entries of the cache file as read: key to JSON text, parsed on first use. */
+  private readonly stored = new Map<string, string>();
+  /** Entries this run used or added, as JSON text: what `save` writes. */
+  private readonly used = new Map<string, string>();
   private dirty = false;
 
   private constructor(
@@ -67,17 +71,22 @@ export class Cache {
    */
   static async open(scope: string, cacheHome: string): Promise<Cache> {
     const dir = join(cacheHome, "meshservice-reconciler");
-    const version = CODE_VERSION;
+    const version = (codeVersion ??= computeCodeVersion());
     const key = createHash("sha256").update(`${CACHE_FORMAT}\0${version}\0${scope}`).digest("hex").slice(0, 32);
-    const cache = new Cache(join(dir, `${key}.json`), version);
-    try {
-      const parsed = JSON.parse(await readFile(cache.path ?? "", "utf8")) as Partial<CacheFile>;
-      if (parsed.format === CACHE_FORMAT && parsed.version === version) {
-        for (const [k, v] of Object.entries(parsed.files ?? {})) cache.files.set(k, v);
-        for (const [k, v] of Object.entries(parsed.renders ?? {})) cache.renders.set(k, v);
+    const cache = new Cache(join(dir, `${key}.cache`), version);
+    const text = await readFile(cache.path ?? "", "utf8").catch(() => "");
+    const lines = text.split("\n");
+    if (lines[0] !== cache.header()) return cache; // missing, corrupt or another version: start empty
+    for (let i = 1; i < lines.length; i++) {
+      const line = lines[i] ?? "";
+      const tab = line.indexOf("\t");
+      if (tab <= 0) continue; // the empty last line, or a damaged one
+      try {
+        const k = JSON.parse(line.slice(0, tab)) as unknown;
+        if (typeof k === "string") cache.stored.set(k, line.slice(tab + 1));
+      } catch {
+        // a damaged key: that entry is a miss
       }
-    } catch {
-      // missing or corrupt: start empty
     }
     return cache;
   }
@@ -90,60 +99,74 @@ export class Cache {
   // content: two files with the same bytes do not share one.
   getFile(path: string, blobId: string): CachedFile | undefined {
     const key = `${path}\0${blobId}`;
-    const hit = this.files.get(key);
-    if (!hit || !isCachedFile(hit)) return undefined;
-    this.usedFiles.set(key, hit);
-    return hit;
+    const raw = this.stored.get(key);
+    if (raw === undefined) return undefined;
+    let entry: unknown;
+    try {
+      entry = JSON.parse(raw);
+    } catch {
+      return undefined;
+    }
+    if (!isCachedFile(entry)) return undefined;
+    this.used.set(key, raw);
+    return entry;
   }
 
-  setFile(path: string, blobId: string, entry: CachedFile): void {
-    if (this.path === null) return;
-    this.usedFiles.set(`${path}\0${blobId}`, entry);
-    this.dirty = true;
-  }
-
-  getRender(key: string): string | undefined {
-    const hit = this.renders.get(key);
-    if (typeof hit !== "string") return undefined;
-    this.usedRenders.set(key, hit);
-    return hit;
-  }
-
-  setRender(key: string, text: string): void {
-    if (this.path === null) return;
-    this.usedRenders.set(key, text);
+  /**
+   * Stores a file's entry, given as the JSON text of a CachedFile (made by the parser worker; see
+   * cacheEntryJson), or null when the entry cannot be cached.
+   */
+  setFile(path: string, blobId: string, entryJson: string | null): void {
+    if (this.path === null || entryJson === null) return;
+    this.used.set(`${path}\0${blobId}`, entryJson);
     this.dirty = true;
   }
 
   /** Writes the entries used by this run, when anything was added or dropped. Never throws. */
   async save(): Promise<void> {
     if (this.path === null) return;
-    const shrunk = this.usedFiles.size !== this.files.size || this.usedRenders.size !== this.renders.size;
-    if (!this.dirty && !shrunk) return;
-    // JSON has no .inf or .nan: a file whose parse holds a non-finite number is not cached, so a
-    // warm run can never see null where a cold run saw Infinity.
-    let finite = true;
-    const guard = (_key: string, value: unknown): unknown => {
-      if (typeof value === "number" && !Number.isFinite(value)) finite = false;
-      return value;
-    };
-    const files: string[] = [];
-    for (const [key, entry] of this.usedFiles) {
-      finite = true;
-      const json = JSON.stringify(entry, guard);
-      if (finite) files.push(`${JSON.stringify(key)}:${json}`);
-    }
-    const head = JSON.stringify({ format: CACHE_FORMAT, version: this.version }).slice(0, -1);
-    const body = `${head},"files":{${files.join(",")}},"renders":${JSON.stringify(Object.fromEntries(this.usedRenders))}}`;
+    if (!this.dirty && this.used.size === this.stored.size) return;
     const tmp = `${this.path}.${randomBytes(6).toString("hex")}.tmp`;
     try {
       await mkdir(join(this.path, ".."), { recursive: true });
-      await writeFile(tmp, body);
+      const out = await open(tmp, "w");
+      try {
+        // In pieces of about 4 MB: a large repository's cache never exists as one string.
+        let chunk = `${this.header()}\n`;
+        for (const [key, raw] of this.used) {
+          chunk += `${JSON.stringify(key)}\t${raw}\n`;
+          if (chunk.length >= 1 << 22) {
+            await out.write(chunk);
+            chunk = "";
+          }
+        }
+        await out.write(chunk);
+      } finally {
+        await out.close();
+      }
       await rename(tmp, this.path);
     } catch {
       await rm(tmp, { force: true }).catch(() => undefined);
     }
   }
+
+  private header(): string {
+    return JSON.stringify({ format: CACHE_FORMAT, version: this.version });
+  }
+}
+
+/**
+ * The cache entry of a parsed file as JSON text, or null when JSON cannot carry it: JSON has no
+ * .inf or .nan, so a file whose parse holds a non-finite number is not cached, and a warm run can
+ * never see null where a cold run saw Infinity. Made where the file is parsed (a worker thread).
+ */
+export function cacheEntryJson(entry: CachedFile): string | null {
+  let finite = true;
+  const json = JSON.stringify(entry, (_key, value: unknown) => {
+    if (typeof value === "number" && !Number.isFinite(value)) finite = false;
+    return value;
+  });
+  return finite ? json : null;
 }
 
 function isCachedFile(v: unknown): v is CachedFile {
@@ -154,6 +177,7 @@ function isCachedFile(v: unknown): v is CachedFile {
     e.data !== null &&
     Array.isArray(e.data.resources) &&
     Array.isArray(e.data.diagnostics) &&
-    (e.data.marker === "none" || e.data.marker === "intact" || e.data.marker === "edited")
+    (e.data.marker === "none" || e.data.marker === "intact" || e.data.marker === "edited") &&
+    (e.renderKey === null || typeof e.renderKey === "string")
   );
 }

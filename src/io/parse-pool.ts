@@ -4,10 +4,10 @@ import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { IoError } from "../errors.js";
 import type { FileText } from "../parse/yaml.js";
-import type { Cache } from "./cache.js";
+import type { Cache, CachedFile } from "./cache.js";
 import { readIndexBlobIds } from "./git-index.js";
 import { readAndParse } from "./parse-worker.js";
-import type { ReadResult } from "./parse-worker.js";
+import type { ReadResult, WireResult } from "./parse-worker.js";
 
 /** Below this many files a worker pool costs more (thread start-up) than it saves. */
 export const POOL_THRESHOLD = 2000;
@@ -35,14 +35,20 @@ export async function readAndParseFiles(
     const chunks: string[][] = [];
     for (let i = 0; i < files.length; i += CHUNK) chunks.push(files.slice(i, i + CHUNK));
     const results = await Promise.all(
-      chunks.map((c) => pool.run({ repoDir, files: c, keepText: false }) as Promise<ReadResult[]>),
+      chunks.map((c) => pool.run({ repoDir, files: c, keepText: false }) as Promise<WireResult[]>),
     );
-    return { results: results.flat(), workers: jobs };
+    return { results: results.flat().map(fromWire), workers: jobs };
   } catch (cause) {
     throw new IoError("read files", `cannot read the repository: ${(cause as Error).message}`, { cause });
   } finally {
     await pool.destroy();
   }
+}
+
+function fromWire(r: WireResult): ReadResult {
+  if (r.data !== null) return { ...r, data: r.data };
+  const { data, renderKey } = JSON.parse(r.entry ?? "") as CachedFile;
+  return { ...r, data, renderKey };
 }
 
 /** How a run got its files: for `--verbose` and the benchmark. */
@@ -70,13 +76,13 @@ export async function readAndParseCached(
   for (const file of files) {
     const blobId = ids?.get(file);
     const hit = blobId === undefined ? undefined : cache.getFile(file, blobId);
-    if (hit && blobId !== undefined) hits.set(file, { file, blobId, text: null, data: hit.data });
+    if (hit && blobId !== undefined) hits.set(file, { file, blobId, text: null, ...hit, entry: null });
     else misses.push(file);
   }
   const { results: fresh, workers } = await readAndParseFiles(repoDir, misses, jobs);
   for (const r of fresh) {
-    cache.setFile(r.file, r.blobId, { data: r.data });
-    hits.set(r.file, r);
+    cache.setFile(r.file, r.blobId, r.entry);
+    hits.set(r.file, { ...r, entry: null });
   }
   return {
     results: files.map((f) => hits.get(f) as ReadResult),

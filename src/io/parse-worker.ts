@@ -3,6 +3,8 @@ import { join } from "node:path";
 import { MAX_FILE_BYTES, decodeUtf8, parseYamlData } from "../parse/yaml.js";
 import type { ParsedData } from "../parse/yaml.js";
 import { gitBlobId } from "../plan/blob-id.js";
+import { canonicalRenderKey } from "../render/meshservice.js";
+import { cacheEntryJson } from "./cache.js";
 
 export interface ReadTask {
   readonly repoDir: string;
@@ -21,20 +23,43 @@ export interface ReadResult {
   /** The file's text ("" when it is too large or not UTF-8); null when not kept (read lazily). */
   readonly text: string | null;
   readonly data: ParsedData;
+  /** See CachedFile.renderKey: set for a generated file that is exactly the rendering of its resource. */
+  readonly renderKey: string | null;
+  /** The file's cache entry as JSON (made here, in parallel, rather than when the cache is saved). */
+  readonly entry: string | null;
 }
 
 /**
  * Reads and parses files. Runs inside a worker thread of the parse pool (src/io/parse-pool.ts)
  * and, for small repositories, in the main thread. Synchronous reads: in a worker they block no one,
- * and they avoid four thread-pool round trips per small file.
+ * and they avoid four thread-pool round trips per small file. A generated file is also rendered
+ * again from its parsed resource, here in parallel, so that the main thread need not render the
+ * MeshServices that did not change.
  */
 export function readAndParse(task: ReadTask): ReadResult[] {
   return task.files.map((file) => {
     const bytes = readFileSync(join(task.repoDir, file));
     const text = bytes.byteLength > MAX_FILE_BYTES ? null : decodeUtf8(bytes);
     const data = parseYamlData(file, bytes.byteLength, text);
-    return { file, blobId: gitBlobId(bytes), text: task.keepText ? (text ?? "") : null, data };
+    const only = data.resources.length === 1 && data.diagnostics.length === 0 ? data.resources[0] : undefined;
+    const renderKey =
+      text !== null && data.marker === "intact" && only?.base.length === 0
+        ? canonicalRenderKey(only.value, text)
+        : null;
+    return {
+      file,
+      blobId: gitBlobId(bytes),
+      text: task.keepText ? (text ?? "") : null,
+      data,
+      renderKey,
+      entry: cacheEntryJson({ data, renderKey }),
+    };
   });
 }
 
-export default readAndParse;
+/** The worker's entry point: sends each parsed file once, as its cache entry's JSON when there is one. */
+export default function readAndParseForPool(task: ReadTask): WireResult[] {
+  return readAndParse(task).map((r) => (r.entry === null ? r : { ...r, data: null, renderKey: null }));
+}
+
+export type WireResult = Omit<ReadResult, "data"> & { readonly data: ParsedData | null };

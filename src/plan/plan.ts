@@ -23,7 +23,13 @@ export interface FileChange {
 
 export interface DesiredFile extends MeshServiceId {
   readonly path: string;
-  readonly content: string;
+  /** The rendered text; read lazily when it is the committed file's own text (sameAsCommitted). */
+  readonly content: { readonly text: string };
+  /**
+   * Known to be byte-identical to the committed file at `path` without rendering: that file is the
+   * exact rendering of the same resource (see ReconcileInput.renderKeys).
+   */
+  readonly sameAsCommitted?: boolean;
 }
 
 export interface CommittedFile {
@@ -56,7 +62,7 @@ export function buildZonePlan(
     const c = byPath.get(d.path);
     const id = { zone, mesh: d.mesh, namespace: d.namespace, name: d.name };
     if (!c) {
-      changes.push({ ...id, action: "create", path: d.path, before: null, after: d.content, handEdited: false });
+      changes.push({ ...id, action: "create", path: d.path, before: null, after: d.content.text, handEdited: false });
     } else if (c.marker === "none") {
       diagnostics.push(
         diagnostic(
@@ -67,15 +73,20 @@ export function buildZonePlan(
         ),
       );
     } else {
-      const same = c.blobId !== null ? c.blobId === gitBlobId(d.content) : c.source.text === d.content;
-      changes.push({
-        ...id,
-        action: same ? "unchanged" : "update",
-        path: d.path,
-        before: same ? d.content : c.source.text,
-        after: d.content,
-        handEdited: c.marker === "edited",
-      });
+      const same =
+        d.sameAsCommitted === true ||
+        (c.blobId !== null ? c.blobId === gitBlobId(d.content.text) : c.source.text === d.content.text);
+      const handEdited = c.marker === "edited";
+      if (same) changes.push(unchanged(id, d.path, d.content, handEdited));
+      else
+        changes.push({
+          ...id,
+          action: "update",
+          path: d.path,
+          before: c.source.text,
+          after: d.content.text,
+          handEdited,
+        });
     }
   }
   for (const c of committed) {
@@ -94,6 +105,30 @@ export function buildZonePlan(
   }
   changes.sort((a, b) => compareStrings(a.path, b.path));
   return { changes, diagnostics };
+}
+
+/**
+ * An unchanged file: its text (before and after alike) is read only if something asks for it, so an
+ * in-sync run never reads the files it did not render.
+ */
+function unchanged(
+  id: MeshServiceId,
+  path: string,
+  content: { readonly text: string },
+  handEdited: boolean,
+): FileChange {
+  return {
+    ...id,
+    action: "unchanged",
+    path,
+    handEdited,
+    get before(): string {
+      return content.text;
+    },
+    get after(): string {
+      return content.text;
+    },
+  };
 }
 
 export interface PlanSummary {

@@ -10,8 +10,7 @@ import type { PolicyRef } from "../compute/policies.js";
 import { collectSources, sourceKind } from "../compute/sources.js";
 import { computeZone } from "../compute/zone.js";
 import type { ParsedFile, SourceResource } from "../parse/yaml.js";
-import { outputPath, renderResourceMemo, toResource } from "../render/meshservice.js";
-import type { RenderMemo } from "../render/meshservice.js";
+import { outputPath, renderKey, renderResource, toResource } from "../render/meshservice.js";
 import { validateRenderedMeshService } from "../validate/outputs.js";
 import { validateSources } from "../validate/sources.js";
 import { buildZonePlan } from "./plan.js";
@@ -36,8 +35,12 @@ export interface ReconcileInput {
   readonly parsed: ReadonlyMap<string, ParsedFile>;
   /** Git blob ids of the files: committed and desired files are compared by them. */
   readonly blobIds: ReadonlyMap<string, string>;
-  /** Memo of rendered files by model hash (the cache); rendering is pure, so it only saves time. */
-  readonly renders?: RenderMemo;
+  /**
+   * Render keys of the committed generated files whose text is exactly the rendering of their
+   * resource (src/io/parse-worker.ts). A desired MeshService with the same key at the same path
+   * is not rendered: its text is the committed one. Rendering is pure, so this only saves time.
+   */
+  readonly renderKeys?: ReadonlyMap<string, string>;
 }
 
 export interface ZoneResult {
@@ -140,11 +143,14 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
         );
         continue;
       }
-      // One resource object serves the memo key, the text and the schema check.
+      // One resource object serves the render key, the text and the schema check.
       const resource = toResource(svc);
-      const content = renderResourceMemo(resource, input.renders);
+      const key = input.renderKeys?.get(path);
+      const committedText =
+        key !== undefined && key === renderKey(resource) ? input.parsed.get(path)?.source : undefined;
+      const content = committedText ?? { text: renderResource(resource) };
       validateRenderedMeshService(path, svc.environment, resource, content);
-      desiredFiles.push({ ...svc, path, content });
+      desiredFiles.push({ ...svc, path, content, sameAsCommitted: committedText !== undefined });
     }
     const plan = buildZonePlan(zone.name, desiredFiles, committedFiles);
     diagnostics.push(...plan.diagnostics);

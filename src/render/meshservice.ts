@@ -56,21 +56,35 @@ export function renderResource(resource: Record<string, unknown>): string {
   return `${MARKER_PREFIX}${sha256(body)}\n${body}`;
 }
 
-/** A memo of rendered files, keyed by a hash of the rendered model. */
-export interface RenderMemo {
-  get(key: string): string | undefined;
-  set(key: string, text: string): void;
+/**
+ * The render key of a resource: a hash of its JSON, which holds everything rendering depends on
+ * (key order, values, types) for the resources toResource builds. Two resources with one key
+ * render to the same bytes.
+ */
+export function renderKey(resource: Record<string, unknown>): string {
+  return createHash("sha1").update(JSON.stringify(resource)).digest("hex");
 }
 
-/** renderMeshService through a memo: the same model always renders to the same bytes. */
-export function renderResourceMemo(resource: Record<string, unknown>, memo: RenderMemo | undefined): string {
-  if (!memo) return renderResource(resource);
-  const key = createHash("sha1").update(JSON.stringify(resource)).digest("hex");
-  const hit = memo.get(key);
-  if (hit !== undefined) return hit;
-  const text = renderResource(resource);
-  memo.set(key, text);
-  return text;
+/**
+ * The render key of a parsed resource whose file text is exactly what rendering it gives, else
+ * null. A desired MeshService with that key renders to the committed bytes, so it need not be
+ * rendered at all. Values JSON cannot tell apart from others (-0, non-finite numbers) never get a key.
+ */
+export function canonicalRenderKey(value: unknown, text: string): string | null {
+  if (!isPlainMap(value) || !jsonFaithful(value)) return null;
+  return renderResource(value) === text ? renderKey(value) : null;
+}
+
+function isPlainMap(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function jsonFaithful(value: unknown): boolean {
+  if (typeof value === "number") return Number.isFinite(value) && !Object.is(value, -0);
+  if (typeof value === "string" || typeof value === "boolean" || value === null) return true;
+  if (Array.isArray(value)) return value.every(jsonFaithful);
+  if (isPlainMap(value)) return Object.values(value).every(jsonFaithful);
+  return false;
 }
 
 /** Sorts the keys of every map by code unit, recursively; list order is kept; undefined is dropped. */

@@ -14,7 +14,7 @@ export function validateRenderedMeshService(
   path: string,
   environment: Environment,
   resource: Record<string, unknown>,
-  content: string,
+  content: { readonly text: string },
 ): void {
   const validate = schemaValidator(`kuma-meshservice-${environment}`);
   if (validate(resource)) return;
@@ -23,6 +23,6 @@ export function validateRenderedMeshService(
     .join("; ");
   throw new InternalError(
     "validate output",
-    `rendered MeshService ${path} does not match the Kuma MeshService schema (${environment} format): ${problems}\n${content}`,
+    `rendered MeshService ${path} does not match the Kuma MeshService schema (${environment} format): ${problems}\n${content.text}`,
   );
 }

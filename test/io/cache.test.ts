@@ -12,10 +12,21 @@ async function cacheFiles(home: string): Promise<string[]> {
   return (await readdir(dir).catch(() => [])).map((f) => join(dir, f));
 }
 
+/** The entries of a cache file: its header line, then `<JSON key>\t<JSON entry>` per line. */
+function cacheEntries(text: string): { header: unknown; entries: Map<string, unknown> } {
+  const [head = "", ...lines] = text.split("\n");
+  const entries = new Map<string, unknown>();
+  for (const line of lines.filter((l) => l !== "")) {
+    const tab = line.indexOf("\t");
+    entries.set(JSON.parse(line.slice(0, tab)) as string, JSON.parse(line.slice(tab + 1)));
+  }
+  return { header: JSON.parse(head), entries };
+}
+
 // The volatile field of a report: the commit of the temporary repository.
 const mask = (json: string): string => json.replace(/"commit": "[0-9a-f]{40}"/, '"commit": "<commit>"');
 
-describe("the parse and render cache", () => {
+describe("the parse cache", () => {
   it("gives byte-identical reports cold, warm and without a cache", async () => {
     const repo = await repoFromFixture("example");
     const home = await mkdtemp(join(tmpdir(), "msr-cache-"));
@@ -35,9 +46,29 @@ describe("the parse and render cache", () => {
     const home = await mkdtemp(join(tmpdir(), "msr-cache-"));
     await runCli(["apply", "--repo", repo], { XDG_CACHE_HOME: home });
     const [file] = await cacheFiles(home);
-    const cache = JSON.parse(await readFile(file ?? "", "utf8")) as { files: Record<string, unknown> };
+    const { header, entries } = cacheEntries(await readFile(file ?? "", "utf8"));
+    expect(header).toMatchObject({ format: 2 });
     // Tracked sources are cached by path and git blob id; the files apply wrote are not tracked yet.
-    expect(Object.keys(cache.files).some((k) => k.startsWith("universal/dataplanes/web.yaml\0"))).toBe(true);
+    const keys = [...entries.keys()];
+    expect(keys.some((k) => k.startsWith("universal/dataplanes/web.yaml\0"))).toBe(true);
+    expect(keys.some((k) => k.startsWith("meshservices/"))).toBe(false);
+  });
+
+  it("records which generated files are the exact rendering of their resource", async () => {
+    const repo = await repoFromFixture("example");
+    const home = await mkdtemp(join(tmpdir(), "msr-cache-"));
+    await runCli(["apply", "--repo", repo, "--commit"], { XDG_CACHE_HOME: home });
+    const plan = await runCli(["plan", "--repo", repo, "--format", "json"], { XDG_CACHE_HOME: home });
+    expect(plan.code).toBe(0);
+    const [file] = await cacheFiles(home);
+    const { entries } = cacheEntries(await readFile(file ?? "", "utf8"));
+    const renderKeys = [...entries]
+      .filter(([k]) => k.startsWith("meshservices/"))
+      .map(([, e]) => (e as { renderKey: string | null }).renderKey);
+    expect(renderKeys.length).toBeGreaterThan(0);
+    expect(renderKeys.every((k) => typeof k === "string" && /^[0-9a-f]{40}$/.test(k))).toBe(true);
+    const sources = [...entries].filter(([k]) => !k.startsWith("meshservices/"));
+    expect(sources.every(([, e]) => (e as { renderKey: string | null }).renderKey === null)).toBe(true);
   });
 
   it("uses cached entries on a warm run instead of parsing again", async () => {
@@ -61,11 +92,19 @@ describe("the parse and render cache", () => {
     const expected = (await runCli(["plan", "--repo", repo, "--format", "json"], env)).stdout;
     const [file] = await cacheFiles(home);
     if (file === undefined) throw new Error("no cache file");
-    const cache = JSON.parse(await readFile(file, "utf8")) as { files: Record<string, unknown> };
-    for (const k of Object.keys(cache.files)) cache.files[k] = { data: { resources: "garbage" } };
-    await writeFile(file, JSON.stringify(cache));
+    const [head = "", ...lines] = (await readFile(file, "utf8")).split("\n");
+    const garbage = lines.map((l, i) => {
+      const key = l.slice(0, l.indexOf("\t"));
+      // Entries of the wrong shape, entries that are not JSON, a line without a key.
+      return i % 3 === 0
+        ? `${key}\t{"data":{"resources":"garbage"},"renderKey":null}`
+        : i % 3 === 1
+          ? `${key}\t{"da`
+          : "{";
+    });
+    await writeFile(file, [head, ...garbage].join("\n"));
     expect((await runCli(["plan", "--repo", repo, "--format", "json"], env)).stdout).toBe(expected);
-    await writeFile(file, '{"format": 1, "files": {');
+    await writeFile(file, '{"format": 2, "files": {');
     const r = await runCli(["plan", "--repo", repo, "--format", "json"], env);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(expected);
@@ -81,7 +120,7 @@ describe("the parse and render cache", () => {
     expect(new Set(runs.map((r) => mask(r.stdout))).size).toBe(1);
     const files = await cacheFiles(home);
     expect(files).toHaveLength(1); // no temporary files left behind
-    JSON.parse(await readFile(files[0] ?? "", "utf8"));
+    expect(cacheEntries(await readFile(files[0] ?? "", "utf8")).entries.size).toBeGreaterThan(0);
   });
 
   it("reads a file edited after it was cached from the work tree", async () => {

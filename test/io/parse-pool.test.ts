@@ -9,8 +9,8 @@ import { POOL_THRESHOLD } from "../../src/io/parse-pool.js";
 import { DEFAULT_SIZE, scaled, writeBenchRepo } from "../../scripts/bench-repo.js";
 
 // The worker pool only exists in the built CLI (its worker is dist/io/parse-worker.js), so this
-// test runs dist/cli.js, which `npm test` builds before the tests.
-const CLI = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
+// test runs dist/bin.js, which `npm test` builds before the tests.
+const CLI = fileURLToPath(new URL("../../dist/bin.js", import.meta.url));
 let dir = "";
 
 afterAll(async () => {
@@ -29,7 +29,7 @@ function plan(jobs: number): { stdout: string; stderr: string } {
 
 describe("parsing in worker threads", () => {
   it("gives the same report as parsing in the main thread", async () => {
-    expect(existsSync(CLI), "dist/cli.js is missing: run npm run build").toBe(true);
+    expect(existsSync(CLI), "dist/bin.js is missing: run npm run build").toBe(true);
     dir = await mkdtemp(join(tmpdir(), "msr-pool-"));
     const size = scaled(DEFAULT_SIZE, 0.05);
     // Every file but the config file is a source.

@@ -7,7 +7,7 @@ const desired = (name: string, content: string): DesiredFile => ({
   ...id,
   name,
   path: `out/default/${name}.yaml`,
-  content,
+  content: { text: content },
 });
 const committed = (name: string, text: string, marker: CommittedFile["marker"] = "intact"): CommittedFile => ({
   path: `out/default/${name}.yaml`,

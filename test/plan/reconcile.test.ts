@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { zoneWithDefaults } from "../../src/config.js";
-import { parseYamlFile } from "../../src/parse/yaml.js";
+import { parseYamlFile, withSource } from "../../src/parse/yaml.js";
 import type { ParsedFile } from "../../src/parse/yaml.js";
 import { reconcile } from "../../src/plan/reconcile.js";
 import type { ReconcileResult } from "../../src/plan/reconcile.js";
+import { gitBlobId } from "../../src/plan/blob-id.js";
+import { canonicalRenderKey } from "../../src/render/meshservice.js";
 
 // reconcile() over hand-edited files: what a person may leave in the repository never crashes a run.
 
@@ -84,5 +86,57 @@ spec:
       file: "src/policy.yaml",
       message: expect.stringContaining('which is no port of MeshService "api" (ports: none)') as unknown,
     });
+  });
+});
+
+describe("reconcile with the render keys of committed files", () => {
+  const sources = new Map([["src/web.yaml", WEB]]);
+  const path = "out/default/web.yaml";
+  const generated = run(sources, new Map()).changes.find((c) => c.path === path)?.after ?? "";
+
+  /** The committed file parsed, its text readable only through a counter, and its render key. */
+  function committedRun(text: string, key: string | null): { result: ReconcileResult; reads: () => number } {
+    let reads = 0;
+    const parsed = new Map<string, ParsedFile>();
+    parsed.set("src/web.yaml", parseYamlFile("src/web.yaml", new TextEncoder().encode(WEB)));
+    const data = parseYamlFile(path, new TextEncoder().encode(text));
+    const source = {
+      file: path,
+      get text(): string {
+        reads++;
+        return text;
+      },
+    };
+    parsed.set(path, withSource(source, data));
+    const resource = data.resources[0]?.value;
+    const result = reconcile({
+      config: { file: "c.yaml", policyReferences: "warning", zones: [zone] },
+      zoneLocations: new Map(),
+      zones: [zone],
+      files: new Map([[zone.name, { sources: ["src/web.yaml"], outputs: [path] }]]),
+      parsed,
+      blobIds: new Map([[path, gitBlobId(text)]]),
+      renderKeys: key === null || resource === undefined ? new Map() : new Map([[path, key]]),
+    });
+    return { result, reads: () => reads };
+  }
+
+  it("keeps a file whose key is the desired resource's without rendering it or reading its text", () => {
+    const value = parseYamlFile(path, new TextEncoder().encode(generated)).resources[0]?.value;
+    const key = canonicalRenderKey(value, generated);
+    expect(key).toMatch(/^[0-9a-f]{40}$/);
+    const { result, reads } = committedRun(generated, key);
+    expect(result.changes.map((c) => [c.action, c.path])).toEqual([["unchanged", path]]);
+    expect(reads()).toBe(0);
+    // The text is still there for whoever asks.
+    expect(result.changes[0]?.after).toBe(generated);
+  });
+
+  it("renders and compares when the key differs, and finds the same verdict", () => {
+    const { result } = committedRun(generated, "0".repeat(40));
+    expect(result.changes.map((c) => [c.action, c.path])).toEqual([["unchanged", path]]);
+    const changed = generated.replace("port: 8080", "port: 8081");
+    const edited = committedRun(changed, canonicalRenderKey({}, changed));
+    expect(edited.result.changes).toMatchObject([{ action: "update", path, after: generated }]);
   });
 });

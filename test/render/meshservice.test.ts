@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import type { MeshService } from "../../src/model/kuma.js";
-import { MARKER_PREFIX, outputPath, readMarker, renderMeshService } from "../../src/render/meshservice.js";
+import {
+  MARKER_PREFIX,
+  canonicalRenderKey,
+  outputPath,
+  readMarker,
+  renderKey,
+  renderMeshService,
+  toResource,
+} from "../../src/render/meshservice.js";
 
 const universal: MeshService = {
   zone: "zone-1",
@@ -64,6 +72,45 @@ describe("renderMeshService", () => {
       spec: { ports: universal.spec.ports, selector: universal.spec.selector },
     };
     expect(renderMeshService(shuffled)).toBe(renderMeshService(universal));
+  });
+});
+
+describe("canonicalRenderKey", () => {
+  const text = renderMeshService(universal);
+  const parsed = (t: string): unknown => parse(t) as unknown;
+
+  it("gives a parsed generated file the render key of the resource it was rendered from", () => {
+    expect(canonicalRenderKey(parsed(text), text)).toBe(renderKey(toResource(universal)));
+  });
+
+  it.each([
+    ["a comment added", `${text}# note\n`],
+    [
+      "another indentation",
+      text.replace(
+        '  - appProtocol: http\n    name: "80"\n    port: 80\n    targetPort: 80\n',
+        '    - appProtocol: http\n      name: "80"\n      port: 80\n      targetPort: 80\n',
+      ),
+    ],
+    ["a quoted string that needs no quotes", text.replace("mesh: default\n", 'mesh: "default"\n')],
+    ["a key out of canonical order", text.replace("name: backend\nmesh: default\n", "mesh: default\nname: backend\n")],
+  ])("gives no key when the text is not exactly the rendering: %s", (_case, edited) => {
+    expect(edited).not.toBe(text);
+    expect(canonicalRenderKey(parsed(edited), edited)).toBeNull();
+  });
+
+  it.each([
+    ["-0", -0],
+    ["Infinity", Number.POSITIVE_INFINITY],
+    ["NaN", Number.NaN],
+  ])("gives no key to a value JSON cannot tell apart: %s", (_case, port) => {
+    const value = { ...(parsed(text) as Record<string, unknown>), odd: port };
+    expect(canonicalRenderKey(value, text)).toBeNull();
+  });
+
+  it("gives no key to a list or a scalar", () => {
+    expect(canonicalRenderKey([], text)).toBeNull();
+    expect(canonicalRenderKey("x", text)).toBeNull();
   });
 });
 

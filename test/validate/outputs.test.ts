@@ -25,7 +25,7 @@ describe("every rendered MeshService is checked against Kuma's MeshService schem
     ["kubernetes", kubernetes],
   ])("a %s MeshService as rendered passes", (_format, ms) => {
     expect(() =>
-      validateRenderedMeshService("out/web.yaml", ms.environment, toResource(ms), renderMeshService(ms)),
+      validateRenderedMeshService("out/web.yaml", ms.environment, toResource(ms), { text: renderMeshService(ms) }),
     ).not.toThrow();
   });
 
@@ -49,7 +49,7 @@ describe("every rendered MeshService is checked against Kuma's MeshService schem
     const content = renderMeshService(ms);
     let error: unknown;
     try {
-      validateRenderedMeshService("out/web.yaml", ms.environment, toResource(ms), content);
+      validateRenderedMeshService("out/web.yaml", ms.environment, toResource(ms), { text: content });
     } catch (e) {
       error = e;
     }

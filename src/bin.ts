@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+// The executable (package.json `bin`, action.yml `main`). It loads nothing but src/io/heap.ts before
+// deciding whether to restart itself with a larger heap, so that the restart costs one Node start-up,
+// not two loads of the whole program.
+import { respawnWithLargerHeap } from "./io/heap.js";
+
+const script = process.argv[1] ?? "";
+const respawned = await respawnWithLargerHeap(script, process.argv.slice(2)).catch(() => null);
+process.exitCode = respawned ?? (await (await import("./cli.js")).runAsProgram());

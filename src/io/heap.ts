@@ -1,0 +1,74 @@
+import { spawn } from "node:child_process";
+import { totalmem } from "node:os";
+import { getHeapStatistics } from "node:v8";
+
+const MIB = 1024 * 1024;
+/** Set in the environment of the re-started process, so that it never starts another one. */
+export const RESPAWNED_ENV = "MESHSERVICE_RECONCILER_HEAP_RESPAWNED";
+
+export interface HeapFacts {
+  /** Physical memory of the machine, in bytes. */
+  readonly totalMemory: number;
+  /** V8's current old-space limit, in bytes. */
+  readonly heapLimit: number;
+  /** Node flags of this process (process.execArgv) and NODE_OPTIONS. */
+  readonly execArgv: readonly string[];
+  readonly nodeOptions: string | undefined;
+  readonly respawned: boolean;
+}
+
+/**
+ * The heap limit, in MiB, to restart the CLI with, or null to run as it is. Node caps its default
+ * heap at about 4 GiB (less on small machines), and V8 collects garbage ever more often as a run's
+ * parsed repository approaches that cap: a 320,000-file repository took 100 s instead of 66 s.
+ * So the CLI asks for three quarters of the machine's memory, at most 16 GiB: a limit, not an
+ * allocation. Not when the user chose a limit (--max-old-space-size or --max-semi-space-size... in
+ * the Node flags or NODE_OPTIONS), not when the gain is small, and never twice.
+ */
+export function heapToRequest(facts: HeapFacts): number | null {
+  if (facts.respawned) return null;
+  const flags = [...facts.execArgv, ...(facts.nodeOptions ?? "").split(/\s+/)];
+  if (flags.some((f) => /^--max[-_](old[-_]space|heap)[-_]size\b/.test(f))) return null;
+  const wanted = Math.min(Math.floor((facts.totalMemory * 0.75) / MIB), 16 * 1024);
+  return wanted >= (facts.heapLimit / MIB) * 1.25 ? wanted : null;
+}
+
+/** The facts of this process. */
+export function readHeapFacts(env: NodeJS.ProcessEnv): HeapFacts {
+  return {
+    totalMemory: totalmem(),
+    heapLimit: getHeapStatistics().heap_size_limit,
+    execArgv: process.execArgv,
+    nodeOptions: env["NODE_OPTIONS"],
+    respawned: env[RESPAWNED_ENV] === "1",
+  };
+}
+
+/**
+ * Runs this same command line again in a child Node process with a larger heap (heapToRequest) and
+ * returns its exit code, or null when this process should run the command itself. The child shares
+ * stdin, stdout and stderr; a signal sent to this process (a cancelled CI job) is passed on, and when
+ * the child dies of a signal this process dies of the same one.
+ */
+export async function respawnWithLargerHeap(script: string, args: readonly string[]): Promise<number | null> {
+  const heapMb = heapToRequest(readHeapFacts(process.env));
+  if (heapMb === null) return null;
+  const child = spawn(process.execPath, [...process.execArgv, `--max-old-space-size=${heapMb}`, script, ...args], {
+    stdio: "inherit",
+    env: { ...process.env, [RESPAWNED_ENV]: "1" },
+  });
+  const signals = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+  const forward = (signal: NodeJS.Signals): void => {
+    child.kill(signal);
+  };
+  for (const s of signals) process.on(s, forward);
+  const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(
+    (resolve, reject) => {
+      child.once("error", reject);
+      child.once("exit", (c, s) => resolve({ code: c, signal: s }));
+    },
+  );
+  for (const s of signals) process.off(s, forward);
+  if (signal !== null) process.kill(process.pid, signal);
+  return code ?? 1;
+}
