@@ -100,7 +100,9 @@ function median(ts: readonly Timed[]): Timed {
 }
 
 const factor = Number(arg("factor", "1"));
-const repeat = Math.max(1, Number(arg("repeat", "3")));
+const repeat = Number(arg("repeat", "3"));
+if (!Number.isInteger(repeat) || repeat < 1)
+  throw new Error(`--repeat ${arg("repeat", "")}: expected a whole number >= 1`);
 const scaling = arg("scaling", "1,2,4")
   .split(",")
   .filter((s) => s !== "")

@@ -4,6 +4,7 @@
 // not two loads of the whole program.
 import { respawnWithLargerHeap } from "./io/heap.js";
 
-const script = process.argv[1] ?? "";
-const respawned = await respawnWithLargerHeap(script, process.argv.slice(2)).catch(() => null);
+const respawned = await respawnWithLargerHeap(process.argv[1] ?? "", process.argv.slice(2), (message) =>
+  process.stderr.write(`meshservice-reconciler: ${message}\n`),
+);
 process.exitCode = respawned ?? (await (await import("./cli.js")).runAsProgram());

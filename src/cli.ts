@@ -1,5 +1,6 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, realpathSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { pathToFileURL } from "node:url";
 import { getHeapStatistics } from "node:v8";
 import { argvFromActionInputs, isActionInvocation } from "./action-inputs.js";
 import { ReconcilerError } from "./errors.js";
@@ -132,4 +133,10 @@ export async function runAsProgram(): Promise<number> {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
   });
+}
+
+// `node dist/cli.js` still runs the program (without the heap restart of dist/bin.js); importing
+// this module (tests, bin.ts) does not. The path is usually reached through a symlink, hence realpath.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
+  process.exitCode = await runAsProgram();
 }

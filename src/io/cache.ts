@@ -24,6 +24,8 @@ function computeCodeVersion(): string {
   return hash.digest("hex").slice(0, 16);
 }
 
+const NEWLINE = 0x0a;
+
 /** Bumped whenever the shape of an entry, the file layout or the meaning of parsed data changes. */
 export const CACHE_FORMAT = 2;
 
@@ -74,11 +76,16 @@ export class Cache {
     const version = (codeVersion ??= computeCodeVersion());
     const key = createHash("sha256").update(`${CACHE_FORMAT}\0${version}\0${scope}`).digest("hex").slice(0, 32);
     const cache = new Cache(join(dir, `${key}.cache`), version);
-    const text = await readFile(cache.path ?? "", "utf8").catch(() => "");
-    const lines = text.split("\n");
-    if (lines[0] !== cache.header()) return cache; // missing, corrupt or another version: start empty
-    for (let i = 1; i < lines.length; i++) {
-      const line = lines[i] ?? "";
+    // Read as bytes and decoded line by line: a large repository's cache is more than the longest
+    // string V8 can hold.
+    const bytes = await readFile(cache.path ?? "").catch(() => Buffer.alloc(0));
+    let start = bytes.indexOf(NEWLINE);
+    if (start < 0 || bytes.toString("utf8", 0, start) !== cache.header()) return cache; // missing, corrupt or another version
+    while (start < bytes.length) {
+      const next = bytes.indexOf(NEWLINE, start + 1);
+      const end = next < 0 ? bytes.length : next;
+      const line = bytes.toString("utf8", start + 1, end);
+      start = end;
       const tab = line.indexOf("\t");
       if (tab <= 0) continue; // the empty last line, or a damaged one
       try {
@@ -136,11 +143,11 @@ export class Cache {
         for (const [key, raw] of this.used) {
           chunk += `${JSON.stringify(key)}\t${raw}\n`;
           if (chunk.length >= 1 << 22) {
-            await out.write(chunk);
+            await out.writeFile(chunk);
             chunk = "";
           }
         }
-        await out.write(chunk);
+        await out.writeFile(chunk);
       } finally {
         await out.close();
       }
@@ -157,16 +164,17 @@ export class Cache {
 
 /**
  * The cache entry of a parsed file as JSON text, or null when JSON cannot carry it: JSON has no
- * .inf or .nan, so a file whose parse holds a non-finite number is not cached, and a warm run can
- * never see null where a cold run saw Infinity. Made where the file is parsed (a worker thread).
+ * .inf or .nan and writes -0 as 0, so a file whose parse holds such a number is not cached, and a
+ * warm run can never see null where a cold run saw Infinity. Made where the file is parsed (a
+ * worker thread).
  */
 export function cacheEntryJson(entry: CachedFile): string | null {
-  let finite = true;
+  let faithful = true;
   const json = JSON.stringify(entry, (_key, value: unknown) => {
-    if (typeof value === "number" && !Number.isFinite(value)) finite = false;
+    if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) faithful = false;
     return value;
   });
-  return finite ? json : null;
+  return faithful ? json : null;
 }
 
 function isCachedFile(v: unknown): v is CachedFile {

@@ -163,12 +163,15 @@ function installSignalCleanup(): void {
     liveTempDirs.clear();
   };
   process.once("exit", removeAll);
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-    process.once(signal, () => {
-      removeAll();
-      process.kill(process.pid, signal);
-    });
-  }
+  // One handler stays installed until the clones are gone: a second signal during the removal (a
+  // terminal's Ctrl-C reaches the process twice when dist/bin.js passes it on) waits for it.
+  const signals = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    removeAll();
+    for (const s of signals) process.off(s, onSignal);
+    process.kill(process.pid, signal);
+  };
+  for (const s of signals) process.on(s, onSignal);
 }
 
 /** A local checkout as a Checkout: its current branch and its `origin`. */

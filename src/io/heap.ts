@@ -22,8 +22,8 @@ export interface HeapFacts {
  * heap at about 4 GiB (less on small machines), and V8 collects garbage ever more often as a run's
  * parsed repository approaches that cap: a 320,000-file repository took 100 s instead of 66 s.
  * So the CLI asks for three quarters of the machine's memory, at most 16 GiB: a limit, not an
- * allocation. Not when the user chose a limit (--max-old-space-size or --max-semi-space-size... in
- * the Node flags or NODE_OPTIONS), not when the gain is small, and never twice.
+ * allocation. Not when the user chose a limit (--max-old-space-size or --max-heap-size, in the Node
+ * flags or NODE_OPTIONS), not when the gain is small (under a quarter more), and never twice.
  */
 export function heapToRequest(facts: HeapFacts): number | null {
   if (facts.respawned) return null;
@@ -33,41 +33,54 @@ export function heapToRequest(facts: HeapFacts): number | null {
   return wanted >= (facts.heapLimit / MIB) * 1.25 ? wanted : null;
 }
 
-/** The facts of this process. */
-export function readHeapFacts(env: NodeJS.ProcessEnv): HeapFacts {
+/** The facts of this process. A container's memory limit (cgroup) counts, not the host's memory. */
+export function readHeapFacts(): HeapFacts {
+  const constrained = process.constrainedMemory?.() ?? 0;
   return {
-    totalMemory: totalmem(),
+    totalMemory: constrained > 0 ? Math.min(constrained, totalmem()) : totalmem(),
     heapLimit: getHeapStatistics().heap_size_limit,
     execArgv: process.execArgv,
-    nodeOptions: env["NODE_OPTIONS"],
-    respawned: env[RESPAWNED_ENV] === "1",
+    nodeOptions: process.env["NODE_OPTIONS"],
+    respawned: process.env[RESPAWNED_ENV] === "1",
   };
 }
 
 /**
  * Runs this same command line again in a child Node process with a larger heap (heapToRequest) and
- * returns its exit code, or null when this process should run the command itself. The child shares
- * stdin, stdout and stderr; a signal sent to this process (a cancelled CI job) is passed on, and when
- * the child dies of a signal this process dies of the same one.
+ * returns its exit code, or null when this process should run the command itself: no restart is
+ * worth it, or the child could not be started (`onFallback` says why). The child shares stdin,
+ * stdout and stderr; a signal sent to this process (a cancelled CI job) is passed on, and when the
+ * child dies of a signal this process dies of the same one.
  */
-export async function respawnWithLargerHeap(script: string, args: readonly string[]): Promise<number | null> {
-  const heapMb = heapToRequest(readHeapFacts(process.env));
+export async function respawnWithLargerHeap(
+  script: string,
+  args: readonly string[],
+  onFallback: (message: string) => void,
+): Promise<number | null> {
+  const heapMb = heapToRequest(readHeapFacts());
   if (heapMb === null) return null;
   const child = spawn(process.execPath, [...process.execArgv, `--max-old-space-size=${heapMb}`, script, ...args], {
     stdio: "inherit",
     env: { ...process.env, [RESPAWNED_ENV]: "1" },
   });
-  const signals = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+  const started = await new Promise<Error | null>((resolve) => {
+    child.once("spawn", () => resolve(null));
+    child.once("error", resolve);
+  });
+  if (started !== null) {
+    onFallback(`cannot restart with a larger heap (${started.message}); running with the default heap`);
+    return null;
+  }
+  // Once the child runs, the command is its: this process only waits, so it never runs it twice.
   const forward = (signal: NodeJS.Signals): void => {
     child.kill(signal);
   };
+  const signals = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
   for (const s of signals) process.on(s, forward);
-  const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(
-    (resolve, reject) => {
-      child.once("error", reject);
-      child.once("exit", (c, s) => resolve({ code: c, signal: s }));
-    },
-  );
+  child.on("error", () => undefined); // a failed kill of a child that already exited
+  const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.once("exit", (c, s) => resolve({ code: c, signal: s }));
+  });
   for (const s of signals) process.off(s, forward);
   if (signal !== null) process.kill(process.pid, signal);
   return code ?? 1;

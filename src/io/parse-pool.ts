@@ -7,7 +7,7 @@ import type { FileText } from "../parse/yaml.js";
 import type { Cache, CachedFile } from "./cache.js";
 import { readIndexBlobIds } from "./git-index.js";
 import { readAndParse } from "./parse-worker.js";
-import type { ReadResult, WireResult } from "./parse-worker.js";
+import type { ReadResult, ReadTask, WireResult } from "./parse-worker.js";
 
 /** Below this many files a worker pool costs more (thread start-up) than it saves. */
 export const POOL_THRESHOLD = 2000;
@@ -25,17 +25,18 @@ export async function readAndParseFiles(
   repoDir: string,
   files: readonly string[],
   jobs: number,
+  cacheEntries: boolean,
 ): Promise<{ results: ReadResult[]; workers: number }> {
   const workerPath = fileURLToPath(WORKER);
   if (jobs <= 1 || files.length < POOL_THRESHOLD || !existsSync(workerPath)) {
-    return { results: inThread(repoDir, files), workers: 0 };
+    return { results: inThread({ repoDir, files, keepText: true, cacheEntries }), workers: 0 };
   }
   const pool = new Piscina({ filename: WORKER.href, minThreads: jobs, maxThreads: jobs, idleTimeout: 100 });
   try {
     const chunks: string[][] = [];
     for (let i = 0; i < files.length; i += CHUNK) chunks.push(files.slice(i, i + CHUNK));
     const results = await Promise.all(
-      chunks.map((c) => pool.run({ repoDir, files: c, keepText: false }) as Promise<WireResult[]>),
+      chunks.map((c) => pool.run({ repoDir, files: c, keepText: false, cacheEntries }) as Promise<WireResult[]>),
     );
     return { results: results.flat().map(fromWire), workers: jobs };
   } catch (cause) {
@@ -45,6 +46,7 @@ export async function readAndParseFiles(
   }
 }
 
+/** A worker's result back to plain data: most arrive as their cache entry's JSON (readAndParseForPool). */
 function fromWire(r: WireResult): ReadResult {
   if (r.data !== null) return { ...r, data: r.data };
   const { data, renderKey } = JSON.parse(r.entry ?? "") as CachedFile;
@@ -79,7 +81,7 @@ export async function readAndParseCached(
     if (hit && blobId !== undefined) hits.set(file, { file, blobId, text: null, ...hit, entry: null });
     else misses.push(file);
   }
-  const { results: fresh, workers } = await readAndParseFiles(repoDir, misses, jobs);
+  const { results: fresh, workers } = await readAndParseFiles(repoDir, misses, jobs, cache.enabled);
   for (const r of fresh) {
     cache.setFile(r.file, r.blobId, r.entry);
     hits.set(r.file, { ...r, entry: null });
@@ -106,9 +108,9 @@ export function fileText(repoDir: string, r: ReadResult): FileText {
   };
 }
 
-function inThread(repoDir: string, files: readonly string[]): ReadResult[] {
+function inThread(task: ReadTask): ReadResult[] {
   try {
-    return readAndParse({ repoDir, files, keepText: true });
+    return readAndParse(task);
   } catch (cause) {
     throw new IoError("read files", `cannot read the repository: ${(cause as Error).message}`, { cause });
   }

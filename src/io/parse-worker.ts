@@ -14,6 +14,8 @@ export interface ReadTask {
    * and keeping it there costs more than reading the rare file whose positions a diagnostic needs.
    */
   readonly keepText: boolean;
+  /** Make each file's cache entry (JSON text): only when the run has a cache. */
+  readonly cacheEntries: boolean;
 }
 
 /** One file read and parsed: plain data, cheap to send back from a worker thread. */
@@ -42,17 +44,17 @@ export function readAndParse(task: ReadTask): ReadResult[] {
     const text = bytes.byteLength > MAX_FILE_BYTES ? null : decodeUtf8(bytes);
     const data = parseYamlData(file, bytes.byteLength, text);
     const only = data.resources.length === 1 && data.diagnostics.length === 0 ? data.resources[0] : undefined;
+    // Decoding drops a byte-order mark: only a text that is the file's exact bytes can match a rendering.
+    const exact = text !== null && Buffer.byteLength(text, "utf8") === bytes.byteLength;
     const renderKey =
-      text !== null && data.marker === "intact" && only?.base.length === 0
-        ? canonicalRenderKey(only.value, text)
-        : null;
+      exact && data.marker === "intact" && only?.base.length === 0 ? canonicalRenderKey(only.value, text) : null;
     return {
       file,
       blobId: gitBlobId(bytes),
       text: task.keepText ? (text ?? "") : null,
       data,
       renderKey,
-      entry: cacheEntryJson({ data, renderKey }),
+      entry: task.cacheEntries ? cacheEntryJson({ data, renderKey }) : null,
     };
   });
 }

@@ -58,10 +58,12 @@ export function renderResource(resource: Record<string, unknown>): string {
 
 /**
  * The render key of a resource: a hash of its JSON, which holds everything rendering depends on
- * (key order, values, types) for the resources toResource builds. Two resources with one key
- * render to the same bytes.
+ * (key order, values, types), so two resources with one key render to the same bytes. Null for a
+ * resource whose JSON loses something (-0, a non-finite number, an undefined value or a
+ * non-plain object): such a resource is always rendered.
  */
-export function renderKey(resource: Record<string, unknown>): string {
+export function renderKey(resource: Record<string, unknown>): string | null {
+  if (!jsonFaithful(resource)) return null;
   return createHash("sha1").update(JSON.stringify(resource)).digest("hex");
 }
 
@@ -71,8 +73,9 @@ export function renderKey(resource: Record<string, unknown>): string {
  * rendered at all. Values JSON cannot tell apart from others (-0, non-finite numbers) never get a key.
  */
 export function canonicalRenderKey(value: unknown, text: string): string | null {
-  if (!isPlainMap(value) || !jsonFaithful(value)) return null;
-  return renderResource(value) === text ? renderKey(value) : null;
+  if (!isPlainMap(value)) return null;
+  const key = renderKey(value);
+  return key !== null && renderResource(value) === text ? key : null;
 }
 
 function isPlainMap(value: unknown): value is Record<string, unknown> {
@@ -83,7 +86,8 @@ function jsonFaithful(value: unknown): boolean {
   if (typeof value === "number") return Number.isFinite(value) && !Object.is(value, -0);
   if (typeof value === "string" || typeof value === "boolean" || value === null) return true;
   if (Array.isArray(value)) return value.every(jsonFaithful);
-  if (isPlainMap(value)) return Object.values(value).every(jsonFaithful);
+  if (isPlainMap(value) && Object.getPrototypeOf(value) === Object.prototype)
+    return Object.values(value).every(jsonFaithful);
   return false;
 }
 

@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:http";
 import type { Socket } from "node:net";
@@ -90,6 +90,19 @@ describe("the executable's heap", () => {
     expect(r.code).toBe(2);
     if (wanted === null) expect(heapLine(r.stderr)).toBe(Math.round(plain));
     else expect(heapLine(r.stderr)).toBeGreaterThanOrEqual(wanted);
+  });
+
+  it("leaves `node dist/cli.js` working as the program, without the restart", async () => {
+    const cli = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
+    const version = execFileSync(process.execPath, [cli, "--version"], { env, encoding: "utf8" });
+    expect(version).toMatch(/^\d+\.\d+\.\d+\n$/);
+    const repo = await repoFromFixture("example");
+    const r = spawnSync(process.execPath, [cli, "plan", "--repo", repo, "--verbose", "--no-cache"], {
+      env,
+      encoding: "utf8",
+    });
+    expect(r.status).toBe(0);
+    expect(heapLine(r.stderr)).toBe(Math.round(plain));
   });
 
   it("keeps a limit the user set in NODE_OPTIONS", async () => {

@@ -8,6 +8,7 @@ import {
   readMarker,
   renderKey,
   renderMeshService,
+  renderResource,
   toResource,
 } from "../../src/render/meshservice.js";
 
@@ -100,12 +101,17 @@ describe("canonicalRenderKey", () => {
   });
 
   it.each([
-    ["-0", -0],
-    ["Infinity", Number.POSITIVE_INFINITY],
-    ["NaN", Number.NaN],
-  ])("gives no key to a value JSON cannot tell apart: %s", (_case, port) => {
-    const value = { ...(parsed(text) as Record<string, unknown>), odd: port };
-    expect(canonicalRenderKey(value, text)).toBeNull();
+    ["-0", -0, "port: -0"],
+    ["Infinity", Number.POSITIVE_INFINITY, "port: .inf"],
+    ["NaN", Number.NaN, "port: .nan"],
+  ])("gives no key to a rendering of %s, which JSON cannot tell apart", (_case, port, line) => {
+    const odd = toResource({ ...universal, spec: { ...universal.spec, ports: [{ port, appProtocol: "http" }] } });
+    const oddText = renderResource(odd);
+    expect(oddText).toContain(line);
+    const value = parsed(oddText);
+    expect(renderResource(value as Record<string, unknown>)).toBe(oddText);
+    expect(canonicalRenderKey(value, oddText)).toBeNull();
+    expect(renderKey(odd)).toBeNull();
   });
 
   it("gives no key to a list or a scalar", () => {
