@@ -7,7 +7,7 @@ const MIB = 1024 * 1024;
 export const RESPAWNED_ENV = "MESHSERVICE_RECONCILER_HEAP_RESPAWNED";
 
 export interface HeapFacts {
-  /** Physical memory of the machine, in bytes. */
+  /** Memory the process may use, in bytes: the machine's, or its container's limit when lower. */
   readonly totalMemory: number;
   /** V8's current old-space limit, in bytes. */
   readonly heapLimit: number;
