@@ -4,6 +4,7 @@ import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { ParsedData } from "../parse/yaml.js";
+import { jsonKeepsNumber } from "../render/meshservice.js";
 
 // Entries made by other code are never used: the key holds the tool's version, the `yaml` library's
 // version, and a hash of the modules whose output is cached (parsing, its diagnostics, the marker,
@@ -171,7 +172,7 @@ export class Cache {
 export function cacheEntryJson(entry: CachedFile): string | null {
   let faithful = true;
   const json = JSON.stringify(entry, (_key, value: unknown) => {
-    if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) faithful = false;
+    if (typeof value === "number" && !jsonKeepsNumber(value)) faithful = false;
     return value;
   });
   return faithful ? json : null;

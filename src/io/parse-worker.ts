@@ -45,9 +45,13 @@ export function readAndParse(task: ReadTask): ReadResult[] {
     const data = parseYamlData(file, bytes.byteLength, text);
     const only = data.resources.length === 1 && data.diagnostics.length === 0 ? data.resources[0] : undefined;
     // Decoding drops a byte-order mark: only a text that is the file's exact bytes can match a rendering.
-    const exact = text !== null && Buffer.byteLength(text, "utf8") === bytes.byteLength;
     const renderKey =
-      exact && data.marker === "intact" && only?.base.length === 0 ? canonicalRenderKey(only.value, text) : null;
+      data.marker === "intact" &&
+      only?.base.length === 0 &&
+      text !== null &&
+      Buffer.byteLength(text, "utf8") === bytes.byteLength
+        ? canonicalRenderKey(only.value, text)
+        : null;
     return {
       file,
       blobId: gitBlobId(bytes),

@@ -82,8 +82,13 @@ function isPlainMap(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** Whether JSON gives this number back as itself: not -0 (written as 0), not .inf or .nan (null). */
+export function jsonKeepsNumber(n: number): boolean {
+  return Number.isFinite(n) && !Object.is(n, -0);
+}
+
 function jsonFaithful(value: unknown): boolean {
-  if (typeof value === "number") return Number.isFinite(value) && !Object.is(value, -0);
+  if (typeof value === "number") return jsonKeepsNumber(value);
   if (typeof value === "string" || typeof value === "boolean" || value === null) return true;
   if (Array.isArray(value)) return value.every(jsonFaithful);
   if (isPlainMap(value) && Object.getPrototypeOf(value) === Object.prototype)
