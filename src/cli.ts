@@ -1,10 +1,11 @@
-import { readFileSync, realpathSync } from "node:fs";
+import { realpathSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { pathToFileURL } from "node:url";
 import { getHeapStatistics } from "node:v8";
 import { argvFromActionInputs, isActionInvocation } from "./action-inputs.js";
 import { ReconcilerError } from "./errors.js";
 import { isGitHubActions, publishFailure, publishReport } from "./io/actions.js";
+import { readTool } from "./io/package-files.js";
 import { SILENT_PROGRESS, createProgress } from "./io/progress.js";
 import { writeReportFile } from "./io/reports.js";
 import { collectSecrets, redact } from "./redact.js";
@@ -20,12 +21,6 @@ import { run } from "./run.js";
 export const EXIT_OK = 0;
 export const EXIT_ERROR = 1;
 export const EXIT_DRIFT = 2;
-
-const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
-  name: string;
-  version: string;
-};
-const TOOL = { name: pkg.name, version: pkg.version };
 
 /** The only place where results and failures become exit codes (interface.md). */
 export function exitCodeFor(outcome: RunOutcome, options: Options): number {
@@ -70,7 +65,7 @@ export async function main(raw: Io): Promise<number> {
       return EXIT_OK;
     }
     if (parsed.kind === "version") {
-      io.stdout(`${TOOL.version}\n`);
+      io.stdout(`${readTool().version}\n`);
       return EXIT_OK;
     }
     const options = parsed.options;
@@ -87,7 +82,7 @@ export async function main(raw: Io): Promise<number> {
       io.stderr(`heap limit: ${Math.round(getHeapStatistics().heap_size_limit / 2 ** 20)} MiB\n`);
     }
     const code = exitCodeFor(outcome, options);
-    const report = buildReport(outcome, TOOL, code);
+    const report = buildReport(outcome, readTool(), code);
     io.stdout(renderFormat(report, options));
     if (outcome.pullRequestUrl !== null && !options.quiet) io.stderr(`pull request: ${outcome.pullRequestUrl}\n`);
     if (options.reportJson !== undefined) await writeReportFile(options.reportJson, hide(renderJson(report)));

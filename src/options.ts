@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { UsageError } from "./errors.js";
+import type { Command } from "./model/tool.js";
 
-export type Command = "plan" | "check" | "apply";
 export type Format = "text" | "json" | "markdown";
 
 export interface Options {

@@ -35,14 +35,45 @@ export function collectSecrets(tokens: readonly (string | undefined)[], args: re
   return [...out];
 }
 
+// `scheme://userinfo@` at the start of a URL.
+const URL_USERINFO = /([a-z][a-z0-9+.-]*:\/\/)([^/@\s]+)@/;
+
+/**
+ * The one rule for credentials inside a URL: of an http(s) URL all user information is secret (a
+ * token is often passed as the user name, `https://TOKEN@host/`); of any other URL, the password.
+ */
+function secretUserinfo(scheme: string, userinfo: string): "all" | "password" | "none" {
+  if (/^https?:/i.test(scheme)) return "all";
+  return userinfo.includes(":") ? "password" : "none";
+}
+
+/**
+ * A repository source fit for a report: the secret user information of its URL (secretUserinfo) is
+ * left out rather than masked. Paths and scp-like `git@host:` stay as they are.
+ */
+export function redactSource(source: string): string {
+  const m = new RegExp(`^${URL_USERINFO.source}`, "i").exec(source);
+  if (!m) return source;
+  const [whole, scheme = "", userinfo = ""] = m;
+  const rest = source.slice(whole.length);
+  switch (secretUserinfo(scheme, userinfo)) {
+    case "all":
+      return `${scheme}${rest}`;
+    case "password":
+      return `${scheme}${userinfo.split(":")[0] ?? ""}@${rest}`;
+    case "none":
+      return source;
+  }
+}
+
 /**
  * `text` with every secret replaced by `***`: the secret verbatim, percent-encoded, in base64 at
  * any byte alignment (as inside an HTTP Basic header), and the user information of URLs carrying a
  * password (`scheme://user:password@`) or any user information on http(s) URLs.
  */
 export function redact(text: string, secrets: readonly string[]): string {
-  let out = text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)([^/@\s]+)@/gi, (whole, scheme: string, userinfo: string) =>
-    userinfo.includes(":") || /^https?:/i.test(scheme) ? `${scheme}${REDACTED}@` : whole,
+  let out = text.replace(new RegExp(`\\b${URL_USERINFO.source}`, "gi"), (whole, scheme: string, userinfo: string) =>
+    secretUserinfo(scheme, userinfo) === "none" ? whole : `${scheme}${REDACTED}@`,
   );
   const forms = new Set<string>();
   for (const s of secrets) {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { collectSecrets, redact, urlCredentials } from "../src/redact.js";
+import { collectSecrets, redact, redactSource, urlCredentials } from "../src/redact.js";
 
 const TOKEN = "ghp_Abc123+/=xyz~!secret";
 
@@ -80,5 +80,22 @@ describe("redact", () => {
         },
       ),
     );
+  });
+});
+
+describe("redactSource", () => {
+  it.each([
+    [".", "."],
+    ["/work/config-repo", "/work/config-repo"],
+    ["https://github.com/o/r.git", "https://github.com/o/r.git"],
+    ["https://x-access-token:ghs_abc@github.com/o/r.git", "https://github.com/o/r.git"],
+    ["https://ghp_token@github.com/o/r", "https://github.com/o/r"],
+    ["HTTP://u:p@host/r", "HTTP://host/r"],
+    ["ssh://git@github.com/o/r.git", "ssh://git@github.com/o/r.git"],
+    ["ssh://git:secret@host/r.git", "ssh://git@host/r.git"],
+    ["git@github.com:o/r.git", "git@github.com:o/r.git"],
+    ["file:///srv/repo.git", "file:///srv/repo.git"],
+  ])("%s -> %s", (source, redacted) => {
+    expect(redactSource(source)).toBe(redacted);
   });
 });

@@ -3,9 +3,9 @@ import { join } from "node:path";
 import { format, resolveConfig } from "prettier";
 import { describe, expect, it } from "vitest";
 import { deriveSchemas, schemaText } from "../scripts/derive-schemas.js";
-import { schemaValidator } from "../src/validate/schemas.js";
 import { expectGolden } from "./helpers/golden.js";
 import { kumaDir } from "./helpers/shared.js";
+import { schemas } from "./helpers/schemas.js";
 
 const SCHEMAS = new URL("../schemas/", import.meta.url).pathname;
 const derived = [...deriveSchemas(kumaDir())].sort(([a], [b]) => (a < b ? -1 : 1));
@@ -21,7 +21,7 @@ describe("schemas derived from the Kuma 2.14.3 CRDs, OpenAPI and JSON Schema fil
   it.each(derived)("%s compiles with ajv in strict mode and records its provenance", (file) => {
     const text = JSON.parse(readFileSync(join(SCHEMAS, file), "utf8")) as { $comment?: string };
     expect(text.$comment).toMatch(/Kuma v2\.14\.3/);
-    expect(() => schemaValidator(file.replace(/\.schema\.json$/, ""))).not.toThrow();
+    expect(() => schemas.validator(file.replace(/\.schema\.json$/, ""))).not.toThrow();
   });
 
   it("derives the same bytes twice", () => {

@@ -1,15 +1,16 @@
 import { diagnostic } from "../diagnostics.js";
 import type { Diagnostic, Location } from "../diagnostics.js";
-import type { ZoneConfig } from "../config.js";
+import type { ZoneConfig } from "../model/config.js";
 import type { MeshServiceStatus } from "../model/kuma.js";
 import { identityKey } from "../model/kuma.js";
-import { isObject } from "../parse/yaml.js";
+import { isObject } from "../model/values.js";
 import type { CommittedMeshService } from "./committed.js";
 import type { Desired } from "./desired.js";
 import { assignHostnames, readHostnameGenerators } from "./hostnames.js";
 import type { HostnameSubject } from "./hostnames.js";
 import type { Located } from "./sources.js";
-import { allocateVips, parseCidr } from "./vips.js";
+import { allocateVips } from "./vips.js";
+import { parseCidr } from "../model/cidr.js";
 
 export interface AddressingInput {
   readonly zone: ZoneConfig;

@@ -1,7 +1,9 @@
 import type { Location } from "../diagnostics.js";
 import type { Environment, MeshService, MeshServicePort, MeshServiceSpec, MeshServiceStatus } from "../model/kuma.js";
-import { isObject, locate, str } from "../parse/yaml.js";
+import { locate } from "../parse/yaml.js";
+import { isObject, str } from "../model/values.js";
 import type { SourceResource } from "../parse/yaml.js";
+import { MESH_LABEL } from "../model/labels.js";
 
 /** A MeshService read back from a file, generated (committed state) or hand-written. */
 export interface CommittedMeshService extends MeshService {
@@ -30,7 +32,7 @@ export function decodeMeshService(
     return {
       zone,
       environment,
-      mesh: labels["kuma.io/mesh"] ?? "default",
+      mesh: labels[MESH_LABEL] ?? "default",
       namespace: typeof meta["namespace"] === "string" ? meta["namespace"] : "default",
       name: str(meta["name"], ""),
       labels,

@@ -1,9 +1,10 @@
 import { compareStrings } from "../diagnostics.js";
 import type { MeshServicePort } from "../model/kuma.js";
 import type { Service } from "../model/kubernetes.js";
-import { isObject, str } from "../parse/yaml.js";
+import { isObject, str } from "../model/values.js";
 import type { Desired } from "./desired.js";
 import type { Located, ZoneSources } from "./sources.js";
+import { HEADLESS_LABEL, NAMESPACE_LABEL, SLICE_SERVICE_LABEL } from "../model/labels.js";
 
 const POD_NAME_LABEL = "statefulset.kubernetes.io/pod-name";
 const POD_INDEX_LABEL = "apps.kubernetes.io/pod-index";
@@ -70,8 +71,8 @@ export function computeHeadless(input: HeadlessInput): Desired[] {
     name: headlessName(svcName, namespace, pod.name),
     labels: {
       ...input.labels,
-      "k8s.kuma.io/is-headless-service": "true",
-      "k8s.kuma.io/namespace": pod.namespace,
+      [HEADLESS_LABEL]: "true",
+      [NAMESPACE_LABEL]: pod.namespace,
       ...pod.podLabels,
     },
     spec: { selector: { dataplaneRef: { name: `${pod.name}.${pod.namespace}` } }, ports: [...input.ports] },
@@ -99,7 +100,7 @@ function headlessIndex(sources: ZoneSources): HeadlessIndex {
     const meta = s.value["metadata"];
     if (!isObject(meta)) continue;
     const labels = meta["labels"];
-    const svc = isObject(labels) ? labels["kubernetes.io/service-name"] : undefined;
+    const svc = isObject(labels) ? labels[SLICE_SERVICE_LABEL] : undefined;
     if (typeof svc !== "string") continue;
     const key = `${str(meta["namespace"], "default")}/${svc}`;
     const list = slices.get(key);

@@ -1,17 +1,15 @@
 import { compareStrings, diagnostic } from "../diagnostics.js";
 import type { Diagnostic, Location } from "../diagnostics.js";
 import type { Environment, HostnameGeneratorRef, MeshServiceCondition } from "../model/kuma.js";
-import { isObject, locate } from "../parse/yaml.js";
-import { isDns1123Subdomain } from "./names.js";
-import { objectName } from "./sources.js";
+import { locate } from "../parse/yaml.js";
+import { isObject } from "../model/values.js";
+import { isDns1123Subdomain } from "../model/names.js";
+import { objectName } from "../model/kinds.js";
 import type { Located } from "./sources.js";
 import { parseTemplate, renderTemplate } from "./template.js";
 import type { TemplateNode, TemplateValues } from "./template.js";
+import { DISPLAY_NAME_LABEL, NAMESPACE_LABEL, ORIGIN_LABEL, ZONE_LABEL } from "../model/labels.js";
 
-export const DISPLAY_NAME_LABEL = "kuma.io/display-name";
-export const NAMESPACE_LABEL = "k8s.kuma.io/namespace";
-export const ZONE_LABEL = "kuma.io/zone";
-export const ORIGIN_LABEL = "kuma.io/origin";
 /** Namespace of a Kubernetes-format HostnameGenerator without one: Kuma keeps them in its system namespace. */
 export const SYSTEM_NAMESPACE = "kuma-system";
 

@@ -2,14 +2,29 @@ import { compareStrings, diagnostic } from "../diagnostics.js";
 import type { Diagnostic, Location } from "../diagnostics.js";
 import type { MeshServicePort } from "../model/kuma.js";
 import type { Namespace, Service } from "../model/kubernetes.js";
-import { isObject, locate, str } from "../parse/yaml.js";
+import { locate } from "../parse/yaml.js";
+import { isObject, str } from "../model/values.js";
 import type { Desired } from "./desired.js";
 import { computeHeadless, isPodEndpoint } from "./headless.js";
 import type { MeshGate } from "./mesh-gate.js";
 import type { Located, ZoneSources } from "./sources.js";
-
-export const MESH_LABEL = "kuma.io/mesh";
-export const INJECTION_LABEL = "kuma.io/sidecar-injection";
+import {
+  ENV_LABEL,
+  GATEWAY_ANNOTATION,
+  HEADLESS_LABEL,
+  IGNORE_ANNOTATION,
+  INJECTION_LABEL,
+  MANAGED_BY_K8S_CONTROLLER,
+  MANAGED_BY_LABEL,
+  MESH_LABEL,
+  NAMESPACE_LABEL,
+  ORIGIN_LABEL,
+  ORIGIN_ZONE,
+  SERVICE_NAME_LABEL,
+  SLICE_SERVICE_LABEL,
+  ZONE_LABEL,
+  ZONE_PROXY_TYPE_LABEL,
+} from "../model/labels.js";
 
 const INJECTED = new Set(["enabled", "true", "yes"]);
 const NOT_INJECTED = new Set(["disabled", "false", "no"]);
@@ -74,7 +89,7 @@ export function computeKubernetes(input: KubernetesInput): { services: Desired[]
       name,
       labels,
       spec: {
-        selector: { dataplaneTags: { ...(spec.selector ?? {}), "k8s.kuma.io/namespace": namespace } },
+        selector: { dataplaneTags: { ...(spec.selector ?? {}), [NAMESPACE_LABEL]: namespace } },
         ports,
       },
       status: clusterIP === "" ? {} : { vips: [{ ip: clusterIP }] },
@@ -140,10 +155,10 @@ function meshOf(svc: Located<Service>, ns: Located<Namespace> | undefined, diagn
 
 function isSkipped(svc: Service, namespace: string, gatewayPods: ReadonlySet<string>): boolean {
   const annotations = svc.metadata.annotations ?? {};
-  const ignore = annotations["kuma.io/ignore"];
+  const ignore = annotations[IGNORE_ANNOTATION];
   if (ignore === "true" || ignore === "yes") return true;
-  if (annotations["kuma.io/gateway"] !== undefined) return true;
-  if (svc.metadata.labels?.["k8s.kuma.io/zone-proxy-type"] !== undefined) return true;
+  if (annotations[GATEWAY_ANNOTATION] !== undefined) return true;
+  if (svc.metadata.labels?.[ZONE_PROXY_TYPE_LABEL] !== undefined) return true;
   if (svc.spec?.type === "ExternalName") return true;
   return gatewayPods.has(`${namespace}/${svc.metadata.name ?? ""}`);
 }
@@ -158,7 +173,7 @@ function gatewayPodIndex(sources: ZoneSources): Set<string> {
     const meta = pod.value["metadata"];
     if (!isObject(meta)) continue;
     const ann = meta["annotations"];
-    if (isObject(ann) && ann["kuma.io/gateway"] !== undefined)
+    if (isObject(ann) && ann[GATEWAY_ANNOTATION] !== undefined)
       gateways.add(`${str(meta["namespace"], "default")}/${str(meta["name"], "")}`);
   }
   const out = new Set<string>();
@@ -169,7 +184,7 @@ function gatewayPodIndex(sources: ZoneSources): Set<string> {
     const meta = slice.value["metadata"] as Record<string, unknown>;
     const ns = str(meta["namespace"], "default");
     const labels = isObject(meta["labels"]) ? meta["labels"] : {};
-    const svc = labels["kubernetes.io/service-name"];
+    const svc = labels[SLICE_SERVICE_LABEL];
     if (typeof svc !== "string") continue;
     const key = `${ns}/${svc}`;
     if (decided.has(key)) continue;
@@ -236,13 +251,13 @@ export function serviceLabels(
 ): Record<string, string> {
   return {
     ...(svc.metadata.labels ?? {}),
-    "kuma.io/mesh": mesh,
-    "k8s.kuma.io/service-name": svc.metadata.name ?? "",
-    "kuma.io/managed-by": "k8s-controller",
-    "kuma.io/env": "kubernetes",
-    "k8s.kuma.io/is-headless-service": headless ? "true" : "false",
-    "kuma.io/origin": "zone",
-    "kuma.io/zone": zone,
-    "k8s.kuma.io/namespace": namespace,
+    [MESH_LABEL]: mesh,
+    [SERVICE_NAME_LABEL]: svc.metadata.name ?? "",
+    [MANAGED_BY_LABEL]: MANAGED_BY_K8S_CONTROLLER,
+    [ENV_LABEL]: "kubernetes",
+    [HEADLESS_LABEL]: headless ? "true" : "false",
+    [ORIGIN_LABEL]: ORIGIN_ZONE,
+    [ZONE_LABEL]: zone,
+    [NAMESPACE_LABEL]: namespace,
   };
 }

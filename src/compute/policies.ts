@@ -1,11 +1,14 @@
 import { compareStrings, diagnostic } from "../diagnostics.js";
 import type { Diagnostic, Severity } from "../diagnostics.js";
-import type { PolicyReferences } from "../config.js";
+import type { PolicyReferences } from "../model/config.js";
 import type { Environment, MeshService } from "../model/kuma.js";
-import { isObject, locate } from "../parse/yaml.js";
+import { serviceKey } from "../model/kuma.js";
+import { locate } from "../parse/yaml.js";
+import { isObject } from "../model/values.js";
 import type { PathSegment } from "../parse/yaml.js";
 import type { MeshGate } from "./mesh-gate.js";
 import type { Located } from "./sources.js";
+import { MESH_LABEL } from "../model/labels.js";
 
 /** A policy that references a MeshService, as the reports list it. */
 export interface PolicyRef {
@@ -33,11 +36,6 @@ export interface PolicyCheckResult {
   readonly diagnostics: Diagnostic[];
   /** Policies referencing each MeshService, keyed by `serviceKey`, each list sorted. */
   readonly referencedBy: Map<string, PolicyRef[]>;
-}
-
-/** Key of a MeshService in the referencedBy index. */
-export function serviceKey(s: { zone: string; mesh: string; namespace: string; name: string }): string {
-  return `${s.zone}/${s.mesh}/${s.namespace}/${s.name}`;
 }
 
 /** One MeshService reference found in a policy: a `targetRef` or a `backendRefs[]` entry. */
@@ -119,7 +117,7 @@ function policyMeta(
   const meta = value["metadata"];
   if (isObject(meta)) {
     const labels = isObject(meta["labels"]) ? meta["labels"] : {};
-    const mesh = labels["kuma.io/mesh"];
+    const mesh = labels[MESH_LABEL];
     return {
       kind: typeof value["kind"] === "string" ? value["kind"] : "",
       name: typeof meta["name"] === "string" ? meta["name"] : "",

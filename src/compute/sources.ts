@@ -2,7 +2,9 @@ import { diagnostic } from "../diagnostics.js";
 import type { Diagnostic, Location } from "../diagnostics.js";
 import type { Dataplane } from "../model/kuma.js";
 import type { Namespace, Service } from "../model/kubernetes.js";
-import { isObject, locate } from "../parse/yaml.js";
+import { locate } from "../parse/yaml.js";
+import { objectName, sourceKind } from "../model/kinds.js";
+import { isObject } from "../model/values.js";
 import type { SourceResource } from "../parse/yaml.js";
 
 /** A typed source object and the resource it was read from (for positions). */
@@ -32,42 +34,6 @@ export interface ZoneSources {
   readonly endpointSlices: Located<Record<string, unknown>>[];
   readonly pods: Located<Record<string, unknown>>[];
   readonly policies: Located<Record<string, unknown>>[];
-}
-
-export type SourceKind =
-  | "Dataplane"
-  | "Service"
-  | "Namespace"
-  | "Mesh"
-  | "MeshService"
-  | "HostnameGenerator"
-  | "StatefulSet"
-  | "EndpointSlice"
-  | "Pod"
-  | "Policy";
-
-/**
- * The kind of a parsed object, or null for objects the tool does not read. Universal resources are
- * flat with a `type` key; Kubernetes objects have `apiVersion` and `kind`.
- */
-export function sourceKind(value: unknown): SourceKind | null {
-  if (!isObject(value)) return null;
-  const { apiVersion, kind, type } = value;
-  if (typeof apiVersion === "string" && typeof kind === "string") {
-    if (apiVersion === "v1" && (kind === "Service" || kind === "Namespace" || kind === "Pod")) return kind;
-    if (apiVersion === "apps/v1" && kind === "StatefulSet") return kind;
-    if (apiVersion === "discovery.k8s.io/v1" && kind === "EndpointSlice") return kind;
-    if (apiVersion === "kuma.io/v1alpha1") {
-      if (kind === "Mesh" || kind === "MeshService" || kind === "HostnameGenerator") return kind;
-      if (kind.startsWith("Mesh") && isObject(value["spec"])) return "Policy";
-    }
-    return null;
-  }
-  if (typeof type === "string" && apiVersion === undefined) {
-    if (type === "Dataplane" || type === "Mesh" || type === "MeshService" || type === "HostnameGenerator") return type;
-    if (type.startsWith("Mesh") && isObject(value["spec"])) return "Policy";
-  }
-  return null;
 }
 
 /**
@@ -140,11 +106,4 @@ export function collectSources(resources: readonly SourceResource[]): {
     }
   }
   return { sources, diagnostics };
-}
-
-/** `name` (Universal) or `metadata.name` (Kubernetes), when it is a non-empty string. */
-export function objectName(value: Record<string, unknown>): string | null {
-  const meta = value["metadata"];
-  const name = isObject(meta) ? meta["name"] : value["name"];
-  return typeof name === "string" && name !== "" ? name : null;
 }

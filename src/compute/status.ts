@@ -8,8 +8,8 @@ import type {
   MeshServiceSpec,
   MeshServiceStatus,
 } from "../model/kuma.js";
+import { SERVICE_TAG } from "../model/labels.js";
 
-const SERVICE_TAG = "kuma.io/service";
 // [api/mesh/v1alpha1 TagSelector.Matches]: a selector value of `*` matches any value of the key.
 const MATCH_ALL = "*";
 // [api/mesh/v1alpha1/dataplane.proto Inbound.State]: Ready is the zero value, so absent means Ready.

@@ -1,21 +1,27 @@
 import { compareStrings, diagnostic } from "../diagnostics.js";
 import type { Diagnostic, Location } from "../diagnostics.js";
-import type { UniversalSource } from "../config.js";
+import type { UniversalSource } from "../model/config.js";
 import type { Dataplane, DataplaneInbound, MeshService, MeshServicePort } from "../model/kuma.js";
-import { identityKey } from "../model/kuma.js";
+import { identityKey, KNOWN_PROTOCOLS } from "../model/kuma.js";
 import { locate } from "../parse/yaml.js";
 import type { Desired } from "./desired.js";
 import type { MeshGate } from "./mesh-gate.js";
-import { isDns1035Label } from "./names.js";
+import { isDns1035Label } from "../model/names.js";
 import type { Located } from "./sources.js";
 import { computeUniversalStatus } from "./status.js";
-
-export const SERVICE_TAG = "kuma.io/service";
-export const PROTOCOL_TAG = "kuma.io/protocol";
-export const WORKLOAD_LABEL = "kuma.io/workload";
-
-// [pkg/core/resources/apis/mesh/mesh_helpers.go ParseProtocol]: the protocols Kuma knows.
-const KNOWN_PROTOCOLS = new Set(["http", "http2", "grpc", "tcp", "kafka", "tls", "mysql"]);
+import {
+  DISPLAY_NAME_LABEL,
+  ENV_LABEL,
+  MANAGED_BY_LABEL,
+  MANAGED_BY_MESHSERVICE_GENERATOR,
+  MESH_LABEL,
+  ORIGIN_LABEL,
+  ORIGIN_ZONE,
+  PROTOCOL_TAG,
+  SERVICE_TAG,
+  WORKLOAD_LABEL,
+  ZONE_LABEL,
+} from "../model/labels.js";
 
 export interface UniversalInput {
   readonly zone: string;
@@ -178,12 +184,12 @@ export function computeUniversal(input: UniversalInput): { services: Desired[]; 
 /** The six labels of a generated universal MeshService, exactly [generate/generator.go]. */
 export function universalLabels(zone: string, mesh: string, name: string): Record<string, string> {
   return {
-    "kuma.io/display-name": name,
-    "kuma.io/env": "universal",
-    "kuma.io/managed-by": "meshservice-generator",
-    "kuma.io/mesh": mesh,
-    "kuma.io/origin": "zone",
-    "kuma.io/zone": zone,
+    [DISPLAY_NAME_LABEL]: name,
+    [ENV_LABEL]: "universal",
+    [MANAGED_BY_LABEL]: MANAGED_BY_MESHSERVICE_GENERATOR,
+    [MESH_LABEL]: mesh,
+    [ORIGIN_LABEL]: ORIGIN_ZONE,
+    [ZONE_LABEL]: zone,
   };
 }
 

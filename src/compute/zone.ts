@@ -1,6 +1,6 @@
 import { compareStrings, diagnostic } from "../diagnostics.js";
 import type { Diagnostic, Location } from "../diagnostics.js";
-import type { ZoneConfig } from "../config.js";
+import type { ZoneConfig } from "../model/config.js";
 import type { MeshService } from "../model/kuma.js";
 import { identityKey } from "../model/kuma.js";
 import { computeAddressing } from "./addressing.js";

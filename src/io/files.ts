@@ -1,13 +1,16 @@
 import { randomBytes } from "node:crypto";
-import { lstat, mkdir, readFile, realpath, rename, rm, rmdir, writeFile } from "node:fs/promises";
+import { lstat, mkdir, realpath, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, sep } from "node:path";
 import { IoError } from "../errors.js";
+import type { FileChange } from "../plan/plan.js";
 
-export async function readTextIfExists(repoDir: string, path: string): Promise<Uint8Array | null> {
+/** True when a file or directory is at `path` (through links); false when nothing is. */
+export async function pathExists(repoDir: string, path: string): Promise<boolean> {
   try {
-    return await readFile(join(repoDir, path));
+    await stat(join(repoDir, path));
+    return true;
   } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code === "ENOENT") return null;
+    if ((cause as NodeJS.ErrnoException).code === "ENOENT") return false;
     throw new IoError("read file", `cannot read ${path}: ${(cause as Error).message}`, { cause });
   }
 }
@@ -138,5 +141,30 @@ export async function deleteFile(repoDir: string, path: string, stopAt: string, 
       break; // not empty
     }
     dir = dirname(dir);
+  }
+}
+
+/**
+ * Writes the plan: creates and updates atomically, then deletes stale marked files; never outside an
+ * output dir, by path or through a symbolic link: every target is checked before the first write.
+ */
+export async function writePlan(
+  repoDir: string,
+  changes: readonly FileChange[],
+  outputDirs: readonly string[],
+): Promise<void> {
+  const ownerOf = (path: string): string | undefined => outputDirs.find((o) => path.startsWith(`${o}/`));
+  const targets = changes
+    .filter((c) => c.action === "create" || c.action === "update" || c.action === "delete")
+    .map((c) => {
+      const owner = ownerOf(c.path);
+      if (owner === undefined) throw new Error(`refusing to write ${c.path}: outside every output directory`);
+      return { change: c, path: c.path, outputDir: owner };
+    });
+  const realOutputs = await confineTargets(repoDir, targets);
+  for (const { change: c, outputDir } of targets) {
+    const real = realOutputs.get(outputDir) ?? "";
+    if (c.action === "delete") await deleteFile(repoDir, c.path, outputDir, real);
+    else await writeFileAtomic(repoDir, c.path, c.after ?? "", real);
   }
 }

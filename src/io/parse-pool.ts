@@ -3,7 +3,9 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { IoError } from "../errors.js";
-import type { FileText } from "../parse/yaml.js";
+import { withSource } from "../parse/yaml.js";
+import type { FileText, ParsedFile } from "../parse/yaml.js";
+import type { ReadStats } from "../report/report.js";
 import type { Cache, CachedFile } from "./cache.js";
 import { readIndexBlobIds } from "./git-index.js";
 import { readAndParse } from "./parse-worker.js";
@@ -53,15 +55,6 @@ function fromWire(r: WireResult): ReadResult {
   return { ...r, data, renderKey };
 }
 
-/** How a run got its files: for `--verbose` and the benchmark. */
-export interface ReadStats {
-  readonly files: number;
-  readonly cached: number;
-  readonly parsed: number;
-  /** Worker threads that parsed them; 0 when they were parsed in the main thread. */
-  readonly workers: number;
-}
-
 /**
  * Reads and parses the files, taking every file whose content git already knows (same blob id
  * in the index and the work tree) from the cache when it is there, and storing what it parsed.
@@ -90,6 +83,31 @@ export async function readAndParseCached(
     results: files.map((f) => hits.get(f) as ReadResult),
     stats: { files: files.length, cached: files.length - misses.length, parsed: misses.length, workers },
   };
+}
+
+/** The read files as reconcile takes them (src/plan/reconcile.ts, ReconcileInput). */
+export interface ReadFiles {
+  readonly parsed: Map<string, ParsedFile>;
+  readonly blobIds: Map<string, string>;
+  readonly renderKeys: Map<string, string>;
+}
+
+/** Indexes read results by path, giving each parsed file its (lazily read) text. */
+export function indexReadResults(repoDir: string, results: readonly ReadResult[]): ReadFiles {
+  const files: ReadFiles = { parsed: new Map(), blobIds: new Map(), renderKeys: new Map() };
+  for (const r of results) {
+    files.parsed.set(r.file, withSource(fileText(repoDir, r), r.data));
+    files.blobIds.set(r.file, r.blobId);
+    if (r.renderKey !== null) files.renderKeys.set(r.file, r.renderKey);
+  }
+  return files;
+}
+
+/** Reads and parses one file in this thread, by the same path as every other file (the config file). */
+export function readParsedFile(repoDir: string, file: string): ParsedFile {
+  const [r] = inThread({ repoDir, files: [file], keepText: true, cacheEntries: false });
+  if (r === undefined) throw new IoError("read files", `cannot read ${file}`);
+  return withSource(fileText(repoDir, r), r.data);
 }
 
 /**

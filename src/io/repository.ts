@@ -1,11 +1,13 @@
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import fg from "fast-glob";
-import type { ZoneConfig } from "../config.js";
+import { DEFAULT_CONFIG_FILE } from "../model/config.js";
+import type { ZoneConfig } from "../model/config.js";
 import type { Diagnostic } from "../diagnostics.js";
-import { IoError } from "../errors.js";
+import { IoError, UsageError } from "../errors.js";
 import type { ZoneFiles } from "../plan/reconcile.js";
 import { discoverFiles } from "./discover.js";
+import { pathExists } from "./files.js";
 
 /** Resolves and checks the local repository directory. */
 export async function resolveLocalRepo(repo: string): Promise<string> {
@@ -13,6 +15,17 @@ export async function resolveLocalRepo(repo: string): Promise<string> {
   const st = await stat(dir).catch(() => null);
   if (!st?.isDirectory()) throw new IoError("open repository", `repository directory ${repo} does not exist`);
   return dir;
+}
+
+/**
+ * The repository-relative path of the config file: `explicit` (--config), which must exist, else the
+ * default file when it exists, else null (the no-config default).
+ */
+export async function findConfigFile(repoDir: string, explicit: string | undefined): Promise<string | null> {
+  const file = explicit ?? DEFAULT_CONFIG_FILE;
+  if (await pathExists(repoDir, file)) return file;
+  if (explicit !== undefined) throw new UsageError(`--config ${explicit}: no such file in the repository`);
+  return null;
 }
 
 /**
@@ -42,4 +55,9 @@ export async function discoverZones(
     files.set(zone.name, { sources: sources.files, outputs: outputs.files });
   }
   return { files, diagnostics };
+}
+
+/** Every file a run reads (the sources and committed outputs of the zones), once each, sorted. */
+export function zoneFilePaths(files: ReadonlyMap<string, ZoneFiles>): string[] {
+  return [...new Set([...files.values()].flatMap((f) => [...f.sources, ...f.outputs]))].sort();
 }

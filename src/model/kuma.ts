@@ -3,6 +3,10 @@
 
 export type Environment = "universal" | "kubernetes";
 
+// [pkg/core/metadata/protocol.go] ParseProtocol: the protocols Kuma 2.14.3 knows (generation.md);
+// Kuma compares them case-insensitively when it validates, and exactly when it generates.
+export const KNOWN_PROTOCOLS: ReadonlySet<string> = new Set(["tcp", "tls", "http", "http2", "grpc", "kafka", "mysql"]);
+
 export interface DataplaneInbound {
   readonly port?: number;
   readonly servicePort?: number;
@@ -95,4 +99,9 @@ export interface MeshService extends MeshServiceId {
 /** `<mesh>/<namespace>/<name>`: the identity key that orders allocation (addressing.md). */
 export function identityKey(id: Pick<MeshServiceId, "mesh" | "namespace" | "name">): string {
   return `${id.mesh}/${id.namespace}/${id.name}`;
+}
+
+/** `<zone>/<mesh>/<namespace>/<name>`: a MeshService across zones (reports, policy references). */
+export function serviceKey(s: MeshServiceId): string {
+  return `${s.zone}/${identityKey(s)}`;
 }

@@ -2,6 +2,7 @@ import { LineCounter, isMap, isPair, isScalar, isSeq, parseAllDocuments } from "
 import type { Document, Node } from "yaml";
 import { diagnostic } from "../diagnostics.js";
 import type { Diagnostic, Location } from "../diagnostics.js";
+import { isObject } from "../model/values.js";
 import { readMarker } from "./marker.js";
 import type { MarkerState } from "./marker.js";
 
@@ -167,15 +168,6 @@ function yamlCode(code: string): string {
 
 function firstLine(message: string): string {
   return message.split("\n")[0] ?? message;
-}
-
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** The value when it is a string, else the fallback: for reading optional fields of unvalidated objects. */
-export function str(value: unknown, fallback: string): string {
-  return typeof value === "string" ? value : fallback;
 }
 
 // Re-parsed ASTs of the files whose positions were asked for, per file text (memoised, pure).

@@ -1,17 +1,19 @@
 import { compareStrings, diagnostic } from "../diagnostics.js";
 import type { Diagnostic, Location } from "../diagnostics.js";
-import { resolveDefaultZone } from "../config.js";
-import type { Config, ZoneConfig } from "../config.js";
+import { resolveDefaultZone } from "../validate/config.js";
+import type { Config, ZoneConfig } from "../model/config.js";
 import { decodeMeshService } from "../compute/committed.js";
 import type { CommittedMeshService } from "../compute/committed.js";
 import type { Desired } from "../compute/desired.js";
 import { checkPolicyReferences } from "../compute/policies.js";
 import type { PolicyRef } from "../compute/policies.js";
-import { collectSources, sourceKind } from "../compute/sources.js";
+import { collectSources } from "../compute/sources.js";
+import { sourceKind } from "../model/kinds.js";
 import { computeZone } from "../compute/zone.js";
 import type { ParsedFile, SourceResource } from "../parse/yaml.js";
 import { outputPath, renderKey, renderResource, toResource } from "../render/meshservice.js";
 import { validateRenderedMeshService } from "../validate/outputs.js";
+import type { Schemas } from "../validate/schemas.js";
 import { validateSources } from "../validate/sources.js";
 import { buildZonePlan } from "./plan.js";
 import type { CommittedFile, DesiredFile, FileChange } from "./plan.js";
@@ -41,6 +43,8 @@ export interface ReconcileInput {
    * is not rendered: its text is the committed one. Rendering is pure, so this only saves time.
    */
   readonly renderKeys?: ReadonlyMap<string, string>;
+  /** The shipped JSON Schemas that sources and rendered files are validated against. */
+  readonly schemas: Schemas;
 }
 
 export interface ZoneResult {
@@ -80,7 +84,7 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
       zone = resolved.zone;
     }
     const zoneAt = input.zoneLocations.get(zone.name) ?? { file: "", line: 0, column: 0 };
-    const validated = validateSources(zone.name, resources);
+    const validated = validateSources(zone.name, resources, input.schemas);
     diagnostics.push(...validated.diagnostics);
     const collected = collectSources(validated.resources);
     diagnostics.push(...collected.diagnostics);
@@ -105,7 +109,8 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
       const first = file?.resources[0];
       const ms = first ? decodeMeshService(first, zone.name, zone.environment) : null;
       // A file without the marker is written by hand: it is validated like a source.
-      if (marker === "none" && first) diagnostics.push(...validateSources(zone.name, [first]).diagnostics);
+      if (marker === "none" && first)
+        diagnostics.push(...validateSources(zone.name, [first], input.schemas).diagnostics);
       committedFiles.push({
         path,
         source: file?.source ?? { file: path, text: "" },
@@ -149,7 +154,7 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
       const committedText =
         key !== undefined && key === renderKey(resource) ? input.parsed.get(path)?.source : undefined;
       const content = committedText ?? { text: renderResource(resource) };
-      validateRenderedMeshService(path, svc.environment, resource, content);
+      validateRenderedMeshService(path, svc.environment, resource, content, input.schemas);
       desiredFiles.push({ ...svc, path, content, sameAsCommitted: committedText !== undefined });
     }
     const plan = buildZonePlan(zone.name, desiredFiles, committedFiles);

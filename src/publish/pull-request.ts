@@ -1,6 +1,11 @@
 // The pure half of the pull-request flow: where the repository is, what the bot branch is called,
 // what the pull request says, and what to do given what GitHub and the remote hold.
 
+import type { Tool } from "../model/tool.js";
+import { renderMarkdown } from "../report/markdown.js";
+import { buildReport } from "../report/report.js";
+import type { RunOutcome } from "../report/report.js";
+
 export const BOT_BRANCH_PREFIX = "meshservice-reconciler/";
 
 export function botBranch(base: string): string {
@@ -38,6 +43,15 @@ export const PULL_REQUEST_BODY_LIMIT = 65_536;
  */
 export function pullRequestReportLimit(maxLength = PULL_REQUEST_BODY_LIMIT): number {
   return maxLength - hashMarker("0".repeat(64)).length - 3 + 1;
+}
+
+/**
+ * The report in the pull request body: the plan as the drift it is on the base branch, rendered to
+ * leave room for the hidden marker, so that its own truncation note is never cut.
+ */
+export function pullRequestMarkdown(outcome: RunOutcome, tool: Tool): string {
+  const report = buildReport({ ...outcome, command: "plan", applied: false }, tool, 0);
+  return renderMarkdown(report, { limit: pullRequestReportLimit() });
 }
 
 /**

@@ -4,7 +4,8 @@ import { stringify } from "yaml";
 import { compareStrings } from "../diagnostics.js";
 import { MARKER_PREFIX, sha256 } from "../parse/marker.js";
 import type { MeshService, MeshServiceStatus } from "../model/kuma.js";
-import { isDns1035Label, isDns1123Label, isDns1123Subdomain } from "../compute/names.js";
+import { isDns1035Label, isDns1123Label, isDns1123Subdomain } from "../model/names.js";
+import { KUMA_API_VERSION } from "../model/kinds.js";
 
 export { MARKER_PREFIX, readMarker, sha256 } from "../parse/marker.js";
 export type { MarkerState } from "../parse/marker.js";
@@ -16,7 +17,7 @@ export function toResource(ms: MeshService): Record<string, unknown> {
   const status = renderedStatus(ms.status);
   if (ms.environment === "kubernetes") {
     return {
-      apiVersion: "kuma.io/v1alpha1",
+      apiVersion: KUMA_API_VERSION,
       kind: "MeshService",
       metadata: { name: ms.name, namespace: ms.namespace, labels },
       spec,

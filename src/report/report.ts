@@ -1,13 +1,22 @@
 import { createTwoFilesPatch } from "diff";
-import { sortDiagnostics } from "../diagnostics.js";
+import { hasErrors, sortDiagnostics } from "../diagnostics.js";
+import { redactSource } from "../redact.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { PolicyRef } from "../compute/policies.js";
-import { serviceKey } from "../compute/policies.js";
-import type { ReadStats } from "../io/parse-pool.js";
-import type { Command } from "../options.js";
+import { serviceKey } from "../model/kuma.js";
+import type { Command, Tool } from "../model/tool.js";
 import type { ChangeAction, FileChange, PlanSummary } from "../plan/plan.js";
 import { hasDrift, summarize } from "../plan/plan.js";
 import type { ZoneResult } from "../plan/reconcile.js";
+
+/** How a run got its files: for `--verbose` and the benchmark. */
+export interface ReadStats {
+  readonly files: number;
+  readonly cached: number;
+  readonly parsed: number;
+  /** Worker threads that parsed them; 0 when they were parsed in the main thread. */
+  readonly workers: number;
+}
 
 export type ResultKind = "in-sync" | "drift" | "applied" | "error";
 
@@ -49,7 +58,7 @@ export interface ReportZone {
 /** The one report object (JSON `schemaVersion: 1`) that every format renders. */
 export interface Report {
   readonly schemaVersion: 1;
-  readonly tool: { readonly name: string; readonly version: string };
+  readonly tool: Tool;
   readonly command: Command;
   readonly result: ResultKind;
   readonly exitCode: number;
@@ -70,8 +79,13 @@ export interface Report {
   readonly pullRequestUrl: string | null;
 }
 
+/** The outcome of a run that stopped before reconciling (the config file has an error). */
+export function stoppedOutcome(command: Command, repo: RunOutcome["repo"], diagnostics: Diagnostic[]): RunOutcome {
+  return { command, repo, zones: [], changes: [], diagnostics, applied: false, pullRequestUrl: null };
+}
+
 export function resultOf(outcome: RunOutcome): ResultKind {
-  if (outcome.diagnostics.some((d) => d.severity === "error")) return "error";
+  if (hasErrors(outcome.diagnostics)) return "error";
   if (!hasDrift(outcome.changes)) return "in-sync";
   return outcome.applied ? "applied" : "drift";
 }
@@ -101,21 +115,8 @@ export function handEditedChanges(report: Report): ReportChange[] {
   return report.changes.filter((c) => c.handEdited);
 }
 
-/**
- * A repository source fit for a report: an http(s) URL loses its user information (a token is often
- * passed as the user name), any other URL its password. Paths and scp-like `git@host:` stay as they are.
- */
-export function redactSource(source: string): string {
-  const m = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#@]*)@/i.exec(source);
-  if (!m) return source;
-  const [whole, scheme = "", userinfo = ""] = m;
-  const rest = source.slice(whole.length);
-  if (/^https?:\/\/$/i.test(scheme)) return `${scheme}${rest}`;
-  return `${scheme}${userinfo.split(":")[0] ?? ""}@${rest}`;
-}
-
 /** Builds the report; ordering is fixed (changes and MeshServices by path, diagnostics by position). */
-export function buildReport(outcome: RunOutcome, tool: { name: string; version: string }, exitCode: number): Report {
+export function buildReport(outcome: RunOutcome, tool: Tool, exitCode: number): Report {
   const changes: ReportChange[] = [];
   const referencedBy = new Map(outcome.zones.flatMap((z) => [...z.referencedBy]));
   for (const c of outcome.changes) {
@@ -132,7 +133,7 @@ export function buildReport(outcome: RunOutcome, tool: { name: string; version: 
       diff: changeDiff(c),
     });
   }
-  const pathByKey = new Map(outcome.changes.map((c) => [`${c.zone}\0${c.mesh}\0${c.namespace}\0${c.name}`, c.path]));
+  const pathByKey = new Map(outcome.changes.map((c) => [serviceKey(c), c.path]));
   const meshServices = outcome.zones
     .flatMap((z) =>
       z.services.map((s) => ({
@@ -140,7 +141,7 @@ export function buildReport(outcome: RunOutcome, tool: { name: string; version: 
         mesh: s.mesh,
         namespace: s.namespace,
         name: s.name,
-        path: pathByKey.get(`${s.zone}\0${s.mesh}\0${s.namespace}\0${s.name}`) ?? "",
+        path: pathByKey.get(serviceKey(s)) ?? "",
         vips: (s.status.vips ?? []).map((v) => v.ip),
         hostnames: (s.status.addresses ?? []).map((a) => a.hostname),
       })),

@@ -1,6 +1,6 @@
 import { InternalError } from "../errors.js";
 import type { Environment } from "../model/kuma.js";
-import { schemaValidator } from "./schemas.js";
+import type { Schemas } from "./schemas.js";
 
 /**
  * Checks a rendered MeshService against Kuma's MeshService schema of its resource format
@@ -15,8 +15,9 @@ export function validateRenderedMeshService(
   environment: Environment,
   resource: Record<string, unknown>,
   content: { readonly text: string },
+  schemas: Schemas,
 ): void {
-  const validate = schemaValidator(`kuma-meshservice-${environment}`);
+  const validate = schemas.validator(`kuma-meshservice-${environment}`);
   if (validate(resource)) return;
   const problems = (validate.errors ?? [])
     .map((e) => `${e.instancePath === "" ? "/" : e.instancePath} ${e.message ?? "is invalid"}`)

@@ -1,11 +1,20 @@
 // Kuma's and Kubernetes' semantic checks that a JSON Schema cannot express, with their messages.
 // Values of the wrong type are left to the schema: every rule checks the type it reads first.
 import { isIP } from "node:net";
-import type { SourceKind } from "../compute/sources.js";
-import { isObject } from "../parse/yaml.js";
+import { MESH_SCOPED } from "../model/kinds.js";
+import type { ResourceFormat, SourceKind } from "../model/kinds.js";
+import { KNOWN_PROTOCOLS } from "../model/kuma.js";
+import { MESH_LABEL, PROTOCOL_TAG, SERVICE_TAG } from "../model/labels.js";
+import {
+  dns1035LabelProblem,
+  dns1123LabelProblem,
+  dns1123SubdomainProblem,
+  isDnsName,
+  kumaNameProblem,
+  meshNameProblem,
+} from "../model/names.js";
+import { isObject } from "../model/values.js";
 import type { PathSegment } from "../parse/yaml.js";
-
-export type ResourceFormat = "universal" | "kubernetes";
 
 export type RuleCode =
   | "name-invalid"
@@ -26,32 +35,11 @@ export interface RuleViolation {
   readonly key?: boolean;
 }
 
-const SERVICE_TAG = "kuma.io/service";
-const PROTOCOL_TAG = "kuma.io/protocol";
-const MESH_LABEL = "kuma.io/mesh";
-
 // [pkg/core/resources/apis/mesh/validators.go] tagNameCharacterSet, tagValueCharacterSet.
 const TAG_NAME = /^[a-zA-Z0-9.\-_:/]*$/;
 const TAG_VALUE = /^[a-zA-Z0-9.\-_:]*$/;
-// [pkg/core/metadata/protocol.go] ParseProtocol (case-insensitive; generation.md lists the
-// protocols Kuma 2.14.3 knows) and SupportedProtocols, the hint of Kuma's message.
-const PROTOCOLS = new Set(["tcp", "tls", "http", "http2", "grpc", "kafka", "mysql"]);
+// [pkg/core/metadata/protocol.go] SupportedProtocols, the hint of Kuma's message.
 const SUPPORTED_PROTOCOLS = "grpc, http, http2, kafka, tcp";
-// [pkg/core/resources/apis/mesh/meta_validator.go] identifierRegexp and backwardCompatRegexp.
-const IDENTIFIER = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const IDENTIFIER_MSG =
-  "invalid characters. A lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character";
-const MESH_NAME = /^[0-9a-z-_.]*$/;
-const MESH_NAME_MSG =
-  "invalid characters. Valid characters are numbers, lowercase latin letters and '-', '_', '.' symbols.";
-// [github.com/asaskevich/govalidator] rxDNSName, used by Kuma's validateAddress.
-const DNS_NAME = /^([a-zA-Z0-9_][a-zA-Z0-9_-]{0,62})(\.[a-zA-Z0-9_][a-zA-Z0-9_-]{0,62})*[._]?$/;
-// [k8s.io/apimachinery/pkg/util/validation] IsDNS1123Label, IsDNS1123Subdomain, IsDNS1035Label.
-const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
-
-/** Kinds whose Universal resources belong to a mesh (their `mesh` field names it). */
-const MESH_SCOPED: ReadonlySet<SourceKind> = new Set(["Dataplane", "MeshService"]);
 
 /**
  * Every rule violation of one resource, in a fixed order. Runs beside the schema (so that all
@@ -79,20 +67,14 @@ export function checkRules(kind: SourceKind, format: ResourceFormat, value: Reco
 function checkUniversalMeta(kind: SourceKind, value: Record<string, unknown>, out: RuleViolation[]): void {
   const name = value["name"];
   if (typeof name === "string") {
-    const problem = identifierProblem(name, IDENTIFIER, IDENTIFIER_MSG);
+    const problem = kumaNameProblem(name);
     if (problem) out.push({ code: "name-invalid", message: `name: ${problem}`, path: ["name"] });
   }
   const mesh = value["mesh"];
   if (MESH_SCOPED.has(kind) && typeof mesh === "string") {
-    const problem = identifierProblem(mesh, MESH_NAME, MESH_NAME_MSG);
+    const problem = meshNameProblem(mesh);
     if (problem) out.push({ code: "mesh-name-invalid", message: `mesh: ${problem}`, path: ["mesh"] });
   }
-}
-
-function identifierProblem(identifier: string, re: RegExp, msg: string): string | null {
-  if (identifier === "") return "cannot be empty";
-  if (identifier.length > 253) return "value length must less or equal 253";
-  return re.test(identifier) ? null : msg;
 }
 
 function checkKubernetesMeta(kind: SourceKind, value: Record<string, unknown>, out: RuleViolation[]): void {
@@ -101,7 +83,11 @@ function checkKubernetesMeta(kind: SourceKind, value: Record<string, unknown>, o
   const name = meta["name"];
   if (typeof name === "string") {
     const problem =
-      kind === "Service" ? dns1035Label(name) : kind === "Namespace" ? dns1123Label(name) : dns1123Subdomain(name);
+      kind === "Service"
+        ? dns1035LabelProblem(name)
+        : kind === "Namespace"
+          ? dns1123LabelProblem(name)
+          : dns1123SubdomainProblem(name);
     if (problem)
       out.push({
         code: "name-invalid",
@@ -111,7 +97,7 @@ function checkKubernetesMeta(kind: SourceKind, value: Record<string, unknown>, o
   }
   const namespace = meta["namespace"];
   if (typeof namespace === "string") {
-    const problem = dns1123Label(namespace);
+    const problem = dns1123LabelProblem(namespace);
     if (problem)
       out.push({
         code: "name-invalid",
@@ -123,7 +109,7 @@ function checkKubernetesMeta(kind: SourceKind, value: Record<string, unknown>, o
     const map = meta[holder];
     const mesh = isObject(map) ? map[MESH_LABEL] : undefined;
     if (typeof mesh !== "string") continue;
-    const problem = identifierProblem(mesh, MESH_NAME, MESH_NAME_MSG);
+    const problem = meshNameProblem(mesh);
     if (problem)
       out.push({
         code: "mesh-name-invalid",
@@ -131,28 +117,6 @@ function checkKubernetesMeta(kind: SourceKind, value: Record<string, unknown>, o
         path: ["metadata", holder, MESH_LABEL],
       });
   }
-}
-
-/** [k8s.io/apimachinery/pkg/util/validation] IsDNS1035Label's messages. */
-function dns1035Label(s: string): string | null {
-  if (s.length > 63) return "must be no more than 63 characters";
-  if (!DNS1035_LABEL.test(s))
-    return "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')";
-  return null;
-}
-
-function dns1123Label(s: string): string | null {
-  if (s.length > 63) return "must be no more than 63 characters";
-  if (!DNS1123_LABEL.test(s))
-    return "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')";
-  return null;
-}
-
-function dns1123Subdomain(s: string): string | null {
-  if (s.length > 253) return "must be no more than 253 characters";
-  if (!IDENTIFIER.test(s))
-    return "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
-  return null;
 }
 
 /** [dataplane_validator.go] validateNetworking, validateAddress, validateInbound, ValidateTags. */
@@ -193,7 +157,7 @@ function checkDataplane(spec: Record<string, unknown>, base: readonly PathSegmen
         });
     }
     const protocol = inbound["protocol"];
-    if (typeof protocol === "string" && protocol !== "" && !PROTOCOLS.has(protocol.toLowerCase()))
+    if (typeof protocol === "string" && protocol !== "" && !KNOWN_PROTOCOLS.has(protocol.toLowerCase()))
       out.push({
         code: "protocol-invalid",
         message: `${field}.protocol: protocol "${protocol}" is not supported. Allowed values: ${SUPPORTED_PROTOCOLS}`,
@@ -214,7 +178,7 @@ function checkTags(
   const keys = Object.keys(tags).sort();
   if (keys.length === 0) return;
   const protocol = tags[PROTOCOL_TAG];
-  if (typeof protocol === "string" && !PROTOCOLS.has(protocol.toLowerCase()))
+  if (typeof protocol === "string" && !KNOWN_PROTOCOLS.has(protocol.toLowerCase()))
     out.push({
       code: "protocol-invalid",
       message: `${field}["${PROTOCOL_TAG}"]: tag "${PROTOCOL_TAG}" has an invalid value "${protocol}". Allowed values: ${SUPPORTED_PROTOCOLS}`,
@@ -264,10 +228,6 @@ function checkPort(
   if (!required && value === 0) return;
   if (value < 1 || value > 65535)
     out.push({ code: "port-invalid", message: `${field}: port must be in the range [1, 65535]`, path });
-}
-
-function isDnsName(s: string): boolean {
-  return s.replaceAll(".", "").length <= 255 && DNS_NAME.test(s);
 }
 
 /** MeshService spec.ports[].port: Kuma's ValidatePort. */

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { Ajv } from "ajv";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { diagnostic } from "../diagnostics.js";
@@ -6,23 +5,28 @@ import type { Diagnostic, Severity } from "../diagnostics.js";
 import { locate } from "../parse/yaml.js";
 import type { PathSegment, SourceResource } from "../parse/yaml.js";
 
-// The schemas ship in the package beside dist/ (schemas/*.json) so that editors can use them too.
-// Reading them is a fixed, read-only part of the program, not an effect on the user's repository.
-const SCHEMA_DIR = new URL("../../schemas/", import.meta.url);
+/**
+ * The shipped JSON Schemas (schemas/<name>.schema.json), given as data: src/io/schemas.ts reads
+ * them. Each is compiled on first use and kept, so a run compiles a schema once.
+ */
+export class Schemas {
+  // verbose: errors carry the offending value, so that messages can say what was found.
+  private readonly ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
+  private readonly compiled = new Map<string, ValidateFunction>();
 
-// verbose: errors carry the offending value, so that messages can say what was found.
-const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
-const compiled = new Map<string, ValidateFunction>();
+  constructor(private readonly documents: ReadonlyMap<string, object>) {}
 
-/** Compiles a shipped schema once per process. */
-export function schemaValidator(name: string): ValidateFunction {
-  let fn = compiled.get(name);
-  if (!fn) {
-    const schema = JSON.parse(readFileSync(new URL(`${name}.schema.json`, SCHEMA_DIR), "utf8")) as object;
-    fn = ajv.compile(schema);
-    compiled.set(name, fn);
+  /** The compiled validator of a schema by name (`config`, `kuma-meshservice-universal`, ...). */
+  validator(name: string): ValidateFunction {
+    let fn = this.compiled.get(name);
+    if (!fn) {
+      const schema = this.documents.get(name);
+      if (schema === undefined) throw new Error(`no schema named ${name}`);
+      fn = this.ajv.compile(schema);
+      this.compiled.set(name, fn);
+    }
+    return fn;
   }
-  return fn;
 }
 
 /**
@@ -33,12 +37,13 @@ export function schemaValidator(name: string): ValidateFunction {
  * `unknownKey`, an unknown key is that diagnostic (a warning, say) instead of an error of `code`.
  */
 export function validateResource(
+  schemas: Schemas,
   name: string,
   res: SourceResource,
   code: string,
   unknownKey?: { readonly severity: Severity; readonly code: string; readonly note: string },
 ): Diagnostic[] {
-  const validate = schemaValidator(name);
+  const validate = schemas.validator(name);
   if (validate(res.value)) return [];
   return foldAlternatives(validate.errors ?? []).map((e) => {
     const d = errorToDiagnostic(e, res, code);

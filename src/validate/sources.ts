@@ -1,12 +1,13 @@
-import { diagnostic } from "../diagnostics.js";
+import { diagnostic, hasErrors } from "../diagnostics.js";
 import type { Diagnostic, Location } from "../diagnostics.js";
-import { objectName, sourceKind } from "../compute/sources.js";
-import type { SourceKind } from "../compute/sources.js";
-import { isObject, locate } from "../parse/yaml.js";
+import { CLUSTER_SCOPED, MESH_SCOPED, objectName, resourceFormat, sourceKind } from "../model/kinds.js";
+import type { ResourceFormat, SourceKind } from "../model/kinds.js";
+import { locate } from "../parse/yaml.js";
+import { isObject } from "../model/values.js";
 import type { SourceResource } from "../parse/yaml.js";
 import { checkRules } from "./rules.js";
-import type { ResourceFormat } from "./rules.js";
 import { validateResource } from "./schemas.js";
+import type { Schemas } from "./schemas.js";
 
 /** The shipped schema (schemas/<name>.schema.json) of each kind the tool reads, per resource format. */
 export function schemaName(kind: Exclude<SourceKind, "Policy">, format: ResourceFormat): string {
@@ -29,15 +30,6 @@ const PRUNED = {
   note: "; Kubernetes prunes fields its CRD schema does not declare, so it is ignored",
 } as const;
 
-/** Universal resources are flat with a `type`; Kubernetes objects have `apiVersion` and `kind`. */
-export function resourceFormat(value: Record<string, unknown>): ResourceFormat {
-  return typeof value["apiVersion"] === "string" ? "kubernetes" : "universal";
-}
-
-// Kinds whose Universal resources live in a mesh, and Kubernetes kinds that have no namespace.
-const MESH_SCOPED: ReadonlySet<SourceKind> = new Set(["Dataplane", "MeshService"]);
-const CLUSTER_SCOPED: ReadonlySet<SourceKind> = new Set(["Mesh", "Namespace"]);
-
 /**
  * Validates every source resource of a known kind of one zone: its schema (schemas/, derived from
  * Kuma 2.14.3's CRDs and OpenAPI files, Kubernetes' API types for the rest), then Kuma's semantic
@@ -50,6 +42,7 @@ const CLUSTER_SCOPED: ReadonlySet<SourceKind> = new Set(["Mesh", "Namespace"]);
 export function validateSources(
   zone: string,
   resources: readonly SourceResource[],
+  schemas: Schemas,
 ): { resources: SourceResource[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const valid: SourceResource[] = [];
@@ -64,6 +57,7 @@ export function validateSources(
     const format = resourceFormat(value);
     const label = describe(kind, value);
     const problems = validateResource(
+      schemas,
       schemaName(kind, format),
       res,
       "resource-invalid",
@@ -73,7 +67,7 @@ export function validateSources(
       problems.push(diagnostic("error", v.code, `${label}: ${v.message}`, locate(res, v.path, v.key ?? false)));
     }
     diagnostics.push(...problems);
-    if (problems.some((d) => d.severity === "error")) continue;
+    if (hasErrors(problems)) continue;
     const id = identity(kind, format, value);
     const at = locate(res);
     const first = seen.get(id.key);

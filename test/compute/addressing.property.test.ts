@@ -4,12 +4,13 @@ import { dirname, join } from "node:path";
 import fc from "fast-check";
 import { simpleGit } from "simple-git";
 import { afterAll, describe, expect, it } from "vitest";
-import { zoneWithDefaults } from "../../src/config.js";
-import type { ZoneConfig } from "../../src/config.js";
+import { zoneWithDefaults } from "../../src/model/config.js";
+import type { ZoneConfig } from "../../src/model/config.js";
 import { parseYamlFile } from "../../src/parse/yaml.js";
 import type { ParsedFile } from "../../src/parse/yaml.js";
 import { reconcile } from "../../src/plan/reconcile.js";
 import { runCli } from "../helpers/repo.js";
+import { schemas } from "../helpers/schemas.js";
 
 // Properties of addressing.md over random sets of Universal services, through the pure pipeline
 // (reconcile: parse, compute, render, plan) and, for apply-then-plan, through the real CLI.
@@ -75,6 +76,7 @@ function runZone(
   const result = reconcile({
     config: { file: "c.yaml", policyReferences: "warning", zones: [zone] },
     zoneLocations: new Map(),
+    schemas,
     zones: [zone],
     files: new Map([[zone.name, { sources: [...sources.keys()], outputs: [...outputs.keys()].sort() }]]),
     parsed,

@@ -4,7 +4,7 @@ import type { CommittedMeshService } from "../../src/compute/committed.js";
 import type { Desired } from "../../src/compute/desired.js";
 import { collectSources } from "../../src/compute/sources.js";
 import { universalLabels } from "../../src/compute/universal.js";
-import { zoneWithDefaults } from "../../src/config.js";
+import { zoneWithDefaults } from "../../src/model/config.js";
 import type { MeshServiceStatus } from "../../src/model/kuma.js";
 import { parseYamlFile } from "../../src/parse/yaml.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { UniversalSource } from "../../src/config.js";
+import type { UniversalSource } from "../../src/model/config.js";
 import type { Located } from "../../src/compute/sources.js";
 import {
   computeUniversal,

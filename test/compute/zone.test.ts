@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ZoneConfig } from "../../src/config.js";
+import type { ZoneConfig } from "../../src/model/config.js";
 import { decodeMeshService } from "../../src/compute/committed.js";
 import type { CommittedMeshService } from "../../src/compute/committed.js";
 import { collectSources } from "../../src/compute/sources.js";

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { zoneWithDefaults } from "../../src/config.js";
+import { zoneWithDefaults } from "../../src/model/config.js";
 import { parseYamlFile, withSource } from "../../src/parse/yaml.js";
 import type { ParsedFile } from "../../src/parse/yaml.js";
 import { reconcile } from "../../src/plan/reconcile.js";
 import type { ReconcileResult } from "../../src/plan/reconcile.js";
 import { gitBlobId } from "../../src/plan/blob-id.js";
 import { canonicalRenderKey } from "../../src/render/meshservice.js";
+import { schemas } from "../helpers/schemas.js";
 
 // reconcile() over hand-edited files: what a person may leave in the repository never crashes a run.
 
@@ -29,6 +30,7 @@ function run(sources: ReadonlyMap<string, string>, outputs: ReadonlyMap<string, 
   return reconcile({
     config: { file: "c.yaml", policyReferences: "warning", zones: [zone] },
     zoneLocations: new Map(),
+    schemas,
     zones: [zone],
     files: new Map([[zone.name, { sources: [...sources.keys()].sort(), outputs: [...outputs.keys()].sort() }]]),
     parsed,
@@ -113,6 +115,7 @@ describe("reconcile with the render keys of committed files", () => {
     const result = reconcile({
       config: { file: "c.yaml", policyReferences: "warning", zones: [zone] },
       zoneLocations: new Map(),
+      schemas,
       zones: [zone],
       files: new Map([[zone.name, { sources: ["src/web.yaml"], outputs: [path] }]]),
       parsed,

@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { schemaValidator } from "../../src/validate/schemas.js";
 import { removeTempRepos, repoFromFixture, runCli } from "../helpers/repo.js";
+import { schemas } from "../helpers/schemas.js";
 
 afterAll(removeTempRepos);
 
-const validate = schemaValidator("report");
+const validate = schemas.validator("report");
 
 function expectValid(report: unknown): void {
   const ok = validate(report);

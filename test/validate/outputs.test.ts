@@ -3,6 +3,7 @@ import { InternalError } from "../../src/errors.js";
 import type { MeshService } from "../../src/model/kuma.js";
 import { renderMeshService, toResource } from "../../src/render/meshservice.js";
 import { validateRenderedMeshService } from "../../src/validate/outputs.js";
+import { schemas } from "../helpers/schemas.js";
 
 const universal: MeshService = {
   zone: "zone-1",
@@ -25,7 +26,13 @@ describe("every rendered MeshService is checked against Kuma's MeshService schem
     ["kubernetes", kubernetes],
   ])("a %s MeshService as rendered passes", (_format, ms) => {
     expect(() =>
-      validateRenderedMeshService("out/web.yaml", ms.environment, toResource(ms), { text: renderMeshService(ms) }),
+      validateRenderedMeshService(
+        "out/web.yaml",
+        ms.environment,
+        toResource(ms),
+        { text: renderMeshService(ms) },
+        schemas,
+      ),
     ).not.toThrow();
   });
 
@@ -49,7 +56,7 @@ describe("every rendered MeshService is checked against Kuma's MeshService schem
     const content = renderMeshService(ms);
     let error: unknown;
     try {
-      validateRenderedMeshService("out/web.yaml", ms.environment, toResource(ms), { text: content });
+      validateRenderedMeshService("out/web.yaml", ms.environment, toResource(ms), { text: content }, schemas);
     } catch (e) {
       error = e;
     }

@@ -2,9 +2,9 @@ import fc from "fast-check";
 import { stringify } from "yaml";
 import { describe, expect, it } from "vitest";
 import { parseYamlFile } from "../../src/parse/yaml.js";
-import { schemaName, resourceFormat, validateSources } from "../../src/validate/sources.js";
-import { schemaValidator } from "../../src/validate/schemas.js";
-import { sourceKind } from "../../src/compute/sources.js";
+import { schemaName, validateSources } from "../../src/validate/sources.js";
+import { resourceFormat, sourceKind } from "../../src/model/kinds.js";
+import { schemas } from "../helpers/schemas.js";
 
 // Values of every JSON type in the places the rules read, to prove that they never assume a shape
 // that only the schema guarantees.
@@ -67,7 +67,7 @@ describe("validateSources on arbitrary resources", () => {
         (objects) => {
           const text = objects.map((o) => stringify(o)).join("---\n");
           const parsed = parseYamlFile("r.yaml", new TextEncoder().encode(text));
-          const result = validateSources("zone-1", parsed.resources);
+          const result = validateSources("zone-1", parsed.resources, schemas);
           for (const d of result.diagnostics) {
             expect(d.file).toBe("r.yaml");
             expect(d.line).toBeGreaterThan(0);
@@ -77,7 +77,7 @@ describe("validateSources on arbitrary resources", () => {
             const v = r.value as Record<string, unknown>;
             const kind = sourceKind(v);
             if (kind === null || kind === "Policy") continue;
-            expect(schemaValidator(schemaName(kind, resourceFormat(v)))(v)).toBe(true);
+            expect(schemas.validator(schemaName(kind, resourceFormat(v)))(v)).toBe(true);
           }
           expect(result.resources.length + result.diagnostics.length).toBeGreaterThan(0);
         },

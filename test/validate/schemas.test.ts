@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { parseYamlFile } from "../../src/parse/yaml.js";
 import { fieldName, validateResource } from "../../src/validate/schemas.js";
+import { schemas } from "../helpers/schemas.js";
 
 function check(schema: string, text: string): [number, number, string][] {
   const res = parseYamlFile("f.yaml", new TextEncoder().encode(text)).resources[0];
   if (!res) throw new Error("no resource");
-  return validateResource(schema, res, "resource-invalid").map((d) => [d.line, d.column, d.message]);
+  return validateResource(schemas, schema, res, "resource-invalid").map((d) => [d.line, d.column, d.message]);
 }
 
 describe("ajv errors as diagnostics: where, what was expected, what was found", () => {

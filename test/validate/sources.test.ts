@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseYamlFile } from "../../src/parse/yaml.js";
 import type { SourceResource } from "../../src/parse/yaml.js";
 import { validateSources } from "../../src/validate/sources.js";
+import { schemas } from "../helpers/schemas.js";
 
 function resources(files: Record<string, string | undefined>): SourceResource[] {
   return Object.entries(files).flatMap(
@@ -10,7 +11,7 @@ function resources(files: Record<string, string | undefined>): SourceResource[] 
 }
 
 function validate(text: string) {
-  return validateSources("zone-1", resources({ "src/r.yaml": text }));
+  return validateSources("zone-1", resources({ "src/r.yaml": text }), schemas);
 }
 
 const DP = (networking: string, head = "type: Dataplane\nname: web-1\nmesh: default\n"): string =>
@@ -401,7 +402,7 @@ describe("duplicate resources in one zone", () => {
       at: ["m.yaml", 4, 1],
     },
   ])("$kind: an error naming both places; the first is kept", ({ files, message, at }) => {
-    const result = validateSources("zone-1", resources(files));
+    const result = validateSources("zone-1", resources(files), schemas);
     expect(result.diagnostics.map((d) => [d.code, d.file, d.line, d.column, d.message])).toEqual([
       ["duplicate-resource", ...at, message],
     ]);
@@ -431,7 +432,7 @@ describe("duplicate resources in one zone", () => {
       },
     ],
   ])("%s is not a duplicate", (_name, files) => {
-    const result = validateSources("zone-1", resources(files));
+    const result = validateSources("zone-1", resources(files), schemas);
     expect(result.diagnostics).toEqual([]);
     expect(result.resources).toHaveLength(2);
   });

@@ -2,8 +2,8 @@ import { cp, readdir, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { simpleGit } from "simple-git";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_AUTHOR } from "../src/options.js";
-import { FIXTURES, gitStatus, readTree, removeTempRepos, repoFromFixture, runCli } from "./helpers/repo.js";
+import { DEFAULT_AUTHOR } from "../../src/options.js";
+import { FIXTURES, gitStatus, readTree, removeTempRepos, repoFromFixture, runCli } from "../helpers/repo.js";
 import {
   bareFromFixture,
   commitAsPerson,
@@ -14,8 +14,8 @@ import {
   removeRemotes,
   startGitHttpServer,
   tempDir,
-} from "./helpers/remote.js";
-import type { Listening } from "./helpers/remote.js";
+} from "../helpers/remote.js";
+import type { Listening } from "../helpers/remote.js";
 
 afterAll(async () => {
   await removeRemotes();

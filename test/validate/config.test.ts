@@ -1,16 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { parseConfig } from "../src/config.js";
-import { parseYamlFile } from "../src/parse/yaml.js";
+import { validateConfig } from "../../src/validate/config.js";
+import { parseYamlFile } from "../../src/parse/yaml.js";
+import { schemas } from "../helpers/schemas.js";
 
 function parse(text: string) {
   const file = parseYamlFile("meshservice-reconciler.yaml", new TextEncoder().encode(text));
-  return parseConfig("meshservice-reconciler.yaml", file.resources[0]);
+  return validateConfig("meshservice-reconciler.yaml", file.resources[0], schemas);
 }
 
 const zone = (vipCidr: string) =>
   `zones:\n  - name: zone-1\n    environment: universal\n    vipCidr: "${vipCidr}"\n  - name: zone-2\n    environment: universal\n`;
 
-describe("parseConfig vipCidr", () => {
+describe("validateConfig vipCidr", () => {
   it.each(["241.0.0.0/8", "10.0.0.0/30", "fd00:1::/64", "::/0"])("accepts %s", (cidr) => {
     const r = parse(zone(cidr));
     expect(r.diagnostics).toEqual([]);

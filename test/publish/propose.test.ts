@@ -1,8 +1,8 @@
 import { simpleGit } from "simple-git";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { DEFAULT_AUTHOR } from "../src/options.js";
-import { removeTempRepos, runCli } from "./helpers/repo.js";
-import type { CliResult } from "./helpers/repo.js";
+import { DEFAULT_AUTHOR } from "../../src/options.js";
+import { removeTempRepos, runCli } from "../helpers/repo.js";
+import type { CliResult } from "../helpers/repo.js";
 import {
   bareFromFixture,
   commitAsPerson,
@@ -11,8 +11,8 @@ import {
   readLog,
   removeRemotes,
   startFakeGitHub,
-} from "./helpers/remote.js";
-import type { BareRepo, FakeGitHub } from "./helpers/remote.js";
+} from "../helpers/remote.js";
+import type { BareRepo, FakeGitHub } from "../helpers/remote.js";
 
 const TOKEN = "ghp_pullRequestToken0123456789";
 const BOT = "meshservice-reconciler/main";

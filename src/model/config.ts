@@ -1,0 +1,50 @@
+// The config file's model (docs/configuration.md): the zones, their sources and outputs, and the
+// defaults that apply when a key, or the whole file, is absent. Validation is validate/config.ts.
+import type { Environment } from "./kuma.js";
+
+export const DEFAULT_CONFIG_FILE = "meshservice-reconciler.yaml";
+export const DEFAULT_INCLUDE: readonly string[] = ["**/*.yaml", "**/*.yml"];
+/** Kuma's own pool for MeshService VIPs (docs/addressing.md). */
+export const DEFAULT_VIP_CIDR = "241.0.0.0/8";
+/** The zone of a repository without a config file. */
+export const DEFAULT_ZONE_NAME = "default";
+
+export type PolicyReferences = "warning" | "error" | "off";
+export type UniversalSource = "serviceTag" | "workload";
+
+export interface ZoneConfig {
+  readonly name: string;
+  readonly environment: Environment;
+  readonly include: readonly string[];
+  readonly exclude: readonly string[];
+  /** Repository-relative POSIX directory, normalised, without trailing slash. */
+  readonly output: string;
+  readonly vipCidr: string;
+  readonly universalSource: UniversalSource;
+  readonly defaultHostnameGenerators: boolean;
+}
+
+export interface Config {
+  /** Repository-relative path of the config file, or null when the defaults are used. */
+  readonly file: string | null;
+  readonly policyReferences: PolicyReferences;
+  readonly zones: readonly ZoneConfig[];
+}
+
+/** A zone with every absent key set to its default. */
+export function zoneWithDefaults(z: { name: string; environment: Environment } & Partial<ZoneConfig>): ZoneConfig {
+  return {
+    name: z.name,
+    environment: z.environment,
+    include: z.include ?? DEFAULT_INCLUDE,
+    exclude: z.exclude ?? [],
+    output: z.output ?? defaultOutput(z.name),
+    vipCidr: z.vipCidr ?? DEFAULT_VIP_CIDR,
+    universalSource: z.universalSource ?? "serviceTag",
+    defaultHostnameGenerators: z.defaultHostnameGenerators ?? true,
+  };
+}
+
+export function defaultOutput(zone: string): string {
+  return `meshservices/${zone}`;
+}

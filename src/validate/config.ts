@@ -1,0 +1,209 @@
+import { posix } from "node:path";
+import { diagnostic } from "../diagnostics.js";
+import type { Diagnostic, Location } from "../diagnostics.js";
+import { parseCidr } from "../model/cidr.js";
+import { DEFAULT_CONFIG_FILE, DEFAULT_ZONE_NAME, defaultOutput, zoneWithDefaults } from "../model/config.js";
+import type { Config, PolicyReferences, UniversalSource, ZoneConfig } from "../model/config.js";
+import type { Environment } from "../model/kuma.js";
+import { locate } from "../parse/yaml.js";
+import type { ParsedFile, SourceResource } from "../parse/yaml.js";
+import { validateResource } from "./schemas.js";
+import type { Schemas } from "./schemas.js";
+
+interface RawZone {
+  name: string;
+  environment: Environment;
+  include?: string[];
+  exclude?: string[];
+  output?: string;
+  vipCidr?: string;
+  universalSource?: UniversalSource;
+  defaultHostnameGenerators?: boolean;
+}
+
+/** A zone entry of a config that passed its schema: the raw entry, its index, its normalised output. */
+interface ZoneEntry {
+  readonly raw: RawZone;
+  readonly index: number;
+  /** null when the output is not a relative directory inside the repository. */
+  readonly output: string | null;
+}
+
+/**
+ * One rule a schema cannot say, checked over every zone entry. Rules run in this order and all of
+ * them run, so that every problem shows in one run; a zone whose output is invalid is left out of
+ * the rules that read outputs.
+ */
+interface ConfigRule {
+  readonly name: string;
+  readonly check: (entries: readonly ZoneEntry[], res: SourceResource) => Diagnostic[];
+}
+
+const CONFIG_RULES: readonly ConfigRule[] = [
+  { name: "zone names are unique", check: uniqueZoneNames },
+  { name: "outputs are relative directories inside the repository", check: outputsInsideRepository },
+  { name: "VIP pools are IPv4 or IPv6 CIDRs", check: vipPoolsAreCidrs },
+  { name: "outputs do not nest in one another", check: outputsDoNotOverlap },
+];
+
+/** The config of a run, where each zone is defined, and every problem of the config file. */
+export interface LoadedConfig {
+  /** The config; null for the no-config default; undefined when the config file has an error. */
+  readonly config: Config | null | undefined;
+  readonly zoneLocations: Map<string, Location>;
+  readonly diagnostics: Diagnostic[];
+}
+
+/**
+ * The config file as parsed by the same path as every other file (null: there is none, and the
+ * defaults apply): its YAML problems, else its first document validated by validateConfig.
+ */
+export function validateConfigFile(parsed: ParsedFile | null, schemas: Schemas): LoadedConfig {
+  if (parsed === null) return { config: null, zoneLocations: new Map(), diagnostics: [] };
+  if (parsed.diagnostics.length > 0)
+    return { config: undefined, zoneLocations: new Map(), diagnostics: [...parsed.diagnostics] };
+  const res = parsed.resources[0];
+  const { config, diagnostics } = validateConfig(parsed.file, res, schemas);
+  if (!config || !res) return { config: undefined, zoneLocations: new Map(), diagnostics };
+  const zoneLocations = new Map(config.zones.map((z, i) => [z.name, locate(res, ["zones", i])]));
+  return { config, zoneLocations, diagnostics };
+}
+
+/**
+ * Validates the config document against the shipped schema, then CONFIG_RULES. Returns a null
+ * config when any error was found.
+ */
+export function validateConfig(
+  file: string,
+  res: SourceResource | undefined,
+  schemas: Schemas,
+): { config: Config | null; diagnostics: Diagnostic[] } {
+  if (!res) {
+    return {
+      config: null,
+      diagnostics: [
+        diagnostic("error", "config-invalid", "config file holds no document", { file, line: 1, column: 1 }),
+      ],
+    };
+  }
+  const diagnostics = validateResource(schemas, "config", res, "config-invalid");
+  if (diagnostics.length > 0) return { config: null, diagnostics };
+  const raw = res.value as { policyReferences?: PolicyReferences; zones: RawZone[] };
+  const entries = raw.zones.map((z, index) => ({
+    raw: z,
+    index,
+    output: normaliseOutput(z.output ?? defaultOutput(z.name)),
+  }));
+  for (const rule of CONFIG_RULES) diagnostics.push(...rule.check(entries, res));
+  if (diagnostics.length > 0) return { config: null, diagnostics };
+  const zones = entries.map((e) => zoneWithDefaults({ ...e.raw, output: e.output ?? "" }));
+  return { config: { file, policyReferences: raw.policyReferences ?? "warning", zones }, diagnostics };
+}
+
+function uniqueZoneNames(entries: readonly ZoneEntry[], res: SourceResource): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const names = new Map<string, number>();
+  for (const { raw, index } of entries) {
+    const prev = names.get(raw.name);
+    if (prev !== undefined) {
+      const message = `zone "${raw.name}" is defined twice (first at zones[${prev}])`;
+      out.push(diagnostic("error", "config-invalid", message, locate(res, ["zones", index, "name"])));
+    }
+    names.set(raw.name, index);
+  }
+  return out;
+}
+
+function outputsInsideRepository(entries: readonly ZoneEntry[], res: SourceResource): Diagnostic[] {
+  return entries
+    .filter((e) => e.output === null)
+    .map(({ raw, index }) =>
+      diagnostic(
+        "error",
+        "config-invalid",
+        `output "${raw.output ?? ""}" of zone "${raw.name}" must be a relative directory inside the repository`,
+        locate(res, ["zones", index, "output"]),
+      ),
+    );
+}
+
+function vipPoolsAreCidrs(entries: readonly ZoneEntry[], res: SourceResource): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const { raw, index, output } of entries) {
+    if (output === null || raw.vipCidr === undefined) continue;
+    const pool = parseCidr(raw.vipCidr);
+    if ("error" in pool) {
+      const message = `vipCidr of zone "${raw.name}": ${pool.error}`;
+      out.push(diagnostic("error", "vip-cidr-invalid", message, locate(res, ["zones", index, "vipCidr"])));
+    }
+  }
+  return out;
+}
+
+function outputsDoNotOverlap(entries: readonly ZoneEntry[], res: SourceResource): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const valid = entries.filter((e): e is ZoneEntry & { output: string } => e.output !== null);
+  valid.forEach((a, i) =>
+    valid.forEach((b, j) => {
+      if (i === j || !(a.output === b.output ? i < j : b.output.startsWith(`${a.output}/`))) return;
+      out.push(
+        diagnostic(
+          "error",
+          "config-invalid",
+          `output "${b.output}" of zone "${b.raw.name}" overlaps output "${a.output}" of zone "${a.raw.name}"`,
+          locate(res, ["zones", b.index, "output"]),
+        ),
+      );
+    }),
+  );
+  return out;
+}
+
+/** A repository-relative directory, or null when it is absolute or climbs out of the repository. */
+function normaliseOutput(dir: string): string | null {
+  if (dir.includes("\\") || posix.isAbsolute(dir)) return null;
+  const n = posix.normalize(dir).replace(/\/+$/, "");
+  if (n === "." || n === "" || n === ".." || n.startsWith("../") || n === ".git" || n.startsWith(".git/")) return null;
+  return n;
+}
+
+/**
+ * The no-config default (docs/design/interface.md): one zone `default`, universal when the sources
+ * hold Dataplanes and no Services, kubernetes when they hold Services and no Dataplanes. Both is an
+ * error asking for a config file; neither gives a universal zone with nothing to generate.
+ */
+export function resolveDefaultZone(counts: { dataplanes: number; services: number }): {
+  zone: ZoneConfig | null;
+  diagnostics: Diagnostic[];
+} {
+  if (counts.dataplanes > 0 && counts.services > 0) {
+    return {
+      zone: null,
+      diagnostics: [
+        diagnostic(
+          "error",
+          "config-required",
+          `the repository holds both Dataplanes (${counts.dataplanes}) and Services (${counts.services}); ` +
+            `add a ${DEFAULT_CONFIG_FILE} that says which files belong to which zone`,
+        ),
+      ],
+    };
+  }
+  const environment: Environment = counts.services > 0 ? "kubernetes" : "universal";
+  return { zone: zoneWithDefaults({ name: DEFAULT_ZONE_NAME, environment }), diagnostics: [] };
+}
+
+/**
+ * The zones a run reconciles: those named by `--zone` (in config order), or all of them; the
+ * configured zones, or the one default zone without a config. Unknown names are returned, for the
+ * caller to refuse.
+ */
+export function selectZones(
+  config: Config | null,
+  names: readonly string[],
+): { all: readonly ZoneConfig[]; selected: readonly ZoneConfig[]; unknown: readonly string[] } {
+  const all = config?.zones ?? [zoneWithDefaults({ name: DEFAULT_ZONE_NAME, environment: "universal" })];
+  const unknown = names.filter((z) => !all.some((c) => c.name === z));
+  const selected = names.length > 0 ? all.filter((z) => names.includes(z.name)) : all;
+  return { all, selected, unknown };
+}
