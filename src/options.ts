@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { UsageError } from "./errors.js";
 import type { Command } from "./model/tool.js";
+import { readAuthor } from "./publish/message.js";
 
 export type Format = "text" | "json" | "markdown";
 
@@ -67,81 +68,51 @@ Exit codes: 0 success, 1 error, 2 drift (check, and plan --detailed-exitcode).`;
 
 export type ParsedArgs = { kind: "help" } | { kind: "version" } | { kind: "run"; options: Options };
 
+/** The context parseOptions reads besides argv, passed in so that it stays pure. */
+export interface OptionsContext {
+  readonly isTTY: boolean;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Default for --jobs: the machine's cores. */
+  readonly cores?: number;
+}
+
+const FLAGS = {
+  repo: { type: "string" },
+  ref: { type: "string" },
+  config: { type: "string" },
+  zone: { type: "string", multiple: true },
+  format: { type: "string" },
+  "report-json": { type: "string" },
+  "report-markdown": { type: "string" },
+  "detailed-exitcode": { type: "boolean" },
+  quiet: { type: "boolean" },
+  verbose: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  commit: { type: "boolean" },
+  push: { type: "boolean" },
+  "pull-request": { type: "boolean" },
+  author: { type: "string" },
+  branch: { type: "string" },
+  "token-env": { type: "string" },
+  jobs: { type: "string" },
+  "no-cache": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean" },
+} as const;
+
+type Flags = ReturnType<typeof readFlags>["values"];
+
 /**
- * argv (without node and script) -> typed options, with every flag checked. `isTTY` and `env`
- * are passed in so that this stays pure.
+ * argv (without node and script) -> typed options, with every flag checked: the command, the flags
+ * that go together, then each value.
  */
-export function parseOptions(
-  argv: readonly string[],
-  ctx: {
-    readonly isTTY: boolean;
-    readonly env: Readonly<Record<string, string | undefined>>;
-    /** Default for --jobs: the machine's cores. */
-    readonly cores?: number;
-  },
-): ParsedArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        repo: { type: "string" },
-        ref: { type: "string" },
-        config: { type: "string" },
-        zone: { type: "string", multiple: true },
-        format: { type: "string" },
-        "report-json": { type: "string" },
-        "report-markdown": { type: "string" },
-        "detailed-exitcode": { type: "boolean" },
-        quiet: { type: "boolean" },
-        verbose: { type: "boolean" },
-        "no-color": { type: "boolean" },
-        commit: { type: "boolean" },
-        push: { type: "boolean" },
-        "pull-request": { type: "boolean" },
-        author: { type: "string" },
-        branch: { type: "string" },
-        "token-env": { type: "string" },
-        jobs: { type: "string" },
-        "no-cache": { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean" },
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
-  const v = parsed.values;
+export function parseOptions(argv: readonly string[], ctx: OptionsContext): ParsedArgs {
+  const { values: v, positionals } = readFlags(argv);
   if (v.help) return { kind: "help" };
   if (v.version) return { kind: "version" };
-  const [command, ...rest] = parsed.positionals;
-  if (command === undefined) throw new UsageError("missing command: plan, check or apply");
-  if (command !== "plan" && command !== "check" && command !== "apply") {
-    throw new UsageError(`unknown command "${command}": expected plan, check or apply`);
-  }
-  if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0] ?? ""}"`);
-  const format = v.format ?? "text";
-  if (format !== "text" && format !== "json" && format !== "markdown") {
-    throw new UsageError(`--format must be text, json or markdown, not "${format}"`);
-  }
-  if (v.quiet && v.verbose) throw new UsageError("--quiet and --verbose cannot be used together");
-  const applyOnly = (["commit", "push", "pull-request", "author", "branch"] as const).filter((k) => v[k] !== undefined);
-  if (command !== "apply" && applyOnly.length > 0) {
-    throw new UsageError(`--${applyOnly[0] ?? ""} is only for apply`);
-  }
-  if (v.push && v["pull-request"]) throw new UsageError("--push and --pull-request cannot be used together");
-  if (v.branch !== undefined && !v.push) throw new UsageError("--branch goes with --push");
-  if (v["detailed-exitcode"] && command !== "plan") throw new UsageError("--detailed-exitcode is only for plan");
-  const author = v.author ?? DEFAULT_AUTHOR;
-  if (!/^[^<>]+ <[^<>\s]+>$/.test(author))
-    throw new UsageError(`--author must look like "Name <email>", not "${author}"`);
-  const tokenEnv = v["token-env"] ?? "GITHUB_TOKEN";
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(tokenEnv)) throw new UsageError(`--token-env must name an environment variable`);
-  const jobs = v.jobs === undefined ? (ctx.cores ?? 1) : Number(v.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
-    throw new UsageError(`--jobs must be a whole number from 1 to 64`);
+  const command = readCommand(positionals);
+  const format = readFormat(v.format ?? "text");
+  checkCombinations(command, v);
   const noColor = v["no-color"] === true || (ctx.env["NO_COLOR"] ?? "") !== "";
   return {
     kind: "run",
@@ -161,16 +132,72 @@ export function parseOptions(
       commit: v.commit === true || v.push === true || v["pull-request"] === true,
       push: v.push === true,
       pullRequest: v["pull-request"] === true,
-      author,
+      author: readAuthorFlag(v.author ?? DEFAULT_AUTHOR),
       branch: v.branch,
-      tokenEnv,
-      jobs,
-      cacheHome:
-        v["no-cache"] === true
-          ? null
-          : ctx.env["XDG_CACHE_HOME"] || (ctx.env["HOME"] ? `${ctx.env["HOME"]}/.cache` : null),
+      tokenEnv: readTokenEnv(v["token-env"] ?? "GITHUB_TOKEN"),
+      jobs: readJobs(v.jobs, ctx.cores ?? 1),
+      cacheHome: v["no-cache"] === true ? null : defaultCacheHome(ctx.env),
     },
   };
+}
+
+function readFlags(argv: readonly string[]) {
+  try {
+    return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: FLAGS });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+function readCommand(positionals: readonly string[]): Command {
+  const [command, ...rest] = positionals;
+  if (command === undefined) throw new UsageError("missing command: plan, check or apply");
+  if (command !== "plan" && command !== "check" && command !== "apply") {
+    throw new UsageError(`unknown command "${command}": expected plan, check or apply`);
+  }
+  if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0] ?? ""}"`);
+  return command;
+}
+
+/** Flags that only go with a command, or not with each other. */
+function checkCombinations(command: Command, v: Flags): void {
+  if (v.quiet && v.verbose) throw new UsageError("--quiet and --verbose cannot be used together");
+  const applyOnly = (["commit", "push", "pull-request", "author", "branch"] as const).filter((k) => v[k] !== undefined);
+  if (command !== "apply" && applyOnly.length > 0) {
+    throw new UsageError(`--${applyOnly[0] ?? ""} is only for apply`);
+  }
+  if (v.push && v["pull-request"]) throw new UsageError("--push and --pull-request cannot be used together");
+  if (v.branch !== undefined && !v.push) throw new UsageError("--branch goes with --push");
+  if (v["detailed-exitcode"] && command !== "plan") throw new UsageError("--detailed-exitcode is only for plan");
+}
+
+function readFormat(format: string): Format {
+  if (format !== "text" && format !== "json" && format !== "markdown") {
+    throw new UsageError(`--format must be text, json or markdown, not "${format}"`);
+  }
+  return format;
+}
+
+function readAuthorFlag(author: string): string {
+  if (readAuthor(author) === null) throw new UsageError(`--author must look like "Name <email>", not "${author}"`);
+  return author;
+}
+
+function readTokenEnv(tokenEnv: string): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(tokenEnv)) throw new UsageError(`--token-env must name an environment variable`);
+  return tokenEnv;
+}
+
+function readJobs(value: string | undefined, cores: number): number {
+  const jobs = value === undefined ? cores : Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
+    throw new UsageError(`--jobs must be a whole number from 1 to 64`);
+  return jobs;
+}
+
+/** XDG_CACHE_HOME, else ~/.cache; null when neither can be found. */
+function defaultCacheHome(env: OptionsContext["env"]): string | null {
+  return env["XDG_CACHE_HOME"] || (env["HOME"] ? `${env["HOME"]}/.cache` : null);
 }
 
 /** True for the remote URL forms that are cloned rather than read in place. */

@@ -1,5 +1,6 @@
 import { diagnostic } from "../diagnostics.js";
 import type { Diagnostic, Location } from "../diagnostics.js";
+import { parseCidr } from "../model/cidr.js";
 import type { ZoneConfig } from "../model/config.js";
 import type { MeshServiceStatus } from "../model/kuma.js";
 import { identityKey } from "../model/kuma.js";
@@ -10,7 +11,7 @@ import { assignHostnames, readHostnameGenerators } from "./hostnames.js";
 import type { HostnameSubject } from "./hostnames.js";
 import type { Located } from "./sources.js";
 import { allocateVips } from "./vips.js";
-import { parseCidr } from "../model/cidr.js";
+import type { RecordedVips } from "./vips.js";
 
 export interface AddressingInput {
   readonly zone: ZoneConfig;
@@ -29,46 +30,65 @@ export interface AddressingInput {
  * and hostnames but are never returned. Order of `services` is kept.
  */
 export function computeAddressing(input: AddressingInput): { services: Desired[]; diagnostics: Diagnostic[] } {
-  const { zone } = input;
   const diagnostics: Diagnostic[] = [];
+  const vips = input.zone.environment === "universal" ? zoneVips(input, diagnostics) : new Map<string, string>();
+  const hostnames = zoneHostnames(input, diagnostics);
+  const services = input.services.map((s): Desired => {
+    const key = identityKey(s);
+    const vip = vips.get(key);
+    const h = hostnames.get(key);
+    return {
+      ...s,
+      status: {
+        ...s.status,
+        ...(vip !== undefined ? { vips: [{ ip: vip }] } : {}),
+        ...(h && h.addresses.length > 0 ? { addresses: h.addresses } : {}),
+        ...(h && h.hostnameGenerators.length > 0 ? { hostnameGenerators: h.hostnameGenerators } : {}),
+      },
+    };
+  });
+  return { services, diagnostics };
+}
+
+/** The VIP of each desired MeshService of a universal zone by identity key (vips.ts allocateVips). */
+function zoneVips(input: AddressingInput, diagnostics: Diagnostic[]): Map<string, string> {
+  const { zone } = input;
+  const pool = parseCidr(zone.vipCidr);
+  if ("error" in pool) {
+    diagnostics.push(
+      diagnostic("error", "vip-cidr-invalid", `vipCidr of zone "${zone.name}": ${pool.error}`, input.zoneAt),
+    );
+    return new Map();
+  }
+  const recorded = (ms: CommittedMeshService, generated: boolean): RecordedVips => ({
+    key: identityKey(ms),
+    name: ms.name,
+    ips: recordedIps(ms.status),
+    at: ms.at,
+    generated,
+  });
+  const allocated = allocateVips({
+    zone: zone.name,
+    pool,
+    keys: input.services.map(identityKey),
+    recorded: [...input.committed.map((c) => recorded(c, true)), ...input.handWritten.map((h) => recorded(h, false))],
+    zoneAt: input.zoneAt,
+  });
+  diagnostics.push(...allocated.diagnostics);
+  return allocated.vips;
+}
+
+/**
+ * The hostnames of each desired MeshService by identity key (hostnames.ts assignHostnames): a desired
+ * one is sticky to the hostnames of its committed file, a hand-written one to its own.
+ */
+function zoneHostnames(
+  input: AddressingInput,
+  diagnostics: Diagnostic[],
+): ReturnType<typeof assignHostnames>["statuses"] {
+  const { zone } = input;
   const committedByKey = new Map<string, CommittedMeshService>();
   for (const c of input.committed) if (!committedByKey.has(identityKey(c))) committedByKey.set(identityKey(c), c);
-
-  let vips = new Map<string, string>();
-  if (zone.environment === "universal") {
-    const pool = parseCidr(zone.vipCidr);
-    if ("error" in pool) {
-      diagnostics.push(
-        diagnostic("error", "vip-cidr-invalid", `vipCidr of zone "${zone.name}": ${pool.error}`, input.zoneAt),
-      );
-    } else {
-      const allocated = allocateVips({
-        zone: zone.name,
-        pool,
-        keys: input.services.map(identityKey),
-        recorded: [
-          ...input.committed.map((c) => ({
-            key: identityKey(c),
-            name: c.name,
-            ips: recordedIps(c.status),
-            at: c.at,
-            generated: true,
-          })),
-          ...input.handWritten.map((h) => ({
-            key: identityKey(h),
-            name: h.name,
-            ips: recordedIps(h.status),
-            at: h.at,
-            generated: false,
-          })),
-        ],
-        zoneAt: input.zoneAt,
-      });
-      vips = allocated.vips;
-      diagnostics.push(...allocated.diagnostics);
-    }
-  }
-
   const generators = readHostnameGenerators(input.hostnameGenerators, zone.environment, zone.defaultHostnameGenerators);
   diagnostics.push(...generators.diagnostics);
   const subject = (
@@ -92,22 +112,7 @@ export function computeAddressing(input: AddressingInput): { services: Desired[]
     ],
   });
   diagnostics.push(...hostnames.diagnostics);
-
-  const services = input.services.map((s): Desired => {
-    const key = identityKey(s);
-    const vip = vips.get(key);
-    const h = hostnames.statuses.get(key);
-    return {
-      ...s,
-      status: {
-        ...s.status,
-        ...(vip !== undefined ? { vips: [{ ip: vip }] } : {}),
-        ...(h && h.addresses.length > 0 ? { addresses: h.addresses } : {}),
-        ...(h && h.hostnameGenerators.length > 0 ? { hostnameGenerators: h.hostnameGenerators } : {}),
-      },
-    };
-  });
-  return { services, diagnostics };
+  return hostnames.statuses;
 }
 
 /** `status.vips[].ip` of a file read back, tolerating anything a hand-written file may hold. */

@@ -50,6 +50,44 @@ export interface VipInput {
  */
 export function allocateVips(input: VipInput): { vips: Map<string, string>; diagnostics: Diagnostic[] } {
   const { pool } = input;
+  const reserved = reserveRecorded(input);
+  const diagnostics = reserved.diagnostics;
+  const vips = new Map<string, string>();
+  const fresh: string[] = [];
+  for (const key of [...new Set(input.keys)].sort(compareStrings)) {
+    const sticky = reserved.held.get(key)?.[0];
+    if (sticky !== undefined) vips.set(key, addressAt(pool, sticky));
+    else fresh.push(key);
+  }
+  const free = new FreeOffsets(pool.size, reserved.holder.keys());
+  for (const key of fresh) {
+    if (free.full()) {
+      diagnostics.push(
+        diagnostic(
+          "error",
+          "vip-pool-exhausted",
+          `VIP pool ${pool.cidr} of zone ${input.zone} is exhausted: ${pool.size} addresses, ${fresh.length - fresh.indexOf(key)} MeshService(s) left without a VIP (first: ${key})`,
+          input.zoneAt,
+        ),
+      );
+      break;
+    }
+    vips.set(key, addressAt(pool, free.takeFrom(firstChoice(pool, key))));
+  }
+  return { vips, diagnostics };
+}
+
+/**
+ * The recorded VIPs inside the pool, reserved: `holder` of each taken offset, and the offsets that
+ * each generated file holds (`held`, its sticky candidates). A VIP recorded twice stays with the
+ * first holder by identity key, then our generated file before a hand-written one, then file and
+ * line; the others get a `vip-duplicate` warning.
+ */
+function reserveRecorded(input: VipInput): {
+  holder: Map<bigint, RecordedVips>;
+  held: Map<string, bigint[]>;
+  diagnostics: Diagnostic[];
+} {
   const diagnostics: Diagnostic[] = [];
   const holder = new Map<bigint, RecordedVips>();
   const held = new Map<string, bigint[]>();
@@ -62,69 +100,69 @@ export function allocateVips(input: VipInput): { vips: Map<string, string>; diag
   );
   for (const r of recorded) {
     for (const ip of r.ips) {
-      const off = poolOffset(pool, ip);
+      const off = poolOffset(input.pool, ip);
       if (off === null) continue;
       const first = holder.get(off);
       if (first === r) continue;
       if (first) {
-        diagnostics.push(
-          diagnostic(
-            "warning",
-            "vip-duplicate",
-            `VIP ${ip} is recorded by MeshService "${r.name}" and by "${first.name}" (${first.at.file}:${first.at.line}) in zone "${input.zone}"; "${first.name}" keeps it${r.generated ? `, "${r.name}" gets a new VIP` : ""}`,
-            r.at,
-          ),
-        );
+        diagnostics.push(duplicateVip(input.zone, ip, r, first));
         continue;
       }
       holder.set(off, r);
-      if (r.generated) {
-        let list = held.get(r.key);
-        if (!list) held.set(r.key, (list = []));
-        list.push(off);
-      }
+      if (!r.generated) continue;
+      let list = held.get(r.key);
+      if (!list) held.set(r.key, (list = []));
+      list.push(off);
     }
   }
-  const vips = new Map<string, string>();
-  const fresh: string[] = [];
-  for (const key of [...new Set(input.keys)].sort(compareStrings)) {
-    const sticky = held.get(key)?.[0];
-    if (sticky !== undefined) vips.set(key, addressAt(pool, sticky));
-    else fresh.push(key);
+  return { holder, held, diagnostics };
+}
+
+function duplicateVip(zone: string, ip: string, r: RecordedVips, first: RecordedVips): Diagnostic {
+  return diagnostic(
+    "warning",
+    "vip-duplicate",
+    `VIP ${ip} is recorded by MeshService "${r.name}" and by "${first.name}" (${first.at.file}:${first.at.line}) in zone "${zone}"; "${first.name}" keeps it${r.generated ? `, "${r.name}" gets a new VIP` : ""}`,
+    r.at,
+  );
+}
+
+/**
+ * The taken offsets of a pool, for linear probing that never visits each taken address: every taken
+ * offset maps to a lower bound of the first free offset after it (cyclically), and following and
+ * compressing these links finds the next free offset.
+ */
+class FreeOffsets {
+  private readonly next = new Map<bigint, bigint>();
+  private readonly last: bigint;
+  private readonly capacity: number;
+
+  constructor(size: bigint, taken: Iterable<bigint>) {
+    this.last = size - 1n;
+    this.capacity = size > BigInt(Number.MAX_SAFE_INTEGER) ? Infinity : Number(size);
+    for (const o of taken) this.take(o);
   }
-  // Every taken offset maps to a lower bound of the first free offset after it (cyclically);
-  // following and compressing these links is linear probing without visiting each taken address.
-  const last = pool.size - 1n;
-  const next = new Map<bigint, bigint>();
-  const take = (o: bigint): void => void next.set(o, o === last ? 0n : o + 1n);
-  for (const o of holder.keys()) take(o);
-  const findFree = (start: bigint): bigint => {
+
+  full(): boolean {
+    return this.next.size >= this.capacity;
+  }
+
+  /** The first free offset at or after `start` (wrapping at the end of the pool), now taken. */
+  takeFrom(start: bigint): bigint {
     let o = start;
-    if (!next.has(o)) return o;
-    const path: bigint[] = [];
-    for (let n = next.get(o); n !== undefined; n = next.get(o)) {
-      path.push(o);
-      o = n;
+    if (this.next.has(o)) {
+      const path: bigint[] = [];
+      for (let n = this.next.get(o); n !== undefined; n = this.next.get(o)) {
+        path.push(o);
+        o = n;
+      }
+      for (const p of path) this.next.set(p, o);
     }
-    for (const p of path) next.set(p, o);
+    this.take(o);
     return o;
-  };
-  const capacity = pool.size > BigInt(Number.MAX_SAFE_INTEGER) ? Infinity : Number(pool.size);
-  for (const key of fresh) {
-    if (next.size >= capacity) {
-      diagnostics.push(
-        diagnostic(
-          "error",
-          "vip-pool-exhausted",
-          `VIP pool ${pool.cidr} of zone ${input.zone} is exhausted: ${pool.size} addresses, ${fresh.length - fresh.indexOf(key)} MeshService(s) left without a VIP (first: ${key})`,
-          input.zoneAt,
-        ),
-      );
-      break;
-    }
-    const off = findFree(firstChoice(pool, key));
-    take(off);
-    vips.set(key, addressAt(pool, off));
   }
-  return { vips, diagnostics };
+
+  private take(o: bigint): void {
+    this.next.set(o, o === this.last ? 0n : o + 1n);
+  }
 }

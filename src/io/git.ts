@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { simpleGit } from "simple-git";
 import type { SimpleGit } from "simple-git";
 import { GitError } from "../errors.js";
+import type { Identity } from "../publish/message.js";
 
 /**
  * The commit checked out in `dir`, or null when `dir` is not a git work tree or has no commit yet
@@ -33,11 +34,6 @@ export interface Checkout {
 
 /** The environment of the process (RunContext.env): what git inherits, less the unsafe variables. */
 export type Ambient = Readonly<Record<string, string | undefined>>;
-
-export interface Identity {
-  readonly name: string;
-  readonly email: string;
-}
 
 // Variables that make git run a program or read other config; simple-git refuses to pass them unless
 // told to. Editors, pagers and prompts are never wanted here; an ssh command is the user's own choice.

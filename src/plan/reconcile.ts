@@ -8,6 +8,7 @@ import type { Desired } from "../compute/desired.js";
 import { checkPolicyReferences } from "../compute/policies.js";
 import type { PolicyRef } from "../compute/policies.js";
 import { collectSources } from "../compute/sources.js";
+import type { ZoneSources } from "../compute/sources.js";
 import { sourceKind } from "../model/kinds.js";
 import { computeZone } from "../compute/zone.js";
 import type { ParsedFile, SourceResource } from "../parse/yaml.js";
@@ -73,96 +74,145 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   for (const f of input.parsed.values()) diagnostics.push(...f.diagnostics);
   const zones: ZoneResult[] = [];
   for (const configured of input.zones) {
-    const files = input.files.get(configured.name) ?? { sources: [], outputs: [] };
-    const resources = files.sources.flatMap((f) => input.parsed.get(f)?.resources ?? []);
-    let zone = configured;
-    if (input.config === null) {
-      const counts = countKinds(resources);
-      const resolved = resolveDefaultZone(counts);
-      diagnostics.push(...resolved.diagnostics);
-      if (!resolved.zone) continue;
-      zone = resolved.zone;
-    }
-    const zoneAt = input.zoneLocations.get(zone.name) ?? { file: "", line: 0, column: 0 };
-    const validated = validateSources(zone.name, resources, input.schemas);
-    diagnostics.push(...validated.diagnostics);
-    const collected = collectSources(validated.resources);
-    diagnostics.push(...collected.diagnostics);
-    const committedFiles: CommittedFile[] = [];
-    const committed: CommittedMeshService[] = [];
-    const handWritten: CommittedMeshService[] = [];
-    const strayGenerated = new Set<string>();
-    for (const res of collected.sources.meshServices) {
-      // A generated file outside every output directory (a zone renamed, an output moved) is not
-      // hand-written: it is ignored, and reported once per file.
-      if ((input.parsed.get(res.res.file)?.marker ?? "none") !== "none") {
-        strayGenerated.add(res.res.file);
-        continue;
-      }
-      const ms = decodeMeshService(res.res, zone.name, zone.environment);
-      if (ms) handWritten.push(ms);
-    }
-    for (const file of strayGenerated) diagnostics.push(generatedOutsideOutput(file));
-    for (const path of files.outputs) {
-      const file = input.parsed.get(path);
-      const marker = file?.marker ?? "none";
-      const first = file?.resources[0];
-      const ms = first ? decodeMeshService(first, zone.name, zone.environment) : null;
-      // A file without the marker is written by hand: it is validated like a source.
-      if (marker === "none" && first)
-        diagnostics.push(...validateSources(zone.name, [first], input.schemas).diagnostics);
-      committedFiles.push({
-        path,
-        source: file?.source ?? { file: path, text: "" },
-        blobId: input.blobIds.get(path) ?? null,
-        marker,
-        id: ms,
-      });
-      if (!ms) continue;
-      if (marker === "none") handWritten.push(ms);
-      else committed.push(ms);
-    }
-    const computed = computeZone({ zone, zoneAt, sources: collected.sources, committed, handWritten });
-    diagnostics.push(...computed.diagnostics);
-    const policies = checkPolicyReferences({
-      zone: zone.name,
-      environment: zone.environment,
-      policies: collected.sources.policies,
-      available: [...computed.services, ...handWritten],
-      committed,
-      gate: computed.gate,
-      severity: input.config?.policyReferences ?? "warning",
-    });
-    diagnostics.push(...policies.diagnostics);
-    const desiredFiles: DesiredFile[] = [];
-    for (const svc of computed.services) {
-      const path = outputPath(zone.output, svc);
-      if (path === null) {
-        diagnostics.push(
-          diagnostic(
-            "error",
-            "output-path-invalid",
-            `MeshService "${svc.name}" (mesh "${svc.mesh}"${svc.namespace ? `, namespace "${svc.namespace}"` : ""}) has a name that cannot be a file name inside ${zone.output}`,
-            svc.at,
-          ),
-        );
-        continue;
-      }
-      // One resource object serves the render key, the text and the schema check.
-      const resource = toResource(svc);
-      const key = input.renderKeys?.get(path);
-      const committedText =
-        key !== undefined && key === renderKey(resource) ? input.parsed.get(path)?.source : undefined;
-      const content = committedText ?? { text: renderResource(resource) };
-      validateRenderedMeshService(path, svc.environment, resource, content, input.schemas);
-      desiredFiles.push({ ...svc, path, content, sameAsCommitted: committedText !== undefined });
-    }
-    const plan = buildZonePlan(zone.name, desiredFiles, committedFiles);
-    diagnostics.push(...plan.diagnostics);
-    zones.push({ zone, services: computed.services, changes: plan.changes, referencedBy: policies.referencedBy });
+    const zone = reconcileZone(input, configured, diagnostics);
+    if (zone !== null) zones.push(zone);
   }
   const changes = zones.flatMap((z) => z.changes).sort((a, b) => compareStrings(a.path, b.path));
   return { zones, changes, diagnostics };
+}
+
+/**
+ * One zone, in the order of the pipeline: its sources validated and bucketed, its committed files
+ * read, its desired MeshServices computed, the policies that reference them checked, the desired
+ * files rendered, and its plan. Null for the no-config zone when it cannot be decided.
+ */
+function reconcileZone(input: ReconcileInput, configured: ZoneConfig, diagnostics: Diagnostic[]): ZoneResult | null {
+  const files = input.files.get(configured.name) ?? { sources: [], outputs: [] };
+  const resources = files.sources.flatMap((f) => input.parsed.get(f)?.resources ?? []);
+  const zone = input.config === null ? defaultZone(resources, diagnostics) : configured;
+  if (zone === null) return null;
+  const zoneAt = input.zoneLocations.get(zone.name) ?? { file: "", line: 0, column: 0 };
+  const validated = validateSources(zone.name, resources, input.schemas);
+  diagnostics.push(...validated.diagnostics);
+  const collected = collectSources(validated.resources);
+  diagnostics.push(...collected.diagnostics);
+  const handWritten = handWrittenSources(input, zone, collected.sources.meshServices, diagnostics);
+  const outputs = readOutputs(input, zone, files.outputs, diagnostics);
+  handWritten.push(...outputs.handWritten);
+  const { committed } = outputs;
+  const computed = computeZone({ zone, zoneAt, sources: collected.sources, committed, handWritten });
+  diagnostics.push(...computed.diagnostics);
+  const policies = checkPolicyReferences({
+    zone: zone.name,
+    environment: zone.environment,
+    policies: collected.sources.policies,
+    available: [...computed.services, ...handWritten],
+    committed,
+    gate: computed.gate,
+    severity: input.config?.policyReferences ?? "warning",
+  });
+  diagnostics.push(...policies.diagnostics);
+  const desired = renderDesired(input, zone, computed.services, diagnostics);
+  const plan = buildZonePlan(zone.name, desired, outputs.files);
+  diagnostics.push(...plan.diagnostics);
+  return { zone, services: computed.services, changes: plan.changes, referencedBy: policies.referencedBy };
+}
+
+/** The no-config zone, decided by the kinds its sources hold (validate/config.ts resolveDefaultZone). */
+function defaultZone(resources: readonly SourceResource[], diagnostics: Diagnostic[]): ZoneConfig | null {
+  const resolved = resolveDefaultZone(countKinds(resources));
+  diagnostics.push(...resolved.diagnostics);
+  return resolved.zone;
+}
+
+/**
+ * The MeshServices of the sources without our marker: written by hand. A generated file outside
+ * every output directory (a zone renamed, an output moved) is not hand-written: it is ignored, and
+ * reported once per file.
+ */
+function handWrittenSources(
+  input: ReconcileInput,
+  zone: ZoneConfig,
+  meshServices: ZoneSources["meshServices"],
+  diagnostics: Diagnostic[],
+): CommittedMeshService[] {
+  const handWritten: CommittedMeshService[] = [];
+  const strayGenerated = new Set<string>();
+  for (const res of meshServices) {
+    if ((input.parsed.get(res.res.file)?.marker ?? "none") !== "none") {
+      strayGenerated.add(res.res.file);
+      continue;
+    }
+    const ms = decodeMeshService(res.res, zone.name, zone.environment);
+    if (ms) handWritten.push(ms);
+  }
+  for (const file of strayGenerated) diagnostics.push(generatedOutsideOutput(file));
+  return handWritten;
+}
+
+/**
+ * The files of the zone's output directory as the plan compares them, and the MeshServices they
+ * hold: ours (with the marker) and hand-written ones (without it, validated like a source).
+ */
+function readOutputs(
+  input: ReconcileInput,
+  zone: ZoneConfig,
+  paths: readonly string[],
+  diagnostics: Diagnostic[],
+): { files: CommittedFile[]; committed: CommittedMeshService[]; handWritten: CommittedMeshService[] } {
+  const out = {
+    files: [] as CommittedFile[],
+    committed: [] as CommittedMeshService[],
+    handWritten: [] as CommittedMeshService[],
+  };
+  for (const path of paths) {
+    const file = input.parsed.get(path);
+    const marker = file?.marker ?? "none";
+    const first = file?.resources[0];
+    const ms = first ? decodeMeshService(first, zone.name, zone.environment) : null;
+    if (marker === "none" && first) diagnostics.push(...validateSources(zone.name, [first], input.schemas).diagnostics);
+    const source = file?.source ?? { file: path, text: "" };
+    out.files.push({ path, source, blobId: input.blobIds.get(path) ?? null, marker, id: ms });
+    if (ms) (marker === "none" ? out.handWritten : out.committed).push(ms);
+  }
+  return out;
+}
+
+/**
+ * The desired files of the zone: each MeshService rendered at its output path and checked against
+ * Kuma's schema. One resource object serves the render key, the text and the schema check; a
+ * MeshService whose render key is the committed file's keeps that file's text, unrendered.
+ */
+function renderDesired(
+  input: ReconcileInput,
+  zone: ZoneConfig,
+  services: readonly Desired[],
+  diagnostics: Diagnostic[],
+): DesiredFile[] {
+  const desired: DesiredFile[] = [];
+  for (const svc of services) {
+    const path = outputPath(zone.output, svc);
+    if (path === null) {
+      diagnostics.push(outputPathInvalid(svc, zone.output));
+      continue;
+    }
+    const resource = toResource(svc);
+    const key = input.renderKeys?.get(path);
+    const committedText = key !== undefined && key === renderKey(resource) ? input.parsed.get(path)?.source : undefined;
+    const content = committedText ?? { text: renderResource(resource) };
+    validateRenderedMeshService(path, svc.environment, resource, content, input.schemas);
+    desired.push({ ...svc, path, content, sameAsCommitted: committedText !== undefined });
+  }
+  return desired;
+}
+
+function outputPathInvalid(svc: Desired, output: string): Diagnostic {
+  return diagnostic(
+    "error",
+    "output-path-invalid",
+    `MeshService "${svc.name}" (mesh "${svc.mesh}"${svc.namespace ? `, namespace "${svc.namespace}"` : ""}) has a name that cannot be a file name inside ${output}`,
+    svc.at,
+  );
 }
 
 function generatedOutsideOutput(file: string): Diagnostic {

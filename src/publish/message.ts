@@ -29,9 +29,21 @@ export function contentHash(changes: readonly FileChange[]): string {
   return h.digest("hex");
 }
 
-/** `Name <email>` (validated by options.ts) as its two parts. */
-export function parseAuthor(author: string): { name: string; email: string } {
+/** A commit author or committer. */
+export interface Identity {
+  readonly name: string;
+  readonly email: string;
+}
+
+/** `Name <email>` as its two parts, or null when it is not of that form (the one author rule). */
+export function readAuthor(author: string): Identity | null {
   const m = /^([^<>]+) <([^<>\s]+)>$/.exec(author);
-  if (!m?.[1] || !m[2]) throw new Error(`not an author: ${author}`);
-  return { name: m[1].trim(), email: m[2] };
+  return m?.[1] && m[2] ? { name: m[1].trim(), email: m[2] } : null;
+}
+
+/** `Name <email>`, validated by options.ts with readAuthor, as its two parts. */
+export function parseAuthor(author: string): Identity {
+  const identity = readAuthor(author);
+  if (identity === null) throw new Error(`not an author: ${author}`);
+  return identity;
 }

@@ -6,12 +6,13 @@ import type { Diagnostic } from "../diagnostics.js";
 import { GitError, UsageError } from "../errors.js";
 import { jitteredBackoff, sleep } from "../io/clock.js";
 import { commitPaths, fetchBranch, pushHead, readCommitPeople, readRemoteBranch } from "../io/git.js";
-import type { Checkout, Identity } from "../io/git.js";
+import type { Checkout } from "../io/git.js";
 import { openGitHubPulls } from "../io/github.js";
 import type { GitHubPulls } from "../io/github.js";
 import type { Tool } from "../model/tool.js";
 import type { RunOutcome } from "../report/report.js";
 import { commitMessage, contentHash, parseAuthor } from "./message.js";
+import type { Identity } from "./message.js";
 import { BACKOFF_BASE_MS, MAX_PUSH_TRIES, commitPathsOf, hasCommit, withNotes } from "./outcome.js";
 import type { Note, Reconcile } from "./outcome.js";
 import {
