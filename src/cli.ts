@@ -22,7 +22,7 @@ export const EXIT_OK = 0;
 export const EXIT_ERROR = 1;
 export const EXIT_DRIFT = 2;
 
-/** The only place where results and failures become exit codes (interface.md). */
+/** The only place where results and failures become exit codes (docs/design/interface.md). */
 export function exitCodeFor(outcome: RunOutcome, options: Options): number {
   const result = resultOf(outcome);
   if (result === "error") return EXIT_ERROR;

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { main } from "../src/cli.js";
 import { removeTempRepos, repoFromFixture, runCli } from "./helpers/repo.js";
 
-// Every exit code of interface.md, driven through cli.ts: 0 success, 1 any error (a crash
+// Every exit code of docs/design/interface.md, driven through cli.ts: 0 success, 1 any error (a crash
 // included), 2 drift for check and plan --detailed-exitcode.
 
 const dirs: string[] = [];

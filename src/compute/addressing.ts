@@ -24,7 +24,7 @@ export interface AddressingInput {
 }
 
 /**
- * The desired MeshServices with their addressing status (addressing.md): on a universal zone a VIP
+ * The desired MeshServices with their addressing status (docs/design/addressing.md): on a universal zone a VIP
  * from the zone's pool (`status.vips`), in every zone the hostnames of the HostnameGenerators
  * (`status.addresses`, `status.hostnameGenerators`). Hand-written MeshServices reserve their VIPs
  * and hostnames but are never returned. Order of `services` is kept.

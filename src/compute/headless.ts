@@ -1,7 +1,6 @@
 import { compareStrings } from "../diagnostics.js";
 import type { MeshServicePort } from "../model/kuma.js";
-import type { Service } from "../model/kubernetes.js";
-import { isObject, str } from "../model/values.js";
+import type { Endpoint, EndpointSlice, ObjectReference, Service, StatefulSet } from "../model/kubernetes.js";
 import type { Desired } from "./desired.js";
 import type { Located, ZoneSources } from "./sources.js";
 import { HEADLESS_LABEL, NAMESPACE_LABEL, SLICE_SERVICE_LABEL } from "../model/labels.js";
@@ -84,9 +83,9 @@ export function computeHeadless(input: HeadlessInput): Desired[] {
 /** The zone's EndpointSlices, Pods and StatefulSets, indexed once per zone (not once per Service). */
 interface HeadlessIndex {
   /** EndpointSlices by `<namespace>/<kubernetes.io/service-name>`, sorted by slice name. */
-  readonly slices: Map<string, Located<Record<string, unknown>>[]>;
+  readonly slices: Map<string, EndpointSlice[]>;
   readonly podLabels: Map<string, Record<string, string>>;
-  readonly statefulSets: Map<string, Located<Record<string, unknown>>[]>;
+  readonly statefulSets: Map<string, StatefulSet[]>;
 }
 
 // A memo per sources object: computeHeadless runs once per headless Service of the same zone.
@@ -95,31 +94,23 @@ const indexes = new WeakMap<ZoneSources, HeadlessIndex>();
 function headlessIndex(sources: ZoneSources): HeadlessIndex {
   let index = indexes.get(sources);
   if (index) return index;
-  const slices = new Map<string, Located<Record<string, unknown>>[]>();
-  for (const s of sources.endpointSlices) {
-    const meta = s.value["metadata"];
-    if (!isObject(meta)) continue;
-    const labels = meta["labels"];
-    const svc = isObject(labels) ? labels[SLICE_SERVICE_LABEL] : undefined;
-    if (typeof svc !== "string") continue;
-    const key = `${str(meta["namespace"], "default")}/${svc}`;
-    const list = slices.get(key);
-    if (list) list.push(s);
-    else slices.set(key, [s]);
+  const slices = new Map<string, EndpointSlice[]>();
+  for (const { value: s } of sources.endpointSlices) {
+    const svc = s.metadata.labels?.[SLICE_SERVICE_LABEL];
+    if (svc !== undefined) push(slices, `${s.metadata.namespace ?? "default"}/${svc}`, s);
   }
-  for (const list of slices.values()) list.sort((a, b) => compareStrings(sliceName(a.value), sliceName(b.value)));
-  const statefulSets = new Map<string, Located<Record<string, unknown>>[]>();
-  for (const sts of sources.statefulSets) {
-    const meta = sts.value["metadata"];
-    if (!isObject(meta)) continue;
-    const ns = str(meta["namespace"], "default");
-    const list = statefulSets.get(ns);
-    if (list) list.push(sts);
-    else statefulSets.set(ns, [sts]);
-  }
+  for (const list of slices.values()) list.sort((a, b) => compareStrings(sliceName(a), sliceName(b)));
+  const statefulSets = new Map<string, StatefulSet[]>();
+  for (const { value: sts } of sources.statefulSets) push(statefulSets, sts.metadata.namespace ?? "default", sts);
   index = { slices, podLabels: podLabelIndex(sources), statefulSets };
   indexes.set(sources, index);
   return index;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function podsFromEndpointSlices(index: HeadlessIndex, namespace: string, svcName: string): PodRef[] | null {
@@ -128,17 +119,14 @@ function podsFromEndpointSlices(index: HeadlessIndex, namespace: string, svcName
   const podLabels = index.podLabels;
   const pods = new Map<string, PodRef>();
   for (const slice of slices) {
-    const endpoints = Array.isArray(slice.value["endpoints"]) ? (slice.value["endpoints"] as unknown[]) : [];
-    for (const ep of endpoints) {
+    for (const ep of slice.endpoints ?? []) {
       if (!isPodEndpoint(ep)) continue;
-      const ref = ep["targetRef"];
-      const name = str(ref["name"], "");
-      const ns = typeof ref["namespace"] === "string" ? ref["namespace"] : namespace;
+      const name = ep.targetRef.name ?? "";
+      const ns = ep.targetRef.namespace ?? namespace;
       const key = `${ns}/${name}`;
       let pod = pods.get(key);
       if (!pod) pods.set(key, (pod = { name, namespace: ns, vips: [], podLabels: podLabels.get(key) ?? {} }));
-      const addresses = Array.isArray(ep["addresses"]) ? ep["addresses"] : [];
-      for (const a of addresses) if (typeof a === "string" && !pod.vips.includes(a)) pod.vips.push(a);
+      for (const a of ep.addresses) if (!pod.vips.includes(a)) pod.vips.push(a);
     }
   }
   return [...pods.values()].sort((a, b) => compareStrings(a.namespace, b.namespace) || compareStrings(a.name, b.name));
@@ -148,31 +136,27 @@ function podsFromEndpointSlices(index: HeadlessIndex, namespace: string, svcName
  * An endpoint whose `targetRef` is a core/v1 Pod (`apiVersion` `v1` or absent), the only endpoints
  * Kuma makes MeshServices for [meshservice_controller.go].
  */
-export function isPodEndpoint(ep: unknown): ep is Record<string, unknown> & { targetRef: Record<string, unknown> } {
-  if (!isObject(ep) || !isObject(ep["targetRef"])) return false;
-  const ref = ep["targetRef"];
-  const apiVersion = ref["apiVersion"];
-  return ref["kind"] === "Pod" && (apiVersion === undefined || apiVersion === "" || apiVersion === "v1");
+export function isPodEndpoint(ep: Endpoint): ep is Endpoint & { targetRef: ObjectReference } {
+  const ref = ep.targetRef;
+  if (ref === undefined) return false;
+  return ref.kind === "Pod" && (ref.apiVersion === undefined || ref.apiVersion === "" || ref.apiVersion === "v1");
 }
 
-function sliceName(v: Record<string, unknown>): string {
-  const meta = v["metadata"];
-  return isObject(meta) ? str(meta["name"], "") : "";
+export function sliceName(slice: EndpointSlice): string {
+  return slice.metadata.name ?? "";
 }
 
 /** The StatefulSet pod labels of the Pods in the sources, by `<namespace>/<name>`. */
 function podLabelIndex(sources: ZoneSources): Map<string, Record<string, string>> {
   const out = new Map<string, Record<string, string>>();
-  for (const pod of sources.pods) {
-    const meta = pod.value["metadata"];
-    if (!isObject(meta)) continue;
-    const labels = isObject(meta["labels"]) ? meta["labels"] : {};
+  for (const { value: pod } of sources.pods) {
+    const labels = pod.metadata.labels ?? {};
     const picked: Record<string, string> = {};
     for (const k of [POD_NAME_LABEL, POD_INDEX_LABEL]) {
       const v = labels[k];
-      if (typeof v === "string") picked[k] = v;
+      if (v !== undefined) picked[k] = v;
     }
-    out.set(`${str(meta["namespace"], "default")}/${str(meta["name"], "")}`, picked);
+    out.set(`${pod.metadata.namespace ?? "default"}/${pod.metadata.name ?? ""}`, picked);
   }
   return out;
 }
@@ -184,18 +168,12 @@ function podsFromStatefulSets(input: HeadlessInput, index: HeadlessIndex): PodRe
   const namespace = input.service.value.metadata.namespace ?? "default";
   const pods: PodRef[] = [];
   for (const sts of index.statefulSets.get(namespace) ?? []) {
-    const meta = sts.value["metadata"];
-    if (!isObject(meta)) continue;
-    const spec = isObject(sts.value["spec"]) ? sts.value["spec"] : {};
-    const template = isObject(spec["template"]) ? spec["template"] : {};
-    const tmeta = isObject(template["metadata"]) ? template["metadata"] : {};
-    const labels = isObject(tmeta["labels"]) ? tmeta["labels"] : {};
+    const labels = sts.spec?.template?.metadata?.labels ?? {};
     if (!entries.every(([k, v]) => labels[k] === v)) continue;
-    const replicas = typeof spec["replicas"] === "number" ? spec["replicas"] : 1;
-    const ordinals = isObject(spec["ordinals"]) ? spec["ordinals"] : {};
-    const start = typeof ordinals["start"] === "number" ? ordinals["start"] : 0;
+    const replicas = sts.spec?.replicas ?? 1;
+    const start = sts.spec?.ordinals?.start ?? 0;
     for (let i = start; i < start + replicas; i++) {
-      const name = `${str(meta["name"], "")}-${i}`;
+      const name = `${sts.metadata.name ?? ""}-${i}`;
       pods.push({ name, namespace, vips: [], podLabels: { [POD_NAME_LABEL]: name, [POD_INDEX_LABEL]: String(i) } });
     }
   }

@@ -197,7 +197,7 @@ export function templateValues(zone: string, s: Pick<HostnameSubject, "name" | "
 }
 
 /**
- * Hostnames of a zone's MeshServices (addressing.md, after Kuma's
+ * Hostnames of a zone's MeshServices (docs/design/addressing.md, after Kuma's
  * [pkg/core/resources/apis/meshservice/hostname/] and [hostnamegenerator/hostname/generator.go]).
  * Generators in the given order; for each, the subjects whose labels contain its matchLabels, those
  * whose committed file records the rendered hostname first, then by identity key. A hostname already

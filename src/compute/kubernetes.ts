@@ -3,9 +3,8 @@ import type { Diagnostic, Location } from "../diagnostics.js";
 import type { MeshServicePort } from "../model/kuma.js";
 import type { Namespace, Service } from "../model/kubernetes.js";
 import { locate } from "../parse/yaml.js";
-import { isObject, str } from "../model/values.js";
 import type { Desired } from "./desired.js";
-import { computeHeadless, isPodEndpoint } from "./headless.js";
+import { computeHeadless, isPodEndpoint, sliceName } from "./headless.js";
 import type { MeshGate } from "./mesh-gate.js";
 import type { Located, ZoneSources } from "./sources.js";
 import {
@@ -37,7 +36,7 @@ export interface KubernetesInput {
 
 /**
  * Desired MeshServices of a kubernetes zone, one per Service (one per backing Pod for headless
- * Services), after the gates of generation.md in order
+ * Services), after the gates of docs/design/generation.md in order
  * [pkg/plugins/runtime/k8s/controllers/meshservice_controller.go].
  */
 export function computeKubernetes(input: KubernetesInput): { services: Desired[]; diagnostics: Diagnostic[] } {
@@ -169,40 +168,26 @@ function isSkipped(svc: Service, namespace: string, gatewayPods: ReadonlySet<str
  */
 function gatewayPodIndex(sources: ZoneSources): Set<string> {
   const gateways = new Set<string>();
-  for (const pod of sources.pods) {
-    const meta = pod.value["metadata"];
-    if (!isObject(meta)) continue;
-    const ann = meta["annotations"];
-    if (isObject(ann) && ann[GATEWAY_ANNOTATION] !== undefined)
-      gateways.add(`${str(meta["namespace"], "default")}/${str(meta["name"], "")}`);
+  for (const { value: pod } of sources.pods) {
+    if (pod.metadata.annotations?.[GATEWAY_ANNOTATION] !== undefined)
+      gateways.add(`${pod.metadata.namespace ?? "default"}/${pod.metadata.name ?? ""}`);
   }
   const out = new Set<string>();
   if (gateways.size === 0) return out;
   const slices = [...sources.endpointSlices].sort((a, b) => compareStrings(sliceName(a.value), sliceName(b.value)));
   const decided = new Set<string>();
-  for (const slice of slices) {
-    const meta = slice.value["metadata"] as Record<string, unknown>;
-    const ns = str(meta["namespace"], "default");
-    const labels = isObject(meta["labels"]) ? meta["labels"] : {};
-    const svc = labels[SLICE_SERVICE_LABEL];
-    if (typeof svc !== "string") continue;
+  for (const { value: slice } of slices) {
+    const ns = slice.metadata.namespace ?? "default";
+    const svc = slice.metadata.labels?.[SLICE_SERVICE_LABEL];
+    if (svc === undefined) continue;
     const key = `${ns}/${svc}`;
     if (decided.has(key)) continue;
-    const endpoints = Array.isArray(slice.value["endpoints"]) ? (slice.value["endpoints"] as unknown[]) : [];
-    for (const ep of endpoints) {
-      if (!isPodEndpoint(ep)) continue;
-      decided.add(key);
-      const ref = ep["targetRef"];
-      if (gateways.has(`${str(ref["namespace"], ns)}/${str(ref["name"], "")}`)) out.add(key);
-      break;
-    }
+    const ep = (slice.endpoints ?? []).find(isPodEndpoint);
+    if (ep === undefined) continue;
+    decided.add(key);
+    if (gateways.has(`${ep.targetRef.namespace ?? ns}/${ep.targetRef.name ?? ""}`)) out.add(key);
   }
   return out;
-}
-
-function sliceName(v: Record<string, unknown>): string {
-  const meta = v["metadata"];
-  return isObject(meta) ? str(meta["name"], "") : "";
 }
 
 /**

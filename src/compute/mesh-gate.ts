@@ -13,7 +13,7 @@ export interface MeshGate {
 }
 
 /**
- * The Mesh gate of generation.md. With Mesh objects in the zone's sources a mesh must exist and
+ * The Mesh gate of docs/design/generation.md. With Mesh objects in the zone's sources a mesh must exist and
  * enable MeshServices. GitOps rule: with none, every mesh is assumed to exist with MeshServices
  * enabled, and an `info` says so once for the zone.
  */

@@ -46,7 +46,7 @@ interface Reference {
 }
 
 /**
- * Resolves every MeshService reference of every policy of a zone (generation.md, "Policies that
+ * Resolves every MeshService reference of every policy of a zone (docs/design/generation.md, "Policies that
  * reference MeshServices"): `targetRef` of `kind: MeshService` at `spec.targetRef`,
  * `spec.{to,from,rules}[].targetRef`, and `backendRefs[]` of `kind: MeshService` anywhere in the
  * spec (route rules), by `name` (plus `namespace` on Kubernetes, defaulting to the policy's) or by

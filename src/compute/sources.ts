@@ -1,7 +1,7 @@
 import { diagnostic } from "../diagnostics.js";
 import type { Diagnostic, Location } from "../diagnostics.js";
 import type { Dataplane } from "../model/kuma.js";
-import type { Namespace, Service } from "../model/kubernetes.js";
+import type { EndpointSlice, Namespace, Pod, Service, StatefulSet } from "../model/kubernetes.js";
 import { locate } from "../parse/yaml.js";
 import { objectName, sourceKind } from "../model/kinds.js";
 import { isObject } from "../model/values.js";
@@ -30,9 +30,9 @@ export interface ZoneSources {
   /** MeshServices in the sources without our marker: hand-written. */
   readonly meshServices: Located<Record<string, unknown>>[];
   readonly hostnameGenerators: Located<Record<string, unknown>>[];
-  readonly statefulSets: Located<Record<string, unknown>>[];
-  readonly endpointSlices: Located<Record<string, unknown>>[];
-  readonly pods: Located<Record<string, unknown>>[];
+  readonly statefulSets: Located<StatefulSet>[];
+  readonly endpointSlices: Located<EndpointSlice>[];
+  readonly pods: Located<Pod>[];
   readonly policies: Located<Record<string, unknown>>[];
 }
 
@@ -92,13 +92,13 @@ export function collectSources(resources: readonly SourceResource[]): {
         sources.hostnameGenerators.push(located);
         break;
       case "StatefulSet":
-        sources.statefulSets.push(located);
+        sources.statefulSets.push(located as unknown as Located<StatefulSet>);
         break;
       case "EndpointSlice":
-        sources.endpointSlices.push(located);
+        sources.endpointSlices.push(located as unknown as Located<EndpointSlice>);
         break;
       case "Pod":
-        sources.pods.push(located);
+        sources.pods.push(located as unknown as Located<Pod>);
         break;
       case "Policy":
         sources.policies.push(located);

@@ -4,7 +4,7 @@ import type { Diagnostic, Location } from "../diagnostics.js";
 import { addressAt, poolOffset } from "../model/cidr.js";
 import type { VipPool } from "../model/cidr.js";
 
-// Deterministic VIP allocation (addressing.md). Kuma hands out VIPs sequentially from 241.0.0.0/8 in
+// Deterministic VIP allocation (docs/design/addressing.md). Kuma hands out VIPs sequentially from 241.0.0.0/8 in
 // memory, reserving at start-up the VIPs already stored in status.vips
 // [pkg/core/resources/apis/core/vip/allocator.go]; we keep the pool and the reservation rule and
 // replace the timing-dependent cursor with SHA-256(identity key) mod poolSize and linear probing.
@@ -40,7 +40,7 @@ export interface VipInput {
 }
 
 /**
- * The VIP of every desired key (addressing.md). Recorded VIPs inside the pool are reserved; a VIP
+ * The VIP of every desired key (docs/design/addressing.md). Recorded VIPs inside the pool are reserved; a VIP
  * recorded twice stays with the first holder by identity key (then our generated file before a
  * hand-written one, then file and line) and the others get a `warning`. A desired key keeps the first VIP of its own generated file that it holds; the others,
  * in ascending key order, take their first choice or the next free address up, wrapping at the end

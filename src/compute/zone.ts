@@ -76,7 +76,7 @@ export function computeZone(input: ZoneInput): { services: Desired[]; diagnostic
     seen.set(key, svc);
   }
   const services = [...seen.values()].sort((a, b) => compareStrings(identityKey(a), identityKey(b)));
-  // VIPs and hostnames (addressing.md); hand-written MeshServices reserve theirs too.
+  // VIPs and hostnames (docs/design/addressing.md); hand-written MeshServices reserve theirs too.
   const addressed = computeAddressing({ ...input, services, hostnameGenerators: sources.hostnameGenerators });
   diagnostics.push(...addressed.diagnostics);
   return { services: addressed.services, diagnostics, gate };

@@ -3,7 +3,7 @@
 
 export type Environment = "universal" | "kubernetes";
 
-// [pkg/core/metadata/protocol.go] ParseProtocol: the protocols Kuma 2.14.3 knows (generation.md);
+// [pkg/core/metadata/protocol.go] ParseProtocol: the protocols Kuma 2.14.3 knows (docs/design/generation.md);
 // Kuma compares them case-insensitively when it validates, and exactly when it generates.
 export const KNOWN_PROTOCOLS: ReadonlySet<string> = new Set(["tcp", "tls", "http", "http2", "grpc", "kafka", "mysql"]);
 
@@ -96,7 +96,7 @@ export interface MeshService extends MeshServiceId {
   readonly status: MeshServiceStatus;
 }
 
-/** `<mesh>/<namespace>/<name>`: the identity key that orders allocation (addressing.md). */
+/** `<mesh>/<namespace>/<name>`: the identity key that orders allocation (docs/design/addressing.md). */
 export function identityKey(id: Pick<MeshServiceId, "mesh" | "namespace" | "name">): string {
   return `${id.mesh}/${id.namespace}/${id.name}`;
 }

@@ -10,7 +10,7 @@ export function changedFiles(changes: readonly FileChange[]): FileChange[] {
 /**
  * The reconcile commit message: `chore(meshservices): reconcile <n> MeshServices`, then a body with
  * one `- <action> <path>` line per changed file, ordered by path. Nothing volatile (no date, no run
- * id), so that two runs on the same sources produce the same message (interface.md, Git behaviour).
+ * id), so that two runs on the same sources produce the same message (docs/design/interface.md, Git behaviour).
  */
 export function commitMessage(changes: readonly FileChange[]): string {
   const files = changedFiles(changes);

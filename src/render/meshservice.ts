@@ -10,7 +10,7 @@ import { KUMA_API_VERSION } from "../model/kinds.js";
 export { MARKER_PREFIX, readMarker, sha256 } from "../parse/marker.js";
 export type { MarkerState } from "../parse/marker.js";
 
-/** The MeshService in the resource format of its zone's environment (interface.md), keys in canonical order. */
+/** The MeshService in the resource format of its zone's environment (docs/design/interface.md), keys in canonical order. */
 export function toResource(ms: MeshService): Record<string, unknown> {
   const labels = sortKeys(ms.labels);
   const spec = sortKeys(ms.spec);

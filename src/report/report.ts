@@ -43,7 +43,7 @@ export interface ReportChange {
   readonly namespace: string;
   readonly name: string;
   readonly handEdited: boolean;
-  /** The policies that reference the changed or deleted MeshService (generation.md). */
+  /** The policies that reference the changed or deleted MeshService (docs/design/generation.md). */
   readonly policies: readonly PolicyRef[];
   readonly diff: string;
 }

@@ -12,7 +12,7 @@ import { reconcile } from "../../src/plan/reconcile.js";
 import { runCli } from "../helpers/repo.js";
 import { schemas } from "../helpers/schemas.js";
 
-// Properties of addressing.md over random sets of Universal services, through the pure pipeline
+// Properties of docs/design/addressing.md over random sets of Universal services, through the pure pipeline
 // (reconcile: parse, compute, render, plan) and, for apply-then-plan, through the real CLI.
 
 interface Svc {

@@ -98,7 +98,7 @@ const NEEDS_LIVE_CLUSTER: Record<string, { reason: string; check: (services: Com
     reason:
       "the control plane of that test runs with the experimental inboundTagsDisabled setting " +
       "(SkipInboundTagGeneration), which makes the controller select by dataplaneLabels; it is a setting of " +
-      "the control plane, not of any source object, and generation.md selects by dataplaneTags",
+      "the control plane, not of any source object, and docs/design/generation.md selects by dataplaneTags",
     check: (services) => {
       const [kuma] = kumas("skip-inbound-tags");
       expect(services).toHaveLength(1);
