@@ -180,14 +180,19 @@ function findCodes(): Found {
       if (!codeArg) return;
       const severity = literal(severityArg);
       const where = `${path}:${file.getLineAndCharacterOfPosition(n.getStart()).line + 1}`;
+      // `<expr>.code` carries a code of a `code:` property, collected above.
+      if (ts.isPropertyAccessExpression(codeArg) && codeArg.name.text === "code") return;
       const direct = literal(codeArg);
-      let resolved: string[] | undefined;
-      if (direct !== undefined) resolved = [direct];
-      else if (ts.isCallExpression(codeArg) && calleeName(codeArg) !== undefined)
-        resolved = returnedLiterals(file, calleeName(codeArg) ?? "");
-      else if (ts.isIdentifier(codeArg)) resolved = parameterLiterals(sources, codeArg);
-      else if (ts.isPropertyAccessExpression(codeArg) && codeArg.name.text === "code") resolved = [];
-      if (resolved === undefined || (resolved.length === 0 && !ts.isPropertyAccessExpression(codeArg))) {
+      const callee = ts.isCallExpression(codeArg) ? calleeName(codeArg) : undefined;
+      const resolved =
+        direct !== undefined
+          ? [direct]
+          : callee !== undefined
+            ? returnedLiterals(file, callee)
+            : ts.isIdentifier(codeArg)
+              ? parameterLiterals(sources, codeArg)
+              : undefined;
+      if (resolved === undefined || resolved.length === 0) {
         unknownForms.push(`${where}: diagnostic(${n.arguments.map((a) => a.getText(file)).join(", ")})`);
         return;
       }
