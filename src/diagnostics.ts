@@ -5,7 +5,7 @@ export type Severity = "error" | "warning" | "info";
 
 export interface Diagnostic {
   readonly severity: Severity;
-  /** Stable, documented identifier of the kind of problem (see the README's diagnostic table). */
+  /** Stable, documented identifier of the kind of problem (docs/reports.md, Diagnostic codes). */
   readonly code: string;
   readonly message: string;
   /** Repository-relative POSIX path; "" when the problem has no file (for example a flag). */
