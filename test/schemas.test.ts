@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { deriveSchemas, schemaText } from "../scripts/derive-schemas.js";
 import { schemaValidator } from "../src/validate/schemas.js";
 import { expectGolden } from "./helpers/golden.js";
-import { kumaDir } from "./helpers/shared.js";
+import { kumaDir } from "./helpers/kuma.js";
 
 const SCHEMAS = new URL("../schemas/", import.meta.url).pathname;
 const derived = [...deriveSchemas(kumaDir())].sort(([a], [b]) => (a < b ? -1 : 1));
