@@ -1,4 +1,4 @@
-import { readFileSync, realpathSync } from "node:fs";
+import { realpathSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { pathToFileURL } from "node:url";
 import { getHeapStatistics } from "node:v8";
@@ -6,6 +6,7 @@ import { argvFromActionInputs, isActionInvocation } from "./action-inputs.js";
 import { ReconcilerError } from "./errors.js";
 import { isGitHubActions, publishFailure, publishReport } from "./io/actions.js";
 import { SILENT_PROGRESS, createProgress } from "./io/progress.js";
+import { readPackageJson } from "./io/package-files.js";
 import { writeReportFile } from "./io/reports.js";
 import { collectSecrets, redact } from "./redact.js";
 import { USAGE, parseOptions } from "./options.js";
@@ -21,10 +22,7 @@ export const EXIT_OK = 0;
 export const EXIT_ERROR = 1;
 export const EXIT_DRIFT = 2;
 
-const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
-  name: string;
-  version: string;
-};
+const pkg = readPackageJson();
 const TOOL = { name: pkg.name, version: pkg.version };
 
 /** The only place where results and failures become exit codes (interface.md). */

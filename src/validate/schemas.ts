@@ -3,12 +3,13 @@ import { Ajv } from "ajv";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { diagnostic } from "../diagnostics.js";
 import type { Diagnostic, Severity } from "../diagnostics.js";
+import { packageFileUrl } from "../io/package-files.js";
 import { locate } from "../parse/yaml.js";
 import type { PathSegment, SourceResource } from "../parse/yaml.js";
 
 // The schemas ship in the package beside dist/ (schemas/*.json) so that editors can use them too.
 // Reading them is a fixed, read-only part of the program, not an effect on the user's repository.
-const SCHEMA_DIR = new URL("../../schemas/", import.meta.url);
+const SCHEMA_DIR = packageFileUrl("schemas/");
 
 // verbose: errors carry the offending value, so that messages can say what was found.
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
