@@ -2,7 +2,18 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "dist-scripts/", "coverage/", "node_modules/", "fixtures/", "test/kuma-2.14.3/", "eslint.config.js"] },
+  {
+    ignores: [
+      "dist/",
+      "lib/",
+      "dist-scripts/",
+      "coverage/",
+      "node_modules/",
+      "fixtures/",
+      "test/kuma-2.14.3/",
+      "eslint.config.js",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
