@@ -82,6 +82,7 @@ function options(outdir: string): BuildOptions {
 /** Builds the bundle into `outdir` (dist/ by default), replacing what was there. Returns the files written. */
 export async function bundle(outdir = join(ROOT, "dist")): Promise<string[]> {
   const result = await build(options(resolve(outdir)));
+  const licensesText = licenses(result.metafile ?? { inputs: {}, outputs: {} });
   await rm(outdir, { recursive: true, force: true });
   await mkdir(outdir, { recursive: true });
   const written: string[] = [];
@@ -89,9 +90,8 @@ export async function bundle(outdir = join(ROOT, "dist")): Promise<string[]> {
     await writeFile(file.path, file.contents);
     written.push(file.path);
   }
-  const licenses = join(outdir, "licenses.txt");
-  await writeFile(licenses, licensesText(result.metafile ?? { inputs: {}, outputs: {} }));
-  written.push(licenses);
+  await writeFile(join(outdir, "licenses.txt"), licensesText);
+  written.push(join(outdir, "licenses.txt"));
   return written.sort();
 }
 
@@ -102,22 +102,34 @@ export async function bundleFiles(dir: string): Promise<Map<string, Buffer>> {
   return out;
 }
 
-/** One entry per bundled package (node_modules/<name>), sorted: name@version, licence, its text. */
-function licensesText(meta: Metafile): string {
-  const packages = new Set<string>();
+/**
+ * One entry per bundled package directory (the innermost node_modules/<name> of each input, so a
+ * nested copy counts with its own version), sorted: name@version, licence, licence text.
+ */
+function licenses(meta: Metafile): string {
+  const dirs = new Set<string>();
   for (const input of Object.keys(meta.inputs)) {
-    const m = /^(?:.*\/)?node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
-    if (m?.[1] !== undefined) packages.add(m[1]);
+    const m = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (m?.[1] !== undefined) dirs.add(m[1]);
   }
-  const parts: string[] = [];
-  for (const name of [...packages].sort()) {
-    const dir = join(ROOT, "node_modules", name);
-    const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { version: string; license?: string };
+  const entries = [...dirs].map((rel) => {
+    const dir = join(ROOT, rel);
+    const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as {
+      name: string;
+      version: string;
+      license?: string;
+    };
     const file = readdirSafe(dir).find((f) => /^(licen[cs]e|copying)(\.(md|txt))?$/i.test(f));
     const text = file === undefined ? "(no licence file in the package)" : readFileSync(join(dir, file), "utf8").trim();
-    parts.push(`${name}@${pkg.version}\n${pkg.license ?? "UNKNOWN"}\n${text}\n`);
-  }
-  return parts.join("\n-----\n\n");
+    return {
+      id: `${pkg.name}@${pkg.version}`,
+      text: `${pkg.name}@${pkg.version}\n${pkg.license ?? "UNKNOWN"}\n${text}\n`,
+    };
+  });
+  // Two copies of one version (hoisted and nested) are one entry.
+  const unique = [...new Map(entries.map((e) => [e.id, e.text])).entries()];
+  unique.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return unique.map(([, text]) => text).join("\n-----\n\n");
 }
 
 function readdirSafe(dir: string): string[] {
