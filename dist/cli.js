@@ -4451,13 +4451,13 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    function resolveBlockScalar(ctx, scalar2, onError) {
+      const start = scalar2.offset;
+      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines2(scalar.source) : [];
+      const lines = scalar2.source ? splitLines2(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -4469,12 +4469,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
-        if (scalar.source)
-          end2 += scalar.source.length;
+        if (scalar2.source)
+          end2 += scalar2.source.length;
         return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar2.indent + header.indent;
+      let offset = scalar2.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
@@ -4552,7 +4552,7 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
+      const end = start + header.length + scalar2.source.length;
       return { value, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
@@ -4635,8 +4635,8 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
+    function resolveFlowScalar(scalar2, strict, onError) {
+      const { offset, type, source, end } = scalar2;
       let _type;
       let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
@@ -4655,7 +4655,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -4870,26 +4870,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity2.SCALAR];
-      let scalar;
+      let scalar2;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar2 = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar2 = new Scalar.Scalar(value);
       }
-      scalar.range = range;
-      scalar.source = value;
+      scalar2.range = range;
+      scalar2.source = value;
       if (type)
-        scalar.type = type;
+        scalar2.type = type;
       if (tagName)
-        scalar.tag = tagName;
+        scalar2.tag = tagName;
       if (tag.format)
-        scalar.format = tag.format;
+        scalar2.format = tag.format;
       if (comment)
-        scalar.comment = comment;
-      return scalar;
+        scalar2.comment = comment;
+      return scalar2;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -6717,37 +6717,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar) {
+      *scalar(scalar2) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
           let sep4;
-          if (scalar.end) {
-            sep4 = scalar.end;
+          if (scalar2.end) {
+            sep4 = scalar2.end;
             sep4.push(this.sourceToken);
-            delete scalar.end;
+            delete scalar2.end;
           } else
             sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
-            offset: scalar.offset,
-            indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            offset: scalar2.offset,
+            indent: scalar2.indent,
+            items: [{ start, key: scalar2, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
         } else
-          yield* this.lineEnd(scalar);
+          yield* this.lineEnd(scalar2);
       }
-      *blockScalar(scalar) {
+      *blockScalar(scalar2) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar.props.push(this.sourceToken);
+            scalar2.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar.source = this.source;
+            scalar2.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -10322,7 +10322,7 @@ var require_compile = __commonJS({
       const schOrFunc = root2.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve3.call(this, root2, ref);
+      let _sch = resolve4.call(this, root2, ref);
       if (_sch === void 0) {
         const schema = (_a = root2.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -10349,7 +10349,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve3(root2, ref) {
+    function resolve4(root2, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -11213,7 +11213,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve3(baseURI, relativeURI, options) {
+    function resolve4(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -11604,7 +11604,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve3,
+      resolve: resolve4,
       resolveComponent,
       equal,
       serialize,
@@ -14276,2692 +14276,6 @@ var require_ajv = __commonJS({
   }
 });
 
-// node_modules/ms/index.js
-var require_ms = __commonJS({
-  "node_modules/ms/index.js"(exports, module) {
-    var s = 1e3;
-    var m2 = s * 60;
-    var h3 = m2 * 60;
-    var d2 = h3 * 24;
-    var w2 = d2 * 7;
-    var y2 = d2 * 365.25;
-    module.exports = function(val, options) {
-      options = options || {};
-      var type = typeof val;
-      if (type === "string" && val.length > 0) {
-        return parse3(val);
-      } else if (type === "number" && isFinite(val)) {
-        return options.long ? fmtLong(val) : fmtShort(val);
-      }
-      throw new Error(
-        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
-      );
-    };
-    function parse3(str2) {
-      str2 = String(str2);
-      if (str2.length > 100) {
-        return;
-      }
-      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-        str2
-      );
-      if (!match) {
-        return;
-      }
-      var n = parseFloat(match[1]);
-      var type = (match[2] || "ms").toLowerCase();
-      switch (type) {
-        case "years":
-        case "year":
-        case "yrs":
-        case "yr":
-        case "y":
-          return n * y2;
-        case "weeks":
-        case "week":
-        case "w":
-          return n * w2;
-        case "days":
-        case "day":
-        case "d":
-          return n * d2;
-        case "hours":
-        case "hour":
-        case "hrs":
-        case "hr":
-        case "h":
-          return n * h3;
-        case "minutes":
-        case "minute":
-        case "mins":
-        case "min":
-        case "m":
-          return n * m2;
-        case "seconds":
-        case "second":
-        case "secs":
-        case "sec":
-        case "s":
-          return n * s;
-        case "milliseconds":
-        case "millisecond":
-        case "msecs":
-        case "msec":
-        case "ms":
-          return n;
-        default:
-          return void 0;
-      }
-    }
-    function fmtShort(ms2) {
-      var msAbs = Math.abs(ms2);
-      if (msAbs >= d2) {
-        return Math.round(ms2 / d2) + "d";
-      }
-      if (msAbs >= h3) {
-        return Math.round(ms2 / h3) + "h";
-      }
-      if (msAbs >= m2) {
-        return Math.round(ms2 / m2) + "m";
-      }
-      if (msAbs >= s) {
-        return Math.round(ms2 / s) + "s";
-      }
-      return ms2 + "ms";
-    }
-    function fmtLong(ms2) {
-      var msAbs = Math.abs(ms2);
-      if (msAbs >= d2) {
-        return plural(ms2, msAbs, d2, "day");
-      }
-      if (msAbs >= h3) {
-        return plural(ms2, msAbs, h3, "hour");
-      }
-      if (msAbs >= m2) {
-        return plural(ms2, msAbs, m2, "minute");
-      }
-      if (msAbs >= s) {
-        return plural(ms2, msAbs, s, "second");
-      }
-      return ms2 + " ms";
-    }
-    function plural(ms2, msAbs, n, name) {
-      var isPlural = msAbs >= n * 1.5;
-      return Math.round(ms2 / n) + " " + name + (isPlural ? "s" : "");
-    }
-  }
-});
-
-// node_modules/debug/src/common.js
-var require_common = __commonJS({
-  "node_modules/debug/src/common.js"(exports, module) {
-    function setup(env) {
-      createDebug.debug = createDebug;
-      createDebug.default = createDebug;
-      createDebug.coerce = coerce;
-      createDebug.disable = disable;
-      createDebug.enable = enable;
-      createDebug.enabled = enabled;
-      createDebug.humanize = require_ms();
-      createDebug.destroy = destroy;
-      Object.keys(env).forEach((key) => {
-        createDebug[key] = env[key];
-      });
-      createDebug.names = [];
-      createDebug.skips = [];
-      createDebug.formatters = {};
-      function selectColor(namespace) {
-        let hash = 0;
-        for (let i = 0; i < namespace.length; i++) {
-          hash = (hash << 5) - hash + namespace.charCodeAt(i);
-          hash |= 0;
-        }
-        return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
-      }
-      createDebug.selectColor = selectColor;
-      function createDebug(namespace) {
-        let prevTime;
-        let enableOverride = null;
-        let namespacesCache;
-        let enabledCache;
-        function debug(...args) {
-          if (!debug.enabled) {
-            return;
-          }
-          const self = debug;
-          const curr = Number(/* @__PURE__ */ new Date());
-          const ms2 = curr - (prevTime || curr);
-          self.diff = ms2;
-          self.prev = prevTime;
-          self.curr = curr;
-          prevTime = curr;
-          args[0] = createDebug.coerce(args[0]);
-          if (typeof args[0] !== "string") {
-            args.unshift("%O");
-          }
-          let index = 0;
-          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
-            if (match === "%%") {
-              return "%";
-            }
-            index++;
-            const formatter = createDebug.formatters[format];
-            if (typeof formatter === "function") {
-              const val = args[index];
-              match = formatter.call(self, val);
-              args.splice(index, 1);
-              index--;
-            }
-            return match;
-          });
-          createDebug.formatArgs.call(self, args);
-          const logFn = self.log || createDebug.log;
-          logFn.apply(self, args);
-        }
-        debug.namespace = namespace;
-        debug.useColors = createDebug.useColors();
-        debug.color = createDebug.selectColor(namespace);
-        debug.extend = extend;
-        debug.destroy = createDebug.destroy;
-        Object.defineProperty(debug, "enabled", {
-          enumerable: true,
-          configurable: false,
-          get: () => {
-            if (enableOverride !== null) {
-              return enableOverride;
-            }
-            if (namespacesCache !== createDebug.namespaces) {
-              namespacesCache = createDebug.namespaces;
-              enabledCache = createDebug.enabled(namespace);
-            }
-            return enabledCache;
-          },
-          set: (v2) => {
-            enableOverride = v2;
-          }
-        });
-        if (typeof createDebug.init === "function") {
-          createDebug.init(debug);
-        }
-        return debug;
-      }
-      function extend(namespace, delimiter) {
-        const newDebug = createDebug(this.namespace + (typeof delimiter === "undefined" ? ":" : delimiter) + namespace);
-        newDebug.log = this.log;
-        return newDebug;
-      }
-      function enable(namespaces) {
-        createDebug.save(namespaces);
-        createDebug.namespaces = namespaces;
-        createDebug.names = [];
-        createDebug.skips = [];
-        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
-        for (const ns2 of split) {
-          if (ns2[0] === "-") {
-            createDebug.skips.push(ns2.slice(1));
-          } else {
-            createDebug.names.push(ns2);
-          }
-        }
-      }
-      function matchesTemplate(search, template) {
-        let searchIndex = 0;
-        let templateIndex = 0;
-        let starIndex = -1;
-        let matchIndex = 0;
-        while (searchIndex < search.length) {
-          if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === "*")) {
-            if (template[templateIndex] === "*") {
-              starIndex = templateIndex;
-              matchIndex = searchIndex;
-              templateIndex++;
-            } else {
-              searchIndex++;
-              templateIndex++;
-            }
-          } else if (starIndex !== -1) {
-            templateIndex = starIndex + 1;
-            matchIndex++;
-            searchIndex = matchIndex;
-          } else {
-            return false;
-          }
-        }
-        while (templateIndex < template.length && template[templateIndex] === "*") {
-          templateIndex++;
-        }
-        return templateIndex === template.length;
-      }
-      function disable() {
-        const namespaces = [
-          ...createDebug.names,
-          ...createDebug.skips.map((namespace) => "-" + namespace)
-        ].join(",");
-        createDebug.enable("");
-        return namespaces;
-      }
-      function enabled(name) {
-        for (const skip of createDebug.skips) {
-          if (matchesTemplate(name, skip)) {
-            return false;
-          }
-        }
-        for (const ns2 of createDebug.names) {
-          if (matchesTemplate(name, ns2)) {
-            return true;
-          }
-        }
-        return false;
-      }
-      function coerce(val) {
-        if (val instanceof Error) {
-          return val.stack || val.message;
-        }
-        return val;
-      }
-      function destroy() {
-        console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
-      }
-      createDebug.enable(createDebug.load());
-      return createDebug;
-    }
-    module.exports = setup;
-  }
-});
-
-// node_modules/debug/src/browser.js
-var require_browser = __commonJS({
-  "node_modules/debug/src/browser.js"(exports, module) {
-    exports.formatArgs = formatArgs;
-    exports.save = save;
-    exports.load = load;
-    exports.useColors = useColors;
-    exports.storage = localstorage();
-    exports.destroy = /* @__PURE__ */ (() => {
-      let warned = false;
-      return () => {
-        if (!warned) {
-          warned = true;
-          console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
-        }
-      };
-    })();
-    exports.colors = [
-      "#0000CC",
-      "#0000FF",
-      "#0033CC",
-      "#0033FF",
-      "#0066CC",
-      "#0066FF",
-      "#0099CC",
-      "#0099FF",
-      "#00CC00",
-      "#00CC33",
-      "#00CC66",
-      "#00CC99",
-      "#00CCCC",
-      "#00CCFF",
-      "#3300CC",
-      "#3300FF",
-      "#3333CC",
-      "#3333FF",
-      "#3366CC",
-      "#3366FF",
-      "#3399CC",
-      "#3399FF",
-      "#33CC00",
-      "#33CC33",
-      "#33CC66",
-      "#33CC99",
-      "#33CCCC",
-      "#33CCFF",
-      "#6600CC",
-      "#6600FF",
-      "#6633CC",
-      "#6633FF",
-      "#66CC00",
-      "#66CC33",
-      "#9900CC",
-      "#9900FF",
-      "#9933CC",
-      "#9933FF",
-      "#99CC00",
-      "#99CC33",
-      "#CC0000",
-      "#CC0033",
-      "#CC0066",
-      "#CC0099",
-      "#CC00CC",
-      "#CC00FF",
-      "#CC3300",
-      "#CC3333",
-      "#CC3366",
-      "#CC3399",
-      "#CC33CC",
-      "#CC33FF",
-      "#CC6600",
-      "#CC6633",
-      "#CC9900",
-      "#CC9933",
-      "#CCCC00",
-      "#CCCC33",
-      "#FF0000",
-      "#FF0033",
-      "#FF0066",
-      "#FF0099",
-      "#FF00CC",
-      "#FF00FF",
-      "#FF3300",
-      "#FF3333",
-      "#FF3366",
-      "#FF3399",
-      "#FF33CC",
-      "#FF33FF",
-      "#FF6600",
-      "#FF6633",
-      "#FF9900",
-      "#FF9933",
-      "#FFCC00",
-      "#FFCC33"
-    ];
-    function useColors() {
-      if (typeof window !== "undefined" && window.process && (window.process.type === "renderer" || window.process.__nwjs)) {
-        return true;
-      }
-      if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
-        return false;
-      }
-      let m2;
-      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
-      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
-      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
-      typeof navigator !== "undefined" && navigator.userAgent && (m2 = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m2[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
-      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
-    }
-    function formatArgs(args) {
-      args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module.exports.humanize(this.diff);
-      if (!this.useColors) {
-        return;
-      }
-      const c3 = "color: " + this.color;
-      args.splice(1, 0, c3, "color: inherit");
-      let index = 0;
-      let lastC = 0;
-      args[0].replace(/%[a-zA-Z%]/g, (match) => {
-        if (match === "%%") {
-          return;
-        }
-        index++;
-        if (match === "%c") {
-          lastC = index;
-        }
-      });
-      args.splice(lastC, 0, c3);
-    }
-    exports.log = console.debug || console.log || (() => {
-    });
-    function save(namespaces) {
-      try {
-        if (namespaces) {
-          exports.storage.setItem("debug", namespaces);
-        } else {
-          exports.storage.removeItem("debug");
-        }
-      } catch (error) {
-      }
-    }
-    function load() {
-      let r2;
-      try {
-        r2 = exports.storage.getItem("debug") || exports.storage.getItem("DEBUG");
-      } catch (error) {
-      }
-      if (!r2 && typeof process !== "undefined" && "env" in process) {
-        r2 = process.env.DEBUG;
-      }
-      return r2;
-    }
-    function localstorage() {
-      try {
-        return localStorage;
-      } catch (error) {
-      }
-    }
-    module.exports = require_common()(exports);
-    var { formatters } = module.exports;
-    formatters.j = function(v2) {
-      try {
-        return JSON.stringify(v2);
-      } catch (error) {
-        return "[UnexpectedJSONParseError]: " + error.message;
-      }
-    };
-  }
-});
-
-// node_modules/has-flag/index.js
-var require_has_flag = __commonJS({
-  "node_modules/has-flag/index.js"(exports, module) {
-    "use strict";
-    module.exports = (flag, argv = process.argv) => {
-      const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
-      const position = argv.indexOf(prefix + flag);
-      const terminatorPosition = argv.indexOf("--");
-      return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
-    };
-  }
-});
-
-// node_modules/supports-color/index.js
-var require_supports_color = __commonJS({
-  "node_modules/supports-color/index.js"(exports, module) {
-    "use strict";
-    var os2 = __require("os");
-    var tty = __require("tty");
-    var hasFlag = require_has_flag();
-    var { env } = process;
-    var forceColor;
-    if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
-      forceColor = 0;
-    } else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
-      forceColor = 1;
-    }
-    if ("FORCE_COLOR" in env) {
-      if (env.FORCE_COLOR === "true") {
-        forceColor = 1;
-      } else if (env.FORCE_COLOR === "false") {
-        forceColor = 0;
-      } else {
-        forceColor = env.FORCE_COLOR.length === 0 ? 1 : Math.min(parseInt(env.FORCE_COLOR, 10), 3);
-      }
-    }
-    function translateLevel(level) {
-      if (level === 0) {
-        return false;
-      }
-      return {
-        level,
-        hasBasic: true,
-        has256: level >= 2,
-        has16m: level >= 3
-      };
-    }
-    function supportsColor(haveStream, streamIsTTY) {
-      if (forceColor === 0) {
-        return 0;
-      }
-      if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
-        return 3;
-      }
-      if (hasFlag("color=256")) {
-        return 2;
-      }
-      if (haveStream && !streamIsTTY && forceColor === void 0) {
-        return 0;
-      }
-      const min = forceColor || 0;
-      if (env.TERM === "dumb") {
-        return min;
-      }
-      if (process.platform === "win32") {
-        const osRelease = os2.release().split(".");
-        if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
-          return Number(osRelease[2]) >= 14931 ? 3 : 2;
-        }
-        return 1;
-      }
-      if ("CI" in env) {
-        if (["TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI", "GITHUB_ACTIONS", "BUILDKITE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
-          return 1;
-        }
-        return min;
-      }
-      if ("TEAMCITY_VERSION" in env) {
-        return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
-      }
-      if (env.COLORTERM === "truecolor") {
-        return 3;
-      }
-      if ("TERM_PROGRAM" in env) {
-        const version2 = parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
-        switch (env.TERM_PROGRAM) {
-          case "iTerm.app":
-            return version2 >= 3 ? 3 : 2;
-          case "Apple_Terminal":
-            return 2;
-        }
-      }
-      if (/-256(color)?$/i.test(env.TERM)) {
-        return 2;
-      }
-      if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
-        return 1;
-      }
-      if ("COLORTERM" in env) {
-        return 1;
-      }
-      return min;
-    }
-    function getSupportLevel(stream) {
-      const level = supportsColor(stream, stream && stream.isTTY);
-      return translateLevel(level);
-    }
-    module.exports = {
-      supportsColor: getSupportLevel,
-      stdout: translateLevel(supportsColor(true, tty.isatty(1))),
-      stderr: translateLevel(supportsColor(true, tty.isatty(2)))
-    };
-  }
-});
-
-// node_modules/debug/src/node.js
-var require_node = __commonJS({
-  "node_modules/debug/src/node.js"(exports, module) {
-    var tty = __require("tty");
-    var util = __require("util");
-    exports.init = init;
-    exports.log = log;
-    exports.formatArgs = formatArgs;
-    exports.save = save;
-    exports.load = load;
-    exports.useColors = useColors;
-    exports.destroy = util.deprecate(
-      () => {
-      },
-      "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
-    );
-    exports.colors = [6, 2, 3, 4, 5, 1];
-    try {
-      const supportsColor = require_supports_color();
-      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
-        exports.colors = [
-          20,
-          21,
-          26,
-          27,
-          32,
-          33,
-          38,
-          39,
-          40,
-          41,
-          42,
-          43,
-          44,
-          45,
-          56,
-          57,
-          62,
-          63,
-          68,
-          69,
-          74,
-          75,
-          76,
-          77,
-          78,
-          79,
-          80,
-          81,
-          92,
-          93,
-          98,
-          99,
-          112,
-          113,
-          128,
-          129,
-          134,
-          135,
-          148,
-          149,
-          160,
-          161,
-          162,
-          163,
-          164,
-          165,
-          166,
-          167,
-          168,
-          169,
-          170,
-          171,
-          172,
-          173,
-          178,
-          179,
-          184,
-          185,
-          196,
-          197,
-          198,
-          199,
-          200,
-          201,
-          202,
-          203,
-          204,
-          205,
-          206,
-          207,
-          208,
-          209,
-          214,
-          215,
-          220,
-          221
-        ];
-      }
-    } catch (error) {
-    }
-    exports.inspectOpts = Object.keys(process.env).filter((key) => {
-      return /^debug_/i.test(key);
-    }).reduce((obj, key) => {
-      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_3, k2) => {
-        return k2.toUpperCase();
-      });
-      let val = process.env[key];
-      if (/^(yes|on|true|enabled)$/i.test(val)) {
-        val = true;
-      } else if (/^(no|off|false|disabled)$/i.test(val)) {
-        val = false;
-      } else if (val === "null") {
-        val = null;
-      } else {
-        val = Number(val);
-      }
-      obj[prop] = val;
-      return obj;
-    }, {});
-    function useColors() {
-      return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty.isatty(process.stderr.fd);
-    }
-    function formatArgs(args) {
-      const { namespace: name, useColors: useColors2 } = this;
-      if (useColors2) {
-        const c3 = this.color;
-        const colorCode = "\x1B[3" + (c3 < 8 ? c3 : "8;5;" + c3);
-        const prefix = `  ${colorCode};1m${name} \x1B[0m`;
-        args[0] = prefix + args[0].split("\n").join("\n" + prefix);
-        args.push(colorCode + "m+" + module.exports.humanize(this.diff) + "\x1B[0m");
-      } else {
-        args[0] = getDate() + name + " " + args[0];
-      }
-    }
-    function getDate() {
-      if (exports.inspectOpts.hideDate) {
-        return "";
-      }
-      return (/* @__PURE__ */ new Date()).toISOString() + " ";
-    }
-    function log(...args) {
-      return process.stderr.write(util.formatWithOptions(exports.inspectOpts, ...args) + "\n");
-    }
-    function save(namespaces) {
-      if (namespaces) {
-        process.env.DEBUG = namespaces;
-      } else {
-        delete process.env.DEBUG;
-      }
-    }
-    function load() {
-      return process.env.DEBUG;
-    }
-    function init(debug) {
-      debug.inspectOpts = {};
-      const keys = Object.keys(exports.inspectOpts);
-      for (let i = 0; i < keys.length; i++) {
-        debug.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
-      }
-    }
-    module.exports = require_common()(exports);
-    var { formatters } = module.exports;
-    formatters.o = function(v2) {
-      this.inspectOpts.colors = this.useColors;
-      return util.inspect(v2, this.inspectOpts).split("\n").map((str2) => str2.trim()).join(" ");
-    };
-    formatters.O = function(v2) {
-      this.inspectOpts.colors = this.useColors;
-      return util.inspect(v2, this.inspectOpts);
-    };
-  }
-});
-
-// node_modules/debug/src/index.js
-var require_src = __commonJS({
-  "node_modules/debug/src/index.js"(exports, module) {
-    if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
-      module.exports = require_browser();
-    } else {
-      module.exports = require_node();
-    }
-  }
-});
-
-// node_modules/@kwsites/file-exists/dist/src/index.js
-var require_src2 = __commonJS({
-  "node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
-    "use strict";
-    var __importDefault = exports && exports.__importDefault || function(mod2) {
-      return mod2 && mod2.__esModule ? mod2 : { "default": mod2 };
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fs_1 = __require("fs");
-    var debug_1 = __importDefault(require_src());
-    var log = debug_1.default("@kwsites/file-exists");
-    function check(path, isFile, isDirectory) {
-      log(`checking %s`, path);
-      try {
-        const stat3 = fs_1.statSync(path);
-        if (stat3.isFile() && isFile) {
-          log(`[OK] path represents a file`);
-          return true;
-        }
-        if (stat3.isDirectory() && isDirectory) {
-          log(`[OK] path represents a directory`);
-          return true;
-        }
-        log(`[FAIL] path represents something other than a file or directory`);
-        return false;
-      } catch (e) {
-        if (e.code === "ENOENT") {
-          log(`[FAIL] path is not accessible: %o`, e);
-          return false;
-        }
-        log(`[FATAL] %o`, e);
-        throw e;
-      }
-    }
-    function exists(path, type = exports.READABLE) {
-      return check(path, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
-    }
-    exports.exists = exists;
-    exports.FILE = 1;
-    exports.FOLDER = 2;
-    exports.READABLE = exports.FILE + exports.FOLDER;
-  }
-});
-
-// node_modules/@kwsites/file-exists/dist/index.js
-var require_dist2 = __commonJS({
-  "node_modules/@kwsites/file-exists/dist/index.js"(exports) {
-    "use strict";
-    function __export(m2) {
-      for (var p2 in m2) if (!exports.hasOwnProperty(p2)) exports[p2] = m2[p2];
-    }
-    Object.defineProperty(exports, "__esModule", { value: true });
-    __export(require_src2());
-  }
-});
-
-// node_modules/@kwsites/promise-deferred/dist/index.js
-var require_dist3 = __commonJS({
-  "node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createDeferred = exports.deferred = void 0;
-    function deferred() {
-      let done;
-      let fail;
-      let status = "pending";
-      const promise = new Promise((_done, _fail) => {
-        done = _done;
-        fail = _fail;
-      });
-      return {
-        promise,
-        done(result) {
-          if (status === "pending") {
-            status = "resolved";
-            done(result);
-          }
-        },
-        fail(error) {
-          if (status === "pending") {
-            status = "rejected";
-            fail(error);
-          }
-        },
-        get fulfilled() {
-          return status !== "pending";
-        },
-        get status() {
-          return status;
-        }
-      };
-    }
-    exports.deferred = deferred;
-    exports.createDeferred = deferred;
-    exports.default = deferred;
-  }
-});
-
-// node_modules/@octokit/request/node_modules/content-type/dist/index.js
-var require_dist4 = __commonJS({
-  "node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.format = format;
-    exports.parse = parse3;
-    var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
-    var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-    var QUOTE_REGEXP = /[\\"]/g;
-    var TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-    var NullObject = /* @__PURE__ */ (() => {
-      const C2 = function() {
-      };
-      C2.prototype = /* @__PURE__ */ Object.create(null);
-      return C2;
-    })();
-    function format(obj) {
-      const { type, parameters } = obj;
-      if (!type || !TYPE_REGEXP.test(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-      }
-      let result = type;
-      if (parameters) {
-        for (const param of Object.keys(parameters)) {
-          if (!TOKEN_REGEXP.test(param)) {
-            throw new TypeError(`Invalid parameter name: ${param}`);
-          }
-          result += `; ${param}=${qstring(parameters[param])}`;
-        }
-      }
-      return result;
-    }
-    function parse3(header, options) {
-      const stopChar = options?.comma === true ? COMMA : 65536;
-      const len = header.length;
-      let index = skipOWS(header, options?.start ?? 0, len);
-      const valueStart = index;
-      index = skipValue(header, index, len, stopChar);
-      const valueEnd = trailingOWS(header, valueStart, index);
-      const type = header.slice(valueStart, valueEnd).toLowerCase();
-      if (options?.parameters === false) {
-        return { type, index, parameters: new NullObject() };
-      }
-      return parseParameters(header, type, index, len, stopChar);
-    }
-    var SP = 32;
-    var HTAB = 9;
-    var SEMI = 59;
-    var EQ = 61;
-    var DQUOTE = 34;
-    var BSLASH = 92;
-    var COMMA = 44;
-    function parseParameters(header, type, index, len, stopChar) {
-      const parameters = new NullObject();
-      parameter: while (index < len) {
-        if (header.charCodeAt(index) === stopChar)
-          break;
-        index = skipOWS(header, index + 1, len);
-        const keyStart = index;
-        while (index < len) {
-          const code = header.charCodeAt(index);
-          if (code === stopChar)
-            break parameter;
-          if (code === SEMI)
-            continue parameter;
-          if (code === EQ) {
-            const keyEnd = trailingOWS(header, keyStart, index);
-            const key = header.slice(keyStart, keyEnd).toLowerCase();
-            index = skipOWS(header, index + 1, len);
-            if (index < len && header.charCodeAt(index) === DQUOTE) {
-              index++;
-              let value = "";
-              while (index < len) {
-                const code2 = header.charCodeAt(index++);
-                if (code2 === DQUOTE) {
-                  index = skipValue(header, index, len, stopChar);
-                  if (parameters[key] === void 0)
-                    parameters[key] = value;
-                  break;
-                }
-                if (code2 === BSLASH && index < len) {
-                  value += header[index++];
-                  continue;
-                }
-                value += String.fromCharCode(code2);
-              }
-              continue parameter;
-            }
-            const valueStart = index;
-            index = skipValue(header, index, len, stopChar);
-            if (parameters[key] === void 0) {
-              const valueEnd = trailingOWS(header, valueStart, index);
-              parameters[key] = header.slice(valueStart, valueEnd);
-            }
-            continue parameter;
-          }
-          index++;
-        }
-      }
-      return { type, index, parameters };
-    }
-    function skipValue(str2, index, len, stopChar) {
-      while (index < len) {
-        const code = str2.charCodeAt(index);
-        if (code === SEMI || code === stopChar)
-          break;
-        index++;
-      }
-      return index;
-    }
-    function skipOWS(header, index, len) {
-      while (index < len) {
-        const char = header.charCodeAt(index);
-        if (char !== SP && char !== HTAB)
-          break;
-        index++;
-      }
-      return index;
-    }
-    function trailingOWS(header, start, end) {
-      while (end > start) {
-        const char = header.charCodeAt(end - 1);
-        if (char !== SP && char !== HTAB)
-          break;
-        end--;
-      }
-      return end;
-    }
-    function qstring(str2) {
-      if (TOKEN_REGEXP.test(str2))
-        return str2;
-      if (TEXT_REGEXP.test(str2))
-        return `"${str2.replace(QUOTE_REGEXP, "\\$&")}"`;
-      throw new TypeError(`Invalid parameter value: ${str2}`);
-    }
-  }
-});
-
-// node_modules/piscina/package.json
-var require_package = __commonJS({
-  "node_modules/piscina/package.json"(exports, module) {
-    module.exports = {
-      name: "piscina",
-      version: "5.3.2",
-      description: "A fast, efficient Node.js Worker Thread Pool implementation",
-      main: "./dist/main.js",
-      types: "./dist/index.d.ts",
-      exports: {
-        types: "./dist/index.d.ts",
-        import: "./dist/esm-wrapper.mjs",
-        require: "./dist/main.js"
-      },
-      engines: {
-        node: ">=20.x"
-      },
-      scripts: {
-        build: "tsc && gen-esm-wrapper . dist/esm-wrapper.mjs",
-        lint: "eslint",
-        test: "node scripts/run-tests.js",
-        "test:jest": "jest --config test/jest/jest.config.js",
-        "test:ci": "npm run lint && npm run build && npm run test:coverage && npm run test:jest",
-        "test:coverage": "node scripts/run-tests.js --coverage",
-        prepack: "npm run build",
-        benchmark: "node --allow-natives-syntax benchmark/index.js --scope all",
-        "benchmark:ci": "node --allow-natives-syntax benchmark/index.js --scope all --reporter json | jq '.[] | .name, .opsSec'",
-        "benchmark:simple": "node --allow-natives-syntax benchmark/index.js --scope simple:all",
-        "benchmark:simple:default": "node --allow-natives-syntax benchmark/index.js --scope simple",
-        "benchmark:simple:async": "node --allow-natives-syntax benchmark/index.js --scope simple:async",
-        "benchmark:startup": "node --allow-natives-syntax benchmark/index.js --scope startup",
-        "benchmark:queue": "node --allow-natives-syntax benchmark/index.js --scope queue"
-      },
-      repository: {
-        type: "git",
-        url: "git+https://github.com/piscinajs/piscina.git"
-      },
-      keywords: [
-        "fast",
-        "worker threads",
-        "thread pool",
-        "wade wilson"
-      ],
-      author: "James M Snell <jasnell@gmail.com>",
-      contributors: [
-        "Anna Henningsen <anna@addaleax.net>",
-        "Matteo Collina <matteo.collina@gmail.com>",
-        "Carlos Fuentes <me@metcoder.dev>"
-      ],
-      license: "MIT",
-      devDependencies: {
-        "@types/jest": "^30.0.0",
-        "@types/node": "^22.4.1",
-        "abort-controller": "^3.0.0",
-        "bench-node": "^0.7.0",
-        "concat-stream": "^2.0.0",
-        eslint: "^9.16.0",
-        "gen-esm-wrapper": "^1.1.1",
-        glob: "^13.0.1",
-        jest: "^30.2.0",
-        neostandard: "^0.13.0",
-        "ts-jest": "^29.4.6",
-        tsx: "^4.20.3",
-        typescript: "5.8.3"
-      },
-      optionalDependencies: {
-        "@napi-rs/nice": "^1.0.4"
-      },
-      bugs: {
-        url: "https://github.com/piscinajs/piscina/issues"
-      },
-      homepage: "https://github.com/piscinajs/piscina#readme",
-      directories: {
-        example: "examples",
-        test: "test"
-      }
-    };
-  }
-});
-
-// node_modules/piscina/dist/symbols.js
-var require_symbols = __commonJS({
-  "node_modules/piscina/dist/symbols.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.kFieldCount = exports.kResponseCountField = exports.kRequestCountField = exports.kQueueOptions = exports.kValue = exports.kTransferable = exports.kWorkerData = exports.kMovable = void 0;
-    exports.kMovable = /* @__PURE__ */ Symbol("Piscina.kMovable");
-    exports.kWorkerData = /* @__PURE__ */ Symbol("Piscina.kWorkerData");
-    exports.kTransferable = /* @__PURE__ */ Symbol.for("Piscina.transferable");
-    exports.kValue = /* @__PURE__ */ Symbol.for("Piscina.valueOf");
-    exports.kQueueOptions = /* @__PURE__ */ Symbol.for("Piscina.queueOptions");
-    exports.kRequestCountField = 0;
-    exports.kResponseCountField = 1;
-    exports.kFieldCount = 2;
-  }
-});
-
-// node_modules/piscina/dist/abort.js
-var require_abort = __commonJS({
-  "node_modules/piscina/dist/abort.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.AbortError = void 0;
-    exports.onabort = onabort;
-    var AbortError = class extends Error {
-      constructor(reason) {
-        super("The task has been aborted", { cause: reason });
-      }
-      get name() {
-        return "AbortError";
-      }
-    };
-    exports.AbortError = AbortError;
-    function onabort(abortSignal, listener) {
-      if ("addEventListener" in abortSignal) {
-        abortSignal.addEventListener("abort", listener, { once: true });
-        return () => abortSignal.removeEventListener("abort", listener);
-      } else {
-        abortSignal.once("abort", listener);
-        return () => abortSignal.removeListener("abort", listener);
-      }
-    }
-  }
-});
-
-// node_modules/piscina/dist/common.js
-var require_common2 = __commonJS({
-  "node_modules/piscina/dist/common.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.commonState = exports.READY = void 0;
-    exports.isTransferable = isTransferable;
-    exports.isMovable = isMovable;
-    exports.markMovable = markMovable;
-    exports.maybeFileURLToPath = maybeFileURLToPath;
-    exports.getAvailableParallelism = getAvailableParallelism;
-    exports.withNullPrototype = withNullPrototype;
-    exports.promiseResolvers = promiseResolvers;
-    var node_url_1 = __require("node:url");
-    var node_os_1 = __require("node:os");
-    var symbols_1 = require_symbols();
-    exports.READY = "_WORKER_READY";
-    function isTransferable(value) {
-      return value != null && typeof value === "object" && symbols_1.kTransferable in value && symbols_1.kValue in value;
-    }
-    function isMovable(value) {
-      return isTransferable(value) && value[symbols_1.kMovable] === true;
-    }
-    function markMovable(value) {
-      Object.defineProperty(value, symbols_1.kMovable, {
-        enumerable: false,
-        configurable: true,
-        writable: true,
-        value: true
-      });
-    }
-    exports.commonState = {
-      isWorkerThread: false,
-      workerData: void 0
-    };
-    function maybeFileURLToPath(filename) {
-      return filename.startsWith("file:") ? (0, node_url_1.fileURLToPath)(new node_url_1.URL(filename)) : filename;
-    }
-    function getAvailableParallelism() {
-      return (0, node_os_1.availableParallelism)();
-    }
-    function withNullPrototype(source, overrides) {
-      return Object.assign(/* @__PURE__ */ Object.create(null), source, overrides);
-    }
-    function promiseResolvers() {
-      if (Promise.withResolvers != null)
-        return Promise.withResolvers();
-      let res;
-      let rej;
-      return {
-        promise: new Promise((resolve3, reject) => {
-          res = resolve3;
-          rej = reject;
-        }),
-        resolve: res,
-        reject: rej
-      };
-    }
-  }
-});
-
-// node_modules/piscina/dist/task_queue/array_queue.js
-var require_array_queue = __commonJS({
-  "node_modules/piscina/dist/task_queue/array_queue.js"(exports) {
-    "use strict";
-    var __importDefault = exports && exports.__importDefault || function(mod2) {
-      return mod2 && mod2.__esModule ? mod2 : { "default": mod2 };
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ArrayTaskQueue = void 0;
-    var node_assert_1 = __importDefault(__require("node:assert"));
-    var ArrayTaskQueue2 = class {
-      constructor() {
-        this.tasks = [];
-      }
-      get size() {
-        return this.tasks.length;
-      }
-      shift() {
-        var _a;
-        return (_a = this.tasks.shift()) !== null && _a !== void 0 ? _a : null;
-      }
-      push(task) {
-        this.tasks.push(task);
-      }
-      unshift(task) {
-        this.tasks.unshift(task);
-      }
-      remove(task) {
-        const index = this.tasks.indexOf(task);
-        node_assert_1.default.notStrictEqual(index, -1);
-        this.tasks.splice(index, 1);
-      }
-    };
-    exports.ArrayTaskQueue = ArrayTaskQueue2;
-  }
-});
-
-// node_modules/piscina/dist/task_queue/fixed_queue.js
-var require_fixed_queue = __commonJS({
-  "node_modules/piscina/dist/task_queue/fixed_queue.js"(exports) {
-    "use strict";
-    var __classPrivateFieldGet = exports && exports.__classPrivateFieldGet || function(receiver, state, kind, f3) {
-      if (kind === "a" && !f3) throw new TypeError("Private accessor was defined without a getter");
-      if (typeof state === "function" ? receiver !== state || !f3 : !state.has(receiver)) throw new TypeError("Cannot read private member from an object whose class did not declare it");
-      return kind === "m" ? f3 : kind === "a" ? f3.call(receiver) : f3 ? f3.value : state.get(receiver);
-    };
-    var __classPrivateFieldSet = exports && exports.__classPrivateFieldSet || function(receiver, state, value, kind, f3) {
-      if (kind === "m") throw new TypeError("Private method is not writable");
-      if (kind === "a" && !f3) throw new TypeError("Private accessor was defined without a setter");
-      if (typeof state === "function" ? receiver !== state || !f3 : !state.has(receiver)) throw new TypeError("Cannot write private member to an object whose class did not declare it");
-      return kind === "a" ? f3.call(receiver, value) : f3 ? f3.value = value : state.set(receiver, value), value;
-    };
-    var __importDefault = exports && exports.__importDefault || function(mod2) {
-      return mod2 && mod2.__esModule ? mod2 : { "default": mod2 };
-    };
-    var _FixedQueue_size;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.FixedQueue = void 0;
-    var node_assert_1 = __importDefault(__require("node:assert"));
-    var kSize = 2048;
-    var kMask = kSize - 1;
-    var FixedCircularBuffer = class {
-      constructor() {
-        this.bottom = 0;
-        this.top = 0;
-        this.list = new Array(kSize);
-        this.next = null;
-      }
-      isEmpty() {
-        return this.top === this.bottom;
-      }
-      isFull() {
-        return (this.top + 1 & kMask) === this.bottom;
-      }
-      push(data) {
-        this.list[this.top] = data;
-        this.top = this.top + 1 & kMask;
-      }
-      unshift(data) {
-        this.bottom = this.bottom - 1 & kMask;
-        this.list[this.bottom] = data;
-      }
-      shift() {
-        const nextItem = this.list[this.bottom];
-        if (nextItem === void 0) {
-          return null;
-        }
-        this.list[this.bottom] = void 0;
-        this.bottom = this.bottom + 1 & kMask;
-        return nextItem;
-      }
-      remove(task) {
-        const indexToRemove = this.list.indexOf(task);
-        node_assert_1.default.notStrictEqual(indexToRemove, -1);
-        let curr = indexToRemove;
-        while (true) {
-          const next = curr + 1 & kMask;
-          this.list[curr] = this.list[next];
-          if (this.list[curr] === void 0) {
-            break;
-          }
-          if (next === indexToRemove) {
-            this.list[curr] = void 0;
-            break;
-          }
-          curr = next;
-        }
-        this.top = this.top - 1 & kMask;
-      }
-    };
-    var FixedQueue2 = class {
-      constructor() {
-        _FixedQueue_size.set(this, 0);
-        this.head = this.tail = new FixedCircularBuffer();
-      }
-      isEmpty() {
-        return this.head.isEmpty();
-      }
-      push(data) {
-        var _a;
-        if (this.head.isFull()) {
-          this.head = this.head.next = new FixedCircularBuffer();
-        }
-        this.head.push(data);
-        __classPrivateFieldSet(this, _FixedQueue_size, (_a = __classPrivateFieldGet(this, _FixedQueue_size, "f"), _a++, _a), "f");
-      }
-      unshift(data) {
-        var _a;
-        if (this.tail.isFull()) {
-          const newTail = new FixedCircularBuffer();
-          newTail.next = this.tail;
-          this.tail = newTail;
-        }
-        this.tail.unshift(data);
-        __classPrivateFieldSet(this, _FixedQueue_size, (_a = __classPrivateFieldGet(this, _FixedQueue_size, "f"), _a++, _a), "f");
-      }
-      shift() {
-        var _a;
-        const tail = this.tail;
-        const next = tail.shift();
-        if (next !== null)
-          __classPrivateFieldSet(this, _FixedQueue_size, (_a = __classPrivateFieldGet(this, _FixedQueue_size, "f"), _a--, _a), "f");
-        if (tail.isEmpty() && tail.next !== null) {
-          this.tail = tail.next;
-          tail.next = null;
-        }
-        return next;
-      }
-      remove(task) {
-        var _a;
-        let prev = null;
-        let buffer = this.tail;
-        while (true) {
-          if (buffer.list.includes(task)) {
-            buffer.remove(task);
-            __classPrivateFieldSet(this, _FixedQueue_size, (_a = __classPrivateFieldGet(this, _FixedQueue_size, "f"), _a--, _a), "f");
-            break;
-          }
-          if (buffer.next === null)
-            break;
-          prev = buffer;
-          buffer = buffer.next;
-        }
-        if (buffer.isEmpty()) {
-          if (prev === null) {
-            if (buffer.next !== null)
-              this.tail = buffer.next;
-          } else {
-            if (buffer.next === null) {
-              this.head = prev;
-            } else {
-              prev.next = buffer.next;
-            }
-          }
-        }
-      }
-      get size() {
-        return __classPrivateFieldGet(this, _FixedQueue_size, "f");
-      }
-    };
-    exports.FixedQueue = FixedQueue2;
-    _FixedQueue_size = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// node_modules/piscina/dist/task_queue/index.js
-var require_task_queue = __commonJS({
-  "node_modules/piscina/dist/task_queue/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.TaskInfo = exports.FixedQueue = exports.ArrayTaskQueue = void 0;
-    exports.isTaskQueue = isTaskQueue;
-    var node_perf_hooks_1 = __require("node:perf_hooks");
-    var node_async_hooks_1 = __require("node:async_hooks");
-    var abort_1 = require_abort();
-    var common_1 = require_common2();
-    var symbols_1 = require_symbols();
-    var array_queue_1 = require_array_queue();
-    Object.defineProperty(exports, "ArrayTaskQueue", { enumerable: true, get: function() {
-      return array_queue_1.ArrayTaskQueue;
-    } });
-    var fixed_queue_1 = require_fixed_queue();
-    Object.defineProperty(exports, "FixedQueue", { enumerable: true, get: function() {
-      return fixed_queue_1.FixedQueue;
-    } });
-    function isTaskQueue(value) {
-      return typeof value === "object" && value !== null && "size" in value && typeof value.shift === "function" && typeof value.remove === "function" && typeof value.push === "function";
-    }
-    var taskIdCounter = 0;
-    var TaskInfo = class extends node_async_hooks_1.AsyncResource {
-      constructor({ task, transferList, filename, name, abortSignal, triggerAsyncId }, callback) {
-        super("Piscina.Task", { requireManualDestroy: true, triggerAsyncId });
-        this.workerInfo = null;
-        this.aborted = false;
-        this._abortListener = () => {
-          this.aborted = true;
-        };
-        this._abortCleaner = null;
-        this.callback = callback;
-        this.task = task;
-        this.transferList = transferList;
-        if ((0, common_1.isMovable)(task)) {
-          if (this.transferList == null) {
-            this.transferList = [];
-          }
-          this.transferList = this.transferList.concat(task[symbols_1.kTransferable]);
-          this.task = task[symbols_1.kValue];
-        }
-        this.filename = filename;
-        this.name = name;
-        this.taskId = taskIdCounter++;
-        this.abortSignal = abortSignal;
-        this.created = node_perf_hooks_1.performance.now();
-        this.started = 0;
-      }
-      onAbort(value) {
-        this._abortListener = () => {
-          this.aborted = true;
-          value();
-        };
-      }
-      setAbortListener(signal) {
-        this._abortCleaner = (0, abort_1.onabort)(signal, this._abortListener);
-      }
-      releaseTask() {
-        const ret = this.task;
-        this.task = null;
-        return ret;
-      }
-      // TODO: implement - helpful for streaming chunks of data from worker to parent
-      onResponse(_result) {
-      }
-      done(err, result) {
-        var _a;
-        this.runInAsyncScope(this.callback, null, err, result);
-        this.emitDestroy();
-        (_a = this._abortCleaner) === null || _a === void 0 ? void 0 : _a.call(this);
-      }
-      get [symbols_1.kQueueOptions]() {
-        var _a, _b;
-        return (_b = (_a = this.task) === null || _a === void 0 ? void 0 : _a[symbols_1.kQueueOptions]) !== null && _b !== void 0 ? _b : null;
-      }
-      get interface() {
-        return {
-          taskId: this.taskId,
-          filename: this.filename,
-          name: this.name,
-          created: this.created,
-          isAbortable: this.abortSignal !== null,
-          [symbols_1.kQueueOptions]: this[symbols_1.kQueueOptions]
-        };
-      }
-    };
-    exports.TaskInfo = TaskInfo;
-  }
-});
-
-// node_modules/piscina/dist/errors.js
-var require_errors3 = __commonJS({
-  "node_modules/piscina/dist/errors.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Errors = void 0;
-    exports.Errors = {
-      ThreadTermination: () => new Error("Terminating worker thread"),
-      FilenameNotProvided: () => new Error("filename must be provided to run() or in options object"),
-      TaskQueueAtLimit: () => new Error("Task queue is at limit"),
-      NoTaskQueueAvailable: () => new Error("No task queue available and all Workers are busy"),
-      CloseTimeout: () => new Error("Close operation timed out")
-    };
-  }
-});
-
-// node_modules/piscina/dist/histogram.js
-var require_histogram = __commonJS({
-  "node_modules/piscina/dist/histogram.js"(exports) {
-    "use strict";
-    var __classPrivateFieldSet = exports && exports.__classPrivateFieldSet || function(receiver, state, value, kind, f3) {
-      if (kind === "m") throw new TypeError("Private method is not writable");
-      if (kind === "a" && !f3) throw new TypeError("Private accessor was defined without a setter");
-      if (typeof state === "function" ? receiver !== state || !f3 : !state.has(receiver)) throw new TypeError("Cannot write private member to an object whose class did not declare it");
-      return kind === "a" ? f3.call(receiver, value) : f3 ? f3.value = value : state.set(receiver, value), value;
-    };
-    var __classPrivateFieldGet = exports && exports.__classPrivateFieldGet || function(receiver, state, kind, f3) {
-      if (kind === "a" && !f3) throw new TypeError("Private accessor was defined without a getter");
-      if (typeof state === "function" ? receiver !== state || !f3 : !state.has(receiver)) throw new TypeError("Cannot read private member from an object whose class did not declare it");
-      return kind === "m" ? f3 : kind === "a" ? f3.call(receiver) : f3 ? f3.value : state.get(receiver);
-    };
-    var _PiscinaHistogramHandler_runTime;
-    var _PiscinaHistogramHandler_waitTime;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.PiscinaHistogramHandler = void 0;
-    var node_perf_hooks_1 = __require("node:perf_hooks");
-    var PiscinaHistogramHandler = class _PiscinaHistogramHandler {
-      constructor() {
-        _PiscinaHistogramHandler_runTime.set(this, void 0);
-        _PiscinaHistogramHandler_waitTime.set(this, void 0);
-        __classPrivateFieldSet(this, _PiscinaHistogramHandler_runTime, (0, node_perf_hooks_1.createHistogram)(), "f");
-        __classPrivateFieldSet(this, _PiscinaHistogramHandler_waitTime, (0, node_perf_hooks_1.createHistogram)(), "f");
-      }
-      get runTimeSummary() {
-        return _PiscinaHistogramHandler.createHistogramSummary(__classPrivateFieldGet(this, _PiscinaHistogramHandler_runTime, "f"));
-      }
-      get waitTimeSummary() {
-        return _PiscinaHistogramHandler.createHistogramSummary(__classPrivateFieldGet(this, _PiscinaHistogramHandler_waitTime, "f"));
-      }
-      get runTimeCount() {
-        return __classPrivateFieldGet(this, _PiscinaHistogramHandler_runTime, "f").count;
-      }
-      recordRunTime(value) {
-        __classPrivateFieldGet(this, _PiscinaHistogramHandler_runTime, "f").record(_PiscinaHistogramHandler.toHistogramIntegerNano(value));
-      }
-      recordWaitTime(value) {
-        __classPrivateFieldGet(this, _PiscinaHistogramHandler_waitTime, "f").record(_PiscinaHistogramHandler.toHistogramIntegerNano(value));
-      }
-      resetWaitTime() {
-        __classPrivateFieldGet(this, _PiscinaHistogramHandler_waitTime, "f").reset();
-      }
-      resetRunTime() {
-        __classPrivateFieldGet(this, _PiscinaHistogramHandler_runTime, "f").reset();
-      }
-      static createHistogramSummary(histogram) {
-        const { mean, stddev, min, max } = histogram;
-        return {
-          average: mean / 1e3,
-          mean: mean / 1e3,
-          stddev: stddev / 1e3,
-          min: min / 1e3,
-          max: max / 1e3,
-          p0_001: histogram.percentile(1e-3) / 1e3,
-          p0_01: histogram.percentile(0.01) / 1e3,
-          p0_1: histogram.percentile(0.1) / 1e3,
-          p1: histogram.percentile(1) / 1e3,
-          p2_5: histogram.percentile(2.5) / 1e3,
-          p10: histogram.percentile(10) / 1e3,
-          p25: histogram.percentile(25) / 1e3,
-          p50: histogram.percentile(50) / 1e3,
-          p75: histogram.percentile(75) / 1e3,
-          p90: histogram.percentile(90) / 1e3,
-          p97_5: histogram.percentile(97.5) / 1e3,
-          p99: histogram.percentile(99) / 1e3,
-          p99_9: histogram.percentile(99.9) / 1e3,
-          p99_99: histogram.percentile(99.99) / 1e3,
-          p99_999: histogram.percentile(99.999) / 1e3
-        };
-      }
-      static toHistogramIntegerNano(milliseconds) {
-        return Math.max(1, Math.trunc(milliseconds * 1e3));
-      }
-    };
-    exports.PiscinaHistogramHandler = PiscinaHistogramHandler;
-    _PiscinaHistogramHandler_runTime = /* @__PURE__ */ new WeakMap(), _PiscinaHistogramHandler_waitTime = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// node_modules/piscina/dist/worker_pool/base.js
-var require_base = __commonJS({
-  "node_modules/piscina/dist/worker_pool/base.js"(exports) {
-    "use strict";
-    var __importDefault = exports && exports.__importDefault || function(mod2) {
-      return mod2 && mod2.__esModule ? mod2 : { "default": mod2 };
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.AsynchronouslyCreatedResourcePool = exports.AsynchronouslyCreatedResource = void 0;
-    var node_assert_1 = __importDefault(__require("node:assert"));
-    var AsynchronouslyCreatedResource = class {
-      constructor() {
-        this.onreadyListeners = [];
-        this.ondestroyListeners = [];
-      }
-      markAsReady() {
-        const listeners = this.onreadyListeners;
-        (0, node_assert_1.default)(listeners != null);
-        this.onreadyListeners = null;
-        for (const listener of listeners) {
-          listener();
-        }
-      }
-      isReady() {
-        return this.onreadyListeners == null;
-      }
-      onReady(fn2) {
-        if (this.onreadyListeners == null) {
-          fn2();
-          return;
-        }
-        this.onreadyListeners.push(fn2);
-      }
-      onDestroy(fn2) {
-        if (this.ondestroyListeners == null) {
-          return;
-        }
-        this.ondestroyListeners.push(fn2);
-      }
-      markAsDestroyed() {
-        const listeners = this.ondestroyListeners;
-        (0, node_assert_1.default)(listeners != null);
-        this.ondestroyListeners = null;
-        for (const listener of listeners) {
-          listener();
-        }
-      }
-      isDestroyed() {
-        return this.ondestroyListeners == null;
-      }
-    };
-    exports.AsynchronouslyCreatedResource = AsynchronouslyCreatedResource;
-    var AsynchronouslyCreatedResourcePool = class {
-      constructor(maximumUsage) {
-        this.pendingItems = /* @__PURE__ */ new Set();
-        this.readyItems = /* @__PURE__ */ new Set();
-        this.maximumUsage = maximumUsage;
-        this.onAvailableListeners = [];
-        this.onTaskDoneListeners = [];
-      }
-      add(item) {
-        this.pendingItems.add(item);
-        item.onReady(() => {
-          if (this.pendingItems.has(item)) {
-            this.pendingItems.delete(item);
-            this.readyItems.add(item);
-            this.maybeAvailable(item);
-          }
-        });
-      }
-      delete(item) {
-        this.pendingItems.delete(item);
-        this.readyItems.delete(item);
-      }
-      *[Symbol.iterator]() {
-        yield* this.pendingItems;
-        yield* this.readyItems;
-      }
-      get size() {
-        return this.pendingItems.size + this.readyItems.size;
-      }
-      maybeAvailable(item) {
-        if (item.currentUsage() < this.maximumUsage) {
-          for (const listener of this.onAvailableListeners) {
-            listener(item);
-          }
-        }
-      }
-      onAvailable(fn2) {
-        this.onAvailableListeners.push(fn2);
-      }
-      taskDone(item) {
-        for (let i = 0; i < this.onTaskDoneListeners.length; i++) {
-          this.onTaskDoneListeners[i](item);
-        }
-      }
-      onTaskDone(fn2) {
-        this.onTaskDoneListeners.push(fn2);
-      }
-      getCurrentUsage() {
-        let inFlight = 0;
-        for (const worker of this.readyItems) {
-          const currentUsage = worker.currentUsage();
-          if (Number.isFinite(currentUsage))
-            inFlight += currentUsage;
-        }
-        return inFlight;
-      }
-    };
-    exports.AsynchronouslyCreatedResourcePool = AsynchronouslyCreatedResourcePool;
-  }
-});
-
-// node_modules/piscina/dist/worker_pool/balancer/index.js
-var require_balancer = __commonJS({
-  "node_modules/piscina/dist/worker_pool/balancer/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.LeastBusyBalancer = LeastBusyBalancer;
-    function LeastBusyBalancer(opts) {
-      const { maximumUsage } = opts;
-      return (task, workers) => {
-        let candidate = null;
-        let checkpoint = maximumUsage;
-        for (const worker of workers) {
-          if (worker.currentUsage === 0) {
-            candidate = worker;
-            break;
-          }
-          if (worker.isRunningAbortableTask)
-            continue;
-          if (task.isAbortable === false && worker.currentUsage < checkpoint) {
-            candidate = worker;
-            checkpoint = worker.currentUsage;
-          }
-        }
-        return candidate;
-      };
-    }
-  }
-});
-
-// node_modules/piscina/dist/worker_pool/index.js
-var require_worker_pool = __commonJS({
-  "node_modules/piscina/dist/worker_pool/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
-      if (k22 === void 0) k22 = k2;
-      var desc = Object.getOwnPropertyDescriptor(m2, k2);
-      if (!desc || ("get" in desc ? !m2.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m2[k2];
-        } };
-      }
-      Object.defineProperty(o2, k22, desc);
-    }) : (function(o2, m2, k2, k22) {
-      if (k22 === void 0) k22 = k2;
-      o2[k22] = m2[k2];
-    }));
-    var __exportStar = exports && exports.__exportStar || function(m2, exports2) {
-      for (var p2 in m2) if (p2 !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p2)) __createBinding(exports2, m2, p2);
-    };
-    var __importDefault = exports && exports.__importDefault || function(mod2) {
-      return mod2 && mod2.__esModule ? mod2 : { "default": mod2 };
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.AsynchronouslyCreatedResourcePool = exports.WorkerInfo = void 0;
-    var node_worker_threads_1 = __require("node:worker_threads");
-    var node_perf_hooks_1 = __require("node:perf_hooks");
-    var node_assert_1 = __importDefault(__require("node:assert"));
-    var errors_1 = require_errors3();
-    var symbols_1 = require_symbols();
-    var histogram_1 = require_histogram();
-    var base_1 = require_base();
-    Object.defineProperty(exports, "AsynchronouslyCreatedResourcePool", { enumerable: true, get: function() {
-      return base_1.AsynchronouslyCreatedResourcePool;
-    } });
-    __exportStar(require_balancer(), exports);
-    var WorkerInfo = class extends base_1.AsynchronouslyCreatedResource {
-      constructor({ worker, port, enableHistogram }, onMessage) {
-        super();
-        this.idleTimeout = null;
-        this.lastSeenResponseCount = 0;
-        this.terminating = false;
-        this.destroyed = false;
-        const { filename, ...workerOpts } = worker;
-        this.worker = new node_worker_threads_1.Worker(filename, workerOpts);
-        this.port = port;
-        this.onMessage = onMessage;
-        this.port.on("message", this._handleResponse.bind(this));
-        this.taskInfos = /* @__PURE__ */ new Map();
-        this.sharedBuffer = new Int32Array(new SharedArrayBuffer(symbols_1.kFieldCount * Int32Array.BYTES_PER_ELEMENT));
-        this.histogram = enableHistogram ? (0, node_perf_hooks_1.createHistogram)() : null;
-      }
-      get id() {
-        return this.worker.threadId;
-      }
-      onWorkerMessage(handler2) {
-        this.worker.on("message", handler2);
-      }
-      onWorkerError(handler2) {
-        this.worker.on("error", handler2);
-      }
-      onWorkerExit(handler2) {
-        this.worker.on("exit", handler2);
-      }
-      onPortClose(handler2) {
-        this.port.on("close", handler2);
-      }
-      init(msg, toTransfer) {
-        this.worker.postMessage(msg, toTransfer);
-        return this;
-      }
-      workerRef() {
-        this.worker.ref();
-        return this;
-      }
-      workerUnref() {
-        this.worker.unref();
-        return this;
-      }
-      destroy() {
-        if (this.terminating || this.destroyed)
-          return;
-        this.terminating = true;
-        this.clearIdleTimeout();
-        this.worker.terminate();
-        this.port.close();
-        for (const taskInfo of this.taskInfos.values()) {
-          taskInfo.done(errors_1.Errors.ThreadTermination());
-        }
-        this.taskInfos.clear();
-        this.terminating = false;
-        this.destroyed = true;
-        this.markAsDestroyed();
-      }
-      setIdleTimeout(handler2, ms2, ...args) {
-        this.idleTimeout = setTimeout(handler2, ms2, ...args).unref();
-      }
-      clearIdleTimeout() {
-        if (this.idleTimeout != null) {
-          clearTimeout(this.idleTimeout);
-          this.idleTimeout = null;
-        }
-      }
-      ref() {
-        this.port.ref();
-        return this;
-      }
-      unref() {
-        this.port.unref();
-        return this;
-      }
-      _handleResponse(message) {
-        var _a;
-        (_a = this.histogram) === null || _a === void 0 ? void 0 : _a.record(histogram_1.PiscinaHistogramHandler.toHistogramIntegerNano(message === null || message === void 0 ? void 0 : message.time));
-        this.onMessage(message);
-        if (this.taskInfos.size === 0) {
-          this.unref();
-        }
-      }
-      postTask(taskInfo) {
-        (0, node_assert_1.default)(!this.taskInfos.has(taskInfo.taskId));
-        (0, node_assert_1.default)(!this.terminating && !this.destroyed);
-        const message = {
-          task: taskInfo.releaseTask(),
-          taskId: taskInfo.taskId,
-          filename: taskInfo.filename,
-          name: taskInfo.name,
-          histogramEnabled: this.histogram != null ? 1 : 0
-        };
-        try {
-          this.port.postMessage(message, taskInfo.transferList);
-          queueMicrotask(() => this.clearIdleTimeout());
-          taskInfo.workerInfo = this;
-          this.taskInfos.set(taskInfo.taskId, taskInfo);
-          this.ref();
-          Atomics.add(this.sharedBuffer, symbols_1.kRequestCountField, 1);
-          Atomics.notify(this.sharedBuffer, symbols_1.kRequestCountField, 1);
-        } catch (err) {
-          taskInfo.done(err);
-        }
-      }
-      processPendingMessages() {
-        if (this.destroyed)
-          return;
-        const actualResponseCount = Atomics.load(this.sharedBuffer, symbols_1.kResponseCountField);
-        if (actualResponseCount !== this.lastSeenResponseCount) {
-          this.lastSeenResponseCount = actualResponseCount;
-          let entry;
-          while ((entry = (0, node_worker_threads_1.receiveMessageOnPort)(this.port)) != null) {
-            this._handleResponse(entry.message);
-          }
-        }
-      }
-      isRunningAbortableTask() {
-        if (this.taskInfos.size !== 1)
-          return false;
-        const [[, task]] = this.taskInfos;
-        return task.abortSignal != null;
-      }
-      currentUsage() {
-        return this.isRunningAbortableTask() ? Infinity : this.taskInfos.size;
-      }
-      popTask(taskId) {
-        var _a;
-        const task = (_a = this.taskInfos.get(taskId)) !== null && _a !== void 0 ? _a : null;
-        if (task != null)
-          this.taskInfos.delete(taskId);
-        return task;
-      }
-      get interface() {
-        const worker = this;
-        return {
-          get id() {
-            return worker.worker.threadId;
-          },
-          get currentUsage() {
-            return worker.currentUsage();
-          },
-          get isRunningAbortableTask() {
-            return worker.isRunningAbortableTask();
-          },
-          get histogram() {
-            return worker.histogram != null ? histogram_1.PiscinaHistogramHandler.createHistogramSummary(worker.histogram) : null;
-          },
-          get terminating() {
-            return worker.terminating;
-          },
-          get destroyed() {
-            return worker.destroyed;
-          },
-          [symbols_1.kWorkerData]: worker
-        };
-      }
-    };
-    exports.WorkerInfo = WorkerInfo;
-  }
-});
-
-// node_modules/piscina/dist/index.js
-var require_dist5 = __commonJS({
-  "node_modules/piscina/dist/index.js"(exports) {
-    "use strict";
-    var __classPrivateFieldSet = exports && exports.__classPrivateFieldSet || function(receiver, state, value, kind, f3) {
-      if (kind === "m") throw new TypeError("Private method is not writable");
-      if (kind === "a" && !f3) throw new TypeError("Private accessor was defined without a setter");
-      if (typeof state === "function" ? receiver !== state || !f3 : !state.has(receiver)) throw new TypeError("Cannot write private member to an object whose class did not declare it");
-      return kind === "a" ? f3.call(receiver, value) : f3 ? f3.value = value : state.set(receiver, value), value;
-    };
-    var __classPrivateFieldGet = exports && exports.__classPrivateFieldGet || function(receiver, state, kind, f3) {
-      if (kind === "a" && !f3) throw new TypeError("Private accessor was defined without a getter");
-      if (typeof state === "function" ? receiver !== state || !f3 : !state.has(receiver)) throw new TypeError("Cannot read private member from an object whose class did not declare it");
-      return kind === "m" ? f3 : kind === "a" ? f3.call(receiver) : f3 ? f3.value : state.get(receiver);
-    };
-    var _DirectlyTransferable_value;
-    var _ArrayBufferViewTransferable_view;
-    var _Piscina_pool;
-    var _Piscina_histogram;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.workerData = exports.isWorkerThread = exports.move = exports.ArrayTaskQueue = exports.FixedQueue = exports.version = exports.queueOptionsSymbol = exports.valueSymbol = exports.transferableSymbol = exports.Piscina = void 0;
-    var node_worker_threads_1 = __require("node:worker_threads");
-    var node_events_1 = __require("node:events");
-    var node_path_1 = __require("node:path");
-    var node_util_1 = __require("node:util");
-    var node_perf_hooks_1 = __require("node:perf_hooks");
-    var promises_1 = __require("node:timers/promises");
-    var package_json_1 = require_package();
-    Object.defineProperty(exports, "version", { enumerable: true, get: function() {
-      return package_json_1.version;
-    } });
-    var symbols_1 = require_symbols();
-    Object.defineProperty(exports, "queueOptionsSymbol", { enumerable: true, get: function() {
-      return symbols_1.kQueueOptions;
-    } });
-    Object.defineProperty(exports, "transferableSymbol", { enumerable: true, get: function() {
-      return symbols_1.kTransferable;
-    } });
-    Object.defineProperty(exports, "valueSymbol", { enumerable: true, get: function() {
-      return symbols_1.kValue;
-    } });
-    var task_queue_1 = require_task_queue();
-    Object.defineProperty(exports, "ArrayTaskQueue", { enumerable: true, get: function() {
-      return task_queue_1.ArrayTaskQueue;
-    } });
-    Object.defineProperty(exports, "FixedQueue", { enumerable: true, get: function() {
-      return task_queue_1.FixedQueue;
-    } });
-    var worker_pool_1 = require_worker_pool();
-    var abort_1 = require_abort();
-    var histogram_1 = require_histogram();
-    var errors_1 = require_errors3();
-    var common_1 = require_common2();
-    var cpuParallelism = (0, common_1.getAvailableParallelism)();
-    var kDefaultOptions = {
-      filename: null,
-      name: "default",
-      minThreads: Math.max(Math.floor(cpuParallelism / 2), 1),
-      maxThreads: cpuParallelism * 1.5,
-      idleTimeout: 0,
-      maxQueue: Infinity,
-      concurrentTasksPerWorker: 1,
-      atomics: "sync",
-      taskQueue: new task_queue_1.ArrayTaskQueue(),
-      niceIncrement: 0,
-      trackUnmanagedFds: true,
-      closeTimeout: 3e4,
-      recordTiming: true,
-      stricterFIFO: false,
-      workerHistogram: false
-    };
-    var kDefaultRunOptions = {
-      transferList: void 0,
-      filename: null,
-      signal: null,
-      name: null
-    };
-    var kDefaultCloseOptions = {
-      force: false
-    };
-    var DirectlyTransferable = class {
-      constructor(value) {
-        _DirectlyTransferable_value.set(this, void 0);
-        __classPrivateFieldSet(this, _DirectlyTransferable_value, value, "f");
-      }
-      get [(_DirectlyTransferable_value = /* @__PURE__ */ new WeakMap(), symbols_1.kTransferable)]() {
-        return __classPrivateFieldGet(this, _DirectlyTransferable_value, "f");
-      }
-      get [symbols_1.kValue]() {
-        return __classPrivateFieldGet(this, _DirectlyTransferable_value, "f");
-      }
-    };
-    var ArrayBufferViewTransferable = class {
-      constructor(view) {
-        _ArrayBufferViewTransferable_view.set(this, void 0);
-        __classPrivateFieldSet(this, _ArrayBufferViewTransferable_view, view, "f");
-      }
-      get [(_ArrayBufferViewTransferable_view = /* @__PURE__ */ new WeakMap(), symbols_1.kTransferable)]() {
-        return __classPrivateFieldGet(this, _ArrayBufferViewTransferable_view, "f").buffer;
-      }
-      get [symbols_1.kValue]() {
-        return __classPrivateFieldGet(this, _ArrayBufferViewTransferable_view, "f");
-      }
-    };
-    var ThreadPool = class {
-      constructor(publicInterface, options) {
-        var _a, _b, _c;
-        this.skipQueue = [];
-        this.completed = 0;
-        this.histogram = null;
-        this.start = node_perf_hooks_1.performance.now();
-        this.inProcessPendingMessages = false;
-        this.startingUp = false;
-        this.closingUp = false;
-        this.workerFailsDuringBootstrap = false;
-        this.destroying = false;
-        this.publicInterface = publicInterface;
-        this.taskQueue = (_a = options.taskQueue) !== null && _a !== void 0 ? _a : new task_queue_1.FixedQueue();
-        const filename = options.filename ? (0, common_1.maybeFileURLToPath)(options.filename) : null;
-        this.options = (0, common_1.withNullPrototype)({
-          ...kDefaultOptions,
-          ...options,
-          filename,
-          maxQueue: 0
-        });
-        if (this.options.recordTiming) {
-          this.histogram = new histogram_1.PiscinaHistogramHandler();
-        }
-        if (options.maxThreads !== void 0 && this.options.minThreads >= options.maxThreads) {
-          this.options.minThreads = options.maxThreads;
-        }
-        if (options.minThreads !== void 0 && this.options.maxThreads <= options.minThreads) {
-          this.options.maxThreads = options.minThreads;
-        }
-        if (options.maxQueue === "auto") {
-          this.options.maxQueue = this.options.maxThreads ** 2;
-        } else {
-          this.options.maxQueue = (_b = options.maxQueue) !== null && _b !== void 0 ? _b : kDefaultOptions.maxQueue;
-        }
-        this.balancer = (_c = this.options.loadBalancer) !== null && _c !== void 0 ? _c : (0, worker_pool_1.LeastBusyBalancer)({ maximumUsage: this.options.concurrentTasksPerWorker });
-        this.workers = new worker_pool_1.AsynchronouslyCreatedResourcePool(this.options.concurrentTasksPerWorker);
-        this.workers.onTaskDone(this._onWorkerTaskDone.bind(this));
-        this.maxCapacity = this.options.maxThreads * this.options.concurrentTasksPerWorker;
-        this.startingUp = true;
-        this._ensureMinimumWorkers();
-        this.startingUp = false;
-        this._needsDrain = false;
-      }
-      _ensureMinimumWorkers() {
-        if (this.closingUp || this.destroying) {
-          return;
-        }
-        while (this.workers.size < this.options.minThreads) {
-          this._addNewWorker();
-        }
-      }
-      _addNewWorker() {
-        if (this.closingUp === true)
-          return;
-        const { port1, port2 } = new node_worker_threads_1.MessageChannel();
-        const workerInfo = new worker_pool_1.WorkerInfo({
-          worker: {
-            filename: (0, node_path_1.resolve)(__dirname, "worker.js"),
-            env: this.options.env,
-            argv: this.options.argv,
-            execArgv: this.options.execArgv,
-            resourceLimits: this.options.resourceLimits,
-            workerData: this.options.workerData,
-            trackUnmanagedFds: this.options.trackUnmanagedFds
-          },
-          port: port1,
-          enableHistogram: this.options.workerHistogram
-        }, onMessage.bind(this));
-        const message = {
-          filename: this.options.filename,
-          name: this.options.name,
-          port: port2,
-          sharedBuffer: workerInfo.sharedBuffer,
-          atomics: this.options.atomics,
-          niceIncrement: this.options.niceIncrement
-        };
-        workerInfo.onDestroy(() => {
-          this.publicInterface.emit("workerDestroy", workerInfo.interface);
-        });
-        workerInfo.onWorkerMessage(onWorkerMessage.bind(this));
-        workerInfo.onWorkerError(onWorkerError.bind(this));
-        workerInfo.onWorkerExit(onWorkerExit.bind(this));
-        workerInfo.onPortClose(() => {
-          workerInfo.workerRef();
-        });
-        if (this.startingUp === true) {
-          workerInfo.markAsReady();
-          queueMicrotask(() => {
-            this.publicInterface.emit("workerCreate", workerInfo.interface);
-            this._onWorkerReady(workerInfo);
-          });
-        } else {
-          workerInfo.onReady(() => {
-            this.publicInterface.emit("workerCreate", workerInfo.interface);
-            this._onWorkerReady(workerInfo);
-          });
-        }
-        workerInfo.init(message, [port2]).workerUnref();
-        this.workers.add(workerInfo);
-        function onMessage(message2) {
-          const { taskId, result } = message2;
-          const taskInfo = workerInfo.popTask(taskId);
-          this.workers.taskDone(workerInfo);
-          if (taskInfo == null) {
-            const err = new Error(`Unexpected message from Worker: ${(0, node_util_1.inspect)(message2)}`);
-            this.publicInterface.emit("error", err);
-          } else {
-            taskInfo.done(message2.error, result);
-          }
-          this._processPendingMessages();
-        }
-        function onWorkerReady() {
-          workerInfo.currentUsage() === 0 && workerInfo.unref();
-          workerInfo.isReady() === false && workerInfo.markAsReady();
-        }
-        function onEventMessage(message2) {
-          this.publicInterface.emit("message", message2);
-        }
-        function onWorkerMessage(message2) {
-          const isReadyMessage = message2 instanceof Object && common_1.READY in message2 || typeof message2 === "object" && message2 !== null && common_1.READY in message2;
-          if (isReadyMessage) {
-            onWorkerReady();
-          } else {
-            onEventMessage.call(this, message2);
-          }
-        }
-        function onWorkerError(err) {
-          this._onError(workerInfo, err, false);
-        }
-        function onWorkerExit(code) {
-          if (this.destroying === false) {
-            const err = new Error(`worker exited with code: ${code}`);
-            this._onError(workerInfo, err, true);
-          }
-        }
-      }
-      _onError(workerInfo, err, onlyErrorUnfinishedTasks) {
-        const taskInfos = [...workerInfo.taskInfos.values()];
-        workerInfo.taskInfos.clear();
-        this._removeWorker(workerInfo);
-        if (workerInfo.isReady() && !this.workerFailsDuringBootstrap) {
-          this._ensureMinimumWorkers();
-        } else {
-          this.workerFailsDuringBootstrap = true;
-        }
-        if (taskInfos.length > 0) {
-          for (const taskInfo of taskInfos) {
-            taskInfo.done(err, null);
-          }
-        } else if (!onlyErrorUnfinishedTasks) {
-          this.publicInterface.emit("error", err);
-        }
-      }
-      _processPendingMessages() {
-        if (this.inProcessPendingMessages || this.options.atomics === "disabled") {
-          return;
-        }
-        this.inProcessPendingMessages = true;
-        try {
-          for (const workerInfo of this.workers) {
-            workerInfo.processPendingMessages();
-          }
-        } finally {
-          this.inProcessPendingMessages = false;
-        }
-      }
-      _removeWorker(workerInfo) {
-        workerInfo.destroy();
-        this.workers.delete(workerInfo);
-      }
-      _removeTaskFromQueue(taskInfo) {
-        this.taskQueue.remove(taskInfo);
-        const skipQueueIndex = this.skipQueue.indexOf(taskInfo);
-        if (skipQueueIndex !== -1) {
-          this.skipQueue.splice(skipQueueIndex, 1);
-        }
-      }
-      _onWorkerReady(workerInfo) {
-        this._onWorkerAvailable(workerInfo);
-      }
-      _onWorkerTaskDone(workerInfo) {
-        this._onWorkerAvailable(workerInfo);
-      }
-      _onWorkerAvailable(workerInfo) {
-        let workers = null;
-        while (this.taskQueue.size > 0 || this.skipQueue.length > 0) {
-          const taskInfo = this.skipQueue.shift() || this.taskQueue.shift();
-          if (workers == null) {
-            workers = [...this.workers].map((workerInfo2) => workerInfo2.interface);
-          }
-          const distributed = this._distributeTask(taskInfo, workers);
-          if (distributed) {
-            continue;
-          }
-          if (this.workers.size < this.options.maxThreads) {
-            this._addNewWorker();
-            continue;
-          } else {
-            break;
-          }
-        }
-        if (this.options.idleTimeout === Infinity) {
-          return;
-        }
-        if (workerInfo.currentUsage() === 0 && this.workers.size > this.options.minThreads) {
-          workerInfo.setIdleTimeout(() => {
-            if (workerInfo.currentUsage() !== 0) {
-              return;
-            }
-            if (this.workers.size > this.options.minThreads) {
-              this._removeWorker(workerInfo);
-            }
-          }, this.options.idleTimeout);
-        }
-      }
-      _distributeTask(task, workers) {
-        var _a;
-        if (task.aborted)
-          return true;
-        const candidate = this.balancer(task.interface, workers);
-        if (candidate != null && candidate[symbols_1.kWorkerData] != null) {
-          const now = node_perf_hooks_1.performance.now();
-          (_a = this.histogram) === null || _a === void 0 ? void 0 : _a.recordWaitTime(now - task.created);
-          task.started = now;
-          candidate[symbols_1.kWorkerData].postTask(task);
-          queueMicrotask(() => this._maybeDrain());
-          return true;
-        }
-        this._returnUndistributedTask(task, !this.options.stricterFIFO);
-        return false;
-      }
-      _returnUndistributedTask(task, toTail = false) {
-        if (task.abortSignal != null) {
-          if (toTail) {
-            this.skipQueue.push(task);
-          } else {
-            this.skipQueue.unshift(task);
-          }
-          return;
-        }
-        if (toTail) {
-          this.taskQueue.push(task);
-        } else if (this.taskQueue.unshift != null) {
-          this.taskQueue.unshift(task);
-        } else {
-          this.taskQueue.push(task);
-        }
-      }
-      runTask(task, options) {
-        var _a;
-        let { filename, name } = options;
-        const { transferList = [] } = options;
-        filename = filename !== null && filename !== void 0 ? filename : this.options.filename;
-        name = name !== null && name !== void 0 ? name : this.options.name;
-        if (typeof filename !== "string") {
-          return Promise.reject(errors_1.Errors.FilenameNotProvided());
-        }
-        filename = (0, common_1.maybeFileURLToPath)(filename);
-        let signal;
-        if (this.closingUp || this.destroying) {
-          const closingUpAbortController = new AbortController();
-          closingUpAbortController.abort("queue is being terminated");
-          signal = closingUpAbortController.signal;
-        } else {
-          signal = (_a = options.signal) !== null && _a !== void 0 ? _a : null;
-        }
-        const { promise: ret, resolve: resolve3, reject } = (0, common_1.promiseResolvers)();
-        const taskInfo = new task_queue_1.TaskInfo({
-          task,
-          transferList,
-          filename,
-          name,
-          abortSignal: signal,
-          triggerAsyncId: this.publicInterface.asyncResource.asyncId()
-        }, (err, result) => {
-          var _a2;
-          this.completed++;
-          if (taskInfo.started) {
-            (_a2 = this.histogram) === null || _a2 === void 0 ? void 0 : _a2.recordRunTime(node_perf_hooks_1.performance.now() - taskInfo.started);
-          }
-          if (err !== null) {
-            reject(err);
-          } else {
-            resolve3(result);
-          }
-          queueMicrotask(this._maybeDrain.bind(this));
-        });
-        if (signal != null) {
-          if (signal.aborted) {
-            reject(new abort_1.AbortError(signal.reason));
-            return ret;
-          }
-          taskInfo.onAbort(() => {
-            reject(new abort_1.AbortError(signal.reason));
-            if (taskInfo.workerInfo != null) {
-              this._removeWorker(taskInfo.workerInfo);
-              this._ensureMinimumWorkers();
-            } else {
-              this._removeTaskFromQueue(taskInfo);
-            }
-          });
-          taskInfo.setAbortListener(signal);
-        }
-        if (this.taskQueue.size > 0) {
-          const totalCapacity = this.options.maxQueue + this.pendingCapacity();
-          if (this.taskQueue.size >= totalCapacity) {
-            if (this.options.maxQueue === 0) {
-              reject(errors_1.Errors.NoTaskQueueAvailable());
-            } else {
-              reject(errors_1.Errors.TaskQueueAtLimit());
-            }
-          } else {
-            this.taskQueue.push(taskInfo);
-            if (this.workers.size < this.options.maxThreads) {
-              this._addNewWorker();
-            }
-          }
-          queueMicrotask(this._maybeDrain.bind(this));
-          return ret;
-        }
-        const workers = [...this.workers.readyItems].map((workerInfo) => workerInfo.interface);
-        const distributed = this._distributeTask(taskInfo, workers);
-        if (!distributed) {
-          if (this.workers.size < this.options.maxThreads) {
-            this._addNewWorker();
-          }
-          if (this.options.maxQueue <= 0 && this.pendingCapacity() === 0) {
-            reject(errors_1.Errors.NoTaskQueueAvailable());
-          }
-        }
-        ;
-        queueMicrotask(this._maybeDrain.bind(this));
-        return ret;
-      }
-      pendingCapacity() {
-        return this.workers.pendingItems.size * this.options.concurrentTasksPerWorker;
-      }
-      _maybeDrain() {
-        const { maxCapacity } = this;
-        const currentUsage = this.workers.getCurrentUsage();
-        if (maxCapacity === currentUsage) {
-          this._needsDrain = true;
-          queueMicrotask(() => this.publicInterface.emit("needsDrain"));
-        } else if (maxCapacity > currentUsage && this._needsDrain) {
-          this._needsDrain = false;
-          queueMicrotask(() => this.publicInterface.emit("drain"));
-        }
-      }
-      async destroy() {
-        this.destroying = true;
-        while (this.skipQueue.length > 0) {
-          const taskInfo = this.skipQueue.shift();
-          taskInfo.done(new Error("Terminating worker thread"));
-        }
-        while (this.taskQueue.size > 0) {
-          const taskInfo = this.taskQueue.shift();
-          taskInfo.done(new Error("Terminating worker thread"));
-        }
-        const exitEvents = [];
-        while (this.workers.size > 0) {
-          const [workerInfo] = this.workers;
-          exitEvents.push((0, node_events_1.once)(workerInfo.worker, "exit"));
-          this._removeWorker(workerInfo);
-        }
-        await Promise.allSettled(exitEvents);
-        this.destroying = false;
-      }
-      async close(options) {
-        this.closingUp = true;
-        if (options.force) {
-          const skipQueueLength = this.skipQueue.length;
-          for (let i = 0; i < skipQueueLength; i++) {
-            const taskInfo = this.skipQueue.shift();
-            if (taskInfo.workerInfo === null) {
-              taskInfo.done(new abort_1.AbortError("pool is closed"));
-            } else {
-              this.skipQueue.push(taskInfo);
-            }
-          }
-          const taskQueueLength = this.taskQueue.size;
-          for (let i = 0; i < taskQueueLength; i++) {
-            const taskInfo = this.taskQueue.shift();
-            if (taskInfo.workerInfo === null) {
-              taskInfo.done(new abort_1.AbortError("pool is closed"));
-            } else {
-              this.taskQueue.push(taskInfo);
-            }
-          }
-        }
-        const onPoolFlushed = () => new Promise((resolve3) => {
-          const numberOfWorkers = this.workers.size;
-          if (numberOfWorkers === 0) {
-            resolve3();
-            return;
-          }
-          let numberOfWorkersDone = 0;
-          const checkIfWorkerIsDone = (workerInfo) => {
-            if (workerInfo.taskInfos.size === 0) {
-              numberOfWorkersDone++;
-            }
-            if (numberOfWorkers === numberOfWorkersDone) {
-              resolve3();
-            }
-          };
-          this.workers.onTaskDone(checkIfWorkerIsDone);
-          for (const workerInfo of this.workers) {
-            checkIfWorkerIsDone(workerInfo);
-            this.workers.onTaskDone(checkIfWorkerIsDone);
-          }
-        });
-        const throwOnTimeOut = async (timeout) => {
-          await (0, promises_1.setTimeout)(timeout, null, { ref: false });
-          throw errors_1.Errors.CloseTimeout();
-        };
-        try {
-          await Promise.race([
-            onPoolFlushed(),
-            throwOnTimeOut(this.options.closeTimeout)
-          ]);
-        } catch (error) {
-          this.publicInterface.emit("error", error);
-        } finally {
-          await this.destroy();
-          this.publicInterface.emit("close");
-          this.closingUp = false;
-        }
-      }
-    };
-    var Piscina2 = class _Piscina extends node_events_1.EventEmitterAsyncResource {
-      constructor(options = {}) {
-        const opts = (0, common_1.withNullPrototype)(options);
-        super((0, common_1.withNullPrototype)(opts, { name: "Piscina" }));
-        _Piscina_pool.set(this, void 0);
-        _Piscina_histogram.set(this, null);
-        if (typeof opts.filename !== "string" && opts.filename != null) {
-          throw new TypeError("options.filename must be a string or null");
-        }
-        if (typeof opts.name !== "string" && opts.name != null) {
-          throw new TypeError("options.name must be a string or null");
-        }
-        if (opts.minThreads !== void 0 && (typeof opts.minThreads !== "number" || opts.minThreads < 0)) {
-          throw new TypeError("options.minThreads must be a non-negative integer");
-        }
-        if (opts.maxThreads !== void 0 && (typeof opts.maxThreads !== "number" || opts.maxThreads < 1)) {
-          throw new TypeError("options.maxThreads must be a positive integer");
-        }
-        if (opts.minThreads !== void 0 && opts.maxThreads !== void 0 && opts.minThreads > opts.maxThreads) {
-          throw new RangeError("options.minThreads and options.maxThreads must not conflict");
-        }
-        if (opts.idleTimeout !== void 0 && (typeof opts.idleTimeout !== "number" || opts.idleTimeout < 0)) {
-          throw new TypeError("options.idleTimeout must be a non-negative integer");
-        }
-        if (opts.maxQueue !== void 0 && opts.maxQueue !== "auto" && (typeof opts.maxQueue !== "number" || opts.maxQueue < 0)) {
-          throw new TypeError("options.maxQueue must be a non-negative integer");
-        }
-        if (opts.concurrentTasksPerWorker !== void 0 && (typeof opts.concurrentTasksPerWorker !== "number" || opts.concurrentTasksPerWorker < 1)) {
-          throw new TypeError("options.concurrentTasksPerWorker must be a positive integer");
-        }
-        if (opts.atomics != null && (typeof opts.atomics !== "string" || !["sync", "async", "disabled"].includes(opts.atomics))) {
-          throw new TypeError("options.atomics should be a value of sync, sync or disabled.");
-        }
-        if (opts.resourceLimits !== void 0 && (typeof opts.resourceLimits !== "object" || opts.resourceLimits === null)) {
-          throw new TypeError("options.resourceLimits must be an object");
-        }
-        if (opts.taskQueue !== void 0 && !(0, task_queue_1.isTaskQueue)(opts.taskQueue)) {
-          throw new TypeError("options.taskQueue must be a TaskQueue object");
-        }
-        if (opts.niceIncrement !== void 0 && (typeof opts.niceIncrement !== "number" || opts.niceIncrement < 0 && process.platform !== "win32")) {
-          throw new TypeError("options.niceIncrement must be a non-negative integer on Unix systems");
-        }
-        if (opts.trackUnmanagedFds !== void 0 && typeof opts.trackUnmanagedFds !== "boolean") {
-          throw new TypeError("options.trackUnmanagedFds must be a boolean value");
-        }
-        if (opts.closeTimeout !== void 0 && (typeof opts.closeTimeout !== "number" || opts.closeTimeout < 0)) {
-          throw new TypeError("options.closeTimeout must be a non-negative integer");
-        }
-        if (opts.loadBalancer !== void 0 && (typeof opts.loadBalancer !== "function" || opts.loadBalancer.length < 1)) {
-          throw new TypeError("options.loadBalancer must be a function with at least two args");
-        }
-        if (opts.workerHistogram !== void 0 && typeof opts.workerHistogram !== "boolean") {
-          throw new TypeError("options.workerHistogram must be a boolean");
-        }
-        if (opts.stricterFIFO !== void 0 && typeof opts.stricterFIFO !== "boolean") {
-          throw new TypeError("options.stricterFIFO must be a boolean");
-        }
-        __classPrivateFieldSet(this, _Piscina_pool, new ThreadPool(this, opts), "f");
-      }
-      run(task, options = kDefaultRunOptions) {
-        var _a, _b, _c;
-        if (options === null || typeof options !== "object") {
-          return Promise.reject(new TypeError("options must be an object"));
-        }
-        options = (0, common_1.withNullPrototype)(options);
-        const transferList = options.transferList;
-        const signal = (_a = options.signal) !== null && _a !== void 0 ? _a : null;
-        const filename = (_b = options.filename) !== null && _b !== void 0 ? _b : null;
-        const name = (_c = options.name) !== null && _c !== void 0 ? _c : null;
-        if (transferList !== void 0 && !Array.isArray(transferList)) {
-          return Promise.reject(new TypeError("transferList argument must be an Array"));
-        }
-        if (filename != null && typeof filename !== "string") {
-          return Promise.reject(new TypeError("filename argument must be a string"));
-        }
-        if (name != null && typeof name !== "string") {
-          return Promise.reject(new TypeError("name argument must be a string"));
-        }
-        if (signal != null && typeof signal !== "object") {
-          return Promise.reject(new TypeError("signal argument must be an object"));
-        }
-        return __classPrivateFieldGet(this, _Piscina_pool, "f").runTask(task, { transferList, filename, name, signal });
-      }
-      async close(options = kDefaultCloseOptions) {
-        if (options === null || typeof options !== "object") {
-          throw TypeError("options must be an object");
-        }
-        options = (0, common_1.withNullPrototype)(options);
-        let { force } = options;
-        if (force !== void 0 && typeof force !== "boolean") {
-          return Promise.reject(new TypeError("force argument must be a boolean"));
-        }
-        force !== null && force !== void 0 ? force : force = kDefaultCloseOptions.force;
-        return __classPrivateFieldGet(this, _Piscina_pool, "f").close({
-          force
-        });
-      }
-      destroy() {
-        return __classPrivateFieldGet(this, _Piscina_pool, "f").destroy();
-      }
-      [(_Piscina_pool = /* @__PURE__ */ new WeakMap(), _Piscina_histogram = /* @__PURE__ */ new WeakMap(), Symbol.dispose)]() {
-        this.close();
-      }
-      [Symbol.asyncDispose]() {
-        return this.close();
-      }
-      get maxThreads() {
-        return __classPrivateFieldGet(this, _Piscina_pool, "f").options.maxThreads;
-      }
-      get minThreads() {
-        return __classPrivateFieldGet(this, _Piscina_pool, "f").options.minThreads;
-      }
-      get options() {
-        return __classPrivateFieldGet(this, _Piscina_pool, "f").options;
-      }
-      get threads() {
-        const ret = [];
-        for (const workerInfo of __classPrivateFieldGet(this, _Piscina_pool, "f").workers) {
-          ret.push(workerInfo.worker);
-        }
-        return ret;
-      }
-      get idleThreads() {
-        let count2 = 0;
-        for (const workerInfo of __classPrivateFieldGet(this, _Piscina_pool, "f").workers.readyItems) {
-          if (workerInfo.currentUsage() === 0)
-            count2++;
-        }
-        return count2;
-      }
-      get queueSize() {
-        const pool = __classPrivateFieldGet(this, _Piscina_pool, "f");
-        return Math.max(pool.taskQueue.size + pool.skipQueue.length - pool.pendingCapacity(), 0);
-      }
-      get completed() {
-        return __classPrivateFieldGet(this, _Piscina_pool, "f").completed;
-      }
-      get histogram() {
-        if (__classPrivateFieldGet(this, _Piscina_histogram, "f") == null) {
-          const piscinahistogram = {
-            // @ts-expect-error
-            get runTime() {
-              var _a;
-              return (_a = this.histogram) === null || _a === void 0 ? void 0 : _a.runTimeSummary;
-            },
-            // @ts-expect-error
-            get waitTime() {
-              var _a;
-              return (_a = this.histogram) === null || _a === void 0 ? void 0 : _a.waitTimeSummary;
-            },
-            resetRunTime() {
-              var _a;
-              (_a = this.histogram) === null || _a === void 0 ? void 0 : _a.resetRunTime();
-            },
-            resetWaitTime() {
-              var _a;
-              (_a = this.histogram) === null || _a === void 0 ? void 0 : _a.resetWaitTime();
-            }
-          };
-          Object.defineProperty(piscinahistogram, "histogram", {
-            value: __classPrivateFieldGet(this, _Piscina_pool, "f").histogram,
-            writable: false,
-            enumerable: false,
-            configurable: false
-          });
-          __classPrivateFieldSet(this, _Piscina_histogram, piscinahistogram, "f");
-        }
-        ;
-        return __classPrivateFieldGet(this, _Piscina_histogram, "f");
-      }
-      get utilization() {
-        if (__classPrivateFieldGet(this, _Piscina_pool, "f").histogram == null) {
-          return 0;
-        }
-        const count2 = __classPrivateFieldGet(this, _Piscina_pool, "f").histogram.runTimeCount;
-        if (count2 === 0) {
-          return 0;
-        }
-        const capacity = this.duration * __classPrivateFieldGet(this, _Piscina_pool, "f").options.maxThreads;
-        const totalMeanRuntime = __classPrivateFieldGet(this, _Piscina_pool, "f").histogram.runTimeSummary.mean / 1e3 * count2;
-        return totalMeanRuntime / capacity;
-      }
-      get duration() {
-        return node_perf_hooks_1.performance.now() - __classPrivateFieldGet(this, _Piscina_pool, "f").start;
-      }
-      get needsDrain() {
-        return __classPrivateFieldGet(this, _Piscina_pool, "f")._needsDrain;
-      }
-      static get isWorkerThread() {
-        return common_1.commonState.isWorkerThread;
-      }
-      static get workerData() {
-        return common_1.commonState.workerData;
-      }
-      static get version() {
-        return package_json_1.version;
-      }
-      static get Piscina() {
-        return _Piscina;
-      }
-      static get FixedQueue() {
-        return task_queue_1.FixedQueue;
-      }
-      static get ArrayTaskQueue() {
-        return task_queue_1.ArrayTaskQueue;
-      }
-      static move(val) {
-        if (val != null && typeof val === "object" && typeof val !== "function") {
-          if (!(0, common_1.isTransferable)(val)) {
-            if (node_util_1.types.isArrayBufferView(val)) {
-              val = new ArrayBufferViewTransferable(val);
-            } else {
-              val = new DirectlyTransferable(val);
-            }
-          }
-          (0, common_1.markMovable)(val);
-        }
-        return val;
-      }
-      static get transferableSymbol() {
-        return symbols_1.kTransferable;
-      }
-      static get valueSymbol() {
-        return symbols_1.kValue;
-      }
-      static get queueOptionsSymbol() {
-        return symbols_1.kQueueOptions;
-      }
-    };
-    exports.default = Piscina2;
-    exports.Piscina = Piscina2;
-    var move2 = Piscina2.move;
-    exports.move = move2;
-    var isWorkerThread2 = Piscina2.isWorkerThread;
-    exports.isWorkerThread = isWorkerThread2;
-    var workerData2 = Piscina2.workerData;
-    exports.workerData = workerData2;
-  }
-});
-
-// node_modules/piscina/dist/main.js
-var require_main = __commonJS({
-  "node_modules/piscina/dist/main.js"(exports, module) {
-    "use strict";
-    var __importDefault = exports && exports.__importDefault || function(mod2) {
-      return mod2 && mod2.__esModule ? mod2 : { "default": mod2 };
-    };
-    var index_1 = __importDefault(require_dist5());
-    module.exports = index_1.default;
-  }
-});
-
 // node_modules/fast-glob/out/utils/array.js
 var require_array = __commonJS({
   "node_modules/fast-glob/out/utils/array.js"(exports) {
@@ -19437,9 +16751,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix3 = POSIX_REGEX_SOURCE[rest2];
-                if (posix3) {
-                  prev.value = pre + posix3;
+                const posix4 = POSIX_REGEX_SOURCE[rest2];
+                if (posix4) {
+                  prev.value = pre + posix4;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -19960,7 +17274,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix3 = utils.isWindows(options);
+      const posix4 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -19970,8 +17284,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix3 });
-        const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix4 });
+        const result = { glob, state, regex, posix: posix4, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -19996,7 +17310,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix4 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -20004,7 +17318,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix4 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -20013,14 +17327,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix3);
+          match = picomatch.matchBase(input, regex, options, posix4);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix3 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input, glob, options, posix4 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path.basename(input));
     };
@@ -20209,9 +17523,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p2) => picomatch(p2, options)(str2));
     };
     micromatch.capture = (glob, input, options) => {
-      let posix3 = utils.isWindows(options);
+      let posix4 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix3 ? utils.toPosixSlashes(input) : input);
+      let match = regex.exec(posix4 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v2) => v2 === void 0 ? "" : v2);
       }
@@ -20702,7 +18016,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat2);
           return;
         }
-        settings.fs.stat(path, (statError, stat3) => {
+        settings.fs.stat(path, (statError, stat4) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -20712,9 +18026,9 @@ var require_async = __commonJS({
             return;
           }
           if (settings.markSymbolicLink) {
-            stat3.isSymbolicLink = () => true;
+            stat4.isSymbolicLink = () => true;
           }
-          callSuccessCallback(callback, stat3);
+          callSuccessCallback(callback, stat4);
         });
       });
     }
@@ -20740,11 +18054,11 @@ var require_sync = __commonJS({
         return lstat2;
       }
       try {
-        const stat3 = settings.fs.statSync(path);
+        const stat4 = settings.fs.statSync(path);
         if (settings.markSymbolicLink) {
-          stat3.isSymbolicLink = () => true;
+          stat4.isSymbolicLink = () => true;
         }
-        return stat3;
+        return stat4;
       } catch (error) {
         if (!settings.throwErrorOnBrokenSymbolicLink) {
           return lstat2;
@@ -20811,14 +18125,14 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat3(path, optionsOrSettingsOrCallback, callback) {
+    function stat4(path, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         async.read(path, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
       async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
     }
-    exports.stat = stat3;
+    exports.stat = stat4;
     function statSync(path, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path, settings);
@@ -20950,7 +18264,7 @@ var require_utils5 = __commonJS({
 });
 
 // node_modules/@nodelib/fs.scandir/out/providers/common.js
-var require_common3 = __commonJS({
+var require_common = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -20975,7 +18289,7 @@ var require_async2 = __commonJS({
     var rpl = require_run_parallel();
     var constants_1 = require_constants3();
     var utils = require_utils5();
-    var common = require_common3();
+    var common = require_common();
     function read(directory, settings, callback) {
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         readdirWithFileTypes(directory, settings, callback);
@@ -21084,7 +18398,7 @@ var require_sync2 = __commonJS({
     var fsStat = require_out();
     var constants_1 = require_constants3();
     var utils = require_utils5();
-    var common = require_common3();
+    var common = require_common();
     function read(directory, settings) {
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         return readdirWithFileTypes(directory, settings);
@@ -21489,41 +18803,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push2(value) {
-        var p2 = new Promise(function(resolve3, reject) {
+        var p2 = new Promise(function(resolve4, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve3(result);
+            resolve4(result);
           });
         });
         p2.catch(noop3);
         return p2;
       }
       function unshift(value) {
-        var p2 = new Promise(function(resolve3, reject) {
+        var p2 = new Promise(function(resolve4, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve3(result);
+            resolve4(result);
           });
         });
         p2.catch(noop3);
         return p2;
       }
       function drained() {
-        var p2 = new Promise(function(resolve3) {
+        var p2 = new Promise(function(resolve4) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve3();
+              resolve4();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve3();
+                resolve4();
                 queue.drain = previousDrain;
               };
             }
@@ -21538,7 +18852,7 @@ var require_queue = __commonJS({
 });
 
 // node_modules/@nodelib/fs.walk/out/readers/common.js
-var require_common4 = __commonJS({
+var require_common2 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/readers/common.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -21576,7 +18890,7 @@ var require_reader = __commonJS({
   "node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var common = require_common4();
+    var common = require_common2();
     var Reader = class {
       constructor(_root, _settings) {
         this._root = _root;
@@ -21596,7 +18910,7 @@ var require_async3 = __commonJS({
     var events_1 = __require("events");
     var fsScandir = require_out2();
     var fastq = require_queue();
-    var common = require_common4();
+    var common = require_common2();
     var reader_1 = require_reader();
     var AsyncReader = class extends reader_1.default {
       constructor(_root, _settings) {
@@ -21774,7 +19088,7 @@ var require_sync3 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var fsScandir = require_out2();
-    var common = require_common4();
+    var common = require_common2();
     var reader_1 = require_reader();
     var SyncReader = class extends reader_1.default {
       constructor() {
@@ -22009,9 +19323,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve3(stats) : reject(error);
+            return error === null ? resolve4(stats) : reject(error);
           });
         });
       }
@@ -22035,10 +19349,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root2, options) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           this._walkAsync(root2, options, (error, entries) => {
             if (error === null) {
-              resolve3(entries);
+              resolve4(entries);
             } else {
               reject(error);
             }
@@ -22048,10 +19362,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve3(entries));
+          stream.once("end", () => resolve4(entries));
         });
       }
     };
@@ -22663,19 +19977,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix3;
-      (function(posix4) {
+      let posix4;
+      (function(posix5) {
         function escapePath2(source) {
           assertPatternsInput(source);
           return utils.path.escapePosixPath(source);
         }
-        posix4.escapePath = escapePath2;
+        posix5.escapePath = escapePath2;
         function convertPathToPattern2(source) {
           assertPatternsInput(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix4.convertPathToPattern = convertPathToPattern2;
-      })(posix3 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix5.convertPathToPattern = convertPathToPattern2;
+      })(posix4 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -22705,6 +20019,2692 @@ var require_out4 = __commonJS({
       }
     }
     module.exports = FastGlob;
+  }
+});
+
+// node_modules/ms/index.js
+var require_ms = __commonJS({
+  "node_modules/ms/index.js"(exports, module) {
+    var s = 1e3;
+    var m2 = s * 60;
+    var h3 = m2 * 60;
+    var d2 = h3 * 24;
+    var w2 = d2 * 7;
+    var y2 = d2 * 365.25;
+    module.exports = function(val, options) {
+      options = options || {};
+      var type = typeof val;
+      if (type === "string" && val.length > 0) {
+        return parse3(val);
+      } else if (type === "number" && isFinite(val)) {
+        return options.long ? fmtLong(val) : fmtShort(val);
+      }
+      throw new Error(
+        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
+      );
+    };
+    function parse3(str2) {
+      str2 = String(str2);
+      if (str2.length > 100) {
+        return;
+      }
+      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
+        str2
+      );
+      if (!match) {
+        return;
+      }
+      var n = parseFloat(match[1]);
+      var type = (match[2] || "ms").toLowerCase();
+      switch (type) {
+        case "years":
+        case "year":
+        case "yrs":
+        case "yr":
+        case "y":
+          return n * y2;
+        case "weeks":
+        case "week":
+        case "w":
+          return n * w2;
+        case "days":
+        case "day":
+        case "d":
+          return n * d2;
+        case "hours":
+        case "hour":
+        case "hrs":
+        case "hr":
+        case "h":
+          return n * h3;
+        case "minutes":
+        case "minute":
+        case "mins":
+        case "min":
+        case "m":
+          return n * m2;
+        case "seconds":
+        case "second":
+        case "secs":
+        case "sec":
+        case "s":
+          return n * s;
+        case "milliseconds":
+        case "millisecond":
+        case "msecs":
+        case "msec":
+        case "ms":
+          return n;
+        default:
+          return void 0;
+      }
+    }
+    function fmtShort(ms2) {
+      var msAbs = Math.abs(ms2);
+      if (msAbs >= d2) {
+        return Math.round(ms2 / d2) + "d";
+      }
+      if (msAbs >= h3) {
+        return Math.round(ms2 / h3) + "h";
+      }
+      if (msAbs >= m2) {
+        return Math.round(ms2 / m2) + "m";
+      }
+      if (msAbs >= s) {
+        return Math.round(ms2 / s) + "s";
+      }
+      return ms2 + "ms";
+    }
+    function fmtLong(ms2) {
+      var msAbs = Math.abs(ms2);
+      if (msAbs >= d2) {
+        return plural(ms2, msAbs, d2, "day");
+      }
+      if (msAbs >= h3) {
+        return plural(ms2, msAbs, h3, "hour");
+      }
+      if (msAbs >= m2) {
+        return plural(ms2, msAbs, m2, "minute");
+      }
+      if (msAbs >= s) {
+        return plural(ms2, msAbs, s, "second");
+      }
+      return ms2 + " ms";
+    }
+    function plural(ms2, msAbs, n, name) {
+      var isPlural = msAbs >= n * 1.5;
+      return Math.round(ms2 / n) + " " + name + (isPlural ? "s" : "");
+    }
+  }
+});
+
+// node_modules/debug/src/common.js
+var require_common3 = __commonJS({
+  "node_modules/debug/src/common.js"(exports, module) {
+    function setup(env) {
+      createDebug.debug = createDebug;
+      createDebug.default = createDebug;
+      createDebug.coerce = coerce;
+      createDebug.disable = disable;
+      createDebug.enable = enable;
+      createDebug.enabled = enabled;
+      createDebug.humanize = require_ms();
+      createDebug.destroy = destroy;
+      Object.keys(env).forEach((key) => {
+        createDebug[key] = env[key];
+      });
+      createDebug.names = [];
+      createDebug.skips = [];
+      createDebug.formatters = {};
+      function selectColor(namespace) {
+        let hash = 0;
+        for (let i = 0; i < namespace.length; i++) {
+          hash = (hash << 5) - hash + namespace.charCodeAt(i);
+          hash |= 0;
+        }
+        return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
+      }
+      createDebug.selectColor = selectColor;
+      function createDebug(namespace) {
+        let prevTime;
+        let enableOverride = null;
+        let namespacesCache;
+        let enabledCache;
+        function debug(...args) {
+          if (!debug.enabled) {
+            return;
+          }
+          const self = debug;
+          const curr = Number(/* @__PURE__ */ new Date());
+          const ms2 = curr - (prevTime || curr);
+          self.diff = ms2;
+          self.prev = prevTime;
+          self.curr = curr;
+          prevTime = curr;
+          args[0] = createDebug.coerce(args[0]);
+          if (typeof args[0] !== "string") {
+            args.unshift("%O");
+          }
+          let index = 0;
+          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
+            if (match === "%%") {
+              return "%";
+            }
+            index++;
+            const formatter = createDebug.formatters[format];
+            if (typeof formatter === "function") {
+              const val = args[index];
+              match = formatter.call(self, val);
+              args.splice(index, 1);
+              index--;
+            }
+            return match;
+          });
+          createDebug.formatArgs.call(self, args);
+          const logFn = self.log || createDebug.log;
+          logFn.apply(self, args);
+        }
+        debug.namespace = namespace;
+        debug.useColors = createDebug.useColors();
+        debug.color = createDebug.selectColor(namespace);
+        debug.extend = extend;
+        debug.destroy = createDebug.destroy;
+        Object.defineProperty(debug, "enabled", {
+          enumerable: true,
+          configurable: false,
+          get: () => {
+            if (enableOverride !== null) {
+              return enableOverride;
+            }
+            if (namespacesCache !== createDebug.namespaces) {
+              namespacesCache = createDebug.namespaces;
+              enabledCache = createDebug.enabled(namespace);
+            }
+            return enabledCache;
+          },
+          set: (v2) => {
+            enableOverride = v2;
+          }
+        });
+        if (typeof createDebug.init === "function") {
+          createDebug.init(debug);
+        }
+        return debug;
+      }
+      function extend(namespace, delimiter) {
+        const newDebug = createDebug(this.namespace + (typeof delimiter === "undefined" ? ":" : delimiter) + namespace);
+        newDebug.log = this.log;
+        return newDebug;
+      }
+      function enable(namespaces) {
+        createDebug.save(namespaces);
+        createDebug.namespaces = namespaces;
+        createDebug.names = [];
+        createDebug.skips = [];
+        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
+        for (const ns2 of split) {
+          if (ns2[0] === "-") {
+            createDebug.skips.push(ns2.slice(1));
+          } else {
+            createDebug.names.push(ns2);
+          }
+        }
+      }
+      function matchesTemplate(search, template) {
+        let searchIndex = 0;
+        let templateIndex = 0;
+        let starIndex = -1;
+        let matchIndex = 0;
+        while (searchIndex < search.length) {
+          if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === "*")) {
+            if (template[templateIndex] === "*") {
+              starIndex = templateIndex;
+              matchIndex = searchIndex;
+              templateIndex++;
+            } else {
+              searchIndex++;
+              templateIndex++;
+            }
+          } else if (starIndex !== -1) {
+            templateIndex = starIndex + 1;
+            matchIndex++;
+            searchIndex = matchIndex;
+          } else {
+            return false;
+          }
+        }
+        while (templateIndex < template.length && template[templateIndex] === "*") {
+          templateIndex++;
+        }
+        return templateIndex === template.length;
+      }
+      function disable() {
+        const namespaces = [
+          ...createDebug.names,
+          ...createDebug.skips.map((namespace) => "-" + namespace)
+        ].join(",");
+        createDebug.enable("");
+        return namespaces;
+      }
+      function enabled(name) {
+        for (const skip of createDebug.skips) {
+          if (matchesTemplate(name, skip)) {
+            return false;
+          }
+        }
+        for (const ns2 of createDebug.names) {
+          if (matchesTemplate(name, ns2)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      function coerce(val) {
+        if (val instanceof Error) {
+          return val.stack || val.message;
+        }
+        return val;
+      }
+      function destroy() {
+        console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+      }
+      createDebug.enable(createDebug.load());
+      return createDebug;
+    }
+    module.exports = setup;
+  }
+});
+
+// node_modules/debug/src/browser.js
+var require_browser = __commonJS({
+  "node_modules/debug/src/browser.js"(exports, module) {
+    exports.formatArgs = formatArgs;
+    exports.save = save;
+    exports.load = load;
+    exports.useColors = useColors;
+    exports.storage = localstorage();
+    exports.destroy = /* @__PURE__ */ (() => {
+      let warned = false;
+      return () => {
+        if (!warned) {
+          warned = true;
+          console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+        }
+      };
+    })();
+    exports.colors = [
+      "#0000CC",
+      "#0000FF",
+      "#0033CC",
+      "#0033FF",
+      "#0066CC",
+      "#0066FF",
+      "#0099CC",
+      "#0099FF",
+      "#00CC00",
+      "#00CC33",
+      "#00CC66",
+      "#00CC99",
+      "#00CCCC",
+      "#00CCFF",
+      "#3300CC",
+      "#3300FF",
+      "#3333CC",
+      "#3333FF",
+      "#3366CC",
+      "#3366FF",
+      "#3399CC",
+      "#3399FF",
+      "#33CC00",
+      "#33CC33",
+      "#33CC66",
+      "#33CC99",
+      "#33CCCC",
+      "#33CCFF",
+      "#6600CC",
+      "#6600FF",
+      "#6633CC",
+      "#6633FF",
+      "#66CC00",
+      "#66CC33",
+      "#9900CC",
+      "#9900FF",
+      "#9933CC",
+      "#9933FF",
+      "#99CC00",
+      "#99CC33",
+      "#CC0000",
+      "#CC0033",
+      "#CC0066",
+      "#CC0099",
+      "#CC00CC",
+      "#CC00FF",
+      "#CC3300",
+      "#CC3333",
+      "#CC3366",
+      "#CC3399",
+      "#CC33CC",
+      "#CC33FF",
+      "#CC6600",
+      "#CC6633",
+      "#CC9900",
+      "#CC9933",
+      "#CCCC00",
+      "#CCCC33",
+      "#FF0000",
+      "#FF0033",
+      "#FF0066",
+      "#FF0099",
+      "#FF00CC",
+      "#FF00FF",
+      "#FF3300",
+      "#FF3333",
+      "#FF3366",
+      "#FF3399",
+      "#FF33CC",
+      "#FF33FF",
+      "#FF6600",
+      "#FF6633",
+      "#FF9900",
+      "#FF9933",
+      "#FFCC00",
+      "#FFCC33"
+    ];
+    function useColors() {
+      if (typeof window !== "undefined" && window.process && (window.process.type === "renderer" || window.process.__nwjs)) {
+        return true;
+      }
+      if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
+        return false;
+      }
+      let m2;
+      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
+      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
+      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
+      typeof navigator !== "undefined" && navigator.userAgent && (m2 = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m2[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
+      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
+    }
+    function formatArgs(args) {
+      args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module.exports.humanize(this.diff);
+      if (!this.useColors) {
+        return;
+      }
+      const c3 = "color: " + this.color;
+      args.splice(1, 0, c3, "color: inherit");
+      let index = 0;
+      let lastC = 0;
+      args[0].replace(/%[a-zA-Z%]/g, (match) => {
+        if (match === "%%") {
+          return;
+        }
+        index++;
+        if (match === "%c") {
+          lastC = index;
+        }
+      });
+      args.splice(lastC, 0, c3);
+    }
+    exports.log = console.debug || console.log || (() => {
+    });
+    function save(namespaces) {
+      try {
+        if (namespaces) {
+          exports.storage.setItem("debug", namespaces);
+        } else {
+          exports.storage.removeItem("debug");
+        }
+      } catch (error) {
+      }
+    }
+    function load() {
+      let r2;
+      try {
+        r2 = exports.storage.getItem("debug") || exports.storage.getItem("DEBUG");
+      } catch (error) {
+      }
+      if (!r2 && typeof process !== "undefined" && "env" in process) {
+        r2 = process.env.DEBUG;
+      }
+      return r2;
+    }
+    function localstorage() {
+      try {
+        return localStorage;
+      } catch (error) {
+      }
+    }
+    module.exports = require_common3()(exports);
+    var { formatters } = module.exports;
+    formatters.j = function(v2) {
+      try {
+        return JSON.stringify(v2);
+      } catch (error) {
+        return "[UnexpectedJSONParseError]: " + error.message;
+      }
+    };
+  }
+});
+
+// node_modules/has-flag/index.js
+var require_has_flag = __commonJS({
+  "node_modules/has-flag/index.js"(exports, module) {
+    "use strict";
+    module.exports = (flag, argv = process.argv) => {
+      const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
+      const position = argv.indexOf(prefix + flag);
+      const terminatorPosition = argv.indexOf("--");
+      return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
+    };
+  }
+});
+
+// node_modules/supports-color/index.js
+var require_supports_color = __commonJS({
+  "node_modules/supports-color/index.js"(exports, module) {
+    "use strict";
+    var os2 = __require("os");
+    var tty = __require("tty");
+    var hasFlag = require_has_flag();
+    var { env } = process;
+    var forceColor;
+    if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
+      forceColor = 0;
+    } else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
+      forceColor = 1;
+    }
+    if ("FORCE_COLOR" in env) {
+      if (env.FORCE_COLOR === "true") {
+        forceColor = 1;
+      } else if (env.FORCE_COLOR === "false") {
+        forceColor = 0;
+      } else {
+        forceColor = env.FORCE_COLOR.length === 0 ? 1 : Math.min(parseInt(env.FORCE_COLOR, 10), 3);
+      }
+    }
+    function translateLevel(level) {
+      if (level === 0) {
+        return false;
+      }
+      return {
+        level,
+        hasBasic: true,
+        has256: level >= 2,
+        has16m: level >= 3
+      };
+    }
+    function supportsColor(haveStream, streamIsTTY) {
+      if (forceColor === 0) {
+        return 0;
+      }
+      if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
+        return 3;
+      }
+      if (hasFlag("color=256")) {
+        return 2;
+      }
+      if (haveStream && !streamIsTTY && forceColor === void 0) {
+        return 0;
+      }
+      const min = forceColor || 0;
+      if (env.TERM === "dumb") {
+        return min;
+      }
+      if (process.platform === "win32") {
+        const osRelease = os2.release().split(".");
+        if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
+          return Number(osRelease[2]) >= 14931 ? 3 : 2;
+        }
+        return 1;
+      }
+      if ("CI" in env) {
+        if (["TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI", "GITHUB_ACTIONS", "BUILDKITE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
+          return 1;
+        }
+        return min;
+      }
+      if ("TEAMCITY_VERSION" in env) {
+        return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
+      }
+      if (env.COLORTERM === "truecolor") {
+        return 3;
+      }
+      if ("TERM_PROGRAM" in env) {
+        const version2 = parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
+        switch (env.TERM_PROGRAM) {
+          case "iTerm.app":
+            return version2 >= 3 ? 3 : 2;
+          case "Apple_Terminal":
+            return 2;
+        }
+      }
+      if (/-256(color)?$/i.test(env.TERM)) {
+        return 2;
+      }
+      if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
+        return 1;
+      }
+      if ("COLORTERM" in env) {
+        return 1;
+      }
+      return min;
+    }
+    function getSupportLevel(stream) {
+      const level = supportsColor(stream, stream && stream.isTTY);
+      return translateLevel(level);
+    }
+    module.exports = {
+      supportsColor: getSupportLevel,
+      stdout: translateLevel(supportsColor(true, tty.isatty(1))),
+      stderr: translateLevel(supportsColor(true, tty.isatty(2)))
+    };
+  }
+});
+
+// node_modules/debug/src/node.js
+var require_node = __commonJS({
+  "node_modules/debug/src/node.js"(exports, module) {
+    var tty = __require("tty");
+    var util = __require("util");
+    exports.init = init;
+    exports.log = log;
+    exports.formatArgs = formatArgs;
+    exports.save = save;
+    exports.load = load;
+    exports.useColors = useColors;
+    exports.destroy = util.deprecate(
+      () => {
+      },
+      "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
+    );
+    exports.colors = [6, 2, 3, 4, 5, 1];
+    try {
+      const supportsColor = require_supports_color();
+      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
+        exports.colors = [
+          20,
+          21,
+          26,
+          27,
+          32,
+          33,
+          38,
+          39,
+          40,
+          41,
+          42,
+          43,
+          44,
+          45,
+          56,
+          57,
+          62,
+          63,
+          68,
+          69,
+          74,
+          75,
+          76,
+          77,
+          78,
+          79,
+          80,
+          81,
+          92,
+          93,
+          98,
+          99,
+          112,
+          113,
+          128,
+          129,
+          134,
+          135,
+          148,
+          149,
+          160,
+          161,
+          162,
+          163,
+          164,
+          165,
+          166,
+          167,
+          168,
+          169,
+          170,
+          171,
+          172,
+          173,
+          178,
+          179,
+          184,
+          185,
+          196,
+          197,
+          198,
+          199,
+          200,
+          201,
+          202,
+          203,
+          204,
+          205,
+          206,
+          207,
+          208,
+          209,
+          214,
+          215,
+          220,
+          221
+        ];
+      }
+    } catch (error) {
+    }
+    exports.inspectOpts = Object.keys(process.env).filter((key) => {
+      return /^debug_/i.test(key);
+    }).reduce((obj, key) => {
+      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_3, k2) => {
+        return k2.toUpperCase();
+      });
+      let val = process.env[key];
+      if (/^(yes|on|true|enabled)$/i.test(val)) {
+        val = true;
+      } else if (/^(no|off|false|disabled)$/i.test(val)) {
+        val = false;
+      } else if (val === "null") {
+        val = null;
+      } else {
+        val = Number(val);
+      }
+      obj[prop] = val;
+      return obj;
+    }, {});
+    function useColors() {
+      return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty.isatty(process.stderr.fd);
+    }
+    function formatArgs(args) {
+      const { namespace: name, useColors: useColors2 } = this;
+      if (useColors2) {
+        const c3 = this.color;
+        const colorCode = "\x1B[3" + (c3 < 8 ? c3 : "8;5;" + c3);
+        const prefix = `  ${colorCode};1m${name} \x1B[0m`;
+        args[0] = prefix + args[0].split("\n").join("\n" + prefix);
+        args.push(colorCode + "m+" + module.exports.humanize(this.diff) + "\x1B[0m");
+      } else {
+        args[0] = getDate() + name + " " + args[0];
+      }
+    }
+    function getDate() {
+      if (exports.inspectOpts.hideDate) {
+        return "";
+      }
+      return (/* @__PURE__ */ new Date()).toISOString() + " ";
+    }
+    function log(...args) {
+      return process.stderr.write(util.formatWithOptions(exports.inspectOpts, ...args) + "\n");
+    }
+    function save(namespaces) {
+      if (namespaces) {
+        process.env.DEBUG = namespaces;
+      } else {
+        delete process.env.DEBUG;
+      }
+    }
+    function load() {
+      return process.env.DEBUG;
+    }
+    function init(debug) {
+      debug.inspectOpts = {};
+      const keys = Object.keys(exports.inspectOpts);
+      for (let i = 0; i < keys.length; i++) {
+        debug.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
+      }
+    }
+    module.exports = require_common3()(exports);
+    var { formatters } = module.exports;
+    formatters.o = function(v2) {
+      this.inspectOpts.colors = this.useColors;
+      return util.inspect(v2, this.inspectOpts).split("\n").map((str2) => str2.trim()).join(" ");
+    };
+    formatters.O = function(v2) {
+      this.inspectOpts.colors = this.useColors;
+      return util.inspect(v2, this.inspectOpts);
+    };
+  }
+});
+
+// node_modules/debug/src/index.js
+var require_src = __commonJS({
+  "node_modules/debug/src/index.js"(exports, module) {
+    if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
+      module.exports = require_browser();
+    } else {
+      module.exports = require_node();
+    }
+  }
+});
+
+// node_modules/@kwsites/file-exists/dist/src/index.js
+var require_src2 = __commonJS({
+  "node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod2) {
+      return mod2 && mod2.__esModule ? mod2 : { "default": mod2 };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var fs_1 = __require("fs");
+    var debug_1 = __importDefault(require_src());
+    var log = debug_1.default("@kwsites/file-exists");
+    function check(path, isFile, isDirectory) {
+      log(`checking %s`, path);
+      try {
+        const stat4 = fs_1.statSync(path);
+        if (stat4.isFile() && isFile) {
+          log(`[OK] path represents a file`);
+          return true;
+        }
+        if (stat4.isDirectory() && isDirectory) {
+          log(`[OK] path represents a directory`);
+          return true;
+        }
+        log(`[FAIL] path represents something other than a file or directory`);
+        return false;
+      } catch (e) {
+        if (e.code === "ENOENT") {
+          log(`[FAIL] path is not accessible: %o`, e);
+          return false;
+        }
+        log(`[FATAL] %o`, e);
+        throw e;
+      }
+    }
+    function exists(path, type = exports.READABLE) {
+      return check(path, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
+    }
+    exports.exists = exists;
+    exports.FILE = 1;
+    exports.FOLDER = 2;
+    exports.READABLE = exports.FILE + exports.FOLDER;
+  }
+});
+
+// node_modules/@kwsites/file-exists/dist/index.js
+var require_dist2 = __commonJS({
+  "node_modules/@kwsites/file-exists/dist/index.js"(exports) {
+    "use strict";
+    function __export(m2) {
+      for (var p2 in m2) if (!exports.hasOwnProperty(p2)) exports[p2] = m2[p2];
+    }
+    Object.defineProperty(exports, "__esModule", { value: true });
+    __export(require_src2());
+  }
+});
+
+// node_modules/@kwsites/promise-deferred/dist/index.js
+var require_dist3 = __commonJS({
+  "node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.createDeferred = exports.deferred = void 0;
+    function deferred() {
+      let done;
+      let fail;
+      let status = "pending";
+      const promise = new Promise((_done, _fail) => {
+        done = _done;
+        fail = _fail;
+      });
+      return {
+        promise,
+        done(result) {
+          if (status === "pending") {
+            status = "resolved";
+            done(result);
+          }
+        },
+        fail(error) {
+          if (status === "pending") {
+            status = "rejected";
+            fail(error);
+          }
+        },
+        get fulfilled() {
+          return status !== "pending";
+        },
+        get status() {
+          return status;
+        }
+      };
+    }
+    exports.deferred = deferred;
+    exports.createDeferred = deferred;
+    exports.default = deferred;
+  }
+});
+
+// node_modules/@octokit/request/node_modules/content-type/dist/index.js
+var require_dist4 = __commonJS({
+  "node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.format = format;
+    exports.parse = parse3;
+    var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+    var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var QUOTE_REGEXP = /[\\"]/g;
+    var TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var NullObject = /* @__PURE__ */ (() => {
+      const C2 = function() {
+      };
+      C2.prototype = /* @__PURE__ */ Object.create(null);
+      return C2;
+    })();
+    function format(obj) {
+      const { type, parameters } = obj;
+      if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+      }
+      let result = type;
+      if (parameters) {
+        for (const param of Object.keys(parameters)) {
+          if (!TOKEN_REGEXP.test(param)) {
+            throw new TypeError(`Invalid parameter name: ${param}`);
+          }
+          result += `; ${param}=${qstring(parameters[param])}`;
+        }
+      }
+      return result;
+    }
+    function parse3(header, options) {
+      const stopChar = options?.comma === true ? COMMA : 65536;
+      const len = header.length;
+      let index = skipOWS(header, options?.start ?? 0, len);
+      const valueStart = index;
+      index = skipValue(header, index, len, stopChar);
+      const valueEnd = trailingOWS(header, valueStart, index);
+      const type = header.slice(valueStart, valueEnd).toLowerCase();
+      if (options?.parameters === false) {
+        return { type, index, parameters: new NullObject() };
+      }
+      return parseParameters(header, type, index, len, stopChar);
+    }
+    var SP = 32;
+    var HTAB = 9;
+    var SEMI = 59;
+    var EQ = 61;
+    var DQUOTE = 34;
+    var BSLASH = 92;
+    var COMMA = 44;
+    function parseParameters(header, type, index, len, stopChar) {
+      const parameters = new NullObject();
+      parameter: while (index < len) {
+        if (header.charCodeAt(index) === stopChar)
+          break;
+        index = skipOWS(header, index + 1, len);
+        const keyStart = index;
+        while (index < len) {
+          const code = header.charCodeAt(index);
+          if (code === stopChar)
+            break parameter;
+          if (code === SEMI)
+            continue parameter;
+          if (code === EQ) {
+            const keyEnd = trailingOWS(header, keyStart, index);
+            const key = header.slice(keyStart, keyEnd).toLowerCase();
+            index = skipOWS(header, index + 1, len);
+            if (index < len && header.charCodeAt(index) === DQUOTE) {
+              index++;
+              let value = "";
+              while (index < len) {
+                const code2 = header.charCodeAt(index++);
+                if (code2 === DQUOTE) {
+                  index = skipValue(header, index, len, stopChar);
+                  if (parameters[key] === void 0)
+                    parameters[key] = value;
+                  break;
+                }
+                if (code2 === BSLASH && index < len) {
+                  value += header[index++];
+                  continue;
+                }
+                value += String.fromCharCode(code2);
+              }
+              continue parameter;
+            }
+            const valueStart = index;
+            index = skipValue(header, index, len, stopChar);
+            if (parameters[key] === void 0) {
+              const valueEnd = trailingOWS(header, valueStart, index);
+              parameters[key] = header.slice(valueStart, valueEnd);
+            }
+            continue parameter;
+          }
+          index++;
+        }
+      }
+      return { type, index, parameters };
+    }
+    function skipValue(str2, index, len, stopChar) {
+      while (index < len) {
+        const code = str2.charCodeAt(index);
+        if (code === SEMI || code === stopChar)
+          break;
+        index++;
+      }
+      return index;
+    }
+    function skipOWS(header, index, len) {
+      while (index < len) {
+        const char = header.charCodeAt(index);
+        if (char !== SP && char !== HTAB)
+          break;
+        index++;
+      }
+      return index;
+    }
+    function trailingOWS(header, start, end) {
+      while (end > start) {
+        const char = header.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+          break;
+        end--;
+      }
+      return end;
+    }
+    function qstring(str2) {
+      if (TOKEN_REGEXP.test(str2))
+        return str2;
+      if (TEXT_REGEXP.test(str2))
+        return `"${str2.replace(QUOTE_REGEXP, "\\$&")}"`;
+      throw new TypeError(`Invalid parameter value: ${str2}`);
+    }
+  }
+});
+
+// node_modules/piscina/package.json
+var require_package = __commonJS({
+  "node_modules/piscina/package.json"(exports, module) {
+    module.exports = {
+      name: "piscina",
+      version: "5.3.2",
+      description: "A fast, efficient Node.js Worker Thread Pool implementation",
+      main: "./dist/main.js",
+      types: "./dist/index.d.ts",
+      exports: {
+        types: "./dist/index.d.ts",
+        import: "./dist/esm-wrapper.mjs",
+        require: "./dist/main.js"
+      },
+      engines: {
+        node: ">=20.x"
+      },
+      scripts: {
+        build: "tsc && gen-esm-wrapper . dist/esm-wrapper.mjs",
+        lint: "eslint",
+        test: "node scripts/run-tests.js",
+        "test:jest": "jest --config test/jest/jest.config.js",
+        "test:ci": "npm run lint && npm run build && npm run test:coverage && npm run test:jest",
+        "test:coverage": "node scripts/run-tests.js --coverage",
+        prepack: "npm run build",
+        benchmark: "node --allow-natives-syntax benchmark/index.js --scope all",
+        "benchmark:ci": "node --allow-natives-syntax benchmark/index.js --scope all --reporter json | jq '.[] | .name, .opsSec'",
+        "benchmark:simple": "node --allow-natives-syntax benchmark/index.js --scope simple:all",
+        "benchmark:simple:default": "node --allow-natives-syntax benchmark/index.js --scope simple",
+        "benchmark:simple:async": "node --allow-natives-syntax benchmark/index.js --scope simple:async",
+        "benchmark:startup": "node --allow-natives-syntax benchmark/index.js --scope startup",
+        "benchmark:queue": "node --allow-natives-syntax benchmark/index.js --scope queue"
+      },
+      repository: {
+        type: "git",
+        url: "git+https://github.com/piscinajs/piscina.git"
+      },
+      keywords: [
+        "fast",
+        "worker threads",
+        "thread pool",
+        "wade wilson"
+      ],
+      author: "James M Snell <jasnell@gmail.com>",
+      contributors: [
+        "Anna Henningsen <anna@addaleax.net>",
+        "Matteo Collina <matteo.collina@gmail.com>",
+        "Carlos Fuentes <me@metcoder.dev>"
+      ],
+      license: "MIT",
+      devDependencies: {
+        "@types/jest": "^30.0.0",
+        "@types/node": "^22.4.1",
+        "abort-controller": "^3.0.0",
+        "bench-node": "^0.7.0",
+        "concat-stream": "^2.0.0",
+        eslint: "^9.16.0",
+        "gen-esm-wrapper": "^1.1.1",
+        glob: "^13.0.1",
+        jest: "^30.2.0",
+        neostandard: "^0.13.0",
+        "ts-jest": "^29.4.6",
+        tsx: "^4.20.3",
+        typescript: "5.8.3"
+      },
+      optionalDependencies: {
+        "@napi-rs/nice": "^1.0.4"
+      },
+      bugs: {
+        url: "https://github.com/piscinajs/piscina/issues"
+      },
+      homepage: "https://github.com/piscinajs/piscina#readme",
+      directories: {
+        example: "examples",
+        test: "test"
+      }
+    };
+  }
+});
+
+// node_modules/piscina/dist/symbols.js
+var require_symbols = __commonJS({
+  "node_modules/piscina/dist/symbols.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.kFieldCount = exports.kResponseCountField = exports.kRequestCountField = exports.kQueueOptions = exports.kValue = exports.kTransferable = exports.kWorkerData = exports.kMovable = void 0;
+    exports.kMovable = /* @__PURE__ */ Symbol("Piscina.kMovable");
+    exports.kWorkerData = /* @__PURE__ */ Symbol("Piscina.kWorkerData");
+    exports.kTransferable = /* @__PURE__ */ Symbol.for("Piscina.transferable");
+    exports.kValue = /* @__PURE__ */ Symbol.for("Piscina.valueOf");
+    exports.kQueueOptions = /* @__PURE__ */ Symbol.for("Piscina.queueOptions");
+    exports.kRequestCountField = 0;
+    exports.kResponseCountField = 1;
+    exports.kFieldCount = 2;
+  }
+});
+
+// node_modules/piscina/dist/abort.js
+var require_abort = __commonJS({
+  "node_modules/piscina/dist/abort.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.AbortError = void 0;
+    exports.onabort = onabort;
+    var AbortError = class extends Error {
+      constructor(reason) {
+        super("The task has been aborted", { cause: reason });
+      }
+      get name() {
+        return "AbortError";
+      }
+    };
+    exports.AbortError = AbortError;
+    function onabort(abortSignal, listener) {
+      if ("addEventListener" in abortSignal) {
+        abortSignal.addEventListener("abort", listener, { once: true });
+        return () => abortSignal.removeEventListener("abort", listener);
+      } else {
+        abortSignal.once("abort", listener);
+        return () => abortSignal.removeListener("abort", listener);
+      }
+    }
+  }
+});
+
+// node_modules/piscina/dist/common.js
+var require_common4 = __commonJS({
+  "node_modules/piscina/dist/common.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.commonState = exports.READY = void 0;
+    exports.isTransferable = isTransferable;
+    exports.isMovable = isMovable;
+    exports.markMovable = markMovable;
+    exports.maybeFileURLToPath = maybeFileURLToPath;
+    exports.getAvailableParallelism = getAvailableParallelism;
+    exports.withNullPrototype = withNullPrototype;
+    exports.promiseResolvers = promiseResolvers;
+    var node_url_1 = __require("node:url");
+    var node_os_1 = __require("node:os");
+    var symbols_1 = require_symbols();
+    exports.READY = "_WORKER_READY";
+    function isTransferable(value) {
+      return value != null && typeof value === "object" && symbols_1.kTransferable in value && symbols_1.kValue in value;
+    }
+    function isMovable(value) {
+      return isTransferable(value) && value[symbols_1.kMovable] === true;
+    }
+    function markMovable(value) {
+      Object.defineProperty(value, symbols_1.kMovable, {
+        enumerable: false,
+        configurable: true,
+        writable: true,
+        value: true
+      });
+    }
+    exports.commonState = {
+      isWorkerThread: false,
+      workerData: void 0
+    };
+    function maybeFileURLToPath(filename) {
+      return filename.startsWith("file:") ? (0, node_url_1.fileURLToPath)(new node_url_1.URL(filename)) : filename;
+    }
+    function getAvailableParallelism() {
+      return (0, node_os_1.availableParallelism)();
+    }
+    function withNullPrototype(source, overrides) {
+      return Object.assign(/* @__PURE__ */ Object.create(null), source, overrides);
+    }
+    function promiseResolvers() {
+      if (Promise.withResolvers != null)
+        return Promise.withResolvers();
+      let res;
+      let rej;
+      return {
+        promise: new Promise((resolve4, reject) => {
+          res = resolve4;
+          rej = reject;
+        }),
+        resolve: res,
+        reject: rej
+      };
+    }
+  }
+});
+
+// node_modules/piscina/dist/task_queue/array_queue.js
+var require_array_queue = __commonJS({
+  "node_modules/piscina/dist/task_queue/array_queue.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod2) {
+      return mod2 && mod2.__esModule ? mod2 : { "default": mod2 };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ArrayTaskQueue = void 0;
+    var node_assert_1 = __importDefault(__require("node:assert"));
+    var ArrayTaskQueue2 = class {
+      constructor() {
+        this.tasks = [];
+      }
+      get size() {
+        return this.tasks.length;
+      }
+      shift() {
+        var _a;
+        return (_a = this.tasks.shift()) !== null && _a !== void 0 ? _a : null;
+      }
+      push(task) {
+        this.tasks.push(task);
+      }
+      unshift(task) {
+        this.tasks.unshift(task);
+      }
+      remove(task) {
+        const index = this.tasks.indexOf(task);
+        node_assert_1.default.notStrictEqual(index, -1);
+        this.tasks.splice(index, 1);
+      }
+    };
+    exports.ArrayTaskQueue = ArrayTaskQueue2;
+  }
+});
+
+// node_modules/piscina/dist/task_queue/fixed_queue.js
+var require_fixed_queue = __commonJS({
+  "node_modules/piscina/dist/task_queue/fixed_queue.js"(exports) {
+    "use strict";
+    var __classPrivateFieldGet = exports && exports.__classPrivateFieldGet || function(receiver, state, kind, f3) {
+      if (kind === "a" && !f3) throw new TypeError("Private accessor was defined without a getter");
+      if (typeof state === "function" ? receiver !== state || !f3 : !state.has(receiver)) throw new TypeError("Cannot read private member from an object whose class did not declare it");
+      return kind === "m" ? f3 : kind === "a" ? f3.call(receiver) : f3 ? f3.value : state.get(receiver);
+    };
+    var __classPrivateFieldSet = exports && exports.__classPrivateFieldSet || function(receiver, state, value, kind, f3) {
+      if (kind === "m") throw new TypeError("Private method is not writable");
+      if (kind === "a" && !f3) throw new TypeError("Private accessor was defined without a setter");
+      if (typeof state === "function" ? receiver !== state || !f3 : !state.has(receiver)) throw new TypeError("Cannot write private member to an object whose class did not declare it");
+      return kind === "a" ? f3.call(receiver, value) : f3 ? f3.value = value : state.set(receiver, value), value;
+    };
+    var __importDefault = exports && exports.__importDefault || function(mod2) {
+      return mod2 && mod2.__esModule ? mod2 : { "default": mod2 };
+    };
+    var _FixedQueue_size;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.FixedQueue = void 0;
+    var node_assert_1 = __importDefault(__require("node:assert"));
+    var kSize = 2048;
+    var kMask = kSize - 1;
+    var FixedCircularBuffer = class {
+      constructor() {
+        this.bottom = 0;
+        this.top = 0;
+        this.list = new Array(kSize);
+        this.next = null;
+      }
+      isEmpty() {
+        return this.top === this.bottom;
+      }
+      isFull() {
+        return (this.top + 1 & kMask) === this.bottom;
+      }
+      push(data) {
+        this.list[this.top] = data;
+        this.top = this.top + 1 & kMask;
+      }
+      unshift(data) {
+        this.bottom = this.bottom - 1 & kMask;
+        this.list[this.bottom] = data;
+      }
+      shift() {
+        const nextItem = this.list[this.bottom];
+        if (nextItem === void 0) {
+          return null;
+        }
+        this.list[this.bottom] = void 0;
+        this.bottom = this.bottom + 1 & kMask;
+        return nextItem;
+      }
+      remove(task) {
+        const indexToRemove = this.list.indexOf(task);
+        node_assert_1.default.notStrictEqual(indexToRemove, -1);
+        let curr = indexToRemove;
+        while (true) {
+          const next = curr + 1 & kMask;
+          this.list[curr] = this.list[next];
+          if (this.list[curr] === void 0) {
+            break;
+          }
+          if (next === indexToRemove) {
+            this.list[curr] = void 0;
+            break;
+          }
+          curr = next;
+        }
+        this.top = this.top - 1 & kMask;
+      }
+    };
+    var FixedQueue2 = class {
+      constructor() {
+        _FixedQueue_size.set(this, 0);
+        this.head = this.tail = new FixedCircularBuffer();
+      }
+      isEmpty() {
+        return this.head.isEmpty();
+      }
+      push(data) {
+        var _a;
+        if (this.head.isFull()) {
+          this.head = this.head.next = new FixedCircularBuffer();
+        }
+        this.head.push(data);
+        __classPrivateFieldSet(this, _FixedQueue_size, (_a = __classPrivateFieldGet(this, _FixedQueue_size, "f"), _a++, _a), "f");
+      }
+      unshift(data) {
+        var _a;
+        if (this.tail.isFull()) {
+          const newTail = new FixedCircularBuffer();
+          newTail.next = this.tail;
+          this.tail = newTail;
+        }
+        this.tail.unshift(data);
+        __classPrivateFieldSet(this, _FixedQueue_size, (_a = __classPrivateFieldGet(this, _FixedQueue_size, "f"), _a++, _a), "f");
+      }
+      shift() {
+        var _a;
+        const tail = this.tail;
+        const next = tail.shift();
+        if (next !== null)
+          __classPrivateFieldSet(this, _FixedQueue_size, (_a = __classPrivateFieldGet(this, _FixedQueue_size, "f"), _a--, _a), "f");
+        if (tail.isEmpty() && tail.next !== null) {
+          this.tail = tail.next;
+          tail.next = null;
+        }
+        return next;
+      }
+      remove(task) {
+        var _a;
+        let prev = null;
+        let buffer = this.tail;
+        while (true) {
+          if (buffer.list.includes(task)) {
+            buffer.remove(task);
+            __classPrivateFieldSet(this, _FixedQueue_size, (_a = __classPrivateFieldGet(this, _FixedQueue_size, "f"), _a--, _a), "f");
+            break;
+          }
+          if (buffer.next === null)
+            break;
+          prev = buffer;
+          buffer = buffer.next;
+        }
+        if (buffer.isEmpty()) {
+          if (prev === null) {
+            if (buffer.next !== null)
+              this.tail = buffer.next;
+          } else {
+            if (buffer.next === null) {
+              this.head = prev;
+            } else {
+              prev.next = buffer.next;
+            }
+          }
+        }
+      }
+      get size() {
+        return __classPrivateFieldGet(this, _FixedQueue_size, "f");
+      }
+    };
+    exports.FixedQueue = FixedQueue2;
+    _FixedQueue_size = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// node_modules/piscina/dist/task_queue/index.js
+var require_task_queue = __commonJS({
+  "node_modules/piscina/dist/task_queue/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.TaskInfo = exports.FixedQueue = exports.ArrayTaskQueue = void 0;
+    exports.isTaskQueue = isTaskQueue;
+    var node_perf_hooks_1 = __require("node:perf_hooks");
+    var node_async_hooks_1 = __require("node:async_hooks");
+    var abort_1 = require_abort();
+    var common_1 = require_common4();
+    var symbols_1 = require_symbols();
+    var array_queue_1 = require_array_queue();
+    Object.defineProperty(exports, "ArrayTaskQueue", { enumerable: true, get: function() {
+      return array_queue_1.ArrayTaskQueue;
+    } });
+    var fixed_queue_1 = require_fixed_queue();
+    Object.defineProperty(exports, "FixedQueue", { enumerable: true, get: function() {
+      return fixed_queue_1.FixedQueue;
+    } });
+    function isTaskQueue(value) {
+      return typeof value === "object" && value !== null && "size" in value && typeof value.shift === "function" && typeof value.remove === "function" && typeof value.push === "function";
+    }
+    var taskIdCounter = 0;
+    var TaskInfo = class extends node_async_hooks_1.AsyncResource {
+      constructor({ task, transferList, filename, name, abortSignal, triggerAsyncId }, callback) {
+        super("Piscina.Task", { requireManualDestroy: true, triggerAsyncId });
+        this.workerInfo = null;
+        this.aborted = false;
+        this._abortListener = () => {
+          this.aborted = true;
+        };
+        this._abortCleaner = null;
+        this.callback = callback;
+        this.task = task;
+        this.transferList = transferList;
+        if ((0, common_1.isMovable)(task)) {
+          if (this.transferList == null) {
+            this.transferList = [];
+          }
+          this.transferList = this.transferList.concat(task[symbols_1.kTransferable]);
+          this.task = task[symbols_1.kValue];
+        }
+        this.filename = filename;
+        this.name = name;
+        this.taskId = taskIdCounter++;
+        this.abortSignal = abortSignal;
+        this.created = node_perf_hooks_1.performance.now();
+        this.started = 0;
+      }
+      onAbort(value) {
+        this._abortListener = () => {
+          this.aborted = true;
+          value();
+        };
+      }
+      setAbortListener(signal) {
+        this._abortCleaner = (0, abort_1.onabort)(signal, this._abortListener);
+      }
+      releaseTask() {
+        const ret = this.task;
+        this.task = null;
+        return ret;
+      }
+      // TODO: implement - helpful for streaming chunks of data from worker to parent
+      onResponse(_result) {
+      }
+      done(err, result) {
+        var _a;
+        this.runInAsyncScope(this.callback, null, err, result);
+        this.emitDestroy();
+        (_a = this._abortCleaner) === null || _a === void 0 ? void 0 : _a.call(this);
+      }
+      get [symbols_1.kQueueOptions]() {
+        var _a, _b;
+        return (_b = (_a = this.task) === null || _a === void 0 ? void 0 : _a[symbols_1.kQueueOptions]) !== null && _b !== void 0 ? _b : null;
+      }
+      get interface() {
+        return {
+          taskId: this.taskId,
+          filename: this.filename,
+          name: this.name,
+          created: this.created,
+          isAbortable: this.abortSignal !== null,
+          [symbols_1.kQueueOptions]: this[symbols_1.kQueueOptions]
+        };
+      }
+    };
+    exports.TaskInfo = TaskInfo;
+  }
+});
+
+// node_modules/piscina/dist/errors.js
+var require_errors3 = __commonJS({
+  "node_modules/piscina/dist/errors.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Errors = void 0;
+    exports.Errors = {
+      ThreadTermination: () => new Error("Terminating worker thread"),
+      FilenameNotProvided: () => new Error("filename must be provided to run() or in options object"),
+      TaskQueueAtLimit: () => new Error("Task queue is at limit"),
+      NoTaskQueueAvailable: () => new Error("No task queue available and all Workers are busy"),
+      CloseTimeout: () => new Error("Close operation timed out")
+    };
+  }
+});
+
+// node_modules/piscina/dist/histogram.js
+var require_histogram = __commonJS({
+  "node_modules/piscina/dist/histogram.js"(exports) {
+    "use strict";
+    var __classPrivateFieldSet = exports && exports.__classPrivateFieldSet || function(receiver, state, value, kind, f3) {
+      if (kind === "m") throw new TypeError("Private method is not writable");
+      if (kind === "a" && !f3) throw new TypeError("Private accessor was defined without a setter");
+      if (typeof state === "function" ? receiver !== state || !f3 : !state.has(receiver)) throw new TypeError("Cannot write private member to an object whose class did not declare it");
+      return kind === "a" ? f3.call(receiver, value) : f3 ? f3.value = value : state.set(receiver, value), value;
+    };
+    var __classPrivateFieldGet = exports && exports.__classPrivateFieldGet || function(receiver, state, kind, f3) {
+      if (kind === "a" && !f3) throw new TypeError("Private accessor was defined without a getter");
+      if (typeof state === "function" ? receiver !== state || !f3 : !state.has(receiver)) throw new TypeError("Cannot read private member from an object whose class did not declare it");
+      return kind === "m" ? f3 : kind === "a" ? f3.call(receiver) : f3 ? f3.value : state.get(receiver);
+    };
+    var _PiscinaHistogramHandler_runTime;
+    var _PiscinaHistogramHandler_waitTime;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.PiscinaHistogramHandler = void 0;
+    var node_perf_hooks_1 = __require("node:perf_hooks");
+    var PiscinaHistogramHandler = class _PiscinaHistogramHandler {
+      constructor() {
+        _PiscinaHistogramHandler_runTime.set(this, void 0);
+        _PiscinaHistogramHandler_waitTime.set(this, void 0);
+        __classPrivateFieldSet(this, _PiscinaHistogramHandler_runTime, (0, node_perf_hooks_1.createHistogram)(), "f");
+        __classPrivateFieldSet(this, _PiscinaHistogramHandler_waitTime, (0, node_perf_hooks_1.createHistogram)(), "f");
+      }
+      get runTimeSummary() {
+        return _PiscinaHistogramHandler.createHistogramSummary(__classPrivateFieldGet(this, _PiscinaHistogramHandler_runTime, "f"));
+      }
+      get waitTimeSummary() {
+        return _PiscinaHistogramHandler.createHistogramSummary(__classPrivateFieldGet(this, _PiscinaHistogramHandler_waitTime, "f"));
+      }
+      get runTimeCount() {
+        return __classPrivateFieldGet(this, _PiscinaHistogramHandler_runTime, "f").count;
+      }
+      recordRunTime(value) {
+        __classPrivateFieldGet(this, _PiscinaHistogramHandler_runTime, "f").record(_PiscinaHistogramHandler.toHistogramIntegerNano(value));
+      }
+      recordWaitTime(value) {
+        __classPrivateFieldGet(this, _PiscinaHistogramHandler_waitTime, "f").record(_PiscinaHistogramHandler.toHistogramIntegerNano(value));
+      }
+      resetWaitTime() {
+        __classPrivateFieldGet(this, _PiscinaHistogramHandler_waitTime, "f").reset();
+      }
+      resetRunTime() {
+        __classPrivateFieldGet(this, _PiscinaHistogramHandler_runTime, "f").reset();
+      }
+      static createHistogramSummary(histogram) {
+        const { mean, stddev, min, max } = histogram;
+        return {
+          average: mean / 1e3,
+          mean: mean / 1e3,
+          stddev: stddev / 1e3,
+          min: min / 1e3,
+          max: max / 1e3,
+          p0_001: histogram.percentile(1e-3) / 1e3,
+          p0_01: histogram.percentile(0.01) / 1e3,
+          p0_1: histogram.percentile(0.1) / 1e3,
+          p1: histogram.percentile(1) / 1e3,
+          p2_5: histogram.percentile(2.5) / 1e3,
+          p10: histogram.percentile(10) / 1e3,
+          p25: histogram.percentile(25) / 1e3,
+          p50: histogram.percentile(50) / 1e3,
+          p75: histogram.percentile(75) / 1e3,
+          p90: histogram.percentile(90) / 1e3,
+          p97_5: histogram.percentile(97.5) / 1e3,
+          p99: histogram.percentile(99) / 1e3,
+          p99_9: histogram.percentile(99.9) / 1e3,
+          p99_99: histogram.percentile(99.99) / 1e3,
+          p99_999: histogram.percentile(99.999) / 1e3
+        };
+      }
+      static toHistogramIntegerNano(milliseconds) {
+        return Math.max(1, Math.trunc(milliseconds * 1e3));
+      }
+    };
+    exports.PiscinaHistogramHandler = PiscinaHistogramHandler;
+    _PiscinaHistogramHandler_runTime = /* @__PURE__ */ new WeakMap(), _PiscinaHistogramHandler_waitTime = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// node_modules/piscina/dist/worker_pool/base.js
+var require_base = __commonJS({
+  "node_modules/piscina/dist/worker_pool/base.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod2) {
+      return mod2 && mod2.__esModule ? mod2 : { "default": mod2 };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.AsynchronouslyCreatedResourcePool = exports.AsynchronouslyCreatedResource = void 0;
+    var node_assert_1 = __importDefault(__require("node:assert"));
+    var AsynchronouslyCreatedResource = class {
+      constructor() {
+        this.onreadyListeners = [];
+        this.ondestroyListeners = [];
+      }
+      markAsReady() {
+        const listeners = this.onreadyListeners;
+        (0, node_assert_1.default)(listeners != null);
+        this.onreadyListeners = null;
+        for (const listener of listeners) {
+          listener();
+        }
+      }
+      isReady() {
+        return this.onreadyListeners == null;
+      }
+      onReady(fn2) {
+        if (this.onreadyListeners == null) {
+          fn2();
+          return;
+        }
+        this.onreadyListeners.push(fn2);
+      }
+      onDestroy(fn2) {
+        if (this.ondestroyListeners == null) {
+          return;
+        }
+        this.ondestroyListeners.push(fn2);
+      }
+      markAsDestroyed() {
+        const listeners = this.ondestroyListeners;
+        (0, node_assert_1.default)(listeners != null);
+        this.ondestroyListeners = null;
+        for (const listener of listeners) {
+          listener();
+        }
+      }
+      isDestroyed() {
+        return this.ondestroyListeners == null;
+      }
+    };
+    exports.AsynchronouslyCreatedResource = AsynchronouslyCreatedResource;
+    var AsynchronouslyCreatedResourcePool = class {
+      constructor(maximumUsage) {
+        this.pendingItems = /* @__PURE__ */ new Set();
+        this.readyItems = /* @__PURE__ */ new Set();
+        this.maximumUsage = maximumUsage;
+        this.onAvailableListeners = [];
+        this.onTaskDoneListeners = [];
+      }
+      add(item) {
+        this.pendingItems.add(item);
+        item.onReady(() => {
+          if (this.pendingItems.has(item)) {
+            this.pendingItems.delete(item);
+            this.readyItems.add(item);
+            this.maybeAvailable(item);
+          }
+        });
+      }
+      delete(item) {
+        this.pendingItems.delete(item);
+        this.readyItems.delete(item);
+      }
+      *[Symbol.iterator]() {
+        yield* this.pendingItems;
+        yield* this.readyItems;
+      }
+      get size() {
+        return this.pendingItems.size + this.readyItems.size;
+      }
+      maybeAvailable(item) {
+        if (item.currentUsage() < this.maximumUsage) {
+          for (const listener of this.onAvailableListeners) {
+            listener(item);
+          }
+        }
+      }
+      onAvailable(fn2) {
+        this.onAvailableListeners.push(fn2);
+      }
+      taskDone(item) {
+        for (let i = 0; i < this.onTaskDoneListeners.length; i++) {
+          this.onTaskDoneListeners[i](item);
+        }
+      }
+      onTaskDone(fn2) {
+        this.onTaskDoneListeners.push(fn2);
+      }
+      getCurrentUsage() {
+        let inFlight = 0;
+        for (const worker of this.readyItems) {
+          const currentUsage = worker.currentUsage();
+          if (Number.isFinite(currentUsage))
+            inFlight += currentUsage;
+        }
+        return inFlight;
+      }
+    };
+    exports.AsynchronouslyCreatedResourcePool = AsynchronouslyCreatedResourcePool;
+  }
+});
+
+// node_modules/piscina/dist/worker_pool/balancer/index.js
+var require_balancer = __commonJS({
+  "node_modules/piscina/dist/worker_pool/balancer/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.LeastBusyBalancer = LeastBusyBalancer;
+    function LeastBusyBalancer(opts) {
+      const { maximumUsage } = opts;
+      return (task, workers) => {
+        let candidate = null;
+        let checkpoint = maximumUsage;
+        for (const worker of workers) {
+          if (worker.currentUsage === 0) {
+            candidate = worker;
+            break;
+          }
+          if (worker.isRunningAbortableTask)
+            continue;
+          if (task.isAbortable === false && worker.currentUsage < checkpoint) {
+            candidate = worker;
+            checkpoint = worker.currentUsage;
+          }
+        }
+        return candidate;
+      };
+    }
+  }
+});
+
+// node_modules/piscina/dist/worker_pool/index.js
+var require_worker_pool = __commonJS({
+  "node_modules/piscina/dist/worker_pool/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
+      if (k22 === void 0) k22 = k2;
+      var desc = Object.getOwnPropertyDescriptor(m2, k2);
+      if (!desc || ("get" in desc ? !m2.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m2[k2];
+        } };
+      }
+      Object.defineProperty(o2, k22, desc);
+    }) : (function(o2, m2, k2, k22) {
+      if (k22 === void 0) k22 = k2;
+      o2[k22] = m2[k2];
+    }));
+    var __exportStar = exports && exports.__exportStar || function(m2, exports2) {
+      for (var p2 in m2) if (p2 !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p2)) __createBinding(exports2, m2, p2);
+    };
+    var __importDefault = exports && exports.__importDefault || function(mod2) {
+      return mod2 && mod2.__esModule ? mod2 : { "default": mod2 };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.AsynchronouslyCreatedResourcePool = exports.WorkerInfo = void 0;
+    var node_worker_threads_1 = __require("node:worker_threads");
+    var node_perf_hooks_1 = __require("node:perf_hooks");
+    var node_assert_1 = __importDefault(__require("node:assert"));
+    var errors_1 = require_errors3();
+    var symbols_1 = require_symbols();
+    var histogram_1 = require_histogram();
+    var base_1 = require_base();
+    Object.defineProperty(exports, "AsynchronouslyCreatedResourcePool", { enumerable: true, get: function() {
+      return base_1.AsynchronouslyCreatedResourcePool;
+    } });
+    __exportStar(require_balancer(), exports);
+    var WorkerInfo = class extends base_1.AsynchronouslyCreatedResource {
+      constructor({ worker, port, enableHistogram }, onMessage) {
+        super();
+        this.idleTimeout = null;
+        this.lastSeenResponseCount = 0;
+        this.terminating = false;
+        this.destroyed = false;
+        const { filename, ...workerOpts } = worker;
+        this.worker = new node_worker_threads_1.Worker(filename, workerOpts);
+        this.port = port;
+        this.onMessage = onMessage;
+        this.port.on("message", this._handleResponse.bind(this));
+        this.taskInfos = /* @__PURE__ */ new Map();
+        this.sharedBuffer = new Int32Array(new SharedArrayBuffer(symbols_1.kFieldCount * Int32Array.BYTES_PER_ELEMENT));
+        this.histogram = enableHistogram ? (0, node_perf_hooks_1.createHistogram)() : null;
+      }
+      get id() {
+        return this.worker.threadId;
+      }
+      onWorkerMessage(handler2) {
+        this.worker.on("message", handler2);
+      }
+      onWorkerError(handler2) {
+        this.worker.on("error", handler2);
+      }
+      onWorkerExit(handler2) {
+        this.worker.on("exit", handler2);
+      }
+      onPortClose(handler2) {
+        this.port.on("close", handler2);
+      }
+      init(msg, toTransfer) {
+        this.worker.postMessage(msg, toTransfer);
+        return this;
+      }
+      workerRef() {
+        this.worker.ref();
+        return this;
+      }
+      workerUnref() {
+        this.worker.unref();
+        return this;
+      }
+      destroy() {
+        if (this.terminating || this.destroyed)
+          return;
+        this.terminating = true;
+        this.clearIdleTimeout();
+        this.worker.terminate();
+        this.port.close();
+        for (const taskInfo of this.taskInfos.values()) {
+          taskInfo.done(errors_1.Errors.ThreadTermination());
+        }
+        this.taskInfos.clear();
+        this.terminating = false;
+        this.destroyed = true;
+        this.markAsDestroyed();
+      }
+      setIdleTimeout(handler2, ms2, ...args) {
+        this.idleTimeout = setTimeout(handler2, ms2, ...args).unref();
+      }
+      clearIdleTimeout() {
+        if (this.idleTimeout != null) {
+          clearTimeout(this.idleTimeout);
+          this.idleTimeout = null;
+        }
+      }
+      ref() {
+        this.port.ref();
+        return this;
+      }
+      unref() {
+        this.port.unref();
+        return this;
+      }
+      _handleResponse(message) {
+        var _a;
+        (_a = this.histogram) === null || _a === void 0 ? void 0 : _a.record(histogram_1.PiscinaHistogramHandler.toHistogramIntegerNano(message === null || message === void 0 ? void 0 : message.time));
+        this.onMessage(message);
+        if (this.taskInfos.size === 0) {
+          this.unref();
+        }
+      }
+      postTask(taskInfo) {
+        (0, node_assert_1.default)(!this.taskInfos.has(taskInfo.taskId));
+        (0, node_assert_1.default)(!this.terminating && !this.destroyed);
+        const message = {
+          task: taskInfo.releaseTask(),
+          taskId: taskInfo.taskId,
+          filename: taskInfo.filename,
+          name: taskInfo.name,
+          histogramEnabled: this.histogram != null ? 1 : 0
+        };
+        try {
+          this.port.postMessage(message, taskInfo.transferList);
+          queueMicrotask(() => this.clearIdleTimeout());
+          taskInfo.workerInfo = this;
+          this.taskInfos.set(taskInfo.taskId, taskInfo);
+          this.ref();
+          Atomics.add(this.sharedBuffer, symbols_1.kRequestCountField, 1);
+          Atomics.notify(this.sharedBuffer, symbols_1.kRequestCountField, 1);
+        } catch (err) {
+          taskInfo.done(err);
+        }
+      }
+      processPendingMessages() {
+        if (this.destroyed)
+          return;
+        const actualResponseCount = Atomics.load(this.sharedBuffer, symbols_1.kResponseCountField);
+        if (actualResponseCount !== this.lastSeenResponseCount) {
+          this.lastSeenResponseCount = actualResponseCount;
+          let entry;
+          while ((entry = (0, node_worker_threads_1.receiveMessageOnPort)(this.port)) != null) {
+            this._handleResponse(entry.message);
+          }
+        }
+      }
+      isRunningAbortableTask() {
+        if (this.taskInfos.size !== 1)
+          return false;
+        const [[, task]] = this.taskInfos;
+        return task.abortSignal != null;
+      }
+      currentUsage() {
+        return this.isRunningAbortableTask() ? Infinity : this.taskInfos.size;
+      }
+      popTask(taskId) {
+        var _a;
+        const task = (_a = this.taskInfos.get(taskId)) !== null && _a !== void 0 ? _a : null;
+        if (task != null)
+          this.taskInfos.delete(taskId);
+        return task;
+      }
+      get interface() {
+        const worker = this;
+        return {
+          get id() {
+            return worker.worker.threadId;
+          },
+          get currentUsage() {
+            return worker.currentUsage();
+          },
+          get isRunningAbortableTask() {
+            return worker.isRunningAbortableTask();
+          },
+          get histogram() {
+            return worker.histogram != null ? histogram_1.PiscinaHistogramHandler.createHistogramSummary(worker.histogram) : null;
+          },
+          get terminating() {
+            return worker.terminating;
+          },
+          get destroyed() {
+            return worker.destroyed;
+          },
+          [symbols_1.kWorkerData]: worker
+        };
+      }
+    };
+    exports.WorkerInfo = WorkerInfo;
+  }
+});
+
+// node_modules/piscina/dist/index.js
+var require_dist5 = __commonJS({
+  "node_modules/piscina/dist/index.js"(exports) {
+    "use strict";
+    var __classPrivateFieldSet = exports && exports.__classPrivateFieldSet || function(receiver, state, value, kind, f3) {
+      if (kind === "m") throw new TypeError("Private method is not writable");
+      if (kind === "a" && !f3) throw new TypeError("Private accessor was defined without a setter");
+      if (typeof state === "function" ? receiver !== state || !f3 : !state.has(receiver)) throw new TypeError("Cannot write private member to an object whose class did not declare it");
+      return kind === "a" ? f3.call(receiver, value) : f3 ? f3.value = value : state.set(receiver, value), value;
+    };
+    var __classPrivateFieldGet = exports && exports.__classPrivateFieldGet || function(receiver, state, kind, f3) {
+      if (kind === "a" && !f3) throw new TypeError("Private accessor was defined without a getter");
+      if (typeof state === "function" ? receiver !== state || !f3 : !state.has(receiver)) throw new TypeError("Cannot read private member from an object whose class did not declare it");
+      return kind === "m" ? f3 : kind === "a" ? f3.call(receiver) : f3 ? f3.value : state.get(receiver);
+    };
+    var _DirectlyTransferable_value;
+    var _ArrayBufferViewTransferable_view;
+    var _Piscina_pool;
+    var _Piscina_histogram;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.workerData = exports.isWorkerThread = exports.move = exports.ArrayTaskQueue = exports.FixedQueue = exports.version = exports.queueOptionsSymbol = exports.valueSymbol = exports.transferableSymbol = exports.Piscina = void 0;
+    var node_worker_threads_1 = __require("node:worker_threads");
+    var node_events_1 = __require("node:events");
+    var node_path_1 = __require("node:path");
+    var node_util_1 = __require("node:util");
+    var node_perf_hooks_1 = __require("node:perf_hooks");
+    var promises_1 = __require("node:timers/promises");
+    var package_json_1 = require_package();
+    Object.defineProperty(exports, "version", { enumerable: true, get: function() {
+      return package_json_1.version;
+    } });
+    var symbols_1 = require_symbols();
+    Object.defineProperty(exports, "queueOptionsSymbol", { enumerable: true, get: function() {
+      return symbols_1.kQueueOptions;
+    } });
+    Object.defineProperty(exports, "transferableSymbol", { enumerable: true, get: function() {
+      return symbols_1.kTransferable;
+    } });
+    Object.defineProperty(exports, "valueSymbol", { enumerable: true, get: function() {
+      return symbols_1.kValue;
+    } });
+    var task_queue_1 = require_task_queue();
+    Object.defineProperty(exports, "ArrayTaskQueue", { enumerable: true, get: function() {
+      return task_queue_1.ArrayTaskQueue;
+    } });
+    Object.defineProperty(exports, "FixedQueue", { enumerable: true, get: function() {
+      return task_queue_1.FixedQueue;
+    } });
+    var worker_pool_1 = require_worker_pool();
+    var abort_1 = require_abort();
+    var histogram_1 = require_histogram();
+    var errors_1 = require_errors3();
+    var common_1 = require_common4();
+    var cpuParallelism = (0, common_1.getAvailableParallelism)();
+    var kDefaultOptions = {
+      filename: null,
+      name: "default",
+      minThreads: Math.max(Math.floor(cpuParallelism / 2), 1),
+      maxThreads: cpuParallelism * 1.5,
+      idleTimeout: 0,
+      maxQueue: Infinity,
+      concurrentTasksPerWorker: 1,
+      atomics: "sync",
+      taskQueue: new task_queue_1.ArrayTaskQueue(),
+      niceIncrement: 0,
+      trackUnmanagedFds: true,
+      closeTimeout: 3e4,
+      recordTiming: true,
+      stricterFIFO: false,
+      workerHistogram: false
+    };
+    var kDefaultRunOptions = {
+      transferList: void 0,
+      filename: null,
+      signal: null,
+      name: null
+    };
+    var kDefaultCloseOptions = {
+      force: false
+    };
+    var DirectlyTransferable = class {
+      constructor(value) {
+        _DirectlyTransferable_value.set(this, void 0);
+        __classPrivateFieldSet(this, _DirectlyTransferable_value, value, "f");
+      }
+      get [(_DirectlyTransferable_value = /* @__PURE__ */ new WeakMap(), symbols_1.kTransferable)]() {
+        return __classPrivateFieldGet(this, _DirectlyTransferable_value, "f");
+      }
+      get [symbols_1.kValue]() {
+        return __classPrivateFieldGet(this, _DirectlyTransferable_value, "f");
+      }
+    };
+    var ArrayBufferViewTransferable = class {
+      constructor(view) {
+        _ArrayBufferViewTransferable_view.set(this, void 0);
+        __classPrivateFieldSet(this, _ArrayBufferViewTransferable_view, view, "f");
+      }
+      get [(_ArrayBufferViewTransferable_view = /* @__PURE__ */ new WeakMap(), symbols_1.kTransferable)]() {
+        return __classPrivateFieldGet(this, _ArrayBufferViewTransferable_view, "f").buffer;
+      }
+      get [symbols_1.kValue]() {
+        return __classPrivateFieldGet(this, _ArrayBufferViewTransferable_view, "f");
+      }
+    };
+    var ThreadPool = class {
+      constructor(publicInterface, options) {
+        var _a, _b, _c;
+        this.skipQueue = [];
+        this.completed = 0;
+        this.histogram = null;
+        this.start = node_perf_hooks_1.performance.now();
+        this.inProcessPendingMessages = false;
+        this.startingUp = false;
+        this.closingUp = false;
+        this.workerFailsDuringBootstrap = false;
+        this.destroying = false;
+        this.publicInterface = publicInterface;
+        this.taskQueue = (_a = options.taskQueue) !== null && _a !== void 0 ? _a : new task_queue_1.FixedQueue();
+        const filename = options.filename ? (0, common_1.maybeFileURLToPath)(options.filename) : null;
+        this.options = (0, common_1.withNullPrototype)({
+          ...kDefaultOptions,
+          ...options,
+          filename,
+          maxQueue: 0
+        });
+        if (this.options.recordTiming) {
+          this.histogram = new histogram_1.PiscinaHistogramHandler();
+        }
+        if (options.maxThreads !== void 0 && this.options.minThreads >= options.maxThreads) {
+          this.options.minThreads = options.maxThreads;
+        }
+        if (options.minThreads !== void 0 && this.options.maxThreads <= options.minThreads) {
+          this.options.maxThreads = options.minThreads;
+        }
+        if (options.maxQueue === "auto") {
+          this.options.maxQueue = this.options.maxThreads ** 2;
+        } else {
+          this.options.maxQueue = (_b = options.maxQueue) !== null && _b !== void 0 ? _b : kDefaultOptions.maxQueue;
+        }
+        this.balancer = (_c = this.options.loadBalancer) !== null && _c !== void 0 ? _c : (0, worker_pool_1.LeastBusyBalancer)({ maximumUsage: this.options.concurrentTasksPerWorker });
+        this.workers = new worker_pool_1.AsynchronouslyCreatedResourcePool(this.options.concurrentTasksPerWorker);
+        this.workers.onTaskDone(this._onWorkerTaskDone.bind(this));
+        this.maxCapacity = this.options.maxThreads * this.options.concurrentTasksPerWorker;
+        this.startingUp = true;
+        this._ensureMinimumWorkers();
+        this.startingUp = false;
+        this._needsDrain = false;
+      }
+      _ensureMinimumWorkers() {
+        if (this.closingUp || this.destroying) {
+          return;
+        }
+        while (this.workers.size < this.options.minThreads) {
+          this._addNewWorker();
+        }
+      }
+      _addNewWorker() {
+        if (this.closingUp === true)
+          return;
+        const { port1, port2 } = new node_worker_threads_1.MessageChannel();
+        const workerInfo = new worker_pool_1.WorkerInfo({
+          worker: {
+            filename: (0, node_path_1.resolve)(__dirname, "worker.js"),
+            env: this.options.env,
+            argv: this.options.argv,
+            execArgv: this.options.execArgv,
+            resourceLimits: this.options.resourceLimits,
+            workerData: this.options.workerData,
+            trackUnmanagedFds: this.options.trackUnmanagedFds
+          },
+          port: port1,
+          enableHistogram: this.options.workerHistogram
+        }, onMessage.bind(this));
+        const message = {
+          filename: this.options.filename,
+          name: this.options.name,
+          port: port2,
+          sharedBuffer: workerInfo.sharedBuffer,
+          atomics: this.options.atomics,
+          niceIncrement: this.options.niceIncrement
+        };
+        workerInfo.onDestroy(() => {
+          this.publicInterface.emit("workerDestroy", workerInfo.interface);
+        });
+        workerInfo.onWorkerMessage(onWorkerMessage.bind(this));
+        workerInfo.onWorkerError(onWorkerError.bind(this));
+        workerInfo.onWorkerExit(onWorkerExit.bind(this));
+        workerInfo.onPortClose(() => {
+          workerInfo.workerRef();
+        });
+        if (this.startingUp === true) {
+          workerInfo.markAsReady();
+          queueMicrotask(() => {
+            this.publicInterface.emit("workerCreate", workerInfo.interface);
+            this._onWorkerReady(workerInfo);
+          });
+        } else {
+          workerInfo.onReady(() => {
+            this.publicInterface.emit("workerCreate", workerInfo.interface);
+            this._onWorkerReady(workerInfo);
+          });
+        }
+        workerInfo.init(message, [port2]).workerUnref();
+        this.workers.add(workerInfo);
+        function onMessage(message2) {
+          const { taskId, result } = message2;
+          const taskInfo = workerInfo.popTask(taskId);
+          this.workers.taskDone(workerInfo);
+          if (taskInfo == null) {
+            const err = new Error(`Unexpected message from Worker: ${(0, node_util_1.inspect)(message2)}`);
+            this.publicInterface.emit("error", err);
+          } else {
+            taskInfo.done(message2.error, result);
+          }
+          this._processPendingMessages();
+        }
+        function onWorkerReady() {
+          workerInfo.currentUsage() === 0 && workerInfo.unref();
+          workerInfo.isReady() === false && workerInfo.markAsReady();
+        }
+        function onEventMessage(message2) {
+          this.publicInterface.emit("message", message2);
+        }
+        function onWorkerMessage(message2) {
+          const isReadyMessage = message2 instanceof Object && common_1.READY in message2 || typeof message2 === "object" && message2 !== null && common_1.READY in message2;
+          if (isReadyMessage) {
+            onWorkerReady();
+          } else {
+            onEventMessage.call(this, message2);
+          }
+        }
+        function onWorkerError(err) {
+          this._onError(workerInfo, err, false);
+        }
+        function onWorkerExit(code) {
+          if (this.destroying === false) {
+            const err = new Error(`worker exited with code: ${code}`);
+            this._onError(workerInfo, err, true);
+          }
+        }
+      }
+      _onError(workerInfo, err, onlyErrorUnfinishedTasks) {
+        const taskInfos = [...workerInfo.taskInfos.values()];
+        workerInfo.taskInfos.clear();
+        this._removeWorker(workerInfo);
+        if (workerInfo.isReady() && !this.workerFailsDuringBootstrap) {
+          this._ensureMinimumWorkers();
+        } else {
+          this.workerFailsDuringBootstrap = true;
+        }
+        if (taskInfos.length > 0) {
+          for (const taskInfo of taskInfos) {
+            taskInfo.done(err, null);
+          }
+        } else if (!onlyErrorUnfinishedTasks) {
+          this.publicInterface.emit("error", err);
+        }
+      }
+      _processPendingMessages() {
+        if (this.inProcessPendingMessages || this.options.atomics === "disabled") {
+          return;
+        }
+        this.inProcessPendingMessages = true;
+        try {
+          for (const workerInfo of this.workers) {
+            workerInfo.processPendingMessages();
+          }
+        } finally {
+          this.inProcessPendingMessages = false;
+        }
+      }
+      _removeWorker(workerInfo) {
+        workerInfo.destroy();
+        this.workers.delete(workerInfo);
+      }
+      _removeTaskFromQueue(taskInfo) {
+        this.taskQueue.remove(taskInfo);
+        const skipQueueIndex = this.skipQueue.indexOf(taskInfo);
+        if (skipQueueIndex !== -1) {
+          this.skipQueue.splice(skipQueueIndex, 1);
+        }
+      }
+      _onWorkerReady(workerInfo) {
+        this._onWorkerAvailable(workerInfo);
+      }
+      _onWorkerTaskDone(workerInfo) {
+        this._onWorkerAvailable(workerInfo);
+      }
+      _onWorkerAvailable(workerInfo) {
+        let workers = null;
+        while (this.taskQueue.size > 0 || this.skipQueue.length > 0) {
+          const taskInfo = this.skipQueue.shift() || this.taskQueue.shift();
+          if (workers == null) {
+            workers = [...this.workers].map((workerInfo2) => workerInfo2.interface);
+          }
+          const distributed = this._distributeTask(taskInfo, workers);
+          if (distributed) {
+            continue;
+          }
+          if (this.workers.size < this.options.maxThreads) {
+            this._addNewWorker();
+            continue;
+          } else {
+            break;
+          }
+        }
+        if (this.options.idleTimeout === Infinity) {
+          return;
+        }
+        if (workerInfo.currentUsage() === 0 && this.workers.size > this.options.minThreads) {
+          workerInfo.setIdleTimeout(() => {
+            if (workerInfo.currentUsage() !== 0) {
+              return;
+            }
+            if (this.workers.size > this.options.minThreads) {
+              this._removeWorker(workerInfo);
+            }
+          }, this.options.idleTimeout);
+        }
+      }
+      _distributeTask(task, workers) {
+        var _a;
+        if (task.aborted)
+          return true;
+        const candidate = this.balancer(task.interface, workers);
+        if (candidate != null && candidate[symbols_1.kWorkerData] != null) {
+          const now = node_perf_hooks_1.performance.now();
+          (_a = this.histogram) === null || _a === void 0 ? void 0 : _a.recordWaitTime(now - task.created);
+          task.started = now;
+          candidate[symbols_1.kWorkerData].postTask(task);
+          queueMicrotask(() => this._maybeDrain());
+          return true;
+        }
+        this._returnUndistributedTask(task, !this.options.stricterFIFO);
+        return false;
+      }
+      _returnUndistributedTask(task, toTail = false) {
+        if (task.abortSignal != null) {
+          if (toTail) {
+            this.skipQueue.push(task);
+          } else {
+            this.skipQueue.unshift(task);
+          }
+          return;
+        }
+        if (toTail) {
+          this.taskQueue.push(task);
+        } else if (this.taskQueue.unshift != null) {
+          this.taskQueue.unshift(task);
+        } else {
+          this.taskQueue.push(task);
+        }
+      }
+      runTask(task, options) {
+        var _a;
+        let { filename, name } = options;
+        const { transferList = [] } = options;
+        filename = filename !== null && filename !== void 0 ? filename : this.options.filename;
+        name = name !== null && name !== void 0 ? name : this.options.name;
+        if (typeof filename !== "string") {
+          return Promise.reject(errors_1.Errors.FilenameNotProvided());
+        }
+        filename = (0, common_1.maybeFileURLToPath)(filename);
+        let signal;
+        if (this.closingUp || this.destroying) {
+          const closingUpAbortController = new AbortController();
+          closingUpAbortController.abort("queue is being terminated");
+          signal = closingUpAbortController.signal;
+        } else {
+          signal = (_a = options.signal) !== null && _a !== void 0 ? _a : null;
+        }
+        const { promise: ret, resolve: resolve4, reject } = (0, common_1.promiseResolvers)();
+        const taskInfo = new task_queue_1.TaskInfo({
+          task,
+          transferList,
+          filename,
+          name,
+          abortSignal: signal,
+          triggerAsyncId: this.publicInterface.asyncResource.asyncId()
+        }, (err, result) => {
+          var _a2;
+          this.completed++;
+          if (taskInfo.started) {
+            (_a2 = this.histogram) === null || _a2 === void 0 ? void 0 : _a2.recordRunTime(node_perf_hooks_1.performance.now() - taskInfo.started);
+          }
+          if (err !== null) {
+            reject(err);
+          } else {
+            resolve4(result);
+          }
+          queueMicrotask(this._maybeDrain.bind(this));
+        });
+        if (signal != null) {
+          if (signal.aborted) {
+            reject(new abort_1.AbortError(signal.reason));
+            return ret;
+          }
+          taskInfo.onAbort(() => {
+            reject(new abort_1.AbortError(signal.reason));
+            if (taskInfo.workerInfo != null) {
+              this._removeWorker(taskInfo.workerInfo);
+              this._ensureMinimumWorkers();
+            } else {
+              this._removeTaskFromQueue(taskInfo);
+            }
+          });
+          taskInfo.setAbortListener(signal);
+        }
+        if (this.taskQueue.size > 0) {
+          const totalCapacity = this.options.maxQueue + this.pendingCapacity();
+          if (this.taskQueue.size >= totalCapacity) {
+            if (this.options.maxQueue === 0) {
+              reject(errors_1.Errors.NoTaskQueueAvailable());
+            } else {
+              reject(errors_1.Errors.TaskQueueAtLimit());
+            }
+          } else {
+            this.taskQueue.push(taskInfo);
+            if (this.workers.size < this.options.maxThreads) {
+              this._addNewWorker();
+            }
+          }
+          queueMicrotask(this._maybeDrain.bind(this));
+          return ret;
+        }
+        const workers = [...this.workers.readyItems].map((workerInfo) => workerInfo.interface);
+        const distributed = this._distributeTask(taskInfo, workers);
+        if (!distributed) {
+          if (this.workers.size < this.options.maxThreads) {
+            this._addNewWorker();
+          }
+          if (this.options.maxQueue <= 0 && this.pendingCapacity() === 0) {
+            reject(errors_1.Errors.NoTaskQueueAvailable());
+          }
+        }
+        ;
+        queueMicrotask(this._maybeDrain.bind(this));
+        return ret;
+      }
+      pendingCapacity() {
+        return this.workers.pendingItems.size * this.options.concurrentTasksPerWorker;
+      }
+      _maybeDrain() {
+        const { maxCapacity } = this;
+        const currentUsage = this.workers.getCurrentUsage();
+        if (maxCapacity === currentUsage) {
+          this._needsDrain = true;
+          queueMicrotask(() => this.publicInterface.emit("needsDrain"));
+        } else if (maxCapacity > currentUsage && this._needsDrain) {
+          this._needsDrain = false;
+          queueMicrotask(() => this.publicInterface.emit("drain"));
+        }
+      }
+      async destroy() {
+        this.destroying = true;
+        while (this.skipQueue.length > 0) {
+          const taskInfo = this.skipQueue.shift();
+          taskInfo.done(new Error("Terminating worker thread"));
+        }
+        while (this.taskQueue.size > 0) {
+          const taskInfo = this.taskQueue.shift();
+          taskInfo.done(new Error("Terminating worker thread"));
+        }
+        const exitEvents = [];
+        while (this.workers.size > 0) {
+          const [workerInfo] = this.workers;
+          exitEvents.push((0, node_events_1.once)(workerInfo.worker, "exit"));
+          this._removeWorker(workerInfo);
+        }
+        await Promise.allSettled(exitEvents);
+        this.destroying = false;
+      }
+      async close(options) {
+        this.closingUp = true;
+        if (options.force) {
+          const skipQueueLength = this.skipQueue.length;
+          for (let i = 0; i < skipQueueLength; i++) {
+            const taskInfo = this.skipQueue.shift();
+            if (taskInfo.workerInfo === null) {
+              taskInfo.done(new abort_1.AbortError("pool is closed"));
+            } else {
+              this.skipQueue.push(taskInfo);
+            }
+          }
+          const taskQueueLength = this.taskQueue.size;
+          for (let i = 0; i < taskQueueLength; i++) {
+            const taskInfo = this.taskQueue.shift();
+            if (taskInfo.workerInfo === null) {
+              taskInfo.done(new abort_1.AbortError("pool is closed"));
+            } else {
+              this.taskQueue.push(taskInfo);
+            }
+          }
+        }
+        const onPoolFlushed = () => new Promise((resolve4) => {
+          const numberOfWorkers = this.workers.size;
+          if (numberOfWorkers === 0) {
+            resolve4();
+            return;
+          }
+          let numberOfWorkersDone = 0;
+          const checkIfWorkerIsDone = (workerInfo) => {
+            if (workerInfo.taskInfos.size === 0) {
+              numberOfWorkersDone++;
+            }
+            if (numberOfWorkers === numberOfWorkersDone) {
+              resolve4();
+            }
+          };
+          this.workers.onTaskDone(checkIfWorkerIsDone);
+          for (const workerInfo of this.workers) {
+            checkIfWorkerIsDone(workerInfo);
+            this.workers.onTaskDone(checkIfWorkerIsDone);
+          }
+        });
+        const throwOnTimeOut = async (timeout) => {
+          await (0, promises_1.setTimeout)(timeout, null, { ref: false });
+          throw errors_1.Errors.CloseTimeout();
+        };
+        try {
+          await Promise.race([
+            onPoolFlushed(),
+            throwOnTimeOut(this.options.closeTimeout)
+          ]);
+        } catch (error) {
+          this.publicInterface.emit("error", error);
+        } finally {
+          await this.destroy();
+          this.publicInterface.emit("close");
+          this.closingUp = false;
+        }
+      }
+    };
+    var Piscina2 = class _Piscina extends node_events_1.EventEmitterAsyncResource {
+      constructor(options = {}) {
+        const opts = (0, common_1.withNullPrototype)(options);
+        super((0, common_1.withNullPrototype)(opts, { name: "Piscina" }));
+        _Piscina_pool.set(this, void 0);
+        _Piscina_histogram.set(this, null);
+        if (typeof opts.filename !== "string" && opts.filename != null) {
+          throw new TypeError("options.filename must be a string or null");
+        }
+        if (typeof opts.name !== "string" && opts.name != null) {
+          throw new TypeError("options.name must be a string or null");
+        }
+        if (opts.minThreads !== void 0 && (typeof opts.minThreads !== "number" || opts.minThreads < 0)) {
+          throw new TypeError("options.minThreads must be a non-negative integer");
+        }
+        if (opts.maxThreads !== void 0 && (typeof opts.maxThreads !== "number" || opts.maxThreads < 1)) {
+          throw new TypeError("options.maxThreads must be a positive integer");
+        }
+        if (opts.minThreads !== void 0 && opts.maxThreads !== void 0 && opts.minThreads > opts.maxThreads) {
+          throw new RangeError("options.minThreads and options.maxThreads must not conflict");
+        }
+        if (opts.idleTimeout !== void 0 && (typeof opts.idleTimeout !== "number" || opts.idleTimeout < 0)) {
+          throw new TypeError("options.idleTimeout must be a non-negative integer");
+        }
+        if (opts.maxQueue !== void 0 && opts.maxQueue !== "auto" && (typeof opts.maxQueue !== "number" || opts.maxQueue < 0)) {
+          throw new TypeError("options.maxQueue must be a non-negative integer");
+        }
+        if (opts.concurrentTasksPerWorker !== void 0 && (typeof opts.concurrentTasksPerWorker !== "number" || opts.concurrentTasksPerWorker < 1)) {
+          throw new TypeError("options.concurrentTasksPerWorker must be a positive integer");
+        }
+        if (opts.atomics != null && (typeof opts.atomics !== "string" || !["sync", "async", "disabled"].includes(opts.atomics))) {
+          throw new TypeError("options.atomics should be a value of sync, sync or disabled.");
+        }
+        if (opts.resourceLimits !== void 0 && (typeof opts.resourceLimits !== "object" || opts.resourceLimits === null)) {
+          throw new TypeError("options.resourceLimits must be an object");
+        }
+        if (opts.taskQueue !== void 0 && !(0, task_queue_1.isTaskQueue)(opts.taskQueue)) {
+          throw new TypeError("options.taskQueue must be a TaskQueue object");
+        }
+        if (opts.niceIncrement !== void 0 && (typeof opts.niceIncrement !== "number" || opts.niceIncrement < 0 && process.platform !== "win32")) {
+          throw new TypeError("options.niceIncrement must be a non-negative integer on Unix systems");
+        }
+        if (opts.trackUnmanagedFds !== void 0 && typeof opts.trackUnmanagedFds !== "boolean") {
+          throw new TypeError("options.trackUnmanagedFds must be a boolean value");
+        }
+        if (opts.closeTimeout !== void 0 && (typeof opts.closeTimeout !== "number" || opts.closeTimeout < 0)) {
+          throw new TypeError("options.closeTimeout must be a non-negative integer");
+        }
+        if (opts.loadBalancer !== void 0 && (typeof opts.loadBalancer !== "function" || opts.loadBalancer.length < 1)) {
+          throw new TypeError("options.loadBalancer must be a function with at least two args");
+        }
+        if (opts.workerHistogram !== void 0 && typeof opts.workerHistogram !== "boolean") {
+          throw new TypeError("options.workerHistogram must be a boolean");
+        }
+        if (opts.stricterFIFO !== void 0 && typeof opts.stricterFIFO !== "boolean") {
+          throw new TypeError("options.stricterFIFO must be a boolean");
+        }
+        __classPrivateFieldSet(this, _Piscina_pool, new ThreadPool(this, opts), "f");
+      }
+      run(task, options = kDefaultRunOptions) {
+        var _a, _b, _c;
+        if (options === null || typeof options !== "object") {
+          return Promise.reject(new TypeError("options must be an object"));
+        }
+        options = (0, common_1.withNullPrototype)(options);
+        const transferList = options.transferList;
+        const signal = (_a = options.signal) !== null && _a !== void 0 ? _a : null;
+        const filename = (_b = options.filename) !== null && _b !== void 0 ? _b : null;
+        const name = (_c = options.name) !== null && _c !== void 0 ? _c : null;
+        if (transferList !== void 0 && !Array.isArray(transferList)) {
+          return Promise.reject(new TypeError("transferList argument must be an Array"));
+        }
+        if (filename != null && typeof filename !== "string") {
+          return Promise.reject(new TypeError("filename argument must be a string"));
+        }
+        if (name != null && typeof name !== "string") {
+          return Promise.reject(new TypeError("name argument must be a string"));
+        }
+        if (signal != null && typeof signal !== "object") {
+          return Promise.reject(new TypeError("signal argument must be an object"));
+        }
+        return __classPrivateFieldGet(this, _Piscina_pool, "f").runTask(task, { transferList, filename, name, signal });
+      }
+      async close(options = kDefaultCloseOptions) {
+        if (options === null || typeof options !== "object") {
+          throw TypeError("options must be an object");
+        }
+        options = (0, common_1.withNullPrototype)(options);
+        let { force } = options;
+        if (force !== void 0 && typeof force !== "boolean") {
+          return Promise.reject(new TypeError("force argument must be a boolean"));
+        }
+        force !== null && force !== void 0 ? force : force = kDefaultCloseOptions.force;
+        return __classPrivateFieldGet(this, _Piscina_pool, "f").close({
+          force
+        });
+      }
+      destroy() {
+        return __classPrivateFieldGet(this, _Piscina_pool, "f").destroy();
+      }
+      [(_Piscina_pool = /* @__PURE__ */ new WeakMap(), _Piscina_histogram = /* @__PURE__ */ new WeakMap(), Symbol.dispose)]() {
+        this.close();
+      }
+      [Symbol.asyncDispose]() {
+        return this.close();
+      }
+      get maxThreads() {
+        return __classPrivateFieldGet(this, _Piscina_pool, "f").options.maxThreads;
+      }
+      get minThreads() {
+        return __classPrivateFieldGet(this, _Piscina_pool, "f").options.minThreads;
+      }
+      get options() {
+        return __classPrivateFieldGet(this, _Piscina_pool, "f").options;
+      }
+      get threads() {
+        const ret = [];
+        for (const workerInfo of __classPrivateFieldGet(this, _Piscina_pool, "f").workers) {
+          ret.push(workerInfo.worker);
+        }
+        return ret;
+      }
+      get idleThreads() {
+        let count2 = 0;
+        for (const workerInfo of __classPrivateFieldGet(this, _Piscina_pool, "f").workers.readyItems) {
+          if (workerInfo.currentUsage() === 0)
+            count2++;
+        }
+        return count2;
+      }
+      get queueSize() {
+        const pool = __classPrivateFieldGet(this, _Piscina_pool, "f");
+        return Math.max(pool.taskQueue.size + pool.skipQueue.length - pool.pendingCapacity(), 0);
+      }
+      get completed() {
+        return __classPrivateFieldGet(this, _Piscina_pool, "f").completed;
+      }
+      get histogram() {
+        if (__classPrivateFieldGet(this, _Piscina_histogram, "f") == null) {
+          const piscinahistogram = {
+            // @ts-expect-error
+            get runTime() {
+              var _a;
+              return (_a = this.histogram) === null || _a === void 0 ? void 0 : _a.runTimeSummary;
+            },
+            // @ts-expect-error
+            get waitTime() {
+              var _a;
+              return (_a = this.histogram) === null || _a === void 0 ? void 0 : _a.waitTimeSummary;
+            },
+            resetRunTime() {
+              var _a;
+              (_a = this.histogram) === null || _a === void 0 ? void 0 : _a.resetRunTime();
+            },
+            resetWaitTime() {
+              var _a;
+              (_a = this.histogram) === null || _a === void 0 ? void 0 : _a.resetWaitTime();
+            }
+          };
+          Object.defineProperty(piscinahistogram, "histogram", {
+            value: __classPrivateFieldGet(this, _Piscina_pool, "f").histogram,
+            writable: false,
+            enumerable: false,
+            configurable: false
+          });
+          __classPrivateFieldSet(this, _Piscina_histogram, piscinahistogram, "f");
+        }
+        ;
+        return __classPrivateFieldGet(this, _Piscina_histogram, "f");
+      }
+      get utilization() {
+        if (__classPrivateFieldGet(this, _Piscina_pool, "f").histogram == null) {
+          return 0;
+        }
+        const count2 = __classPrivateFieldGet(this, _Piscina_pool, "f").histogram.runTimeCount;
+        if (count2 === 0) {
+          return 0;
+        }
+        const capacity = this.duration * __classPrivateFieldGet(this, _Piscina_pool, "f").options.maxThreads;
+        const totalMeanRuntime = __classPrivateFieldGet(this, _Piscina_pool, "f").histogram.runTimeSummary.mean / 1e3 * count2;
+        return totalMeanRuntime / capacity;
+      }
+      get duration() {
+        return node_perf_hooks_1.performance.now() - __classPrivateFieldGet(this, _Piscina_pool, "f").start;
+      }
+      get needsDrain() {
+        return __classPrivateFieldGet(this, _Piscina_pool, "f")._needsDrain;
+      }
+      static get isWorkerThread() {
+        return common_1.commonState.isWorkerThread;
+      }
+      static get workerData() {
+        return common_1.commonState.workerData;
+      }
+      static get version() {
+        return package_json_1.version;
+      }
+      static get Piscina() {
+        return _Piscina;
+      }
+      static get FixedQueue() {
+        return task_queue_1.FixedQueue;
+      }
+      static get ArrayTaskQueue() {
+        return task_queue_1.ArrayTaskQueue;
+      }
+      static move(val) {
+        if (val != null && typeof val === "object" && typeof val !== "function") {
+          if (!(0, common_1.isTransferable)(val)) {
+            if (node_util_1.types.isArrayBufferView(val)) {
+              val = new ArrayBufferViewTransferable(val);
+            } else {
+              val = new DirectlyTransferable(val);
+            }
+          }
+          (0, common_1.markMovable)(val);
+        }
+        return val;
+      }
+      static get transferableSymbol() {
+        return symbols_1.kTransferable;
+      }
+      static get valueSymbol() {
+        return symbols_1.kValue;
+      }
+      static get queueOptionsSymbol() {
+        return symbols_1.kQueueOptions;
+      }
+    };
+    exports.default = Piscina2;
+    exports.Piscina = Piscina2;
+    var move2 = Piscina2.move;
+    exports.move = move2;
+    var isWorkerThread2 = Piscina2.isWorkerThread;
+    exports.isWorkerThread = isWorkerThread2;
+    var workerData2 = Piscina2.workerData;
+    exports.workerData = workerData2;
+  }
+});
+
+// node_modules/piscina/dist/main.js
+var require_main = __commonJS({
+  "node_modules/piscina/dist/main.js"(exports, module) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod2) {
+      return mod2 && mod2.__esModule ? mod2 : { "default": mod2 };
+    };
+    var index_1 = __importDefault(require_dist5());
+    module.exports = index_1.default;
   }
 });
 
@@ -22795,8 +22795,10 @@ function argvFromActionInputs(env) {
   return argv;
 }
 
-// src/io/actions.ts
-import { appendFile, stat } from "node:fs/promises";
+// src/init/init.ts
+import { readFile, stat, writeFile } from "node:fs/promises";
+import { join as join3, resolve } from "node:path";
+import { parseArgs } from "node:util";
 
 // src/diagnostics.ts
 var NO_LOCATION = { file: "", line: 0, column: 0 };
@@ -22827,6 +22829,934 @@ function formatDiagnostic(d2) {
 function compareStrings(a, b3) {
   return a < b3 ? -1 : a > b3 ? 1 : 0;
 }
+
+// src/parse/yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/parse/marker.ts
+import { createHash } from "node:crypto";
+var MARKER_PREFIX = "# Code generated by meshservice-reconciler. DO NOT EDIT. sha256:";
+function sha256(text) {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+function readMarker(text) {
+  if (!text.startsWith(MARKER_PREFIX)) return "none";
+  const nl = text.indexOf("\n");
+  const recorded = text.slice(MARKER_PREFIX.length, nl === -1 ? void 0 : nl).trim();
+  const body = nl === -1 ? "" : text.slice(nl + 1);
+  return recorded === sha256(body) ? "intact" : "edited";
+}
+
+// src/parse/yaml.ts
+var MAX_FILE_BYTES = 8 * 1024 * 1024;
+var MAX_ALIAS_COUNT = 100;
+function withSource(source, data) {
+  return {
+    file: source.file,
+    resources: data.resources.map((r2) => ({ ...r2, source })),
+    diagnostics: data.diagnostics,
+    marker: data.marker,
+    source
+  };
+}
+function decodeUtf8(bytes) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+function parseYamlFile(file, bytes) {
+  const text = bytes.byteLength > MAX_FILE_BYTES ? null : decodeUtf8(bytes);
+  return withSource({ file, text: text ?? "" }, parseYamlData(file, bytes.byteLength, text));
+}
+function parseYamlData(file, byteLength, text) {
+  const at0 = { file, line: 1, column: 1 };
+  if (byteLength > MAX_FILE_BYTES) {
+    return {
+      resources: [],
+      marker: "none",
+      diagnostics: [
+        diagnostic(
+          "error",
+          "file-too-large",
+          `file is ${byteLength} bytes, above the limit of ${MAX_FILE_BYTES} bytes`,
+          at0
+        )
+      ]
+    };
+  }
+  if (text === null) {
+    return {
+      resources: [],
+      marker: "none",
+      diagnostics: [diagnostic("error", "not-utf8", "file is not UTF-8 text", at0)]
+    };
+  }
+  const diagnostics = [];
+  const lines = new import_yaml.LineCounter();
+  const docs = parseDocuments(text, lines);
+  const resources = [];
+  docs.forEach((doc, docIndex) => {
+    if (doc.errors.length > 0) {
+      for (const e of doc.errors) {
+        const pos = lines.linePos(e.pos[0]);
+        diagnostics.push(
+          diagnostic("error", yamlCode(e.code), firstLine(e.message), { file, line: pos.line, column: pos.col })
+        );
+      }
+      return;
+    }
+    if (doc.contents === null) return;
+    const start = lines.linePos(doc.contents.range[0]);
+    let value;
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (e) {
+      diagnostics.push(
+        diagnostic("error", "yaml-alias-limit", `document expands too many aliases: ${e.message}`, {
+          file,
+          line: start.line,
+          column: start.col
+        })
+      );
+      return;
+    }
+    if (value === null || value === void 0) return;
+    if (isObject(value) && value["kind"] === "List" && Array.isArray(value["items"])) {
+      const items = (0, import_yaml.isMap)(doc.contents) ? doc.contents.get("items", true) : void 0;
+      value["items"].forEach((item, i) => {
+        if (item === null || item === void 0) return;
+        const node = (0, import_yaml.isSeq)(items) ? items.items[i] : void 0;
+        const pos = node?.range ? lines.linePos(node.range[0]) : start;
+        resources.push({ file, value: item, docIndex, base: ["items", i], line: pos.line, column: pos.col });
+      });
+      return;
+    }
+    resources.push({ file, value, docIndex, base: [], line: start.line, column: start.col });
+  });
+  return { resources, diagnostics, marker: readMarker(text) };
+}
+function parseDocuments(text, lines) {
+  const docs = (0, import_yaml.parseAllDocuments)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  return Array.isArray(docs) ? docs : [];
+}
+function yamlCode(code) {
+  return code === "DUPLICATE_KEY" ? "yaml-duplicate-key" : "yaml-syntax";
+}
+function firstLine(message) {
+  return message.split("\n")[0] ?? message;
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function str(value, fallback) {
+  return typeof value === "string" ? value : fallback;
+}
+var asts = /* @__PURE__ */ new WeakMap();
+function astOf(source) {
+  let ast = asts.get(source);
+  if (!ast) {
+    const lines = new import_yaml.LineCounter();
+    ast = { docs: parseDocuments(source.text, lines), lines };
+    asts.set(source, ast);
+  }
+  return ast;
+}
+function locate(res, path = [], key = false) {
+  if (path.length === 0) return { file: res.file, line: res.line, column: res.column };
+  let pos;
+  const resolve4 = () => pos ??= positionOf(res, path, key);
+  return {
+    file: res.file,
+    get line() {
+      return resolve4().line;
+    },
+    get column() {
+      return resolve4().col;
+    }
+  };
+}
+function positionOf(res, path, key) {
+  const { docs, lines } = astOf(res.source);
+  const doc = docs[res.docIndex];
+  if (!doc) return { line: res.line, col: res.column };
+  const full = [...res.base, ...path];
+  let node = doc.contents;
+  let offset = doc.contents?.range?.[0] ?? 0;
+  for (let i = 0; i < full.length; i++) {
+    const seg = full[i];
+    const last = i === full.length - 1;
+    if ((0, import_yaml.isMap)(node)) {
+      const pair = node.items.find((p2) => (0, import_yaml.isPair)(p2) && (0, import_yaml.isScalar)(p2.key) && String(p2.key.value) === String(seg));
+      if (!pair) break;
+      const keyNode = pair.key;
+      if (last && key) {
+        offset = keyNode.range?.[0] ?? offset;
+        break;
+      }
+      const valueNode = pair.value;
+      offset = valueNode?.range?.[0] ?? keyNode.range?.[0] ?? offset;
+      node = valueNode;
+    } else if ((0, import_yaml.isSeq)(node) && typeof seg === "number") {
+      const item = node.items[seg];
+      if (!item) break;
+      offset = item.range?.[0] ?? offset;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return lines.linePos(offset);
+}
+
+// src/compute/sources.ts
+function sourceKind(value) {
+  if (!isObject(value)) return null;
+  const { apiVersion, kind, type } = value;
+  if (typeof apiVersion === "string" && typeof kind === "string") {
+    if (apiVersion === "v1" && (kind === "Service" || kind === "Namespace" || kind === "Pod")) return kind;
+    if (apiVersion === "apps/v1" && kind === "StatefulSet") return kind;
+    if (apiVersion === "discovery.k8s.io/v1" && kind === "EndpointSlice") return kind;
+    if (apiVersion === "kuma.io/v1alpha1") {
+      if (kind === "Mesh" || kind === "MeshService" || kind === "HostnameGenerator") return kind;
+      if (kind.startsWith("Mesh") && isObject(value["spec"])) return "Policy";
+    }
+    return null;
+  }
+  if (typeof type === "string" && apiVersion === void 0) {
+    if (type === "Dataplane" || type === "Mesh" || type === "MeshService" || type === "HostnameGenerator") return type;
+    if (type.startsWith("Mesh") && isObject(value["spec"])) return "Policy";
+  }
+  return null;
+}
+function collectSources(resources) {
+  const sources = {
+    dataplanes: [],
+    services: [],
+    namespaces: /* @__PURE__ */ new Map(),
+    meshes: /* @__PURE__ */ new Map(),
+    meshServices: [],
+    hostnameGenerators: [],
+    statefulSets: [],
+    endpointSlices: [],
+    pods: [],
+    policies: []
+  };
+  const diagnostics = [];
+  for (const res of resources) {
+    const kind = sourceKind(res.value);
+    if (kind === null) continue;
+    const value = res.value;
+    const at3 = locate(res);
+    const name = objectName(value);
+    if (name === null) {
+      diagnostics.push(diagnostic("error", "resource-invalid", `${kind} has no name`, at3));
+      continue;
+    }
+    const located = { value, res, at: at3 };
+    switch (kind) {
+      case "Dataplane":
+        sources.dataplanes.push(located);
+        break;
+      case "Service":
+        sources.services.push(located);
+        break;
+      case "Namespace":
+        sources.namespaces.set(name, located);
+        break;
+      case "Mesh": {
+        const holder = isObject(value["spec"]) ? value["spec"] : value;
+        const ms2 = holder["meshServices"];
+        const mode = isObject(ms2) && typeof ms2["mode"] === "string" ? ms2["mode"] : void 0;
+        sources.meshes.set(name, { name, mode, at: at3 });
+        break;
+      }
+      case "MeshService":
+        sources.meshServices.push(located);
+        break;
+      case "HostnameGenerator":
+        sources.hostnameGenerators.push(located);
+        break;
+      case "StatefulSet":
+        sources.statefulSets.push(located);
+        break;
+      case "EndpointSlice":
+        sources.endpointSlices.push(located);
+        break;
+      case "Pod":
+        sources.pods.push(located);
+        break;
+      case "Policy":
+        sources.policies.push(located);
+        break;
+    }
+  }
+  return { sources, diagnostics };
+}
+function objectName(value) {
+  const meta = value["metadata"];
+  const name = isObject(meta) ? meta["name"] : value["name"];
+  return typeof name === "string" && name !== "" ? name : null;
+}
+
+// src/config.ts
+import { posix } from "node:path";
+
+// src/validate/schemas.ts
+var import_ajv = __toESM(require_ajv(), 1);
+import { readFileSync as readFileSync2 } from "node:fs";
+
+// src/io/package-files.ts
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+var NAME = "meshservice-reconciler";
+var HERE = fileURLToPath(import.meta.url);
+var root;
+function packageRoot() {
+  if (root !== void 0) return root;
+  for (let dir = dirname(HERE); ; dir = dirname(dir)) {
+    const file = join(dir, "package.json");
+    if (existsSync(file) && JSON.parse(readFileSync(file, "utf8")).name === NAME) {
+      root = dir;
+      return dir;
+    }
+    if (dirname(dir) === dir) throw new Error(`no package.json of ${NAME} above ${HERE}`);
+  }
+}
+function readPackageJson() {
+  return JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8"));
+}
+function packageFileUrl(path) {
+  return new URL(path, pathToFileURL(join(packageRoot(), "/")));
+}
+function bundleFile() {
+  return /[\\/]package-files\.[cm]?[jt]s$/.test(HERE) ? null : HERE;
+}
+
+// src/validate/schemas.ts
+var SCHEMA_DIR = packageFileUrl("schemas/");
+var ajv = new import_ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
+var compiled = /* @__PURE__ */ new Map();
+function schemaValidator(name) {
+  let fn2 = compiled.get(name);
+  if (!fn2) {
+    const schema = JSON.parse(readFileSync2(new URL(`${name}.schema.json`, SCHEMA_DIR), "utf8"));
+    fn2 = ajv.compile(schema);
+    compiled.set(name, fn2);
+  }
+  return fn2;
+}
+function validateResource(name, res, code, unknownKey) {
+  const validate = schemaValidator(name);
+  if (validate(res.value)) return [];
+  return foldAlternatives(validate.errors ?? []).map((e) => {
+    const d2 = errorToDiagnostic(e, res, code);
+    if (!unknownKey || e.error.keyword !== "additionalProperties") return d2;
+    return { ...d2, severity: unknownKey.severity, code: unknownKey.code, message: `${d2.message}${unknownKey.note}` };
+  });
+}
+function foldAlternatives(errors) {
+  const alternatives = errors.filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf");
+  const branchOf = (e) => alternatives.find(
+    (a) => a !== e && a.instancePath === e.instancePath && e.schemaPath.startsWith(`${a.schemaPath}/`)
+  );
+  const out = [];
+  for (const e of errors) {
+    if (branchOf(e)) continue;
+    if (e.keyword === "anyOf" || e.keyword === "oneOf") {
+      const branches = errors.filter((b3) => branchOf(b3) === e);
+      const types = branches.every((b3) => b3.keyword === "type") ? branches.map((b3) => String(b3.params.type)) : void 0;
+      out.push(types && types.length > 0 ? { error: e, types } : { error: e });
+      continue;
+    }
+    out.push({ error: e });
+  }
+  return out;
+}
+function errorToDiagnostic({ error: e, types }, res, code) {
+  const path = instancePath(e.instancePath);
+  const field = fieldName(path);
+  const prefix = field === "" ? "" : `${field}: `;
+  const found = `, found ${describeValue(e.data)}`;
+  if (e.keyword === "additionalProperties") {
+    const extra = String(e.params.additionalProperty);
+    return diagnostic("error", code, `${prefix}unknown key "${extra}"`, locate(res, [...path, extra], true));
+  }
+  if (e.keyword === "required") {
+    const missing = String(e.params.missingProperty);
+    return diagnostic("error", code, `${prefix}missing required key "${missing}"`, locate(res, path));
+  }
+  let expected;
+  if (e.keyword === "enum") {
+    const allowed = e.params.allowedValues.map((v2) => JSON.stringify(v2));
+    expected = `must be one of ${allowed.join(", ")}`;
+  } else if (e.keyword === "const") {
+    expected = `must be ${JSON.stringify(e.params.allowedValue)}`;
+  } else if (types) {
+    expected = `must be ${types.join(" or ")}`;
+  } else {
+    expected = e.message ?? "is invalid";
+  }
+  return diagnostic("error", code, `${prefix}${expected}${found}`, locate(res, path));
+}
+function fieldName(path) {
+  let out = "";
+  for (const seg of path) {
+    if (typeof seg === "number") out += `[${seg}]`;
+    else if (/^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(seg)) out += out === "" ? seg : `.${seg}`;
+    else out += `[${JSON.stringify(seg)}]`;
+  }
+  return out;
+}
+function describeValue(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a map";
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+function instancePath(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
+}
+
+// src/compute/vips.ts
+import { createHash as createHash2 } from "node:crypto";
+function parseCidr(cidr) {
+  const slash = cidr.indexOf("/");
+  if (slash === -1) return { error: `"${cidr}" is not a CIDR: expected <address>/<prefix length>` };
+  const addr = parseIp(cidr.slice(0, slash));
+  if (addr === null) return { error: `"${cidr}" is not a CIDR: "${cidr.slice(0, slash)}" is not an IP address` };
+  const bits = addr.family === 4 ? 32 : 128;
+  const prefixText = cidr.slice(slash + 1);
+  const prefix = /^(0|[1-9]\d{0,2})$/.test(prefixText) ? Number(prefixText) : NaN;
+  if (!(prefix >= 0 && prefix <= bits)) {
+    return { error: `"${cidr}" is not a CIDR: the prefix length must be 0 to ${bits}` };
+  }
+  const size = 1n << BigInt(bits - prefix);
+  const base = addr.value & ~(size - 1n);
+  if (base !== addr.value) {
+    return { error: `"${cidr}" has host bits set; the network is ${formatIp(addr.family, base)}/${prefix}` };
+  }
+  return { cidr, family: addr.family, base, size };
+}
+function parseIp(text) {
+  if (!text.includes(":")) {
+    const v3 = parseIpv4(text);
+    return v3 === null ? null : { family: 4, value: v3 };
+  }
+  const v2 = parseIpv6(text);
+  return v2 === null ? null : { family: 6, value: v2 };
+}
+function parseIpv4(text) {
+  const parts = text.split(".");
+  if (parts.length !== 4) return null;
+  let v2 = 0n;
+  for (const p2 of parts) {
+    if (!/^(0|[1-9]\d{0,2})$/.test(p2) || Number(p2) > 255) return null;
+    v2 = v2 << 8n | BigInt(p2);
+  }
+  return v2;
+}
+function parseIpv6(text) {
+  const halves = text.split("::");
+  if (halves.length > 2) return null;
+  const groups = (s) => {
+    if (s === "") return [];
+    const out = [];
+    const parts = s.split(":");
+    for (let i = 0; i < parts.length; i++) {
+      const p2 = parts[i] ?? "";
+      if (i === parts.length - 1 && p2.includes(".")) {
+        const v4 = parseIpv4(p2);
+        if (v4 === null) return null;
+        out.push(v4 >> 16n, v4 & 0xffffn);
+      } else if (/^[0-9a-fA-F]{1,4}$/.test(p2)) {
+        out.push(BigInt(`0x${p2}`));
+      } else {
+        return null;
+      }
+    }
+    return out;
+  };
+  const head = groups(halves[0] ?? "");
+  const tail = halves.length === 2 ? groups(halves[1] ?? "") : [];
+  if (head === null || tail === null) return null;
+  const missing = 8 - head.length - tail.length;
+  if (halves.length === 2 ? missing < 1 : missing !== 0) return null;
+  if (halves.length === 2 && head.length > 0 && (halves[0] ?? "").includes(".")) return null;
+  let v2 = 0n;
+  for (const g2 of [...head, ...Array(missing).fill(0n), ...tail]) v2 = v2 << 16n | g2;
+  return v2;
+}
+function formatIp(family, value) {
+  if (family === 4) {
+    const v2 = Number(value);
+    return `${v2 >>> 24}.${v2 >>> 16 & 255}.${v2 >>> 8 & 255}.${v2 & 255}`;
+  }
+  if (value >> 32n === 0xffffn) return `::ffff:${formatIp(4, value & 0xffffffffn)}`;
+  const groups = [];
+  for (let s = 112n; s >= 0n; s -= 16n) groups.push(Number(value >> s & 0xffffn));
+  let bestStart = -1;
+  let bestLen = 1;
+  for (let i = 0; i < 8; ) {
+    if (groups[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j3 = i;
+    while (j3 < 8 && groups[j3] === 0) j3++;
+    if (j3 - i > bestLen) {
+      bestStart = i;
+      bestLen = j3 - i;
+    }
+    i = j3;
+  }
+  const hex = (gs2) => gs2.map((g2) => g2.toString(16)).join(":");
+  if (bestStart === -1) return hex(groups);
+  return `${hex(groups.slice(0, bestStart))}::${hex(groups.slice(bestStart + bestLen))}`;
+}
+function poolOffset(pool, ip) {
+  const a = parseIp(ip);
+  if (a === null || a.family !== pool.family) return null;
+  const off = a.value - pool.base;
+  return off >= 0n && off < pool.size ? off : null;
+}
+function addressAt(pool, offset) {
+  return formatIp(pool.family, pool.base + offset);
+}
+function firstChoice(pool, key) {
+  const digest = createHash2("sha256").update(key, "utf8").digest();
+  const low = digest.readBigUInt64BE(16) << 64n | digest.readBigUInt64BE(24);
+  return low & pool.size - 1n;
+}
+function allocateVips(input) {
+  const { pool } = input;
+  const diagnostics = [];
+  const holder = /* @__PURE__ */ new Map();
+  const held = /* @__PURE__ */ new Map();
+  const recorded = [...input.recorded].sort(
+    (a, b3) => compareStrings(a.key, b3.key) || Number(b3.generated) - Number(a.generated) || compareStrings(a.at.file, b3.at.file) || a.at.line - b3.at.line
+  );
+  for (const r2 of recorded) {
+    for (const ip of r2.ips) {
+      const off = poolOffset(pool, ip);
+      if (off === null) continue;
+      const first = holder.get(off);
+      if (first === r2) continue;
+      if (first) {
+        diagnostics.push(
+          diagnostic(
+            "warning",
+            "vip-duplicate",
+            `VIP ${ip} is recorded by MeshService "${r2.name}" and by "${first.name}" (${first.at.file}:${first.at.line}) in zone "${input.zone}"; "${first.name}" keeps it${r2.generated ? `, "${r2.name}" gets a new VIP` : ""}`,
+            r2.at
+          )
+        );
+        continue;
+      }
+      holder.set(off, r2);
+      if (r2.generated) {
+        let list = held.get(r2.key);
+        if (!list) held.set(r2.key, list = []);
+        list.push(off);
+      }
+    }
+  }
+  const vips = /* @__PURE__ */ new Map();
+  const fresh = [];
+  for (const key of [...new Set(input.keys)].sort(compareStrings)) {
+    const sticky = held.get(key)?.[0];
+    if (sticky !== void 0) vips.set(key, addressAt(pool, sticky));
+    else fresh.push(key);
+  }
+  const last = pool.size - 1n;
+  const next = /* @__PURE__ */ new Map();
+  const take = (o2) => void next.set(o2, o2 === last ? 0n : o2 + 1n);
+  for (const o2 of holder.keys()) take(o2);
+  const findFree = (start) => {
+    let o2 = start;
+    if (!next.has(o2)) return o2;
+    const path = [];
+    for (let n = next.get(o2); n !== void 0; n = next.get(o2)) {
+      path.push(o2);
+      o2 = n;
+    }
+    for (const p2 of path) next.set(p2, o2);
+    return o2;
+  };
+  const capacity = pool.size > BigInt(Number.MAX_SAFE_INTEGER) ? Infinity : Number(pool.size);
+  for (const key of fresh) {
+    if (next.size >= capacity) {
+      diagnostics.push(
+        diagnostic(
+          "error",
+          "vip-pool-exhausted",
+          `VIP pool ${pool.cidr} of zone ${input.zone} is exhausted: ${pool.size} addresses, ${fresh.length - fresh.indexOf(key)} MeshService(s) left without a VIP (first: ${key})`,
+          input.zoneAt
+        )
+      );
+      break;
+    }
+    const off = findFree(firstChoice(pool, key));
+    take(off);
+    vips.set(key, addressAt(pool, off));
+  }
+  return { vips, diagnostics };
+}
+
+// src/config.ts
+var DEFAULT_CONFIG_FILE = "meshservice-reconciler.yaml";
+var DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml"];
+var DEFAULT_VIP_CIDR = "241.0.0.0/8";
+function parseConfig(file, res) {
+  if (!res) {
+    return {
+      config: null,
+      diagnostics: [
+        diagnostic("error", "config-invalid", "config file holds no document", { file, line: 1, column: 1 })
+      ]
+    };
+  }
+  const diagnostics = validateResource("config", res, "config-invalid");
+  if (diagnostics.length > 0) return { config: null, diagnostics };
+  const raw = res.value;
+  const zones = [];
+  const names = /* @__PURE__ */ new Map();
+  raw.zones.forEach((z3, i) => {
+    const prev = names.get(z3.name);
+    if (prev !== void 0) {
+      diagnostics.push(
+        diagnostic(
+          "error",
+          "config-invalid",
+          `zone "${z3.name}" is defined twice (first at zones[${prev}])`,
+          locate(res, ["zones", i, "name"])
+        )
+      );
+    }
+    names.set(z3.name, i);
+    const output = normaliseOutput(z3.output ?? `meshservices/${z3.name}`);
+    if (output === null) {
+      diagnostics.push(
+        diagnostic(
+          "error",
+          "config-invalid",
+          `output "${z3.output ?? ""}" of zone "${z3.name}" must be a relative directory inside the repository`,
+          locate(res, ["zones", i, "output"])
+        )
+      );
+      return;
+    }
+    if (z3.vipCidr !== void 0) {
+      const pool = parseCidr(z3.vipCidr);
+      if ("error" in pool) {
+        diagnostics.push(
+          diagnostic(
+            "error",
+            "vip-cidr-invalid",
+            `vipCidr of zone "${z3.name}": ${pool.error}`,
+            locate(res, ["zones", i, "vipCidr"])
+          )
+        );
+      }
+    }
+    zones.push(zoneWithDefaults({ ...z3, output }));
+  });
+  for (let i = 0; i < zones.length; i++) {
+    for (let j3 = 0; j3 < zones.length; j3++) {
+      const a = zones[i];
+      const b3 = zones[j3];
+      if (i === j3 || !a || !b3) continue;
+      if (a.output === b3.output ? i < j3 : b3.output.startsWith(`${a.output}/`)) {
+        diagnostics.push(
+          diagnostic(
+            "error",
+            "config-invalid",
+            `output "${b3.output}" of zone "${b3.name}" overlaps output "${a.output}" of zone "${a.name}"`,
+            locate(res, ["zones", j3, "output"])
+          )
+        );
+      }
+    }
+  }
+  if (diagnostics.length > 0) return { config: null, diagnostics };
+  return { config: { file, policyReferences: raw.policyReferences ?? "warning", zones }, diagnostics };
+}
+function zoneWithDefaults(z3) {
+  return {
+    name: z3.name,
+    environment: z3.environment,
+    include: z3.include ?? DEFAULT_INCLUDE,
+    exclude: z3.exclude ?? [],
+    output: z3.output ?? `meshservices/${z3.name}`,
+    vipCidr: z3.vipCidr ?? DEFAULT_VIP_CIDR,
+    universalSource: z3.universalSource ?? "serviceTag",
+    defaultHostnameGenerators: z3.defaultHostnameGenerators ?? true
+  };
+}
+function normaliseOutput(dir) {
+  if (dir.includes("\\") || posix.isAbsolute(dir)) return null;
+  const n = posix.normalize(dir).replace(/\/+$/, "");
+  if (n === "." || n === "" || n === ".." || n.startsWith("../") || n === ".git" || n.startsWith(".git/")) return null;
+  return n;
+}
+function resolveDefaultZone(counts2) {
+  if (counts2.dataplanes > 0 && counts2.services > 0) {
+    return {
+      zone: null,
+      diagnostics: [
+        diagnostic(
+          "error",
+          "config-required",
+          `the repository holds both Dataplanes (${counts2.dataplanes}) and Services (${counts2.services}); add a ${DEFAULT_CONFIG_FILE} that says which files belong to which zone`
+        )
+      ]
+    };
+  }
+  const environment = counts2.services > 0 ? "kubernetes" : "universal";
+  return { zone: zoneWithDefaults({ name: "default", environment }), diagnostics: [] };
+}
+
+// src/io/discover.ts
+var import_fast_glob = __toESM(require_out4(), 1);
+import { realpath } from "node:fs/promises";
+import { basename, dirname as dirname2, join as join2, sep } from "node:path";
+var ALWAYS_EXCLUDED = ["**/.git/**", "**/node_modules/**"];
+async function discoverFiles(repoDir, req) {
+  const entries = await (0, import_fast_glob.default)([...req.include], {
+    cwd: repoDir,
+    ignore: [...ALWAYS_EXCLUDED, ...req.exclude],
+    onlyFiles: false,
+    followSymbolicLinks: false,
+    dot: false,
+    unique: true,
+    objectMode: true
+  });
+  const files = [];
+  const diagnostics = [];
+  const root2 = await realpath(repoDir);
+  const realDirs = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    if (entry.dirent.isSymbolicLink()) {
+      const target = await realpath(join2(repoDir, entry.path)).catch(() => null);
+      const inside = target !== null && (target === root2 || target.startsWith(root2 + sep));
+      diagnostics.push(
+        inside ? diagnostic(
+          "info",
+          "symlink-skipped",
+          "symbolic link is not followed; its target is read only where the globs include it",
+          at(entry.path)
+        ) : diagnostic(
+          "warning",
+          "symlink-outside-repo",
+          "symbolic link points outside the repository; it is ignored",
+          at(entry.path)
+        )
+      );
+      continue;
+    }
+    if (!entry.dirent.isFile()) continue;
+    const dir = dirname2(entry.path);
+    let realDir = realDirs.get(dir);
+    if (realDir === void 0) {
+      realDir = await realpath(join2(repoDir, dir)).catch(() => null);
+      realDirs.set(dir, realDir);
+    }
+    const real = realDir === null ? null : join2(realDir, basename(entry.path));
+    if (real !== join2(root2, entry.path)) {
+      const inside = real !== null && real.startsWith(root2 + sep);
+      diagnostics.push(
+        inside ? diagnostic(
+          "info",
+          "symlink-skipped",
+          "path goes through a symbolic link; it is not followed",
+          at(entry.path)
+        ) : diagnostic(
+          "warning",
+          "symlink-outside-repo",
+          "path goes through a symbolic link to outside the repository; it is ignored",
+          at(entry.path)
+        )
+      );
+      continue;
+    }
+    files.push(entry.path);
+  }
+  files.sort();
+  return { files, diagnostics };
+}
+function at(file) {
+  return { file, line: 1, column: 1 };
+}
+
+// src/init/starter-config.ts
+import { posix as posix2 } from "node:path";
+var ZONE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+function starterZones(found) {
+  const sources = found.filter((f3) => f3.services > 0 || f3.dataplanes > 0);
+  const depth = splitDepth(sources.map((f3) => f3.file));
+  const groups = /* @__PURE__ */ new Map();
+  for (const f3 of sources) {
+    const dir = posix2.dirname(f3.file).split("/").slice(0, depth).join("/").replace(/^\.$/, "");
+    for (const [environment, count2] of [
+      ["kubernetes", f3.services],
+      ["universal", f3.dataplanes]
+    ]) {
+      if (count2 === 0) continue;
+      const key = `${dir}\0${environment}`;
+      const g2 = groups.get(key) ?? { environment, dir, files: 0, objects: 0 };
+      groups.set(key, { ...g2, files: g2.files + 1, objects: g2.objects + count2 });
+    }
+  }
+  const sorted = [...groups.values()].sort(
+    (a, b3) => a.dir === b3.dir ? a.environment < b3.environment ? -1 : 1 : a.dir < b3.dir ? -1 : 1
+  );
+  const bothKinds = new Set(sorted.filter((g2, i) => sorted.findIndex((o2) => o2.dir === g2.dir) !== i).map((g2) => g2.dir));
+  const used = /* @__PURE__ */ new Set();
+  return sorted.map((g2) => {
+    const base = zoneName(g2.dir === "" ? "default" : g2.dir.replaceAll("/", "-"));
+    let name = bothKinds.has(g2.dir) ? zoneName(`${base}-${g2.environment}`) : base;
+    for (let i = 2; used.has(name); i++) name = zoneName(`${base}-${i}`);
+    used.add(name);
+    const prefix = g2.dir === "" ? "" : `${escapeGlob(g2.dir)}/`;
+    return {
+      name,
+      environment: g2.environment,
+      dir: g2.dir,
+      include: g2.dir === "" ? ["*.yaml", "*.yml"] : [`${prefix}**/*.yaml`, `${prefix}**/*.yml`],
+      output: `meshservices/${name}`,
+      files: g2.files,
+      objects: g2.objects
+    };
+  });
+}
+function splitDepth(files) {
+  const dirs = files.map(
+    (f3) => posix2.dirname(f3).split("/").filter((s) => s !== ".")
+  );
+  let depth = 1;
+  while (dirs.length > 0 && dirs.every((d2) => d2.length > depth) && new Set(dirs.map((d2) => d2.slice(0, depth).join("/"))).size === 1) {
+    depth++;
+  }
+  return depth;
+}
+function zoneName(raw) {
+  const name = raw.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 63).replace(/-+$/, "");
+  return ZONE_NAME.test(name) ? name : "default";
+}
+function escapeGlob(dir) {
+  return dir.replace(/[*?[\]{}()!+@\\]/g, "\\$&");
+}
+function scalar(value) {
+  return /^[A-Za-z0-9._/-]+$/.test(value) && !/^[-.]/.test(value) ? value : JSON.stringify(value);
+}
+function starterConfigText(zones, schemaUrl2) {
+  const lines = [
+    `# yaml-language-server: $schema=${schemaUrl2}`,
+    "# Written by `meshservice-reconciler init` from the sources it found: one zone per directory of",
+    "# Kubernetes Services (environment kubernetes) or universal Dataplanes (environment universal).",
+    "# Check each zone's name (its kuma.io/zone) and output, then run `meshservice-reconciler plan`.",
+    "zones:"
+  ];
+  for (const z3 of zones) {
+    const what = z3.environment === "kubernetes" ? "Service" : "Dataplane";
+    const where = z3.dir === "" ? "the repository root" : `${z3.dir}/`;
+    lines.push(
+      `  # ${z3.objects} ${what}${z3.objects === 1 ? "" : "s"} in ${z3.files} file${z3.files === 1 ? "" : "s"} under ${where}`,
+      `  - name: ${z3.name}`,
+      `    environment: ${z3.environment}`,
+      `    include: [${z3.include.map((g2) => JSON.stringify(g2)).join(", ")}]`,
+      `    output: ${scalar(z3.output)}`
+    );
+  }
+  return `${lines.join("\n")}
+`;
+}
+function schemaUrl(repository, version2) {
+  const url = typeof repository === "string" ? repository : repository?.url ?? "";
+  const m2 = /github\.com[/:]([^/]+)\/([^/#]+?)(?:\.git)?(?:#.*)?$/.exec(url) ?? /^github:([^/]+)\/([^/#]+)/.exec(url);
+  const [owner, repo] = m2 === null ? ["meshservice-reconciler", "meshservice-reconciler"] : [m2[1], m2[2]];
+  return `https://raw.githubusercontent.com/${owner}/${repo}/v${version2}/schemas/config.schema.json`;
+}
+
+// src/init/init.ts
+var INIT_USAGE = `Usage: meshservice-reconciler init [--repo <path>] [--config <file>]
+
+Writes a starter config (default: meshservice-reconciler.yaml at the repository root) with one zone
+per directory of Kubernetes Services or universal Dataplanes. Never overwrites an existing file.`;
+async function runInit(argv, io2) {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: { repo: { type: "string" }, config: { type: "string" }, help: { type: "boolean", short: "h" } }
+    }));
+  } catch (e) {
+    throw new UsageError(e.message);
+  }
+  if (values.help) {
+    io2.stdout(`${INIT_USAGE}
+`);
+    return 0;
+  }
+  const repoDir = resolve(values.repo ?? ".");
+  if (!(await stat(repoDir).catch(() => null))?.isDirectory()) {
+    throw new UsageError(`--repo ${values.repo ?? "."}: init needs a local directory`);
+  }
+  const configFile = values.config ?? DEFAULT_CONFIG_FILE;
+  const target = join3(repoDir, configFile);
+  if (await stat(target).catch(() => null)) {
+    io2.stderr(`meshservice-reconciler: ${configFile} exists already; init never overwrites a config
+`);
+    return 1;
+  }
+  const { files } = await discoverFiles(repoDir, { include: DEFAULT_INCLUDE, exclude: [] });
+  const found = [];
+  for (const file of files) {
+    if (file === configFile) continue;
+    const parsed = parseYamlFile(file, await readFile(join3(repoDir, file)));
+    let services = 0;
+    let dataplanes = 0;
+    for (const r2 of parsed.resources) {
+      const kind = sourceKind(r2.value);
+      if (kind === "Service") services++;
+      else if (kind === "Dataplane") dataplanes++;
+    }
+    if (services + dataplanes > 0) found.push({ file, services, dataplanes });
+  }
+  const zones = starterZones(found);
+  if (zones.length === 0) {
+    io2.stderr(
+      `meshservice-reconciler: no Kubernetes Services or universal Dataplanes in the YAML files of ${repoDir}; nothing to write a config for
+`
+    );
+    return 1;
+  }
+  const pkg2 = readPackageJson();
+  const text = starterConfigText(zones, schemaUrl(pkg2.repository, pkg2.version));
+  try {
+    await writeFile(target, text, { flag: "wx" });
+  } catch (cause) {
+    if (cause.code === "EEXIST") {
+      io2.stderr(`meshservice-reconciler: ${configFile} exists already; init never overwrites a config
+`);
+      return 1;
+    }
+    throw new IoError("write the config", `cannot write ${configFile}: ${cause.message}`, { cause });
+  }
+  io2.stdout(text);
+  io2.stderr(`meshservice-reconciler: wrote ${configFile} with ${zones.length} zone(s)
+`);
+  return 0;
+}
+
+// src/io/actions.ts
+import { appendFile, stat as stat2 } from "node:fs/promises";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -23258,186 +24188,6 @@ function splitLines(text) {
   return result;
 }
 
-// src/parse/yaml.ts
-var import_yaml = __toESM(require_dist(), 1);
-
-// src/parse/marker.ts
-import { createHash } from "node:crypto";
-var MARKER_PREFIX = "# Code generated by meshservice-reconciler. DO NOT EDIT. sha256:";
-function sha256(text) {
-  return createHash("sha256").update(text, "utf8").digest("hex");
-}
-function readMarker(text) {
-  if (!text.startsWith(MARKER_PREFIX)) return "none";
-  const nl = text.indexOf("\n");
-  const recorded = text.slice(MARKER_PREFIX.length, nl === -1 ? void 0 : nl).trim();
-  const body = nl === -1 ? "" : text.slice(nl + 1);
-  return recorded === sha256(body) ? "intact" : "edited";
-}
-
-// src/parse/yaml.ts
-var MAX_FILE_BYTES = 8 * 1024 * 1024;
-var MAX_ALIAS_COUNT = 100;
-function withSource(source, data) {
-  return {
-    file: source.file,
-    resources: data.resources.map((r2) => ({ ...r2, source })),
-    diagnostics: data.diagnostics,
-    marker: data.marker,
-    source
-  };
-}
-function decodeUtf8(bytes) {
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
-function parseYamlFile(file, bytes) {
-  const text = bytes.byteLength > MAX_FILE_BYTES ? null : decodeUtf8(bytes);
-  return withSource({ file, text: text ?? "" }, parseYamlData(file, bytes.byteLength, text));
-}
-function parseYamlData(file, byteLength, text) {
-  const at0 = { file, line: 1, column: 1 };
-  if (byteLength > MAX_FILE_BYTES) {
-    return {
-      resources: [],
-      marker: "none",
-      diagnostics: [
-        diagnostic(
-          "error",
-          "file-too-large",
-          `file is ${byteLength} bytes, above the limit of ${MAX_FILE_BYTES} bytes`,
-          at0
-        )
-      ]
-    };
-  }
-  if (text === null) {
-    return {
-      resources: [],
-      marker: "none",
-      diagnostics: [diagnostic("error", "not-utf8", "file is not UTF-8 text", at0)]
-    };
-  }
-  const diagnostics = [];
-  const lines = new import_yaml.LineCounter();
-  const docs = parseDocuments(text, lines);
-  const resources = [];
-  docs.forEach((doc, docIndex) => {
-    if (doc.errors.length > 0) {
-      for (const e of doc.errors) {
-        const pos = lines.linePos(e.pos[0]);
-        diagnostics.push(
-          diagnostic("error", yamlCode(e.code), firstLine(e.message), { file, line: pos.line, column: pos.col })
-        );
-      }
-      return;
-    }
-    if (doc.contents === null) return;
-    const start = lines.linePos(doc.contents.range[0]);
-    let value;
-    try {
-      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    } catch (e) {
-      diagnostics.push(
-        diagnostic("error", "yaml-alias-limit", `document expands too many aliases: ${e.message}`, {
-          file,
-          line: start.line,
-          column: start.col
-        })
-      );
-      return;
-    }
-    if (value === null || value === void 0) return;
-    if (isObject(value) && value["kind"] === "List" && Array.isArray(value["items"])) {
-      const items = (0, import_yaml.isMap)(doc.contents) ? doc.contents.get("items", true) : void 0;
-      value["items"].forEach((item, i) => {
-        if (item === null || item === void 0) return;
-        const node = (0, import_yaml.isSeq)(items) ? items.items[i] : void 0;
-        const pos = node?.range ? lines.linePos(node.range[0]) : start;
-        resources.push({ file, value: item, docIndex, base: ["items", i], line: pos.line, column: pos.col });
-      });
-      return;
-    }
-    resources.push({ file, value, docIndex, base: [], line: start.line, column: start.col });
-  });
-  return { resources, diagnostics, marker: readMarker(text) };
-}
-function parseDocuments(text, lines) {
-  const docs = (0, import_yaml.parseAllDocuments)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-  return Array.isArray(docs) ? docs : [];
-}
-function yamlCode(code) {
-  return code === "DUPLICATE_KEY" ? "yaml-duplicate-key" : "yaml-syntax";
-}
-function firstLine(message) {
-  return message.split("\n")[0] ?? message;
-}
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function str(value, fallback) {
-  return typeof value === "string" ? value : fallback;
-}
-var asts = /* @__PURE__ */ new WeakMap();
-function astOf(source) {
-  let ast = asts.get(source);
-  if (!ast) {
-    const lines = new import_yaml.LineCounter();
-    ast = { docs: parseDocuments(source.text, lines), lines };
-    asts.set(source, ast);
-  }
-  return ast;
-}
-function locate(res, path = [], key = false) {
-  if (path.length === 0) return { file: res.file, line: res.line, column: res.column };
-  let pos;
-  const resolve3 = () => pos ??= positionOf(res, path, key);
-  return {
-    file: res.file,
-    get line() {
-      return resolve3().line;
-    },
-    get column() {
-      return resolve3().col;
-    }
-  };
-}
-function positionOf(res, path, key) {
-  const { docs, lines } = astOf(res.source);
-  const doc = docs[res.docIndex];
-  if (!doc) return { line: res.line, col: res.column };
-  const full = [...res.base, ...path];
-  let node = doc.contents;
-  let offset = doc.contents?.range?.[0] ?? 0;
-  for (let i = 0; i < full.length; i++) {
-    const seg = full[i];
-    const last = i === full.length - 1;
-    if ((0, import_yaml.isMap)(node)) {
-      const pair = node.items.find((p2) => (0, import_yaml.isPair)(p2) && (0, import_yaml.isScalar)(p2.key) && String(p2.key.value) === String(seg));
-      if (!pair) break;
-      const keyNode = pair.key;
-      if (last && key) {
-        offset = keyNode.range?.[0] ?? offset;
-        break;
-      }
-      const valueNode = pair.value;
-      offset = valueNode?.range?.[0] ?? keyNode.range?.[0] ?? offset;
-      node = valueNode;
-    } else if ((0, import_yaml.isSeq)(node) && typeof seg === "number") {
-      const item = node.items[seg];
-      if (!item) break;
-      offset = item.range?.[0] ?? offset;
-      node = item;
-    } else {
-      break;
-    }
-  }
-  return lines.linePos(offset);
-}
-
 // src/compute/policies.ts
 function serviceKey(s) {
   return `${s.zone}/${s.mesh}/${s.namespace}/${s.name}`;
@@ -23642,10 +24392,10 @@ function describeServices(services) {
 }
 
 // src/plan/blob-id.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 function gitBlobId(content) {
   const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
-  return createHash2("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
+  return createHash3("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
 }
 
 // src/plan/plan.ts
@@ -24122,7 +24872,7 @@ function renderOutputs(outputs) {
 
 // src/io/actions.ts
 async function appendStepSummary(path, render) {
-  const used = await stat(path).then(
+  const used = await stat2(path).then(
     (s) => s.size,
     () => 0
   );
@@ -24189,39 +24939,11 @@ ${GROUP_END}
   };
 }
 
-// src/io/package-files.ts
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-var NAME = "meshservice-reconciler";
-var HERE = fileURLToPath(import.meta.url);
-var root;
-function packageRoot() {
-  if (root !== void 0) return root;
-  for (let dir = dirname(HERE); ; dir = dirname(dir)) {
-    const file = join(dir, "package.json");
-    if (existsSync(file) && JSON.parse(readFileSync(file, "utf8")).name === NAME) {
-      root = dir;
-      return dir;
-    }
-    if (dirname(dir) === dir) throw new Error(`no package.json of ${NAME} above ${HERE}`);
-  }
-}
-function readPackageJson() {
-  return JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8"));
-}
-function packageFileUrl(path) {
-  return new URL(path, pathToFileURL(join(packageRoot(), "/")));
-}
-function bundleFile() {
-  return /[\\/]package-files\.[cm]?[jt]s$/.test(HERE) ? null : HERE;
-}
-
 // src/io/reports.ts
-import { writeFile } from "node:fs/promises";
+import { writeFile as writeFile2 } from "node:fs/promises";
 async function writeReportFile(path, text) {
   try {
-    await writeFile(path, text, "utf8");
+    await writeFile2(path, text, "utf8");
   } catch (cause) {
     throw new IoError("write report", `cannot write ${path}: ${cause.message}`, { cause });
   }
@@ -24290,14 +25012,16 @@ function safeDecode(s) {
 }
 
 // src/options.ts
-import { parseArgs } from "node:util";
+import { parseArgs as parseArgs2 } from "node:util";
 var DEFAULT_AUTHOR = "meshservice-reconciler <meshservice-reconciler@users.noreply.github.com>";
-var USAGE = `Usage: meshservice-reconciler <plan|check|apply> [options]
+var USAGE = `Usage: meshservice-reconciler <plan|check|apply|init> [options]
 
 Commands:
   plan     read-only: show what apply would change
   check    read-only, for CI: like plan, exit 2 on drift
   apply    write the files; optionally commit, push, open a pull request
+  init     write a starter meshservice-reconciler.yaml from the sources found
+           (meshservice-reconciler init --help)
 
 Options:
   --repo <path or url>        config repository (default: the current directory)
@@ -24328,7 +25052,7 @@ Exit codes: 0 success, 1 error, 2 drift (check, and plan --detailed-exitcode).`;
 function parseOptions(argv, ctx) {
   let parsed;
   try {
-    parsed = parseArgs({
+    parsed = parseArgs2({
       args: [...argv],
       allowPositionals: true,
       strict: true,
@@ -24426,412 +25150,22 @@ function renderJson(report) {
 }
 
 // src/run.ts
-import { resolve as resolve2 } from "node:path";
-
-// src/config.ts
-import { posix } from "node:path";
-
-// src/validate/schemas.ts
-var import_ajv = __toESM(require_ajv(), 1);
-import { readFileSync as readFileSync2 } from "node:fs";
-var SCHEMA_DIR = packageFileUrl("schemas/");
-var ajv = new import_ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
-var compiled = /* @__PURE__ */ new Map();
-function schemaValidator(name) {
-  let fn2 = compiled.get(name);
-  if (!fn2) {
-    const schema = JSON.parse(readFileSync2(new URL(`${name}.schema.json`, SCHEMA_DIR), "utf8"));
-    fn2 = ajv.compile(schema);
-    compiled.set(name, fn2);
-  }
-  return fn2;
-}
-function validateResource(name, res, code, unknownKey) {
-  const validate = schemaValidator(name);
-  if (validate(res.value)) return [];
-  return foldAlternatives(validate.errors ?? []).map((e) => {
-    const d2 = errorToDiagnostic(e, res, code);
-    if (!unknownKey || e.error.keyword !== "additionalProperties") return d2;
-    return { ...d2, severity: unknownKey.severity, code: unknownKey.code, message: `${d2.message}${unknownKey.note}` };
-  });
-}
-function foldAlternatives(errors) {
-  const alternatives = errors.filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf");
-  const branchOf = (e) => alternatives.find(
-    (a) => a !== e && a.instancePath === e.instancePath && e.schemaPath.startsWith(`${a.schemaPath}/`)
-  );
-  const out = [];
-  for (const e of errors) {
-    if (branchOf(e)) continue;
-    if (e.keyword === "anyOf" || e.keyword === "oneOf") {
-      const branches = errors.filter((b3) => branchOf(b3) === e);
-      const types = branches.every((b3) => b3.keyword === "type") ? branches.map((b3) => String(b3.params.type)) : void 0;
-      out.push(types && types.length > 0 ? { error: e, types } : { error: e });
-      continue;
-    }
-    out.push({ error: e });
-  }
-  return out;
-}
-function errorToDiagnostic({ error: e, types }, res, code) {
-  const path = instancePath(e.instancePath);
-  const field = fieldName(path);
-  const prefix = field === "" ? "" : `${field}: `;
-  const found = `, found ${describeValue(e.data)}`;
-  if (e.keyword === "additionalProperties") {
-    const extra = String(e.params.additionalProperty);
-    return diagnostic("error", code, `${prefix}unknown key "${extra}"`, locate(res, [...path, extra], true));
-  }
-  if (e.keyword === "required") {
-    const missing = String(e.params.missingProperty);
-    return diagnostic("error", code, `${prefix}missing required key "${missing}"`, locate(res, path));
-  }
-  let expected;
-  if (e.keyword === "enum") {
-    const allowed = e.params.allowedValues.map((v2) => JSON.stringify(v2));
-    expected = `must be one of ${allowed.join(", ")}`;
-  } else if (e.keyword === "const") {
-    expected = `must be ${JSON.stringify(e.params.allowedValue)}`;
-  } else if (types) {
-    expected = `must be ${types.join(" or ")}`;
-  } else {
-    expected = e.message ?? "is invalid";
-  }
-  return diagnostic("error", code, `${prefix}${expected}${found}`, locate(res, path));
-}
-function fieldName(path) {
-  let out = "";
-  for (const seg of path) {
-    if (typeof seg === "number") out += `[${seg}]`;
-    else if (/^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(seg)) out += out === "" ? seg : `.${seg}`;
-    else out += `[${JSON.stringify(seg)}]`;
-  }
-  return out;
-}
-function describeValue(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a map";
-  const text = JSON.stringify(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-function instancePath(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
-}
-
-// src/compute/vips.ts
-import { createHash as createHash3 } from "node:crypto";
-function parseCidr(cidr) {
-  const slash = cidr.indexOf("/");
-  if (slash === -1) return { error: `"${cidr}" is not a CIDR: expected <address>/<prefix length>` };
-  const addr = parseIp(cidr.slice(0, slash));
-  if (addr === null) return { error: `"${cidr}" is not a CIDR: "${cidr.slice(0, slash)}" is not an IP address` };
-  const bits = addr.family === 4 ? 32 : 128;
-  const prefixText = cidr.slice(slash + 1);
-  const prefix = /^(0|[1-9]\d{0,2})$/.test(prefixText) ? Number(prefixText) : NaN;
-  if (!(prefix >= 0 && prefix <= bits)) {
-    return { error: `"${cidr}" is not a CIDR: the prefix length must be 0 to ${bits}` };
-  }
-  const size = 1n << BigInt(bits - prefix);
-  const base = addr.value & ~(size - 1n);
-  if (base !== addr.value) {
-    return { error: `"${cidr}" has host bits set; the network is ${formatIp(addr.family, base)}/${prefix}` };
-  }
-  return { cidr, family: addr.family, base, size };
-}
-function parseIp(text) {
-  if (!text.includes(":")) {
-    const v3 = parseIpv4(text);
-    return v3 === null ? null : { family: 4, value: v3 };
-  }
-  const v2 = parseIpv6(text);
-  return v2 === null ? null : { family: 6, value: v2 };
-}
-function parseIpv4(text) {
-  const parts = text.split(".");
-  if (parts.length !== 4) return null;
-  let v2 = 0n;
-  for (const p2 of parts) {
-    if (!/^(0|[1-9]\d{0,2})$/.test(p2) || Number(p2) > 255) return null;
-    v2 = v2 << 8n | BigInt(p2);
-  }
-  return v2;
-}
-function parseIpv6(text) {
-  const halves = text.split("::");
-  if (halves.length > 2) return null;
-  const groups = (s) => {
-    if (s === "") return [];
-    const out = [];
-    const parts = s.split(":");
-    for (let i = 0; i < parts.length; i++) {
-      const p2 = parts[i] ?? "";
-      if (i === parts.length - 1 && p2.includes(".")) {
-        const v4 = parseIpv4(p2);
-        if (v4 === null) return null;
-        out.push(v4 >> 16n, v4 & 0xffffn);
-      } else if (/^[0-9a-fA-F]{1,4}$/.test(p2)) {
-        out.push(BigInt(`0x${p2}`));
-      } else {
-        return null;
-      }
-    }
-    return out;
-  };
-  const head = groups(halves[0] ?? "");
-  const tail = halves.length === 2 ? groups(halves[1] ?? "") : [];
-  if (head === null || tail === null) return null;
-  const missing = 8 - head.length - tail.length;
-  if (halves.length === 2 ? missing < 1 : missing !== 0) return null;
-  if (halves.length === 2 && head.length > 0 && (halves[0] ?? "").includes(".")) return null;
-  let v2 = 0n;
-  for (const g2 of [...head, ...Array(missing).fill(0n), ...tail]) v2 = v2 << 16n | g2;
-  return v2;
-}
-function formatIp(family, value) {
-  if (family === 4) {
-    const v2 = Number(value);
-    return `${v2 >>> 24}.${v2 >>> 16 & 255}.${v2 >>> 8 & 255}.${v2 & 255}`;
-  }
-  if (value >> 32n === 0xffffn) return `::ffff:${formatIp(4, value & 0xffffffffn)}`;
-  const groups = [];
-  for (let s = 112n; s >= 0n; s -= 16n) groups.push(Number(value >> s & 0xffffn));
-  let bestStart = -1;
-  let bestLen = 1;
-  for (let i = 0; i < 8; ) {
-    if (groups[i] !== 0) {
-      i++;
-      continue;
-    }
-    let j3 = i;
-    while (j3 < 8 && groups[j3] === 0) j3++;
-    if (j3 - i > bestLen) {
-      bestStart = i;
-      bestLen = j3 - i;
-    }
-    i = j3;
-  }
-  const hex = (gs2) => gs2.map((g2) => g2.toString(16)).join(":");
-  if (bestStart === -1) return hex(groups);
-  return `${hex(groups.slice(0, bestStart))}::${hex(groups.slice(bestStart + bestLen))}`;
-}
-function poolOffset(pool, ip) {
-  const a = parseIp(ip);
-  if (a === null || a.family !== pool.family) return null;
-  const off = a.value - pool.base;
-  return off >= 0n && off < pool.size ? off : null;
-}
-function addressAt(pool, offset) {
-  return formatIp(pool.family, pool.base + offset);
-}
-function firstChoice(pool, key) {
-  const digest = createHash3("sha256").update(key, "utf8").digest();
-  const low = digest.readBigUInt64BE(16) << 64n | digest.readBigUInt64BE(24);
-  return low & pool.size - 1n;
-}
-function allocateVips(input) {
-  const { pool } = input;
-  const diagnostics = [];
-  const holder = /* @__PURE__ */ new Map();
-  const held = /* @__PURE__ */ new Map();
-  const recorded = [...input.recorded].sort(
-    (a, b3) => compareStrings(a.key, b3.key) || Number(b3.generated) - Number(a.generated) || compareStrings(a.at.file, b3.at.file) || a.at.line - b3.at.line
-  );
-  for (const r2 of recorded) {
-    for (const ip of r2.ips) {
-      const off = poolOffset(pool, ip);
-      if (off === null) continue;
-      const first = holder.get(off);
-      if (first === r2) continue;
-      if (first) {
-        diagnostics.push(
-          diagnostic(
-            "warning",
-            "vip-duplicate",
-            `VIP ${ip} is recorded by MeshService "${r2.name}" and by "${first.name}" (${first.at.file}:${first.at.line}) in zone "${input.zone}"; "${first.name}" keeps it${r2.generated ? `, "${r2.name}" gets a new VIP` : ""}`,
-            r2.at
-          )
-        );
-        continue;
-      }
-      holder.set(off, r2);
-      if (r2.generated) {
-        let list = held.get(r2.key);
-        if (!list) held.set(r2.key, list = []);
-        list.push(off);
-      }
-    }
-  }
-  const vips = /* @__PURE__ */ new Map();
-  const fresh = [];
-  for (const key of [...new Set(input.keys)].sort(compareStrings)) {
-    const sticky = held.get(key)?.[0];
-    if (sticky !== void 0) vips.set(key, addressAt(pool, sticky));
-    else fresh.push(key);
-  }
-  const last = pool.size - 1n;
-  const next = /* @__PURE__ */ new Map();
-  const take = (o2) => void next.set(o2, o2 === last ? 0n : o2 + 1n);
-  for (const o2 of holder.keys()) take(o2);
-  const findFree = (start) => {
-    let o2 = start;
-    if (!next.has(o2)) return o2;
-    const path = [];
-    for (let n = next.get(o2); n !== void 0; n = next.get(o2)) {
-      path.push(o2);
-      o2 = n;
-    }
-    for (const p2 of path) next.set(p2, o2);
-    return o2;
-  };
-  const capacity = pool.size > BigInt(Number.MAX_SAFE_INTEGER) ? Infinity : Number(pool.size);
-  for (const key of fresh) {
-    if (next.size >= capacity) {
-      diagnostics.push(
-        diagnostic(
-          "error",
-          "vip-pool-exhausted",
-          `VIP pool ${pool.cidr} of zone ${input.zone} is exhausted: ${pool.size} addresses, ${fresh.length - fresh.indexOf(key)} MeshService(s) left without a VIP (first: ${key})`,
-          input.zoneAt
-        )
-      );
-      break;
-    }
-    const off = findFree(firstChoice(pool, key));
-    take(off);
-    vips.set(key, addressAt(pool, off));
-  }
-  return { vips, diagnostics };
-}
-
-// src/config.ts
-var DEFAULT_CONFIG_FILE = "meshservice-reconciler.yaml";
-var DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml"];
-var DEFAULT_VIP_CIDR = "241.0.0.0/8";
-function parseConfig(file, res) {
-  if (!res) {
-    return {
-      config: null,
-      diagnostics: [
-        diagnostic("error", "config-invalid", "config file holds no document", { file, line: 1, column: 1 })
-      ]
-    };
-  }
-  const diagnostics = validateResource("config", res, "config-invalid");
-  if (diagnostics.length > 0) return { config: null, diagnostics };
-  const raw = res.value;
-  const zones = [];
-  const names = /* @__PURE__ */ new Map();
-  raw.zones.forEach((z3, i) => {
-    const prev = names.get(z3.name);
-    if (prev !== void 0) {
-      diagnostics.push(
-        diagnostic(
-          "error",
-          "config-invalid",
-          `zone "${z3.name}" is defined twice (first at zones[${prev}])`,
-          locate(res, ["zones", i, "name"])
-        )
-      );
-    }
-    names.set(z3.name, i);
-    const output = normaliseOutput(z3.output ?? `meshservices/${z3.name}`);
-    if (output === null) {
-      diagnostics.push(
-        diagnostic(
-          "error",
-          "config-invalid",
-          `output "${z3.output ?? ""}" of zone "${z3.name}" must be a relative directory inside the repository`,
-          locate(res, ["zones", i, "output"])
-        )
-      );
-      return;
-    }
-    if (z3.vipCidr !== void 0) {
-      const pool = parseCidr(z3.vipCidr);
-      if ("error" in pool) {
-        diagnostics.push(
-          diagnostic(
-            "error",
-            "vip-cidr-invalid",
-            `vipCidr of zone "${z3.name}": ${pool.error}`,
-            locate(res, ["zones", i, "vipCidr"])
-          )
-        );
-      }
-    }
-    zones.push(zoneWithDefaults({ ...z3, output }));
-  });
-  for (let i = 0; i < zones.length; i++) {
-    for (let j3 = 0; j3 < zones.length; j3++) {
-      const a = zones[i];
-      const b3 = zones[j3];
-      if (i === j3 || !a || !b3) continue;
-      if (a.output === b3.output ? i < j3 : b3.output.startsWith(`${a.output}/`)) {
-        diagnostics.push(
-          diagnostic(
-            "error",
-            "config-invalid",
-            `output "${b3.output}" of zone "${b3.name}" overlaps output "${a.output}" of zone "${a.name}"`,
-            locate(res, ["zones", j3, "output"])
-          )
-        );
-      }
-    }
-  }
-  if (diagnostics.length > 0) return { config: null, diagnostics };
-  return { config: { file, policyReferences: raw.policyReferences ?? "warning", zones }, diagnostics };
-}
-function zoneWithDefaults(z3) {
-  return {
-    name: z3.name,
-    environment: z3.environment,
-    include: z3.include ?? DEFAULT_INCLUDE,
-    exclude: z3.exclude ?? [],
-    output: z3.output ?? `meshservices/${z3.name}`,
-    vipCidr: z3.vipCidr ?? DEFAULT_VIP_CIDR,
-    universalSource: z3.universalSource ?? "serviceTag",
-    defaultHostnameGenerators: z3.defaultHostnameGenerators ?? true
-  };
-}
-function normaliseOutput(dir) {
-  if (dir.includes("\\") || posix.isAbsolute(dir)) return null;
-  const n = posix.normalize(dir).replace(/\/+$/, "");
-  if (n === "." || n === "" || n === ".." || n.startsWith("../") || n === ".git" || n.startsWith(".git/")) return null;
-  return n;
-}
-function resolveDefaultZone(counts2) {
-  if (counts2.dataplanes > 0 && counts2.services > 0) {
-    return {
-      zone: null,
-      diagnostics: [
-        diagnostic(
-          "error",
-          "config-required",
-          `the repository holds both Dataplanes (${counts2.dataplanes}) and Services (${counts2.services}); add a ${DEFAULT_CONFIG_FILE} that says which files belong to which zone`
-        )
-      ]
-    };
-  }
-  const environment = counts2.services > 0 ? "kubernetes" : "universal";
-  return { zone: zoneWithDefaults({ name: "default", environment }), diagnostics: [] };
-}
+import { resolve as resolve3 } from "node:path";
 
 // src/io/files.ts
 import { randomBytes } from "node:crypto";
-import { lstat, mkdir, readFile, realpath, rename, rm, rmdir, writeFile as writeFile2 } from "node:fs/promises";
-import { basename, dirname as dirname2, join as join2, sep } from "node:path";
+import { lstat, mkdir, readFile as readFile2, realpath as realpath2, rename, rm, rmdir, writeFile as writeFile3 } from "node:fs/promises";
+import { basename as basename2, dirname as dirname3, join as join4, sep as sep2 } from "node:path";
 async function readTextIfExists(repoDir, path) {
   try {
-    return await readFile(join2(repoDir, path));
+    return await readFile2(join4(repoDir, path));
   } catch (cause) {
     if (cause.code === "ENOENT") return null;
     throw new IoError("read file", `cannot read ${path}: ${cause.message}`, { cause });
   }
 }
 async function confineTargets(repoDir, targets) {
-  const root2 = await realpath(repoDir).catch((cause) => {
+  const root2 = await realpath2(repoDir).catch((cause) => {
     throw new IoError("write file", `cannot resolve the repository directory: ${cause.message}`, {
       cause
     });
@@ -24846,7 +25180,7 @@ async function confineTargets(repoDir, targets) {
         throw new IoError("write file", `refusing to write ${t2.path}: ${t2.outputDir} leads outside the repository`);
       outputs.set(t2.outputDir, out);
     }
-    const dir = dirname2(t2.path);
+    const dir = dirname3(t2.path);
     let real = dirs.get(dir);
     if (real === void 0) {
       real = await futureRealPath(repoDir, dir, t2.path);
@@ -24862,36 +25196,36 @@ async function futureRealPath(repoDir, path, target) {
   const missing = [];
   for (; ; ) {
     try {
-      return join2(await realpath(join2(repoDir, existing)), ...missing);
+      return join4(await realpath2(join4(repoDir, existing)), ...missing);
     } catch (cause) {
-      const exists = await lstat(join2(repoDir, existing)).then(
+      const exists = await lstat(join4(repoDir, existing)).then(
         () => true,
         () => false
       );
       if (exists || existing === "." || existing === "")
         throw new IoError("write file", `refusing to write ${target}: cannot resolve ${existing}`, { cause });
-      missing.unshift(basename(existing));
-      existing = dirname2(existing);
+      missing.unshift(basename2(existing));
+      existing = dirname3(existing);
     }
   }
 }
 function isInside(path, dir) {
-  return path.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+  return path.startsWith(dir.endsWith(sep2) ? dir : dir + sep2);
 }
 async function assertParentInside(repoDir, path, realOutputDir) {
-  const parent = await realpath(join2(repoDir, dirname2(path)));
+  const parent = await realpath2(join4(repoDir, dirname3(path)));
   if (parent !== realOutputDir && !isInside(parent, realOutputDir))
-    throw new Error(`${dirname2(path)} leads outside its output directory`);
+    throw new Error(`${dirname3(path)} leads outside its output directory`);
 }
 async function writeFileAtomic(repoDir, path, content, realOutputDir) {
-  const target = join2(repoDir, path);
-  const tmp = join2(dirname2(target), `.${randomBytes(6).toString("hex")}.msr-tmp`);
+  const target = join4(repoDir, path);
+  const tmp = join4(dirname3(target), `.${randomBytes(6).toString("hex")}.msr-tmp`);
   let created = false;
   try {
-    await mkdir(dirname2(target), { recursive: true });
+    await mkdir(dirname3(target), { recursive: true });
     await assertParentInside(repoDir, path, realOutputDir);
     created = true;
-    await writeFile2(tmp, content, { encoding: "utf8", flag: "wx" });
+    await writeFile3(tmp, content, { encoding: "utf8", flag: "wx" });
     await rename(tmp, target);
   } catch (cause) {
     if (created) await rm(tmp, { force: true });
@@ -24900,30 +25234,30 @@ async function writeFileAtomic(repoDir, path, content, realOutputDir) {
 }
 async function deleteFile(repoDir, path, stopAt, realOutputDir) {
   try {
-    const parentExists = await lstat(join2(repoDir, dirname2(path))).then(
+    const parentExists = await lstat(join4(repoDir, dirname3(path))).then(
       () => true,
       () => false
     );
     if (!parentExists) return;
     await assertParentInside(repoDir, path, realOutputDir);
-    await rm(join2(repoDir, path), { force: true });
+    await rm(join4(repoDir, path), { force: true });
   } catch (cause) {
     throw new IoError("delete file", `cannot delete ${path}: ${cause.message}`, { cause });
   }
-  let dir = dirname2(path);
+  let dir = dirname3(path);
   while (dir !== stopAt && dir.startsWith(`${stopAt}/`)) {
     try {
-      await rmdir(join2(repoDir, dir));
+      await rmdir(join4(repoDir, dir));
     } catch {
       break;
     }
-    dir = dirname2(dir);
+    dir = dirname3(dir);
   }
 }
 
 // src/io/clock.ts
 function sleep(ms2) {
-  return new Promise((resolve3) => setTimeout(resolve3, ms2));
+  return new Promise((resolve4) => setTimeout(resolve4, ms2));
 }
 function jitteredBackoff(attempt, baseMs) {
   return Math.round(baseMs * 2 ** (attempt - 1) * (0.5 + Math.random()));
@@ -24931,9 +25265,9 @@ function jitteredBackoff(attempt, baseMs) {
 
 // src/io/git.ts
 import { rmSync } from "node:fs";
-import { mkdtemp, rm as rm2, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdtemp, rm as rm2, writeFile as writeFile4 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
+import { join as join5 } from "node:path";
 
 // node_modules/@simple-git/args-pathspec/dist/index.mjs
 var t = /* @__PURE__ */ new WeakMap();
@@ -25482,7 +25816,7 @@ var A2 = class extends O2 {
     super(e, r2), this.task = e, this.plugin = n, Object.setPrototypeOf(this, new.target.prototype);
   }
 };
-var at = class extends O2 {
+var at2 = class extends O2 {
   constructor(e, n) {
     super(void 0, n || String(e)), this.git = e;
   }
@@ -26961,7 +27295,7 @@ function At(t2) {
     parser(e, n) {
       const r2 = Cr(e, n);
       if (r2.failed)
-        throw new at(r2);
+        throw new at2(r2);
       return r2;
     }
   } : b2("Git.merge requires at least one option");
@@ -27520,7 +27854,7 @@ function cs(t2, e = false) {
     onError({ exitCode: r2, stdErr: s, stdOut: o2 }, i, a, c3) {
       if (!de(String(i), r2))
         return c3(i);
-      throw new at(
+      throw new at2(
         n.parser(F2(o2), F2(s)),
         String(i)
       );
@@ -27625,7 +27959,7 @@ function Ts(t2, e, n) {
         F2(s.stdErr)
       );
       if (c3)
-        return a(new at(c3));
+        return a(new at2(c3));
       a(o2);
     }
   };
@@ -28434,11 +28768,11 @@ function gitMessage(e) {
 }
 var SHA = /^[0-9a-f]{40}$/i;
 async function withClone(url, ref, ambient, token, progress, use) {
-  const parent = await mkdtemp(join3(tmpdir(), "meshservice-reconciler-"));
+  const parent = await mkdtemp(join5(tmpdir(), "meshservice-reconciler-"));
   liveTempDirs.add(parent);
   installSignalCleanup();
   try {
-    const dir = join3(parent, "repo");
+    const dir = join5(parent, "repo");
     const env = gitEnv(ambient, token, url);
     const shown = `cannot clone ${url}${ref === void 0 ? "" : ` at ${ref}`}`;
     if (ref !== void 0 && SHA.test(ref)) {
@@ -28507,10 +28841,10 @@ async function commitPaths(checkout, paths, message, identity2) {
     GIT_COMMITTER_EMAIL: identity2.email
   };
   const git = client(checkout.dir, env);
-  const listDir = await mkdtemp(join3(tmpdir(), "meshservice-reconciler-paths-"));
+  const listDir = await mkdtemp(join5(tmpdir(), "meshservice-reconciler-paths-"));
   try {
-    const list = join3(listDir, "paths");
-    await writeFile3(list, paths.map((p2) => `${p2}\0`).join(""));
+    const list = join5(listDir, "paths");
+    await writeFile4(list, paths.map((p2) => `${p2}\0`).join(""));
     const pathspec = [`--pathspec-from-file=${list}`, "--pathspec-file-nul"];
     await gitStep("commit", "cannot commit the generated files", async () => {
       await git.raw(["--literal-pathspecs", "add", "-A", ...pathspec]);
@@ -29681,8 +30015,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep2 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
+var sep3 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -32745,14 +33079,14 @@ async function syncPullRequest(checkout, github, pulls, state, outcome, progress
 // src/io/cache.ts
 import { createHash as createHash6, randomBytes as randomBytes2 } from "node:crypto";
 import { readFileSync as readFileSync3 } from "node:fs";
-import { mkdir as mkdir2, open, readFile as readFile2, rename as rename2, rm as rm3 } from "node:fs/promises";
+import { mkdir as mkdir2, open, readFile as readFile3, rename as rename2, rm as rm3 } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { join as join4 } from "node:path";
+import { join as join6 } from "node:path";
 
 // src/render/meshservice.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 import { createHash as createHash5 } from "node:crypto";
-import { posix as posix2 } from "node:path";
+import { posix as posix3 } from "node:path";
 
 // src/compute/names.ts
 var DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
@@ -32788,7 +33122,7 @@ function renderedStatus(status) {
   return Object.keys(s).length > 0 ? s : void 0;
 }
 function renderResource(resource) {
-  const body = (0, import_yaml5.stringify)(resource, {
+  const body = (0, import_yaml7.stringify)(resource, {
     compat: "yaml-1.1",
     indent: 2,
     indentSeq: false,
@@ -32839,7 +33173,7 @@ function outputPath(output, ms2) {
   const dirOk = ms2.environment === "kubernetes" ? isDns1123Label(dir) : isDns1123Subdomain(dir);
   const nameOk = ms2.environment === "kubernetes" ? isDns1123Subdomain(ms2.name) : isDns1035Label(ms2.name);
   if (!dirOk || !nameOk) return null;
-  const p2 = posix2.join(output, dir, `${ms2.name}.yaml`);
+  const p2 = posix3.join(output, dir, `${ms2.name}.yaml`);
   return p2.startsWith(`${output}/`) ? p2 : null;
 }
 
@@ -32884,11 +33218,11 @@ var Cache = class _Cache {
    * (XDG_CACHE_HOME, else ~/.cache), for this version of the tool.
    */
   static async open(scope, cacheHome) {
-    const dir = join4(cacheHome, "meshservice-reconciler");
+    const dir = join6(cacheHome, "meshservice-reconciler");
     const version2 = codeVersion ??= computeCodeVersion();
     const key = createHash6("sha256").update(`${CACHE_FORMAT}\0${version2}\0${scope}`).digest("hex").slice(0, 32);
-    const cache = new _Cache(join4(dir, `${key}.cache`), version2);
-    const bytes = await readFile2(cache.path ?? "").catch(() => Buffer.alloc(0));
+    const cache = new _Cache(join6(dir, `${key}.cache`), version2);
+    const bytes = await readFile3(cache.path ?? "").catch(() => Buffer.alloc(0));
     let start = bytes.indexOf(NEWLINE);
     if (start < 0 || bytes.toString("utf8", 0, start) !== cache.header()) return cache;
     while (start < bytes.length) {
@@ -32940,7 +33274,7 @@ var Cache = class _Cache {
     if (!this.dirty && this.used.size === this.stored.size) return;
     const tmp = `${this.path}.${randomBytes2(6).toString("hex")}.tmp`;
     try {
-      await mkdir2(join4(this.path, ".."), { recursive: true });
+      await mkdir2(join6(this.path, ".."), { recursive: true });
       const out = await open(tmp, "w");
       try {
         let chunk = `${this.header()}
@@ -32982,7 +33316,7 @@ function isCachedFile(v2) {
 
 // src/io/parse-pool.ts
 import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join8 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // node_modules/piscina/dist/esm-wrapper.mjs
@@ -33026,10 +33360,10 @@ async function readIndexBlobIds(dir) {
 
 // src/io/parse-worker.ts
 import { readFileSync as readFileSync4 } from "node:fs";
-import { join as join5 } from "node:path";
+import { join as join7 } from "node:path";
 function readAndParse(task) {
   return task.files.map((file) => {
-    const bytes = readFileSync4(join5(task.repoDir, file));
+    const bytes = readFileSync4(join7(task.repoDir, file));
     const text = bytes.byteLength > MAX_FILE_BYTES ? null : decodeUtf8(bytes);
     const data = parseYamlData(file, bytes.byteLength, text);
     const only = data.resources.length === 1 && data.diagnostics.length === 0 ? data.resources[0] : void 0;
@@ -33099,7 +33433,7 @@ function fileText(repoDir, r2) {
   return {
     file: r2.file,
     get text() {
-      text ??= readFileSync5(join6(repoDir, r2.file), "utf8");
+      text ??= readFileSync5(join8(repoDir, r2.file), "utf8");
       return text;
     }
   };
@@ -33114,85 +33448,11 @@ function inThread(task) {
 
 // src/io/repository.ts
 var import_fast_glob2 = __toESM(require_out4(), 1);
-import { stat as stat2 } from "node:fs/promises";
-import { resolve } from "node:path";
-
-// src/io/discover.ts
-var import_fast_glob = __toESM(require_out4(), 1);
-import { realpath as realpath2 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname3, join as join7, sep as sep3 } from "node:path";
-var ALWAYS_EXCLUDED = ["**/.git/**", "**/node_modules/**"];
-async function discoverFiles(repoDir, req) {
-  const entries = await (0, import_fast_glob.default)([...req.include], {
-    cwd: repoDir,
-    ignore: [...ALWAYS_EXCLUDED, ...req.exclude],
-    onlyFiles: false,
-    followSymbolicLinks: false,
-    dot: false,
-    unique: true,
-    objectMode: true
-  });
-  const files = [];
-  const diagnostics = [];
-  const root2 = await realpath2(repoDir);
-  const realDirs = /* @__PURE__ */ new Map();
-  for (const entry of entries) {
-    if (entry.dirent.isSymbolicLink()) {
-      const target = await realpath2(join7(repoDir, entry.path)).catch(() => null);
-      const inside = target !== null && (target === root2 || target.startsWith(root2 + sep3));
-      diagnostics.push(
-        inside ? diagnostic(
-          "info",
-          "symlink-skipped",
-          "symbolic link is not followed; its target is read only where the globs include it",
-          at2(entry.path)
-        ) : diagnostic(
-          "warning",
-          "symlink-outside-repo",
-          "symbolic link points outside the repository; it is ignored",
-          at2(entry.path)
-        )
-      );
-      continue;
-    }
-    if (!entry.dirent.isFile()) continue;
-    const dir = dirname3(entry.path);
-    let realDir = realDirs.get(dir);
-    if (realDir === void 0) {
-      realDir = await realpath2(join7(repoDir, dir)).catch(() => null);
-      realDirs.set(dir, realDir);
-    }
-    const real = realDir === null ? null : join7(realDir, basename2(entry.path));
-    if (real !== join7(root2, entry.path)) {
-      const inside = real !== null && real.startsWith(root2 + sep3);
-      diagnostics.push(
-        inside ? diagnostic(
-          "info",
-          "symlink-skipped",
-          "path goes through a symbolic link; it is not followed",
-          at2(entry.path)
-        ) : diagnostic(
-          "warning",
-          "symlink-outside-repo",
-          "path goes through a symbolic link to outside the repository; it is ignored",
-          at2(entry.path)
-        )
-      );
-      continue;
-    }
-    files.push(entry.path);
-  }
-  files.sort();
-  return { files, diagnostics };
-}
-function at2(file) {
-  return { file, line: 1, column: 1 };
-}
-
-// src/io/repository.ts
+import { stat as stat3 } from "node:fs/promises";
+import { resolve as resolve2 } from "node:path";
 async function resolveLocalRepo(repo) {
-  const dir = resolve(repo);
-  const st2 = await stat2(dir).catch(() => null);
+  const dir = resolve2(repo);
+  const st2 = await stat3(dir).catch(() => null);
   if (!st2?.isDirectory()) throw new IoError("open repository", `repository directory ${repo} does not exist`);
   return dir;
 }
@@ -33255,96 +33515,6 @@ function decodeMeshService(res, zone, environment) {
 function readablePorts(ports) {
   if (!Array.isArray(ports)) return [];
   return ports.filter((p2) => isObject(p2) && typeof p2["port"] === "number");
-}
-
-// src/compute/sources.ts
-function sourceKind(value) {
-  if (!isObject(value)) return null;
-  const { apiVersion, kind, type } = value;
-  if (typeof apiVersion === "string" && typeof kind === "string") {
-    if (apiVersion === "v1" && (kind === "Service" || kind === "Namespace" || kind === "Pod")) return kind;
-    if (apiVersion === "apps/v1" && kind === "StatefulSet") return kind;
-    if (apiVersion === "discovery.k8s.io/v1" && kind === "EndpointSlice") return kind;
-    if (apiVersion === "kuma.io/v1alpha1") {
-      if (kind === "Mesh" || kind === "MeshService" || kind === "HostnameGenerator") return kind;
-      if (kind.startsWith("Mesh") && isObject(value["spec"])) return "Policy";
-    }
-    return null;
-  }
-  if (typeof type === "string" && apiVersion === void 0) {
-    if (type === "Dataplane" || type === "Mesh" || type === "MeshService" || type === "HostnameGenerator") return type;
-    if (type.startsWith("Mesh") && isObject(value["spec"])) return "Policy";
-  }
-  return null;
-}
-function collectSources(resources) {
-  const sources = {
-    dataplanes: [],
-    services: [],
-    namespaces: /* @__PURE__ */ new Map(),
-    meshes: /* @__PURE__ */ new Map(),
-    meshServices: [],
-    hostnameGenerators: [],
-    statefulSets: [],
-    endpointSlices: [],
-    pods: [],
-    policies: []
-  };
-  const diagnostics = [];
-  for (const res of resources) {
-    const kind = sourceKind(res.value);
-    if (kind === null) continue;
-    const value = res.value;
-    const at3 = locate(res);
-    const name = objectName(value);
-    if (name === null) {
-      diagnostics.push(diagnostic("error", "resource-invalid", `${kind} has no name`, at3));
-      continue;
-    }
-    const located = { value, res, at: at3 };
-    switch (kind) {
-      case "Dataplane":
-        sources.dataplanes.push(located);
-        break;
-      case "Service":
-        sources.services.push(located);
-        break;
-      case "Namespace":
-        sources.namespaces.set(name, located);
-        break;
-      case "Mesh": {
-        const holder = isObject(value["spec"]) ? value["spec"] : value;
-        const ms2 = holder["meshServices"];
-        const mode = isObject(ms2) && typeof ms2["mode"] === "string" ? ms2["mode"] : void 0;
-        sources.meshes.set(name, { name, mode, at: at3 });
-        break;
-      }
-      case "MeshService":
-        sources.meshServices.push(located);
-        break;
-      case "HostnameGenerator":
-        sources.hostnameGenerators.push(located);
-        break;
-      case "StatefulSet":
-        sources.statefulSets.push(located);
-        break;
-      case "EndpointSlice":
-        sources.endpointSlices.push(located);
-        break;
-      case "Pod":
-        sources.pods.push(located);
-        break;
-      case "Policy":
-        sources.policies.push(located);
-        break;
-    }
-  }
-  return { sources, diagnostics };
-}
-function objectName(value) {
-  const meta = value["metadata"];
-  const name = isObject(meta) ? meta["name"] : value["name"];
-  return typeof name === "string" && name !== "" ? name : null;
 }
 
 // src/model/kuma.ts
@@ -34877,7 +35047,7 @@ async function readOrigin(options, env, token) {
   const ref = options.ref ?? checkout.branch ?? void 0;
   if (ref === void 0)
     throw new UsageError(`${options.repo} has a detached HEAD: pass --ref with the branch to work on`);
-  const url = isRemoteUrl(checkout.remoteUrl) ? checkout.remoteUrl : resolve2(repoDir, checkout.remoteUrl);
+  const url = isRemoteUrl(checkout.remoteUrl) ? checkout.remoteUrl : resolve3(repoDir, checkout.remoteUrl);
   return { url, ref };
 }
 function gitHubContext(options, ctx, token) {
@@ -34895,7 +35065,7 @@ function gitHubContext(options, ctx, token) {
   };
 }
 function cacheScope(options) {
-  return `${isRemoteUrl(options.repo) ? options.repo : resolve2(options.repo)}#${options.ref ?? ""}`;
+  return `${isRemoteUrl(options.repo) ? options.repo : resolve3(options.repo)}#${options.ref ?? ""}`;
 }
 function nonEmpty(value) {
   return value === void 0 || value === "" ? null : value;
@@ -35018,6 +35188,7 @@ async function main(raw) {
   try {
     const argv = isActionInvocation(io2.argv, io2.env) ? argvFromActionInputs(io2.env) : io2.argv;
     secrets.push(...collectSecrets([], argv));
+    if (argv[0] === "init") return await runInit(argv.slice(1), io2);
     const parsed = parseOptions(argv, { isTTY: io2.isTTY, env: io2.env, cores: io2.cores });
     if (parsed.kind === "help") {
       io2.stdout(`${USAGE}
@@ -35105,13 +35276,6 @@ export {
 };
 /*! Bundled license information:
 
-content-type/dist/index.js:
-  (*!
-   * content-type
-   * Copyright(c) 2015 Douglas Christopher Wilson
-   * MIT Licensed
-   *)
-
 is-extglob/index.js:
   (*!
    * is-extglob <https://github.com/jonschlinkert/is-extglob>
@@ -35157,6 +35321,13 @@ queue-microtask/index.js:
 
 run-parallel/index.js:
   (*! run-parallel. MIT License. Feross Aboukhadijeh <https://feross.org/opensource> *)
+
+content-type/dist/index.js:
+  (*!
+   * content-type
+   * Copyright(c) 2015 Douglas Christopher Wilson
+   * MIT Licensed
+   *)
 
 @octokit/request-error/dist-src/index.js:
   (* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist *)

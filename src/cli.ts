@@ -4,6 +4,7 @@ import { pathToFileURL } from "node:url";
 import { getHeapStatistics } from "node:v8";
 import { argvFromActionInputs, isActionInvocation } from "./action-inputs.js";
 import { ReconcilerError } from "./errors.js";
+import { runInit } from "./init/init.js";
 import { isGitHubActions, publishFailure, publishReport } from "./io/actions.js";
 import { SILENT_PROGRESS, createProgress } from "./io/progress.js";
 import { readPackageJson } from "./io/package-files.js";
@@ -62,6 +63,7 @@ export async function main(raw: Io): Promise<number> {
     // The Action (action.yml) starts the CLI without arguments and passes its inputs as INPUT_*.
     const argv = isActionInvocation(io.argv, io.env) ? argvFromActionInputs(io.env) : io.argv;
     secrets.push(...collectSecrets([], argv));
+    if (argv[0] === "init") return await runInit(argv.slice(1), io);
     const parsed = parseOptions(argv, { isTTY: io.isTTY, env: io.env, cores: io.cores });
     if (parsed.kind === "help") {
       io.stdout(`${USAGE}\n`);

@@ -14,6 +14,7 @@ const HERE = fileURLToPath(import.meta.url);
 export interface PackageJson {
   readonly name: string;
   readonly version: string;
+  readonly repository?: string | { readonly url: string };
 }
 
 let root: string | undefined;
