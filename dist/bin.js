@@ -4,8 +4,8 @@ import { createRequire as __msrCreateRequire } from "node:module";
 import { dirname as __msrDirname } from "node:path";
 import { fileURLToPath as __msrFileURLToPath } from "node:url";
 const require = __msrCreateRequire(import.meta.url);
-const __filename = __msrFileURLToPath(import.meta.url);
-const __dirname = __msrDirname(__filename);
+const __msrBundleFilename = __msrFileURLToPath(import.meta.url);
+const __msrBundleDirname = __msrDirname(__msrBundleFilename);
 
 // src/io/heap.ts
 import { spawn } from "node:child_process";

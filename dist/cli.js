@@ -3,8 +3,8 @@ import { createRequire as __msrCreateRequire } from "node:module";
 import { dirname as __msrDirname } from "node:path";
 import { fileURLToPath as __msrFileURLToPath } from "node:url";
 const require = __msrCreateRequire(import.meta.url);
-const __filename = __msrFileURLToPath(import.meta.url);
-const __dirname = __msrDirname(__filename);
+const __msrBundleFilename = __msrFileURLToPath(import.meta.url);
+const __msrBundleDirname = __msrDirname(__msrBundleFilename);
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -22085,7 +22085,7 @@ var require_dist5 = __commonJS({
         const { port1, port2 } = new node_worker_threads_1.MessageChannel();
         const workerInfo = new worker_pool_1.WorkerInfo({
           worker: {
-            filename: (0, node_path_1.resolve)(__dirname, "worker.js"),
+            filename: (0, node_path_1.resolve)(__msrBundleDirname, "worker.js"),
             env: this.options.env,
             argv: this.options.argv,
             execArgv: this.options.execArgv,
@@ -35205,7 +35205,10 @@ async function main(raw) {
     secrets.push(...collectSecrets([io2.env[options.tokenEnv]], []));
     const showProgress = !options.quiet && (io2.stderrIsTTY === true || options.verbose || githubActions);
     const progress = showProgress ? createProgress({ write: io2.stderr, githubActions }) : SILENT_PROGRESS;
+    const actionCache = githubActions ? await (await import("./action-cache.js")).restoreParseCache(options, (m2) => io2.stderr(`::warning::${m2}
+`), io2.env) : null;
     const outcome = await run(options, { env: io2.env, redact: hide, progress });
+    await actionCache?.save();
     if (options.verbose && outcome.stats) {
       const s = outcome.stats;
       const how = s.workers > 0 ? `in ${s.workers} worker threads` : "in the main thread";

@@ -3,8 +3,8 @@ import { createRequire as __msrCreateRequire } from "node:module";
 import { dirname as __msrDirname } from "node:path";
 import { fileURLToPath as __msrFileURLToPath } from "node:url";
 const require = __msrCreateRequire(import.meta.url);
-const __filename = __msrFileURLToPath(import.meta.url);
-const __dirname = __msrDirname(__filename);
+const __msrBundleFilename = __msrFileURLToPath(import.meta.url);
+const __msrBundleDirname = __msrDirname(__msrBundleFilename);
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
   get: (a, b) => (typeof require !== "undefined" ? require : a)[b]

@@ -7,11 +7,13 @@
 // The files:
 // - bin.js: src/bin.ts and src/io/heap.ts only; it imports ./cli.js after deciding on the heap
 //   restart (kept as an import of the file beside it, so that the restart loads one small file).
-// - cli.js: the program and every runtime dependency.
+// - cli.js: the program and every runtime dependency but one:
+// - action-cache.js: src/io/action-cache.ts and the Actions cache client (@actions/cache, with the
+//   Azure storage SDK), which cli.js imports only when it runs in GitHub Actions.
 // - parse-worker.js: the parse pool's worker module (src/io/parse-worker.ts), which the pool
 //   finds beside the code that starts it (new URL("./parse-worker.js", import.meta.url)).
 // - worker.js: piscina's own worker script, which piscina starts from resolve(__dirname,
-//   "worker.js"); the banner gives the ES modules the __dirname and require of CommonJS.
+//   "worker.js"); the banner gives the bundled CommonJS modules a require, __dirname and __filename.
 // - licenses.txt: the name, version, licence and licence text of every bundled package.
 //
 // Deterministic: no timestamps, no metafile on disk, paths in comments relative to the repository,
@@ -37,17 +39,27 @@ const BANNER = [
   'import { dirname as __msrDirname } from "node:path";',
   'import { fileURLToPath as __msrFileURLToPath } from "node:url";',
   "const require = __msrCreateRequire(import.meta.url);",
-  "const __filename = __msrFileURLToPath(import.meta.url);",
-  "const __dirname = __msrDirname(__filename);",
+  "const __msrBundleFilename = __msrFileURLToPath(import.meta.url);",
+  "const __msrBundleDirname = __msrDirname(__msrBundleFilename);",
 ].join("\n");
 
-/** bin.ts imports ./cli.js at run time: the file beside it in dist/, not a copy inside bin.js. */
-const cliBesideBin: Plugin = {
-  name: "cli-beside-bin",
+/**
+ * Imports made at run time of another bundle file beside this one, not copies inlined: bin.ts loads
+ * ./cli.js after the heap restart, cli.ts loads the Actions cache client (large) only in the Action.
+ */
+const LOADED_BESIDE: Record<string, Record<string, string>> = {
+  [join("src", "bin.ts")]: { "./cli.js": "./cli.js" },
+  [join("src", "cli.ts")]: { "./io/action-cache.js": "./action-cache.js" },
+};
+
+const besideEachOther: Plugin = {
+  name: "bundle-files-beside-each-other",
   setup(b) {
-    b.onResolve({ filter: /^\.\/cli\.js$/ }, (args) =>
-      args.importer.endsWith(join("src", "bin.ts")) ? { path: "./cli.js", external: true } : undefined,
-    );
+    b.onResolve({ filter: /^\.\// }, (args) => {
+      const importer = Object.keys(LOADED_BESIDE).find((f) => args.importer.endsWith(f));
+      const path = importer === undefined ? undefined : LOADED_BESIDE[importer]?.[args.path];
+      return path === undefined ? undefined : { path, external: true };
+    });
   },
 };
 
@@ -57,6 +69,7 @@ function options(outdir: string): BuildOptions {
     entryPoints: {
       bin: "src/bin.ts",
       cli: "src/cli.ts",
+      "action-cache": "src/io/action-cache.ts",
       "parse-worker": "src/io/parse-worker.ts",
       worker: "node_modules/piscina/dist/worker.js",
     },
@@ -67,6 +80,9 @@ function options(outdir: string): BuildOptions {
     // The oldest Node in package.json engines.
     target: "node20",
     banner: { js: BANNER },
+    // CommonJS's free __dirname and __filename (piscina finds its worker script by __dirname) are the
+    // bundle file's; under their own names, since bundled ES modules declare theirs.
+    define: { __dirname: "__msrBundleDirname", __filename: "__msrBundleFilename" },
     legalComments: "eof",
     charset: "utf8",
     metafile: true,
@@ -75,7 +91,7 @@ function options(outdir: string): BuildOptions {
     // Optional and native (one build per platform): piscina loads it only for niceIncrement, which
     // the pool does not set, and goes on without it when it is missing.
     external: ["@napi-rs/nice"],
-    plugins: [cliBesideBin],
+    plugins: [besideEachOther],
   };
 }
 

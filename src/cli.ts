@@ -79,7 +79,14 @@ export async function main(raw: Io): Promise<number> {
     // Progress only where someone watches it: a terminal, --verbose, or an Actions log (as groups).
     const showProgress = !options.quiet && (io.stderrIsTTY === true || options.verbose || githubActions);
     const progress = showProgress ? createProgress({ write: io.stderr, githubActions }) : SILENT_PROGRESS;
+    // In the Action, the parse cache lives on in the Actions cache (loaded only there: it is large).
+    const actionCache = githubActions
+      ? await (
+          await import("./io/action-cache.js")
+        ).restoreParseCache(options, (m) => io.stderr(`::warning::${m}\n`), io.env)
+      : null;
     const outcome = await run(options, { env: io.env, redact: hide, progress });
+    await actionCache?.save();
     if (options.verbose && outcome.stats) {
       const s = outcome.stats;
       const how = s.workers > 0 ? `in ${s.workers} worker threads` : "in the main thread";
