@@ -23,7 +23,18 @@ const EFFECTS = [
 ];
 
 export default tseslint.config(
-  { ignores: ["dist/", "dist-scripts/", "coverage/", "node_modules/", "fixtures/", "eslint.config.js"] },
+  {
+    ignores: [
+      "dist/",
+      "lib/",
+      "dist-scripts/",
+      "coverage/",
+      "node_modules/",
+      "fixtures/",
+      "test/kuma-2.14.3/",
+      "eslint.config.js",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -40,6 +51,7 @@ export default tseslint.config(
     files: [
       "src/{model,parse,validate,compute,render,plan,report}/**/*.ts",
       "src/publish/{message,outcome,pull-request}.ts",
+      "src/init/starter-config.ts",
       "src/{diagnostics,errors,redact,options,action-inputs}.ts",
     ],
     rules: {

@@ -1,5 +1,5 @@
 // Derives the Kuma resource schemas in schemas/ from the Kuma v2.14.3 CRDs, OpenAPI and JSON Schema
-// files in ../shared/kuma-2.14.3/. Deterministic: the same inputs give the same bytes. The derived
+// files vendored in test/kuma-2.14.3/. Deterministic: the same inputs give the same bytes. The derived
 // files are committed; test/schemas.test.ts checks that they still equal this derivation and
 // `npm run test:update-goldens` rewrites them.
 //

@@ -18,11 +18,11 @@ export const LAYERS: readonly (readonly string[])[] = [
   ["render"],
   ["plan"],
   ["report"],
-  ["publish/message.ts", "publish/outcome.ts", "publish/pull-request.ts"],
+  ["publish/message.ts", "publish/outcome.ts", "publish/pull-request.ts", "init/starter-config.ts"],
   ["io"],
   ["publish/push.ts", "publish/propose.ts"],
   ["options.ts", "action-inputs.ts"],
-  ["run.ts"],
+  ["run.ts", "init/init.ts"],
   ["cli.ts"],
   ["bin.ts"],
 ];

@@ -4,6 +4,7 @@ import { pathToFileURL } from "node:url";
 import { getHeapStatistics } from "node:v8";
 import { argvFromActionInputs, isActionInvocation } from "./action-inputs.js";
 import { ReconcilerError } from "./errors.js";
+import { runInit } from "./init/init.js";
 import { isGitHubActions, publishFailure, publishReport } from "./io/actions.js";
 import { readTool } from "./io/package-files.js";
 import { SILENT_PROGRESS, createProgress } from "./io/progress.js";
@@ -59,6 +60,7 @@ export async function main(raw: Io): Promise<number> {
     // The Action (action.yml) starts the CLI without arguments and passes its inputs as INPUT_*.
     const argv = isActionInvocation(io.argv, io.env) ? argvFromActionInputs(io.env) : io.argv;
     secrets.push(...collectSecrets([], argv));
+    if (argv[0] === "init") return await runInit(argv.slice(1), io);
     const parsed = parseOptions(argv, { isTTY: io.isTTY, env: io.env, cores: io.cores });
     if (parsed.kind === "help") {
       io.stdout(`${USAGE}\n`);
@@ -74,7 +76,14 @@ export async function main(raw: Io): Promise<number> {
     // Progress only where someone watches it: a terminal, --verbose, or an Actions log (as groups).
     const showProgress = !options.quiet && (io.stderrIsTTY === true || options.verbose || githubActions);
     const progress = showProgress ? createProgress({ write: io.stderr, githubActions }) : SILENT_PROGRESS;
+    // In the Action, the parse cache lives on in the Actions cache (loaded only there: it is large).
+    const actionCache = githubActions
+      ? await (
+          await import("./io/action-cache.js")
+        ).restoreParseCache(options, (m) => io.stderr(`::warning::${m}\n`), io.env)
+      : null;
     const outcome = await run(options, { env: io.env, redact: hide, progress });
+    await actionCache?.save();
     if (options.verbose && outcome.stats) {
       const s = outcome.stats;
       const how = s.workers > 0 ? `in ${s.workers} worker threads` : "in the main thread";

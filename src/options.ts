@@ -32,12 +32,14 @@ export interface Options {
 
 export const DEFAULT_AUTHOR = "meshservice-reconciler <meshservice-reconciler@users.noreply.github.com>";
 
-export const USAGE = `Usage: meshservice-reconciler <plan|check|apply> [options]
+export const USAGE = `Usage: meshservice-reconciler <plan|check|apply|init> [options]
 
 Commands:
   plan     read-only: show what apply would change
   check    read-only, for CI: like plan, exit 2 on drift
   apply    write the files; optionally commit, push, open a pull request
+  init     write a starter meshservice-reconciler.yaml from the sources found
+           (meshservice-reconciler init --help)
 
 Options:
   --repo <path or url>        config repository (default: the current directory)

@@ -1,11 +1,12 @@
-import { execFile } from "node:child_process";
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACTION_OPTION_INPUTS, argvFromActionInputs, inputVariable } from "../src/action-inputs.js";
 import { USAGE } from "../src/options.js";
+import { archiveInto, run, workingTree } from "./helpers/checkout.js";
 import { removeTempRepos, repoFromFixture, runCli } from "./helpers/repo.js";
 
 const ROOT = new URL("../", import.meta.url);
@@ -38,16 +39,16 @@ afterAll(async () => {
 
 const actionStep = (wf: Workflow): Step => {
   const steps = Object.values(wf.jobs).flatMap((j) => j.steps);
-  const step = steps.find((s) => s.uses?.endsWith("/meshservice-reconciler@v0"));
+  const step = steps.find((s) => s.uses?.endsWith("/meshservice-reconciler@v1"));
   expect(step, "the workflow uses the Action").toBeDefined();
   return step!;
 };
 
 describe("action.yml", () => {
-  it("is a node20 action running the built CLI, with the three outputs", async () => {
+  it("is a node24 action running the bundled CLI, with the three outputs", async () => {
     const action = (await read("action.yml")) as ActionYml;
     const pkg = JSON.parse(await readFile(new URL("package.json", ROOT), "utf8")) as { bin: Record<string, string> };
-    expect(action.runs).toEqual({ using: "node20", main: "dist/bin.js" });
+    expect(action.runs).toEqual({ using: "node24", main: "dist/bin.js" });
     expect(pkg.bin["meshservice-reconciler"]).toBe(action.runs.main);
     expect(Object.keys(action.outputs).sort()).toEqual(["changes", "pr-url", "result"]);
   });
@@ -127,30 +128,27 @@ describe("action.yml", () => {
   });
 });
 
-describe("the Action as the runner starts it", () => {
-  // The runner runs `node <action>/dist/bin.js` in the workspace, with no arguments. Build the
-  // package into a directory laid out like the action's checkout and start it the same way.
+describe("the Action as the runner starts it, from what a tag holds", () => {
+  // The runner downloads the tag's tree (no npm install: no node_modules) and runs
+  // `node <action>/<runs.main>` in the workspace with no arguments and the inputs as INPUT_*.
+  // git archive of the working tree (as a commit of it would be) gives exactly that tree.
   let actionDir = "";
   beforeAll(async () => {
-    actionDir = await mkdtemp(join(tmpdir(), "msr-action-root-"));
+    actionDir = await archiveInto(await workingTree(), "action-tag");
     dirs.push(actionDir);
-    const root = new URL(".", ROOT).pathname;
-    for (const f of ["package.json", "action.yml", "schemas"])
-      await cp(join(root, f), join(actionDir, f), { recursive: true });
-    await symlink(join(root, "node_modules"), join(actionDir, "node_modules"), "dir");
-    const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
-    const build = await run(
-      process.execPath,
-      [tsc, "-p", join(root, "tsconfig.build.json"), "--outDir", join(actionDir, "dist")],
-      root,
-      {},
-    );
-    expect(build, "the package builds").toMatchObject({ code: 0 });
   }, 120_000);
 
-  it("checks the workspace from INPUT_* variables and writes the outputs and the summary", async () => {
+  it("holds the bundle and no node_modules", () => {
+    expect(existsSync(join(actionDir, "dist", "bin.js"))).toBe(true);
+    expect(existsSync(join(actionDir, "node_modules"))).toBe(false);
+  });
+
+  it.each([
+    ["report-drift", "result=drift\nchanges=5\npr-url=\n"],
+    ["example", "result=drift\nchanges=9\npr-url=\n"],
+  ])("checks the workspace %s from INPUT_* variables and writes the outputs and the summary", async (fixture, out) => {
     const action = (await read("action.yml")) as ActionYml;
-    const workspace = await repoFromFixture("report-drift");
+    const workspace = await repoFromFixture(fixture);
     const dir = await mkdtemp(join(tmpdir(), "msr-runner-"));
     dirs.push(dir);
     const summary = join(dir, "summary.md");
@@ -159,6 +157,7 @@ describe("the Action as the runner starts it", () => {
     await writeFile(output, "");
     const env: Record<string, string> = {
       PATH: process.env["PATH"] ?? "",
+      HOME: dir,
       GITHUB_ACTIONS: "true",
       GITHUB_STEP_SUMMARY: summary,
       GITHUB_OUTPUT: output,
@@ -167,28 +166,14 @@ describe("the Action as the runner starts it", () => {
     };
     for (const [name, spec] of Object.entries(action.inputs))
       if (spec.default !== undefined && !spec.default.includes("${{")) env[inputVariable(name)] ??= spec.default;
-    const r = await run(process.execPath, [join(actionDir, action.runs.main)], workspace, env);
-    expect(r.stderr).not.toMatch(/unexpected error/);
+    const r = await run(process.execPath, [join(actionDir, action.runs.main)], { cwd: workspace, env });
+    expect(r.stderr).not.toMatch(/unexpected error|Cannot find (package|module)/);
     expect(r.code).toBe(2);
-    expect(r.stdout).toMatch(/^Drift: 5 file\(s\) to change/m);
-    expect(await readFile(output, "utf8")).toBe("result=drift\nchanges=5\npr-url=\n");
+    expect(r.stdout).toMatch(/^Drift: \d+ file\(s\) to change/m);
+    expect(await readFile(output, "utf8")).toBe(out);
     expect(await readFile(summary, "utf8")).toMatch(/^### meshservice-reconciler `check`/);
   });
 });
-
-function run(
-  file: string,
-  args: string[],
-  cwd: string,
-  env: Record<string, string>,
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(file, args, { cwd, env }, (error, stdout, stderr) => {
-      const code = error === null ? 0 : typeof error.code === "number" ? error.code : 1;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
 
 describe("ready-to-copy workflows", () => {
   it("scheduled reconcile: cron and manual runs, one at a time, write permissions, apply --pull-request", async () => {
@@ -221,10 +206,16 @@ describe("ready-to-copy workflows", () => {
     },
   );
 
-  it("the repository's own CI is untouched: it runs npm test on push and pull requests", async () => {
-    const ci = (await read(".github/workflows/ci.yml")) as Workflow;
+  it("the repository's own CI runs npm test on Node 20, 22 and 24, and check-dist", async () => {
+    const ci = (await read(".github/workflows/ci.yml")) as Workflow & {
+      jobs: Record<string, { strategy?: { matrix: { node: number[] } } }>;
+    };
     expect(Object.keys(ci.on).sort()).toEqual(["pull_request", "push"]);
     expect(ci.jobs["test"]?.if).toBeUndefined();
+    expect(ci.jobs["test"]?.strategy?.matrix.node).toEqual([20, 22, 24]);
     expect(ci.jobs["test"]?.steps.map((s) => s.run).filter(Boolean)).toEqual(["npm ci", "npm test"]);
+    const checkDist = ci.jobs["check-dist"]?.steps.map((s) => s.run).filter(Boolean) ?? [];
+    expect(checkDist.slice(0, 2)).toEqual(["npm ci", "npm run bundle"]);
+    expect(checkDist[2]).toContain("git status --porcelain -- dist");
   });
 });

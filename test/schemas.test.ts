@@ -4,7 +4,7 @@ import { format, resolveConfig } from "prettier";
 import { describe, expect, it } from "vitest";
 import { deriveSchemas, schemaText } from "../scripts/derive-schemas.js";
 import { expectGolden } from "./helpers/golden.js";
-import { kumaDir } from "./helpers/shared.js";
+import { kumaDir } from "./helpers/kuma.js";
 import { schemas } from "./helpers/schemas.js";
 
 const SCHEMAS = new URL("../schemas/", import.meta.url).pathname;

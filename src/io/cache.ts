@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { ParsedData } from "../parse/yaml.js";
 import { jsonKeepsNumber } from "../render/meshservice.js";
+import { bundleFile, readPackageJson } from "./package-files.js";
 
 // Entries made by other code are never used: the key holds the tool's version, the `yaml` library's
 // version, and a hash of the modules whose output is cached (parsing, its diagnostics, the marker,
@@ -12,11 +13,20 @@ import { jsonKeepsNumber } from "../render/meshservice.js";
 // starts with an empty cache.
 let codeVersion: string | undefined;
 function computeCodeVersion(): string {
+  // In the bundle (dist/), which holds all of that and the yaml library, the digest of the bundle file.
+  const bundle = bundleFile();
+  if (bundle !== null) {
+    return createHash("sha256")
+      .update(readPackageJson().version)
+      .update(readFileSync(bundle))
+      .digest("hex")
+      .slice(0, 16);
+  }
   const own = new URL(import.meta.url);
   const ext = own.pathname.endsWith(".ts") ? ".ts" : ".js";
   const hash = createHash("sha256");
   const pkg = (path: string | URL): string => (JSON.parse(readFileSync(path, "utf8")) as { version: string }).version;
-  hash.update(pkg(new URL("../../package.json", own)));
+  hash.update(readPackageJson().version);
   // Resolved as Node resolves it: the package may be hoisted when the tool is installed.
   hash.update(pkg(createRequire(own).resolve("yaml/package.json")));
   for (const module of ["../parse/yaml", "../parse/marker", "../render/meshservice", "../diagnostics"]) {

@@ -1,10 +1,10 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { Schemas } from "../validate/schemas.js";
-import { packageFile } from "./package-files.js";
+import { packageFileUrl } from "./package-files.js";
 
 // The schemas ship in the package beside the program (schemas/*.json) so that editors can use them
 // too. Reading them is a fixed, read-only part of the program, not an effect on the user's repository.
-const SCHEMA_DIR = packageFile("schemas/");
+const SCHEMA_DIR = packageFileUrl("schemas/");
 const SUFFIX = ".schema.json";
 
 let shipped: Schemas | undefined;

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { Desired } from "../../src/compute/desired.js";
 import { computeKubernetes } from "../../src/compute/kubernetes.js";
 import { compareStrings } from "../../src/diagnostics.js";
-import { kumaDir } from "../helpers/shared.js";
+import { kumaDir } from "../helpers/kuma.js";
 import { gateOf, sourcesFromYaml } from "../helpers/sources.js";
 
 // Kuma's own goldens for its Kubernetes MeshService controller: NN.resources.yaml is what the fake

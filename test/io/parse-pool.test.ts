@@ -1,20 +1,29 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POOL_THRESHOLD } from "../../src/io/parse-pool.js";
 import { DEFAULT_SIZE, scaled, writeBenchRepo } from "../../scripts/bench-repo.js";
 
-// The worker pool only exists in the built CLI (its worker is dist/io/parse-worker.js), so this
-// test runs dist/bin.js, which `npm test` builds before the tests.
-const CLI = fileURLToPath(new URL("../../dist/bin.js", import.meta.url));
+// The worker pool only exists in the bundle (its workers are dist/worker.js, piscina's, and
+// dist/parse-worker.js), so this test runs the committed bundle, copied with what ships beside it
+// (package.json, schemas/) into a directory with no node_modules above it: what the Action runs.
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+let CLI = "";
 let dir = "";
+let shipped = "";
+
+beforeAll(async () => {
+  shipped = await mkdtemp(join(tmpdir(), "msr-pool-bundle-"));
+  for (const f of ["dist", "schemas", "package.json"]) await cp(join(ROOT, f), join(shipped, f), { recursive: true });
+  CLI = join(shipped, "dist", "bin.js");
+});
 
 afterAll(async () => {
-  if (dir) await rm(dir, { recursive: true, force: true });
+  for (const d of [dir, shipped]) if (d) await rm(d, { recursive: true, force: true });
 });
 
 function plan(jobs: number): { stdout: string; stderr: string } {
@@ -29,7 +38,7 @@ function plan(jobs: number): { stdout: string; stderr: string } {
 
 describe("parsing in worker threads", () => {
   it("gives the same report as parsing in the main thread", async () => {
-    expect(existsSync(CLI), "dist/bin.js is missing: run npm run build").toBe(true);
+    expect(existsSync(CLI), "dist/bin.js is missing: run npm run bundle").toBe(true);
     dir = await mkdtemp(join(tmpdir(), "msr-pool-"));
     const size = scaled(DEFAULT_SIZE, 0.05);
     // Every file but the config file is a source.
