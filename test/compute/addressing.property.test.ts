@@ -74,7 +74,7 @@ function runZone(
   const parsed = new Map<string, ParsedFile>();
   for (const [p, t] of [...sources, ...outputs]) parsed.set(p, parseYamlFile(p, new TextEncoder().encode(t)));
   const result = reconcile({
-    config: { file: "c.yaml", policyReferences: "warning", zones: [zone] },
+    config: { file: "c.yaml", policyReferences: "warning", prune: true, maxDeletions: null, zones: [zone] },
     zoneLocations: new Map(),
     schemas,
     zones: [zone],
