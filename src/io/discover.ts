@@ -1,4 +1,4 @@
-import { realpath } from "node:fs/promises";
+import { lstat, realpath } from "node:fs/promises";
 import { basename, dirname, join, relative, sep } from "node:path";
 import fg from "fast-glob";
 import { diagnostic } from "../diagnostics.js";
@@ -23,7 +23,7 @@ export interface DiscoverRequest {
 export async function discoverFiles(
   repoDir: string,
   req: DiscoverRequest,
-): Promise<{ files: string[]; diagnostics: Diagnostic[] }> {
+): Promise<{ files: string[]; diagnostics: Diagnostic[]; failed?: true }> {
   const files: string[] = [];
   const diagnostics: Diagnostic[] = [];
   let entries: fg.Entry[];
@@ -42,11 +42,9 @@ export async function discoverFiles(
     // fast-glob fails with ENOTDIR on scandir, a fault of the repository's content, not of the machine.
     const e = cause as NodeJS.ErrnoException;
     if (e.code !== "ENOTDIR" || req.configured === undefined) throw cause;
-    const path = relative(repoDir, e.path ?? repoDir)
-      .split(sep)
-      .join("/");
+    const path = await firstNonDirectory(repoDir, relative(repoDir, e.path ?? repoDir).split(sep));
     const message = `${req.configured.what} reads ${path} as a directory, but it is a file`;
-    return { files, diagnostics: [diagnostic("error", "not-a-directory", message, req.configured.at)] };
+    return { files, diagnostics: [diagnostic("error", "not-a-directory", message, req.configured.at)], failed: true };
   }
   const root = await realpath(repoDir);
   const realDirs = new Map<string, string | null>();
@@ -106,6 +104,15 @@ export async function discoverFiles(
   }
   files.sort();
   return { files, diagnostics };
+}
+
+/** The first of the leading parts of `parts` that exists and is no directory, as a POSIX path. */
+async function firstNonDirectory(repoDir: string, parts: readonly string[]): Promise<string> {
+  for (let i = 1; i <= parts.length; i++) {
+    const st = await lstat(join(repoDir, ...parts.slice(0, i))).catch(() => null);
+    if (st !== null && !st.isDirectory()) return parts.slice(0, i).join("/");
+  }
+  return parts.join("/");
 }
 
 function at(file: string) {

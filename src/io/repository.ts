@@ -63,7 +63,11 @@ export async function discoverZones(
       configured: { at: keys.output, what: `the output of zone "${zone.name}"` },
     });
     diagnostics.push(...sources.diagnostics, ...outputs.diagnostics);
-    files.set(zone.name, { sources: sources.files, outputs: outputs.files });
+    files.set(zone.name, {
+      sources: sources.files,
+      outputs: outputs.files,
+      ...(sources.failed ? { sourcesFailed: true } : {}),
+    });
   }
   return { files, diagnostics };
 }

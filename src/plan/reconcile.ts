@@ -27,6 +27,8 @@ export interface ZoneFiles {
   readonly sources: readonly string[];
   /** Files found in the zone's output directory. */
   readonly outputs: readonly string[];
+  /** Discovery of the sources failed (and said why): `sources` is not known to be empty. */
+  readonly sourcesFailed?: boolean;
 }
 
 export interface ReconcileInput {
@@ -99,7 +101,7 @@ function reconcileZone(input: ReconcileInput, configured: ZoneConfig, diagnostic
   const zone = input.config === null ? defaultZone(resources, diagnostics) : configured;
   if (zone === null) return null;
   const zoneAt = input.zoneLocations.get(zone.name) ?? { file: "", line: 0, column: 0 };
-  if (input.config !== null && files.sources.length === 0)
+  if (input.config !== null && files.sources.length === 0 && files.sourcesFailed !== true)
     diagnostics.push(noSources(zone, input.zoneKeys?.get(zone.name)?.include ?? zoneAt));
   const validated = validateSources(zone.name, resources, input.schemas);
   diagnostics.push(...validated.diagnostics);
