@@ -13,13 +13,13 @@ import { readSchemas } from "./io/schemas.js";
 import { isRemoteUrl } from "./options.js";
 import type { Options } from "./options.js";
 import { reconcile } from "./plan/reconcile.js";
+import { checkUncommittedInputs } from "./plan/uncommitted.js";
 import { proposePullRequest } from "./publish/propose.js";
 import type { GitHubContext } from "./publish/propose.js";
 import { commitAndPush, commitInPlace } from "./publish/push.js";
 import { stoppedOutcome } from "./report/report.js";
 import type { RunOutcome } from "./report/report.js";
 import { selectZones, validateConfigFile } from "./validate/config.js";
-import { checkUncommittedInputs } from "./validate/uncommitted.js";
 
 export interface RunContext {
   /** The environment: the token (GITHUB_TOKEN or --token-env), GITHUB_API_URL, GITHUB_REPOSITORY. */

@@ -1,7 +1,7 @@
 import { diagnostic } from "../diagnostics.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { ParsedFile } from "../parse/yaml.js";
-import type { ZoneFiles } from "../plan/reconcile.js";
+import type { ZoneFiles } from "./reconcile.js";
 
 /**
  * The refusal of `apply --commit` in a checkout whose inputs are not what HEAD holds (as cargo
