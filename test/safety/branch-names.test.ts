@@ -33,6 +33,14 @@ describe("branch and ref names", () => {
     },
   );
 
+  it("--branch refs/tags/v1 is no branch, and is refused", async () => {
+    const bare = await bareFromFixture("example");
+    const r = await runCli(["apply", "--repo", bare.url, "--push", "--branch", "refs/tags/v1"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('--branch must name a branch, not "refs/tags/v1"');
+    expect(await remoteRefs(bare)).toEqual(["refs/heads/main"]);
+  });
+
   it("--branch -d (a separate argument) is refused by the flag parser", async () => {
     const bare = await bareFromFixture("example");
     const r = await runCli(["apply", "--repo", bare.url, "--push", "--branch", "-d"]);

@@ -70,6 +70,13 @@ describe("apply --commit in a work tree with uncommitted sources", () => {
     expect(await gitStatus(repo)).toBe("M README.md");
   });
 
+  it("--allow-dirty is only for apply", async () => {
+    const repo = await repoWithFiles(FILES);
+    const r = await runCli(["plan", "--repo", repo, "--allow-dirty"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("--allow-dirty is only for apply");
+  });
+
   it("apply without --commit still writes in a dirty work tree", async () => {
     const repo = await repoWithFiles(FILES);
     await writeFile(join(repo, "universal/web.yaml"), dataplane("web-1", "web", "10.0.0.7"));
