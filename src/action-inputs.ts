@@ -22,11 +22,13 @@ export const ACTION_OPTION_INPUTS: ReadonlyArray<readonly [name: string, kind: I
   ["no-color", "boolean"],
   ["jobs", "string"],
   ["no-cache", "boolean"],
+  ["allow-deletions", "boolean"],
   ["commit", "boolean"],
   ["push", "boolean"],
   ["pull-request", "boolean"],
   ["author", "string"],
   ["branch", "string"],
+  ["allow-dirty", "boolean"],
   ["token-env", "string"],
 ];
 

@@ -8,6 +8,8 @@ export type Format = "text" | "json" | "markdown";
 export interface Options {
   readonly command: Command;
   readonly repo: string;
+  /** --repo was not given: the work tree's top level around the current directory, as git finds it. */
+  readonly repoDefault: boolean;
   readonly ref: string | undefined;
   readonly config: string | undefined;
   readonly zones: readonly string[];
@@ -24,6 +26,10 @@ export interface Options {
   readonly author: string;
   readonly branch: string | undefined;
   readonly tokenEnv: string;
+  /** --allow-deletions: the mass-deletion guard is off. */
+  readonly allowDeletions: boolean;
+  /** --allow-dirty: `apply --commit` even when source files have uncommitted changes. */
+  readonly allowDirty: boolean;
   /** Worker threads for reading and parsing files (1: none). */
   readonly jobs: number;
   /** Directory of the cache (XDG_CACHE_HOME or ~/.cache), or null with --no-cache. */
@@ -42,8 +48,10 @@ Commands:
            (meshservice-reconciler init --help)
 
 Options:
-  --repo <path or url>        config repository (default: the current directory)
+  --repo <path or url>        config repository (default: the work tree around the
+                              current directory)
   --ref <ref>                 branch, tag or commit to check out when cloning
+                              (also refs/heads/<branch>, refs/tags/<tag>)
   --config <file>             config file relative to the repository root
                               (default: meshservice-reconciler.yaml when present)
   --zone <name>               only this zone (repeatable)
@@ -55,6 +63,7 @@ Options:
   --no-color                  never colour the text output
   --jobs <n>                  worker threads for parsing (default: one per core)
   --no-cache                  neither read nor write the parse cache
+  --allow-deletions           let a plan delete more generated files than maxDeletions
   -h, --help                  show this help
   --version                   show the version
 
@@ -64,6 +73,7 @@ apply only:
   --pull-request              commit, push the bot branch and open or update a pull request
   --author "Name <email>"     commit author
   --branch <name>             the branch to push to with --push
+  --allow-dirty               commit even when source files have uncommitted changes
   --token-env <NAME>          environment variable holding the token (default: GITHUB_TOKEN)
 
 Exit codes: 0 success, 1 error, 2 drift (check, and plan --detailed-exitcode).`;
@@ -98,6 +108,8 @@ const FLAGS = {
   "token-env": { type: "string" },
   jobs: { type: "string" },
   "no-cache": { type: "boolean" },
+  "allow-deletions": { type: "boolean" },
+  "allow-dirty": { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;
@@ -121,7 +133,8 @@ export function parseOptions(argv: readonly string[], ctx: OptionsContext): Pars
     options: {
       command,
       repo: v.repo ?? ".",
-      ref: v.ref,
+      repoDefault: v.repo === undefined,
+      ref: v.ref === undefined ? undefined : shortRef(v.ref),
       config: v.config,
       zones: v.zone ?? [],
       format,
@@ -135,8 +148,10 @@ export function parseOptions(argv: readonly string[], ctx: OptionsContext): Pars
       push: v.push === true,
       pullRequest: v["pull-request"] === true,
       author: readAuthorFlag(v.author ?? DEFAULT_AUTHOR),
-      branch: v.branch,
+      branch: v.branch === undefined ? undefined : readBranchFlag(v.branch),
       tokenEnv: readTokenEnv(v["token-env"] ?? "GITHUB_TOKEN"),
+      allowDeletions: v["allow-deletions"] === true,
+      allowDirty: v["allow-dirty"] === true,
       jobs: readJobs(v.jobs, ctx.cores ?? 1),
       cacheHome: v["no-cache"] === true ? null : defaultCacheHome(ctx.env),
     },
@@ -164,7 +179,9 @@ function readCommand(positionals: readonly string[]): Command {
 /** Flags that only go with a command, or not with each other. */
 function checkCombinations(command: Command, v: Flags): void {
   if (v.quiet && v.verbose) throw new UsageError("--quiet and --verbose cannot be used together");
-  const applyOnly = (["commit", "push", "pull-request", "author", "branch"] as const).filter((k) => v[k] !== undefined);
+  const applyOnly = (["commit", "push", "pull-request", "author", "branch", "allow-dirty"] as const).filter(
+    (k) => v[k] !== undefined,
+  );
   if (command !== "apply" && applyOnly.length > 0) {
     throw new UsageError(`--${applyOnly[0] ?? ""} is only for apply`);
   }
@@ -183,6 +200,24 @@ function readFormat(format: string): Format {
 function readAuthorFlag(author: string): string {
   if (readAuthor(author) === null) throw new UsageError(`--author must look like "Name <email>", not "${author}"`);
   return author;
+}
+
+/**
+ * A full ref name as `${{ github.ref }}` gives it, to the short name that `git clone --branch` takes:
+ * `refs/heads/main` -> `main`, `refs/tags/v1` -> `v1`; anything else unchanged.
+ */
+function shortRef(ref: string): string {
+  return ref.replace(/^refs\/(heads|tags)\//, "");
+}
+
+/**
+ * --branch as a branch name (`refs/heads/main` -> `main`). Git's own rules (`git check-ref-format
+ * --branch`) are applied by run.ts before anything is pushed; another `refs/` name is no branch.
+ */
+function readBranchFlag(branch: string): string {
+  const name = branch.replace(/^refs\/heads\//, "");
+  if (name.startsWith("refs/")) throw new UsageError(`--branch must name a branch, not "${branch}"`);
+  return name;
 }
 
 function readTokenEnv(tokenEnv: string): string {

@@ -3,7 +3,7 @@ import { hasErrors } from "./diagnostics.js";
 import { UsageError } from "./errors.js";
 import { Cache } from "./io/cache.js";
 import { writePlan } from "./io/files.js";
-import { openCheckout, readHeadCommit, withClone } from "./io/git.js";
+import { checkBranchName, openCheckout, readHeadCommit, readUncommittedPaths, withClone } from "./io/git.js";
 import { readTool } from "./io/package-files.js";
 import { indexReadResults, readAndParseCached, readParsedFile } from "./io/parse-pool.js";
 import { SILENT_PROGRESS } from "./io/progress.js";
@@ -13,6 +13,7 @@ import { readSchemas } from "./io/schemas.js";
 import { isRemoteUrl } from "./options.js";
 import type { Options } from "./options.js";
 import { reconcile } from "./plan/reconcile.js";
+import { checkUncommittedInputs } from "./plan/uncommitted.js";
 import { proposePullRequest } from "./publish/propose.js";
 import type { GitHubContext } from "./publish/propose.js";
 import { commitAndPush, commitInPlace } from "./publish/push.js";
@@ -39,6 +40,7 @@ export async function run(options: Options, ctx: RunContext): Promise<RunOutcome
   const remote = isRemoteUrl(options.repo);
   if (remote && options.command === "apply" && !options.push && !options.pullRequest)
     throw new UsageError("apply on a cloned URL needs --push or --pull-request: nothing else would persist");
+  if (options.branch !== undefined) await checkBranchName("--branch", options.branch);
   const reconcileAt = (dir: string): Promise<RunOutcome> => reconcileRepo(options, dir, ctx.progress);
   const note = (message: string): void => ctx.progress.note(message);
   if (options.push || options.pullRequest) {
@@ -51,7 +53,7 @@ export async function run(options: Options, ctx: RunContext): Promise<RunOutcome
   }
   if (remote)
     return await withClone(options.repo, options.ref, ctx.env, token, note, (checkout) => reconcileAt(checkout.dir));
-  const repoDir = await resolveLocalRepo(options.repo);
+  const repoDir = await resolveLocalRepo(options.repo, options.repoDefault);
   if (!options.commit) return await reconcileAt(repoDir);
   // Before anything is written: an error (here, no work tree to commit in) changes nothing.
   const checkout = await openCheckout(repoDir, ctx.env, token);
@@ -72,7 +74,7 @@ export async function reconcileRepo(
   const repo = { source: options.repo, ref: options.ref ?? null, commit: await readHeadCommit(repoDir) };
   const configFile = await findConfigFile(repoDir, options.config);
   const loaded = validateConfigFile(configFile === null ? null : readParsedFile(repoDir, configFile), schemas);
-  const { config, zoneLocations } = loaded;
+  const { config, zoneLocations, zoneKeys } = loaded;
   if (config === undefined) return stoppedOutcome(options.command, repo, loaded.diagnostics);
   const zones = selectZones(config, options.zones);
   if (zones.unknown.length > 0) throw new UsageError(`--zone ${zones.unknown.join(", ")}: no such zone in the config`);
@@ -82,6 +84,7 @@ export async function reconcileRepo(
       zones.selected,
       zones.all.map((z) => z.output),
       config?.file ?? null,
+      zoneKeys,
     ),
   );
   const paths = zoneFilePaths(discovered.files);
@@ -90,12 +93,24 @@ export async function reconcileRepo(
     readAndParseCached(repoDir, paths, options.jobs, cache),
   );
   const files = indexReadResults(repoDir, read.results);
+  const uncommitted = options.commit && !options.allowDirty ? await readUncommittedPaths(repoDir) : [];
+  const dirty = checkUncommittedInputs(uncommitted, discovered.files, configFile, files.parsed);
+  const { allowDeletions } = options;
   const result = await progress.step("reconcile", () =>
     Promise.resolve(
-      reconcile({ config, zoneLocations, zones: zones.selected, files: discovered.files, ...files, schemas }),
+      reconcile({
+        config,
+        zoneLocations,
+        zoneKeys,
+        allowDeletions,
+        zones: zones.selected,
+        files: discovered.files,
+        ...files,
+        schemas,
+      }),
     ),
   );
-  const diagnostics = [...loaded.diagnostics, ...discovered.diagnostics, ...result.diagnostics];
+  const diagnostics = [...loaded.diagnostics, ...discovered.diagnostics, ...dirty, ...result.diagnostics];
   const applied = options.command === "apply" && !hasErrors(diagnostics);
   if (applied)
     await progress.step("write files", () =>
@@ -125,7 +140,7 @@ async function readOrigin(
   env: RunContext["env"],
   token: string | null,
 ): Promise<{ url: string; ref: string | undefined }> {
-  const repoDir = await resolveLocalRepo(options.repo);
+  const repoDir = await resolveLocalRepo(options.repo, options.repoDefault);
   const checkout = await openCheckout(repoDir, env, token);
   if (checkout.remoteUrl === null)
     throw new UsageError(`--push and --pull-request need a remote "origin" in ${options.repo}`);

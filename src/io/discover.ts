@@ -1,15 +1,18 @@
-import { realpath } from "node:fs/promises";
-import { basename, dirname, join, sep } from "node:path";
+import { lstat, realpath } from "node:fs/promises";
+import { basename, dirname, join, relative, sep } from "node:path";
 import fg from "fast-glob";
 import { diagnostic } from "../diagnostics.js";
-import type { Diagnostic } from "../diagnostics.js";
+import type { Diagnostic, Location } from "../diagnostics.js";
+import { SKIPPED_DIRECTORIES } from "../model/config.js";
 
-/** Never sources: git's own files, installed packages, and every zone's output directory. */
-export const ALWAYS_EXCLUDED: readonly string[] = ["**/.git/**", "**/node_modules/**"];
+/** Never sources: git's own files, installed packages (SKIPPED_DIRECTORIES), and every zone's output directory. */
+export const ALWAYS_EXCLUDED: readonly string[] = SKIPPED_DIRECTORIES.map((d) => `**/${d}/**`);
 
 export interface DiscoverRequest {
   readonly include: readonly string[];
   readonly exclude: readonly string[];
+  /** Where the globs are configured, for a glob that reads a file as a directory; what the glob is. */
+  readonly configured?: { readonly at: Location; readonly what: string };
 }
 
 /**
@@ -20,18 +23,29 @@ export interface DiscoverRequest {
 export async function discoverFiles(
   repoDir: string,
   req: DiscoverRequest,
-): Promise<{ files: string[]; diagnostics: Diagnostic[] }> {
-  const entries = await fg([...req.include], {
-    cwd: repoDir,
-    ignore: [...ALWAYS_EXCLUDED, ...req.exclude],
-    onlyFiles: false,
-    followSymbolicLinks: false,
-    dot: false,
-    unique: true,
-    objectMode: true,
-  });
+): Promise<{ files: string[]; diagnostics: Diagnostic[]; failed?: true }> {
   const files: string[] = [];
   const diagnostics: Diagnostic[] = [];
+  let entries: fg.Entry[];
+  try {
+    entries = await fg([...req.include], {
+      cwd: repoDir,
+      ignore: [...ALWAYS_EXCLUDED, ...req.exclude],
+      onlyFiles: false,
+      followSymbolicLinks: false,
+      dot: false,
+      unique: true,
+      objectMode: true,
+    });
+  } catch (cause) {
+    // A glob whose directory part is a file (`output: meshservices` where meshservices is a file):
+    // fast-glob fails with ENOTDIR on scandir, a fault of the repository's content, not of the machine.
+    const e = cause as NodeJS.ErrnoException;
+    if (e.code !== "ENOTDIR" || req.configured === undefined) throw cause;
+    const path = await firstNonDirectory(repoDir, relative(repoDir, e.path ?? repoDir).split(sep));
+    const message = `${req.configured.what} reads ${path} as a directory, but it is a file`;
+    return { files, diagnostics: [diagnostic("error", "not-a-directory", message, req.configured.at)], failed: true };
+  }
   const root = await realpath(repoDir);
   const realDirs = new Map<string, string | null>();
   for (const entry of entries) {
@@ -90,6 +104,15 @@ export async function discoverFiles(
   }
   files.sort();
   return { files, diagnostics };
+}
+
+/** The first of the leading parts of `parts` that exists and is no directory, as a POSIX path. */
+async function firstNonDirectory(repoDir: string, parts: readonly string[]): Promise<string> {
+  for (let i = 1; i <= parts.length; i++) {
+    const st = await lstat(join(repoDir, ...parts.slice(0, i))).catch(() => null);
+    if (st !== null && !st.isDirectory()) return parts.slice(0, i).join("/");
+  }
+  return parts.join("/");
 }
 
 function at(file: string) {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { simpleGit } from "simple-git";
 import type { SimpleGit } from "simple-git";
-import { GitError } from "../errors.js";
+import { GitError, UsageError } from "../errors.js";
 import type { Identity } from "../publish/message.js";
 
 /**
@@ -246,9 +246,11 @@ export async function commitPaths(
 export type PushResult = { readonly kind: "pushed" } | { readonly kind: "race"; readonly detail: string };
 
 // Rejections that mean "the remote moved while we worked": fetch and try again. The remote ones come
-// from a concurrent push that won the ref lock after both passed the fast-forward check.
-const RACE =
-  /\((fetch first|non-fast-forward|stale info|failed to update ref|cannot lock ref[^)]*|incorrect old value[^)]*)\)/;
+// from a concurrent push that won the ref lock after both passed the fast-forward check. Only git's
+// own status line of the ref counts (`--porcelain`: `!<TAB>from:to<TAB>[rejected] (reason)`): a
+// pre-receive hook's text (`remote: ...`) may say "non-fast-forward" and is no race.
+const RACE = /^(fetch first|non-fast-forward|stale info|failed to update ref|cannot lock ref.*|incorrect old value.*)$/;
+const REJECTED = /^!\t[^\t]*\t\[(?:rejected|remote rejected)\] \((.*)\)$/m;
 
 /**
  * Pushes HEAD to `refs/heads/<branch>` of origin. With `lease`, as `--force-with-lease` against that
@@ -265,8 +267,8 @@ export async function pushHead(checkout: Checkout, branch: string, lease?: strin
     return { kind: "pushed" };
   } catch (cause) {
     const message = gitMessage(cause);
-    const race = RACE.exec(message);
-    if (race) return { kind: "race", detail: race[1] ?? "" };
+    const reason = REJECTED.exec((cause as Error).message ?? "")?.[1] ?? "";
+    if (RACE.test(reason)) return { kind: "race", detail: reason };
     throw new GitError("push", `cannot push to ${branch}: ${message}`, { cause });
   }
 }
@@ -309,4 +311,50 @@ export async function readCommitPeople(
   );
   const [an = "", ae = "", cn = "", ce = ""] = out.trim().split("\0");
   return { author: { name: an, email: ae }, committer: { name: cn, email: ce } };
+}
+
+/**
+ * The top level of the work tree that holds `dir` (`git rev-parse --show-toplevel`), or null when
+ * `dir` is in no work tree: a run started in a subdirectory reads the whole repository, as git does.
+ */
+export async function readTopLevel(dir: string): Promise<string | null> {
+  try {
+    const top = (await simpleGit({ baseDir: dir }).raw(["rev-parse", "--show-toplevel"])).trim();
+    return top === "" ? null : top;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Refuses a branch name that git refuses (`git check-ref-format --branch`: no leading `-`, no `HEAD`,
+ * no `..`, no `@{`...), or that git would expand into another (`@{-1}`): the name is pushed as
+ * `refs/heads/<name>` and must be exactly that branch.
+ */
+export async function checkBranchName(flag: string, name: string): Promise<void> {
+  const checked = await simpleGit()
+    .raw(["check-ref-format", "--branch", name])
+    .then((out) => out.trim())
+    .catch(() => null);
+  if (checked !== name) throw new UsageError(`${flag} ${JSON.stringify(name)} is not a valid branch name`);
+}
+
+/**
+ * The paths under `dir` that differ from HEAD in the work tree or the index, untracked files
+ * included, relative to `dir` (which may be a subdirectory of its work tree). Ignored files are not
+ * listed.
+ */
+export async function readUncommittedPaths(dir: string): Promise<string[]> {
+  const git = simpleGit({ baseDir: dir });
+  return await gitStep("status", "cannot read the status of the work tree", async () => {
+    const prefix = (await git.raw(["rev-parse", "--show-prefix"])).trim();
+    const out = await git.raw(["status", "--porcelain", "-z", "--untracked-files=all", "--no-renames", "--", "."]);
+    // Porcelain v1 with -z: `XY <path>` entries separated by NUL, paths relative to the top level.
+    return out
+      .split("\0")
+      .filter((entry) => entry.length > 3)
+      .map((entry) => entry.slice(3))
+      .filter((path) => path.startsWith(prefix))
+      .map((path) => path.slice(prefix.length));
+  });
 }

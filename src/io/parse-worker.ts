@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { MAX_FILE_BYTES, decodeUtf8, parseYamlData } from "../parse/yaml.js";
 import type { ParsedData } from "../parse/yaml.js";
@@ -40,6 +40,14 @@ export interface ReadResult {
  */
 export function readAndParse(task: ReadTask): ReadResult[] {
   return task.files.map((file) => {
+    // A file above the limit is not read at all: it is refused anyway, and above 2 GiB Node cannot
+    // read it into one buffer (ERR_FS_FILE_TOO_LARGE, whose message names no file). Its blob id is
+    // unknown ("") and it is never cached.
+    const size = statSync(join(task.repoDir, file)).size;
+    if (size > MAX_FILE_BYTES) {
+      const data = parseYamlData(file, size, null);
+      return { file, blobId: "", text: task.keepText ? "" : null, data, renderKey: null, entry: null };
+    }
     const bytes = readFileSync(join(task.repoDir, file));
     const text = bytes.byteLength > MAX_FILE_BYTES ? null : decodeUtf8(bytes);
     const data = parseYamlData(file, bytes.byteLength, text);

@@ -3,18 +3,25 @@ import { resolve } from "node:path";
 import fg from "fast-glob";
 import { DEFAULT_CONFIG_FILE } from "../model/config.js";
 import type { ZoneConfig } from "../model/config.js";
+import { NO_LOCATION } from "../diagnostics.js";
 import type { Diagnostic } from "../diagnostics.js";
+import type { ZoneKeyLocations } from "../validate/config.js";
 import { IoError, UsageError } from "../errors.js";
 import type { ZoneFiles } from "../plan/reconcile.js";
 import { discoverFiles } from "./discover.js";
+import { readTopLevel } from "./git.js";
 import { pathExists } from "./files.js";
 
-/** Resolves and checks the local repository directory. */
-export async function resolveLocalRepo(repo: string): Promise<string> {
+/**
+ * Resolves and checks the local repository directory. Without --repo (`isDefault`), the current
+ * directory stands for the top level of its work tree, as for git: a run started in `k8s/` reads the
+ * root's config and writes the root's output directories. Outside a work tree it is the directory.
+ */
+export async function resolveLocalRepo(repo: string, isDefault = false): Promise<string> {
   const dir = resolve(repo);
   const st = await stat(dir).catch(() => null);
   if (!st?.isDirectory()) throw new IoError("open repository", `repository directory ${repo} does not exist`);
-  return dir;
+  return (isDefault ? await readTopLevel(dir) : null) ?? dir;
 }
 
 /**
@@ -38,21 +45,29 @@ export async function discoverZones(
   zones: readonly ZoneConfig[],
   allOutputs: readonly string[],
   configFile: string | null,
+  zoneKeys: ReadonlyMap<string, ZoneKeyLocations> = new Map(),
 ): Promise<{ files: Map<string, ZoneFiles>; diagnostics: Diagnostic[] }> {
   const files = new Map<string, ZoneFiles>();
   const diagnostics: Diagnostic[] = [];
   const outputExcludes = allOutputs.map((o) => `${fg.escapePath(o)}/**`);
   for (const zone of zones) {
+    const keys = zoneKeys.get(zone.name) ?? { include: NO_LOCATION, output: NO_LOCATION };
     const sources = await discoverFiles(repoDir, {
       include: zone.include,
       exclude: [...zone.exclude, ...outputExcludes, ...(configFile ? [configFile] : [])],
+      configured: { at: keys.include, what: `an include glob of zone "${zone.name}"` },
     });
     const outputs = await discoverFiles(repoDir, {
       include: [`${fg.escapePath(zone.output)}/**/*.yaml`, `${fg.escapePath(zone.output)}/**/*.yml`],
       exclude: [],
+      configured: { at: keys.output, what: `the output of zone "${zone.name}"` },
     });
     diagnostics.push(...sources.diagnostics, ...outputs.diagnostics);
-    files.set(zone.name, { sources: sources.files, outputs: outputs.files });
+    files.set(zone.name, {
+      sources: sources.files,
+      outputs: outputs.files,
+      ...(sources.failed ? { sourcesFailed: true } : {}),
+    });
   }
   return { files, diagnostics };
 }

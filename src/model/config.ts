@@ -8,6 +8,16 @@ export const DEFAULT_INCLUDE: readonly string[] = ["**/*.yaml", "**/*.yml"];
 export const DEFAULT_VIP_CIDR = "241.0.0.0/8";
 /** The zone of a repository without a config file. */
 export const DEFAULT_ZONE_NAME = "default";
+/**
+ * Directory names that discovery never enters, at any depth (git's own files, installed packages):
+ * never sources, and never an output directory, whose files would never be found again.
+ */
+export const SKIPPED_DIRECTORIES: readonly string[] = [".git", "node_modules"];
+/**
+ * The mass-deletion guard without `maxDeletions` (docs/safety.md): a zone's plan may delete up to
+ * this many of its generated files, or up to this share of them, whichever is more.
+ */
+export const DEFAULT_MAX_DELETIONS = { files: 10, share: 0.25 } as const;
 
 export type PolicyReferences = "warning" | "error" | "off";
 export type UniversalSource = "serviceTag" | "workload";
@@ -28,6 +38,10 @@ export interface Config {
   /** Repository-relative path of the config file, or null when the defaults are used. */
   readonly file: string | null;
   readonly policyReferences: PolicyReferences;
+  /** false: stale generated files are reported and kept, never deleted. */
+  readonly prune: boolean;
+  /** Most generated files one zone's plan may delete; null: DEFAULT_MAX_DELETIONS. */
+  readonly maxDeletions: number | null;
   readonly zones: readonly ZoneConfig[];
 }
 

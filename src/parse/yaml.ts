@@ -68,10 +68,15 @@ export function withSource(source: FileText, data: ParsedData): ParsedFile {
   };
 }
 
-/** Decodes bytes as UTF-8, or null when they are not UTF-8 text. */
+/**
+ * Decodes bytes as UTF-8, or null when they are not UTF-8 text. A NUL byte is valid UTF-8 but never
+ * text: YAML forbids it, and UTF-16 without a byte-order mark decodes to ASCII letters between NULs,
+ * which the YAML parser would read as one long scalar and the file would be silently dropped.
+ */
 export function decodeUtf8(bytes: Uint8Array): string | null {
   try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    return text.includes("\u0000") ? null : text;
   } catch {
     return null;
   }

@@ -1,6 +1,7 @@
 import { compareStrings, diagnostic } from "../diagnostics.js";
 import type { Diagnostic, Location } from "../diagnostics.js";
 import { resolveDefaultZone } from "../validate/config.js";
+import type { ZoneKeyLocations } from "../validate/config.js";
 import type { Config, ZoneConfig } from "../model/config.js";
 import { decodeMeshService } from "../compute/committed.js";
 import type { CommittedMeshService } from "../compute/committed.js";
@@ -11,11 +12,13 @@ import { collectSources } from "../compute/sources.js";
 import type { ZoneSources } from "../compute/sources.js";
 import { sourceKind } from "../model/kinds.js";
 import { computeZone } from "../compute/zone.js";
+import { locate } from "../parse/yaml.js";
 import type { ParsedFile, SourceResource } from "../parse/yaml.js";
 import { outputPath, renderKey, renderResource, toResource } from "../render/meshservice.js";
 import { validateRenderedMeshService } from "../validate/outputs.js";
 import type { Schemas } from "../validate/schemas.js";
 import { validateSources } from "../validate/sources.js";
+import { checkDeletions } from "./deletions.js";
 import { buildZonePlan } from "./plan.js";
 import type { CommittedFile, DesiredFile, FileChange } from "./plan.js";
 
@@ -24,6 +27,8 @@ export interface ZoneFiles {
   readonly sources: readonly string[];
   /** Files found in the zone's output directory. */
   readonly outputs: readonly string[];
+  /** Discovery of the sources failed (and said why): `sources` is not known to be empty. */
+  readonly sourcesFailed?: boolean;
 }
 
 export interface ReconcileInput {
@@ -31,6 +36,10 @@ export interface ReconcileInput {
   readonly config: Config | null;
   /** Where each zone is defined, for zone-wide diagnostics. */
   readonly zoneLocations: ReadonlyMap<string, Location>;
+  /** Where each zone's `include` and `output` are (default: at the zone). */
+  readonly zoneKeys?: ReadonlyMap<string, ZoneKeyLocations>;
+  /** --allow-deletions: the mass-deletion guard is off (plan/deletions.ts). */
+  readonly allowDeletions?: boolean;
   /** The zones to reconcile (after --zone), in config order. */
   readonly zones: readonly ZoneConfig[];
   readonly files: ReadonlyMap<string, ZoneFiles>;
@@ -92,6 +101,8 @@ function reconcileZone(input: ReconcileInput, configured: ZoneConfig, diagnostic
   const zone = input.config === null ? defaultZone(resources, diagnostics) : configured;
   if (zone === null) return null;
   const zoneAt = input.zoneLocations.get(zone.name) ?? { file: "", line: 0, column: 0 };
+  if (input.config !== null && files.sources.length === 0 && files.sourcesFailed !== true)
+    diagnostics.push(noSources(zone, input.zoneKeys?.get(zone.name)?.include ?? zoneAt));
   const validated = validateSources(zone.name, resources, input.schemas);
   diagnostics.push(...validated.diagnostics);
   const collected = collectSources(validated.resources);
@@ -115,7 +126,15 @@ function reconcileZone(input: ReconcileInput, configured: ZoneConfig, diagnostic
   const desired = renderDesired(input, zone, computed.services, diagnostics);
   const plan = buildZonePlan(zone.name, desired, outputs.files);
   diagnostics.push(...plan.diagnostics);
-  return { zone, services: computed.services, changes: plan.changes, referencedBy: policies.referencedBy };
+  const generated = outputs.files.filter((f) => f.marker !== "none").length;
+  const policy = {
+    prune: input.config?.prune ?? true,
+    maxDeletions: input.config?.maxDeletions ?? null,
+    allowDeletions: input.allowDeletions === true,
+  };
+  const checked = checkDeletions(zone.name, plan.changes, generated, policy, zoneAt);
+  diagnostics.push(...checked.diagnostics);
+  return { zone, services: computed.services, changes: checked.changes, referencedBy: policies.referencedBy };
 }
 
 /** The no-config zone, decided by the kinds its sources hold (validate/config.ts resolveDefaultZone). */
@@ -152,7 +171,9 @@ function handWrittenSources(
 
 /**
  * The files of the zone's output directory as the plan compares them, and the MeshServices they
- * hold: ours (with the marker) and hand-written ones (without it, validated like a source).
+ * hold: ours (with the marker) and hand-written ones (without it, validated like a source). Any other
+ * source kind there (a Dataplane, a Service) is an error: outputs are never sources, so it would be
+ * silently dropped.
  */
 function readOutputs(
   input: ReconcileInput,
@@ -171,6 +192,10 @@ function readOutputs(
     const first = file?.resources[0];
     const ms = first ? decodeMeshService(first, zone.name, zone.environment) : null;
     if (marker === "none" && first) diagnostics.push(...validateSources(zone.name, [first], input.schemas).diagnostics);
+    for (const res of file?.resources ?? []) {
+      const kind = sourceKind(res.value);
+      if (kind !== null && kind !== "MeshService") diagnostics.push(sourceInOutput(kind, zone.output, res));
+    }
     const source = file?.source ?? { file: path, text: "" };
     out.files.push({ path, source, blobId: input.blobIds.get(path) ?? null, marker, id: ms });
     if (ms) (marker === "none" ? out.handWritten : out.committed).push(ms);
@@ -212,6 +237,25 @@ function outputPathInvalid(svc: Desired, output: string): Diagnostic {
     "output-path-invalid",
     `MeshService "${svc.name}" (mesh "${svc.mesh}"${svc.namespace ? `, namespace "${svc.namespace}"` : ""}) has a name that cannot be a file name inside ${output}`,
     svc.at,
+  );
+}
+
+function noSources(zone: ZoneConfig, at: Location): Diagnostic {
+  return diagnostic(
+    "error",
+    "no-sources",
+    `zone "${zone.name}": include ${JSON.stringify(zone.include)} matches no source file (outside every output ` +
+      `directory, after exclude); the zone would lose every MeshService: fix the globs or remove the zone`,
+    at,
+  );
+}
+
+function sourceInOutput(kind: string, output: string, res: SourceResource): Diagnostic {
+  return diagnostic(
+    "error",
+    "source-in-output",
+    `a ${kind} in the output directory ${output} is never read as a source: move it out of ${output}`,
+    locate(res),
   );
 }
 

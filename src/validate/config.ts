@@ -2,7 +2,13 @@ import { posix } from "node:path";
 import { diagnostic } from "../diagnostics.js";
 import type { Diagnostic, Location } from "../diagnostics.js";
 import { parseCidr } from "../model/cidr.js";
-import { DEFAULT_CONFIG_FILE, DEFAULT_ZONE_NAME, defaultOutput, zoneWithDefaults } from "../model/config.js";
+import {
+  DEFAULT_CONFIG_FILE,
+  DEFAULT_ZONE_NAME,
+  SKIPPED_DIRECTORIES,
+  defaultOutput,
+  zoneWithDefaults,
+} from "../model/config.js";
 import type { Config, PolicyReferences, UniversalSource, ZoneConfig } from "../model/config.js";
 import type { Environment } from "../model/kuma.js";
 import { locate } from "../parse/yaml.js";
@@ -42,31 +48,58 @@ interface ConfigRule {
 const CONFIG_RULES: readonly ConfigRule[] = [
   { name: "zone names are unique", check: uniqueZoneNames },
   { name: "outputs are relative directories inside the repository", check: outputsInsideRepository },
+  { name: "outputs are not in a directory that discovery skips", check: outputsNotSkipped },
+  { name: "include globs are relative patterns inside the repository", check: includesInsideRepository },
   { name: "VIP pools are IPv4 or IPv6 CIDRs", check: vipPoolsAreCidrs },
   { name: "outputs do not nest in one another", check: outputsDoNotOverlap },
 ];
+
+/** Where a zone's keys are in the config file; an absent key is located at its zone entry. */
+export interface ZoneKeyLocations {
+  readonly include: Location;
+  readonly output: Location;
+}
 
 /** The config of a run, where each zone is defined, and every problem of the config file. */
 export interface LoadedConfig {
   /** The config; null for the no-config default; undefined when the config file has an error. */
   readonly config: Config | null | undefined;
   readonly zoneLocations: Map<string, Location>;
+  /** By zone name: where its `include` and `output` are, for the diagnostics about them. */
+  readonly zoneKeys: Map<string, ZoneKeyLocations>;
   readonly diagnostics: Diagnostic[];
 }
 
 /**
  * The config file as parsed by the same path as every other file (null: there is none, and the
- * defaults apply): its YAML problems, else its first document validated by validateConfig.
+ * defaults apply): its YAML problems, else its one document validated by validateConfig. A second
+ * document is an error rather than ignored: whatever it says would silently not apply.
  */
 export function validateConfigFile(parsed: ParsedFile | null, schemas: Schemas): LoadedConfig {
-  if (parsed === null) return { config: null, zoneLocations: new Map(), diagnostics: [] };
-  if (parsed.diagnostics.length > 0)
-    return { config: undefined, zoneLocations: new Map(), diagnostics: [...parsed.diagnostics] };
+  const failed = (diagnostics: Diagnostic[]): LoadedConfig => ({
+    config: undefined,
+    zoneLocations: new Map(),
+    zoneKeys: new Map(),
+    diagnostics,
+  });
+  if (parsed === null) return { config: null, zoneLocations: new Map(), zoneKeys: new Map(), diagnostics: [] };
+  if (parsed.diagnostics.length > 0) return failed([...parsed.diagnostics]);
   const res = parsed.resources[0];
+  const second = parsed.resources.find((r) => r.docIndex !== res?.docIndex);
+  if (second !== undefined) {
+    const message = "config file holds a second YAML document; only one is read: merge them into one document";
+    return failed([diagnostic("error", "config-invalid", message, locate(second))]);
+  }
   const { config, diagnostics } = validateConfig(parsed.file, res, schemas);
-  if (!config || !res) return { config: undefined, zoneLocations: new Map(), diagnostics };
+  if (!config || !res) return failed(diagnostics);
   const zoneLocations = new Map(config.zones.map((z, i) => [z.name, locate(res, ["zones", i])]));
-  return { config, zoneLocations, diagnostics };
+  const zoneKeys = new Map(
+    config.zones.map((z, i) => [
+      z.name,
+      { include: locate(res, ["zones", i, "include"]), output: locate(res, ["zones", i, "output"]) },
+    ]),
+  );
+  return { config, zoneLocations, zoneKeys, diagnostics };
 }
 
 /**
@@ -88,7 +121,12 @@ export function validateConfig(
   }
   const diagnostics = validateResource(schemas, "config", res, "config-invalid");
   if (diagnostics.length > 0) return { config: null, diagnostics };
-  const raw = res.value as { policyReferences?: PolicyReferences; zones: RawZone[] };
+  const raw = res.value as {
+    policyReferences?: PolicyReferences;
+    prune?: boolean;
+    maxDeletions?: number;
+    zones: RawZone[];
+  };
   const entries = raw.zones.map((z, index) => ({
     raw: z,
     index,
@@ -97,7 +135,14 @@ export function validateConfig(
   for (const rule of CONFIG_RULES) diagnostics.push(...rule.check(entries, res));
   if (diagnostics.length > 0) return { config: null, diagnostics };
   const zones = entries.map((e) => zoneWithDefaults({ ...e.raw, output: e.output ?? "" }));
-  return { config: { file, policyReferences: raw.policyReferences ?? "warning", zones }, diagnostics };
+  const config: Config = {
+    file,
+    policyReferences: raw.policyReferences ?? "warning",
+    prune: raw.prune ?? true,
+    maxDeletions: raw.maxDeletions ?? null,
+    zones,
+  };
+  return { config, diagnostics };
 }
 
 function uniqueZoneNames(entries: readonly ZoneEntry[], res: SourceResource): Diagnostic[] {
@@ -125,6 +170,37 @@ function outputsInsideRepository(entries: readonly ZoneEntry[], res: SourceResou
         locate(res, ["zones", index, "output"]),
       ),
     );
+}
+
+// Discovery never enters these directories (src/io/discover.ts ALWAYS_EXCLUDED), so the committed
+// files of an output there would never be found: planned as "create" forever, and a hand-written file
+// at a generated path would be overwritten instead of refused.
+function outputsNotSkipped(entries: readonly ZoneEntry[], res: SourceResource): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const { raw, index, output } of entries) {
+    const skipped = output?.split("/").find((part) => SKIPPED_DIRECTORIES.includes(part));
+    if (output === null || skipped === undefined) continue;
+    const message =
+      `output "${output}" of zone "${raw.name}" is inside a ${skipped}/ directory, which discovery never reads: ` +
+      `its files would never be found again; choose another directory`;
+    out.push(diagnostic("error", "config-invalid", message, locate(res, ["zones", index, "output"])));
+  }
+  return out;
+}
+
+// fast-glob resolves an absolute pattern or one that climbs with `..` against the file system, not
+// the repository: files outside it would be listed (in warnings, at least) and never read.
+function includesInsideRepository(entries: readonly ZoneEntry[], res: SourceResource): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const { raw, index } of entries) {
+    (raw.include ?? []).forEach((glob, j) => {
+      const outside = posix.isAbsolute(glob) || /^[A-Za-z]:/.test(glob) || glob.split("/").includes("..");
+      if (!outside) return;
+      const message = `include glob "${glob}" of zone "${raw.name}" must be a relative pattern inside the repository`;
+      out.push(diagnostic("error", "config-invalid", message, locate(res, ["zones", index, "include", j])));
+    });
+  }
+  return out;
 }
 
 function vipPoolsAreCidrs(entries: readonly ZoneEntry[], res: SourceResource): Diagnostic[] {

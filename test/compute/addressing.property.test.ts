@@ -74,8 +74,10 @@ function runZone(
   const parsed = new Map<string, ParsedFile>();
   for (const [p, t] of [...sources, ...outputs]) parsed.set(p, parseYamlFile(p, new TextEncoder().encode(t)));
   const result = reconcile({
-    config: { file: "c.yaml", policyReferences: "warning", zones: [zone] },
+    config: { file: "c.yaml", policyReferences: "warning", prune: true, maxDeletions: null, zones: [zone] },
     zoneLocations: new Map(),
+    // Deletions are bounded by another rule (plan/deletions.ts); addressing must hold whatever is removed.
+    allowDeletions: true,
     schemas,
     zones: [zone],
     files: new Map([[zone.name, { sources: [...sources.keys()], outputs: [...outputs.keys()].sort() }]]),
@@ -87,7 +89,10 @@ function runZone(
     if (c.action === "delete") next.delete(c.path);
     else if (c.after !== null) next.set(c.path, c.after);
   }
-  const errors = result.diagnostics.filter((d) => d.severity === "error").map((d) => d.message);
+  // An empty service set is a case of these properties; the `no-sources` error of such a zone is not.
+  const errors = result.diagnostics
+    .filter((d) => d.severity === "error" && d.code !== "no-sources")
+    .map((d) => d.message);
   return { outputs: new Map([...next].sort(([a], [b]) => (a < b ? -1 : 1))), errors };
 }
 

@@ -28,7 +28,7 @@ function run(sources: ReadonlyMap<string, string>, outputs: ReadonlyMap<string, 
   const parsed = new Map<string, ParsedFile>();
   for (const [p, t] of [...sources, ...outputs]) parsed.set(p, parseYamlFile(p, new TextEncoder().encode(t)));
   return reconcile({
-    config: { file: "c.yaml", policyReferences: "warning", zones: [zone] },
+    config: { file: "c.yaml", policyReferences: "warning", prune: true, maxDeletions: null, zones: [zone] },
     zoneLocations: new Map(),
     schemas,
     zones: [zone],
@@ -113,7 +113,7 @@ describe("reconcile with the render keys of committed files", () => {
     parsed.set(path, withSource(source, data));
     const resource = data.resources[0]?.value;
     const result = reconcile({
-      config: { file: "c.yaml", policyReferences: "warning", zones: [zone] },
+      config: { file: "c.yaml", policyReferences: "warning", prune: true, maxDeletions: null, zones: [zone] },
       zoneLocations: new Map(),
       schemas,
       zones: [zone],
