@@ -214,26 +214,32 @@ export async function commitPaths(
     GIT_COMMITTER_EMAIL: identity.email,
   };
   const git = client(checkout.dir, env);
-  // The paths go in a NUL-separated file, not on the command line: tens of thousands of them would
-  // exceed the system's argument limit (E2BIG). Literal pathspecs: an output directory may hold
+  // The paths and the message go in files, not on the command line: tens of thousands of paths, or
+  // a message body naming a few thousand files (one argument is at most 128 KiB on Linux), would
+  // exceed the system's argument limits (E2BIG). Literal pathspecs: an output directory may hold
   // glob characters (`gen/[eu]`).
   const listDir = await mkdtemp(join(tmpdir(), "meshservice-reconciler-paths-"));
   try {
     const list = join(listDir, "paths");
+    const messageFile = join(listDir, "message");
     await writeFile(list, paths.map((p) => `${p}\0`).join(""));
+    await writeFile(messageFile, message, "utf8");
     const pathspec = [`--pathspec-from-file=${list}`, "--pathspec-file-nul"];
     await gitStep("commit", "cannot commit the generated files", async () => {
       // `add -A` stages the deletions as well; `commit <pathspec>` commits only these paths.
       await git.raw(["--literal-pathspecs", "add", "-A", ...pathspec]);
       // --cleanup=verbatim keeps the message byte for byte; --no-verify: the repository's hooks are not ours.
+      // No automatic gc or maintenance: after thousands of new objects git would start one in the
+      // background, still writing in .git while the temporary clone is removed.
       await git.raw([
+        ...NO_AUTO_MAINTENANCE,
         "--literal-pathspecs",
         "commit",
         "--quiet",
         "--no-verify",
         "--cleanup=verbatim",
-        "-m",
-        message,
+        "--file",
+        messageFile,
         ...pathspec,
       ]);
     });
@@ -242,6 +248,8 @@ export async function commitPaths(
   }
   return await readHead(checkout);
 }
+
+const NO_AUTO_MAINTENANCE = ["-c", "gc.auto=0", "-c", "maintenance.auto=false"];
 
 export type PushResult = { readonly kind: "pushed" } | { readonly kind: "race"; readonly detail: string };
 
