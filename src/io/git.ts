@@ -44,8 +44,8 @@ const PASSED_ENV = new Set(["GIT_SSH_COMMAND", "GIT_SSH"]);
  * The environment git runs with. The token travels as an HTTP `Authorization` header set through
  * GIT_CONFIG_COUNT/KEY/VALUE (git >= 2.31): not in the URL (which git would store in the clone's
  * config and print in errors), not on a command line that `ps` shows. The header is scoped to the
- * remote's scheme, host and port, so a redirect or a submodule on another host never receives it.
- * Other ambient GIT_* variables are dropped.
+ * remote's scheme, host and port, so a submodule on another host never receives it, and redirects
+ * are not followed at all (`http.followRedirects=false`). Other ambient GIT_* variables are dropped.
  */
 export function gitEnv(ambient: Ambient, token: string | null, remoteUrl: string | null): Record<string, string> {
   const env: Record<string, string> = {};
@@ -57,14 +57,20 @@ export function gitEnv(ambient: Ambient, token: string | null, remoteUrl: string
   env["GIT_TERMINAL_PROMPT"] = "0";
   if (env["GIT_SSH_COMMAND"] === undefined && env["GIT_SSH"] === undefined)
     env["GIT_SSH_COMMAND"] = "ssh -o BatchMode=yes";
+  // No redirects: git follows one on its first request and then sends every later request, with the
+  // header, to the host it was sent to, so a remote that redirects elsewhere would receive the token.
+  const config: [string, string][] = [["http.followRedirects", "false"]];
   const origin = remoteUrl === null ? null : httpOrigin(remoteUrl);
   if (token !== null && token !== "" && origin !== null) {
     // GitHub's documented form for a token over HTTPS (the one actions/checkout sets).
     const basic = Buffer.from(`x-access-token:${token}`, "utf8").toString("base64");
-    env["GIT_CONFIG_COUNT"] = "1";
-    env["GIT_CONFIG_KEY_0"] = `http.${origin}/.extraHeader`;
-    env["GIT_CONFIG_VALUE_0"] = `Authorization: Basic ${basic}`;
+    config.push([`http.${origin}/.extraHeader`, `Authorization: Basic ${basic}`]);
   }
+  env["GIT_CONFIG_COUNT"] = String(config.length);
+  config.forEach(([key, value], i) => {
+    env[`GIT_CONFIG_KEY_${i}`] = key;
+    env[`GIT_CONFIG_VALUE_${i}`] = value;
+  });
   return env;
 }
 
