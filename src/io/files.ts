@@ -1,19 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { lstat, mkdir, realpath, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
+import { lstat, mkdir, realpath, rename, rm, rmdir, writeFile } from "node:fs/promises";
 import { basename, dirname, join, sep } from "node:path";
 import { IoError } from "../errors.js";
 import type { FileChange } from "../plan/plan.js";
-
-/** True when a file or directory is at `path` (through links); false when nothing is. */
-export async function pathExists(repoDir: string, path: string): Promise<boolean> {
-  try {
-    await stat(join(repoDir, path));
-    return true;
-  } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code === "ENOENT") return false;
-    throw new IoError("read file", `cannot read ${path}: ${(cause as Error).message}`, { cause });
-  }
-}
 
 /** A file the plan writes or deletes, and the output directory it belongs to (both repository-relative). */
 export interface WriteTarget {
