@@ -22,6 +22,7 @@ export const ACTION_OPTION_INPUTS: ReadonlyArray<readonly [name: string, kind: I
   ["no-color", "boolean"],
   ["jobs", "string"],
   ["no-cache", "boolean"],
+  ["timeout", "string"],
   ["commit", "boolean"],
   ["push", "boolean"],
   ["pull-request", "boolean"],

@@ -3,7 +3,7 @@ import { availableParallelism } from "node:os";
 import { pathToFileURL } from "node:url";
 import { getHeapStatistics } from "node:v8";
 import { argvFromActionInputs, isActionInvocation } from "./action-inputs.js";
-import { ReconcilerError } from "./errors.js";
+import { ReconcilerError, TimeoutError } from "./errors.js";
 import { isGitHubActions, publishFailure, publishReport } from "./io/actions.js";
 import { neutraliseCommands } from "./report/github.js";
 import { readTool } from "./io/package-files.js";
@@ -80,7 +80,7 @@ export async function main(raw: Io): Promise<number> {
     // Progress only where someone watches it: a terminal, --verbose, or an Actions log (as groups).
     const showProgress = !options.quiet && (io.stderrIsTTY === true || options.verbose || githubActions);
     const progress = showProgress ? createProgress({ write: commands, githubActions }) : SILENT_PROGRESS;
-    const outcome = await run(options, { env: io.env, redact: hide, progress });
+    const outcome = await runWithin(options, { env: io.env, redact: hide, progress });
     if (options.verbose && outcome.stats) {
       const s = outcome.stats;
       const how = s.workers > 0 ? `in ${s.workers} worker threads` : "in the main thread";
@@ -109,6 +109,28 @@ export async function main(raw: Io): Promise<number> {
     if (verbose && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
     if (githubActions) await publishFailure(message, io.env, commands).catch(() => undefined);
     return EXIT_ERROR;
+  }
+}
+
+/**
+ * Runs with the --timeout deadline: when it passes, every git process of the run is killed and every
+ * API request aborted (a push lands whole or not at all), the temporary clone is removed, nothing
+ * more is written, and the run fails with a TimeoutError.
+ */
+async function runWithin(options: Options, ctx: Parameters<typeof run>[1]): Promise<RunOutcome> {
+  if (options.timeout === null) return await run(options, ctx);
+  const deadline = new AbortController();
+  const timer = setTimeout(() => deadline.abort(), options.timeout.ms);
+  try {
+    return await run(options, { ...ctx, signal: deadline.signal });
+  } catch (cause) {
+    if (!deadline.signal.aborted) throw cause;
+    throw new TimeoutError(
+      `the run did not finish within --timeout ${options.timeout.text} and was stopped; nothing was written, committed or pushed after that`,
+      { cause },
+    );
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -28,6 +28,8 @@ export interface Options {
   readonly jobs: number;
   /** Directory of the cache (XDG_CACHE_HOME or ~/.cache), or null with --no-cache. */
   readonly cacheHome: string | null;
+  /** --timeout: the whole run's bound in milliseconds, as given (for messages); null: none. */
+  readonly timeout: { readonly ms: number; readonly text: string } | null;
 }
 
 export const DEFAULT_AUTHOR = "meshservice-reconciler <meshservice-reconciler@users.noreply.github.com>";
@@ -53,6 +55,7 @@ Options:
   --no-color                  never colour the text output
   --jobs <n>                  worker threads for parsing (default: one per core)
   --no-cache                  neither read nor write the parse cache
+  --timeout <duration>        stop the whole run after this long (90s, 15m, 1h; default: none)
   -h, --help                  show this help
   --version                   show the version
 
@@ -96,6 +99,7 @@ const FLAGS = {
   "token-env": { type: "string" },
   jobs: { type: "string" },
   "no-cache": { type: "boolean" },
+  timeout: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;
@@ -137,6 +141,7 @@ export function parseOptions(argv: readonly string[], ctx: OptionsContext): Pars
       tokenEnv: readTokenEnv(v["token-env"] ?? "GITHUB_TOKEN"),
       jobs: readJobs(v.jobs, ctx.cores ?? 1),
       cacheHome: v["no-cache"] === true ? null : defaultCacheHome(ctx.env),
+      timeout: v.timeout === undefined ? null : { ms: readDuration(v.timeout), text: v.timeout },
     },
   };
 }
@@ -193,6 +198,17 @@ function readJobs(value: string | undefined, cores: number): number {
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
     throw new UsageError(`--jobs must be a whole number from 1 to 64`);
   return jobs;
+}
+
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+/** `500ms`, `90s`, `15m`, `1h` or a number of seconds, in milliseconds: at least 1 ms, at most 24 h. */
+export function readDuration(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(value.trim());
+  const ms = m ? Math.round(Number(m[1]) * (UNIT_MS[m[2] ?? "s"] ?? 1000)) : NaN;
+  if (!(ms >= 1 && ms <= 24 * 3_600_000))
+    throw new UsageError(`--timeout must be a duration such as 90s, 15m or 1h (at most 24h), not "${value}"`);
+  return ms;
 }
 
 /** XDG_CACHE_HOME, else ~/.cache; null when neither can be found. */

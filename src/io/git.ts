@@ -30,6 +30,8 @@ export interface Checkout {
   readonly remoteUrl: string | null;
   /** Environment for git: authentication header and no prompts. */
   readonly env: Readonly<Record<string, string>>;
+  /** The run's deadline (--timeout): aborting it kills every git process of the checkout. */
+  readonly signal?: AbortSignal | undefined;
 }
 
 /** The environment of the process (RunContext.env): what git inherits, less the unsafe variables. */
@@ -59,7 +61,12 @@ export function gitEnv(ambient: Ambient, token: string | null, remoteUrl: string
     env["GIT_SSH_COMMAND"] = "ssh -o BatchMode=yes";
   // No redirects: git follows one on its first request and then sends every later request, with the
   // header, to the host it was sent to, so a remote that redirects elsewhere would receive the token.
-  const config: [string, string][] = [["http.followRedirects", "false"]];
+  // A server that accepts and then stops answering: give up after a minute below 1 byte per second.
+  const config: [string, string][] = [
+    ["http.followRedirects", "false"],
+    ["http.lowSpeedLimit", "1"],
+    ["http.lowSpeedTime", String(LOW_SPEED_SECONDS)],
+  ];
   const origin = remoteUrl === null ? null : httpOrigin(remoteUrl);
   if (token !== null && token !== "" && origin !== null) {
     // GitHub's documented form for a token over HTTPS (the one actions/checkout sets).
@@ -74,6 +81,9 @@ export function gitEnv(ambient: Ambient, token: string | null, remoteUrl: string
   return env;
 }
 
+/** How long git waits on a stalled HTTP transfer (http.lowSpeedTime) before it fails. */
+export const LOW_SPEED_SECONDS = 60;
+
 function httpOrigin(url: string): string | null {
   try {
     const u = new URL(url);
@@ -83,10 +93,11 @@ function httpOrigin(url: string): string | null {
   }
 }
 
-function client(dir: string, env: Readonly<Record<string, string>>): SimpleGit {
+function client(dir: string, env: Readonly<Record<string, string>>, signal?: AbortSignal): SimpleGit {
   const allowed = Object.keys(env).filter((k) => /^git_/i.test(k));
   return simpleGit({
     baseDir: dir,
+    ...(signal === undefined ? {} : { abort: signal }),
     allowEnvironment: allowed,
     unsafe: {
       allowUnsafeConfigEnvCount: allowed.includes("GIT_CONFIG_COUNT"),
@@ -120,6 +131,7 @@ export async function withClone<T>(
   ambient: Ambient,
   token: string | null,
   progress: (message: string) => void,
+  signal: AbortSignal | undefined,
   use: (checkout: Checkout) => Promise<T>,
 ): Promise<T> {
   const parent = await mkdtemp(join(tmpdir(), "meshservice-reconciler-"));
@@ -131,8 +143,8 @@ export async function withClone<T>(
     const shown = `cannot clone ${url}${ref === undefined ? "" : ` at ${ref}`}`;
     if (ref !== undefined && SHA.test(ref)) {
       await gitStep("clone", shown, async () => {
-        await client(parent, env).raw(["init", "--quiet", dir]);
-        const git = client(dir, env);
+        await client(parent, env, signal).raw(["init", "--quiet", dir]);
+        const git = client(dir, env, signal);
         await git.raw(["remote", "add", "origin", url]);
         await git.raw(["fetch", "--quiet", "--depth", "1", "origin", ref]);
         await git.raw(["checkout", "--quiet", "--detach", "FETCH_HEAD"]);
@@ -140,12 +152,22 @@ export async function withClone<T>(
     } else {
       const branchArgs = ref === undefined ? [] : ["--branch", ref];
       await gitStep("clone", shown, () =>
-        client(parent, env).raw(["clone", "--quiet", "--depth", "1", "--single-branch", ...branchArgs, "--", url, dir]),
+        client(parent, env, signal).raw([
+          "clone",
+          "--quiet",
+          "--depth",
+          "1",
+          "--single-branch",
+          ...branchArgs,
+          "--",
+          url,
+          dir,
+        ]),
       );
     }
     const branch = await currentBranch(dir, env);
     progress(`cloned ${url} at ${branch ?? ref ?? "HEAD"} (${(await client(dir, env).revparse(["HEAD"])).trim()})`);
-    return await use({ dir, branch, remoteUrl: url, env });
+    return await use({ dir, branch, remoteUrl: url, env, signal });
   } finally {
     await rm(parent, { recursive: true, force: true });
     liveTempDirs.delete(parent);
@@ -177,7 +199,12 @@ function installSignalCleanup(): void {
 }
 
 /** A local checkout as a Checkout: its current branch and its `origin`. */
-export async function openCheckout(dir: string, ambient: Ambient, token: string | null): Promise<Checkout> {
+export async function openCheckout(
+  dir: string,
+  ambient: Ambient,
+  token: string | null,
+  signal?: AbortSignal,
+): Promise<Checkout> {
   const probe = client(dir, gitEnv(ambient, null, null));
   const isRepo = await probe.checkIsRepo().catch(() => false);
   if (!isRepo) throw new GitError("open repository", `${dir} is not a git work tree; --commit needs one`);
@@ -186,7 +213,7 @@ export async function openCheckout(dir: string, ambient: Ambient, token: string 
     .then((s) => s.trim())
     .catch(() => null);
   const env = gitEnv(ambient, token, remoteUrl);
-  return { dir, branch: await currentBranch(dir, env), remoteUrl, env };
+  return { dir, branch: await currentBranch(dir, env), remoteUrl, env, signal };
 }
 
 async function currentBranch(dir: string, env: Readonly<Record<string, string>>): Promise<string | null> {
@@ -198,7 +225,9 @@ async function currentBranch(dir: string, env: Readonly<Record<string, string>>)
 
 export async function readHead(checkout: Checkout): Promise<string> {
   return (
-    await gitStep("rev-parse", "cannot read HEAD", () => client(checkout.dir, checkout.env).revparse(["HEAD"]))
+    await gitStep("rev-parse", "cannot read HEAD", () =>
+      client(checkout.dir, checkout.env, checkout.signal).revparse(["HEAD"]),
+    )
   ).trim();
 }
 
@@ -219,7 +248,7 @@ export async function commitPaths(
     GIT_COMMITTER_NAME: identity.name,
     GIT_COMMITTER_EMAIL: identity.email,
   };
-  const git = client(checkout.dir, env);
+  const git = client(checkout.dir, env, checkout.signal);
   // The paths and the message go in files, not on the command line: tens of thousands of paths, or
   // a message body naming a few thousand files (one argument is at most 128 KiB on Linux), would
   // exceed the system's argument limits (E2BIG). Literal pathspecs: an output directory may hold
@@ -275,7 +304,7 @@ export async function pushHead(checkout: Checkout, branch: string, lease?: strin
   if (lease !== undefined) args.push(`--force-with-lease=refs/heads/${branch}:${lease}`);
   args.push("origin", `HEAD:refs/heads/${branch}`);
   try {
-    await client(checkout.dir, checkout.env).raw(args);
+    await client(checkout.dir, checkout.env, checkout.signal).raw(args);
     return { kind: "pushed" };
   } catch (cause) {
     const message = gitMessage(cause);
@@ -288,7 +317,7 @@ export async function pushHead(checkout: Checkout, branch: string, lease?: strin
 /** The commit `refs/heads/<branch>` points to on origin, or null when there is no such branch. */
 export async function readRemoteBranch(checkout: Checkout, branch: string): Promise<string | null> {
   const out = await gitStep("ls-remote", `cannot read ${branch} on the remote`, () =>
-    client(checkout.dir, checkout.env).raw(["ls-remote", "origin", `refs/heads/${branch}`]),
+    client(checkout.dir, checkout.env, checkout.signal).raw(["ls-remote", "origin", `refs/heads/${branch}`]),
   );
   const sha = out.split(/\s/)[0] ?? "";
   return SHA.test(sha) ? sha : null;
@@ -301,15 +330,15 @@ export async function readRemoteBranch(checkout: Checkout, branch: string): Prom
 export async function fetchBranch(checkout: Checkout, branch: string, depth?: number): Promise<string> {
   const args = ["fetch", "--quiet", ...(depth === undefined ? [] : ["--depth", String(depth)])];
   await gitStep("fetch", `cannot fetch ${branch}`, () =>
-    client(checkout.dir, checkout.env).raw([...args, "origin", `refs/heads/${branch}`]),
+    client(checkout.dir, checkout.env, checkout.signal).raw([...args, "origin", `refs/heads/${branch}`]),
   );
-  return (await client(checkout.dir, checkout.env).revparse(["FETCH_HEAD"])).trim();
+  return (await client(checkout.dir, checkout.env, checkout.signal).revparse(["FETCH_HEAD"])).trim();
 }
 
 /** Moves the checked-out branch (or detached HEAD) and the work tree to `commit`, dropping local edits. */
 export async function resetHard(checkout: Checkout, commit: string): Promise<void> {
   await gitStep("reset", `cannot reset to ${commit}`, () =>
-    client(checkout.dir, checkout.env).raw(["reset", "--quiet", "--hard", commit]),
+    client(checkout.dir, checkout.env, checkout.signal).raw(["reset", "--quiet", "--hard", commit]),
   );
 }
 
@@ -319,7 +348,12 @@ export async function readCommitPeople(
   commit: string,
 ): Promise<{ author: Identity; committer: Identity }> {
   const out = await gitStep("log", `cannot read commit ${commit}`, () =>
-    client(checkout.dir, checkout.env).raw(["show", "--no-patch", "--format=%an%x00%ae%x00%cn%x00%ce", commit]),
+    client(checkout.dir, checkout.env, checkout.signal).raw([
+      "show",
+      "--no-patch",
+      "--format=%an%x00%ae%x00%cn%x00%ce",
+      commit,
+    ]),
   );
   const [an = "", ae = "", cn = "", ce = ""] = out.trim().split("\0");
   return { author: { name: an, email: ae }, committer: { name: cn, email: ce } };
