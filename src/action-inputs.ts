@@ -23,6 +23,7 @@ export const ACTION_OPTION_INPUTS: ReadonlyArray<readonly [name: string, kind: I
   ["jobs", "string"],
   ["no-cache", "boolean"],
   ["allow-deletions", "boolean"],
+  ["timeout", "string"],
   ["commit", "boolean"],
   ["push", "boolean"],
   ["pull-request", "boolean"],

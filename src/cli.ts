@@ -3,9 +3,10 @@ import { availableParallelism } from "node:os";
 import { pathToFileURL } from "node:url";
 import { getHeapStatistics } from "node:v8";
 import { argvFromActionInputs, isActionInvocation } from "./action-inputs.js";
-import { ReconcilerError } from "./errors.js";
+import { ReconcilerError, TimeoutError } from "./errors.js";
 import { runInit } from "./init/init.js";
 import { isGitHubActions, publishFailure, publishReport } from "./io/actions.js";
+import { neutraliseCommands } from "./report/github.js";
 import { readTool } from "./io/package-files.js";
 import { SILENT_PROGRESS, createProgress } from "./io/progress.js";
 import { writeReportFile } from "./io/reports.js";
@@ -53,9 +54,14 @@ export async function main(raw: Io): Promise<number> {
   // the argv actually parsed, below, as well: in the Action it comes from INPUT_* variables).
   const secrets = collectSecrets([raw.env["GITHUB_TOKEN"]], raw.argv);
   const hide = (text: string): string => redact(text, secrets);
-  const io: Io = { ...raw, stdout: (t) => raw.stdout(hide(t)), stderr: (t) => raw.stderr(hide(t)) };
+  const githubActions = isGitHubActions(raw.env);
+  // On a runner, stdout and stderr are read for workflow commands: a file name, a key or a message
+  // from the repository must never become one. The tool's own commands (annotations, log groups) go
+  // through `commands`, everything else through `io`, with every command-like line made inert.
+  const inert = githubActions ? neutraliseCommands : (t: string): string => t;
+  const commands = (t: string): void => raw.stderr(hide(t));
+  const io: Io = { ...raw, stdout: (t) => raw.stdout(inert(hide(t))), stderr: (t) => raw.stderr(inert(hide(t))) };
   let verbose = io.argv.includes("--verbose");
-  const githubActions = isGitHubActions(io.env);
   try {
     // The Action (action.yml) starts the CLI without arguments and passes its inputs as INPUT_*.
     const argv = isActionInvocation(io.argv, io.env) ? argvFromActionInputs(io.env) : io.argv;
@@ -75,14 +81,14 @@ export async function main(raw: Io): Promise<number> {
     secrets.push(...collectSecrets([io.env[options.tokenEnv]], []));
     // Progress only where someone watches it: a terminal, --verbose, or an Actions log (as groups).
     const showProgress = !options.quiet && (io.stderrIsTTY === true || options.verbose || githubActions);
-    const progress = showProgress ? createProgress({ write: io.stderr, githubActions }) : SILENT_PROGRESS;
+    const progress = showProgress ? createProgress({ write: commands, githubActions }) : SILENT_PROGRESS;
     // In the Action, the parse cache lives on in the Actions cache (loaded only there: it is large).
     const actionCache = githubActions
       ? await (
           await import("./io/action-cache.js")
         ).restoreParseCache(options, (m) => io.stderr(`::warning::${m}\n`), io.env)
       : null;
-    const outcome = await run(options, { env: io.env, redact: hide, progress });
+    const outcome = await runWithin(options, { env: io.env, redact: hide, progress });
     await actionCache?.save();
     if (options.verbose && outcome.stats) {
       const s = outcome.stats;
@@ -97,7 +103,7 @@ export async function main(raw: Io): Promise<number> {
     if (options.reportJson !== undefined) await writeReportFile(options.reportJson, hide(renderJson(report)));
     if (options.reportMarkdown !== undefined)
       await writeReportFile(options.reportMarkdown, hide(renderMarkdown(report, { jsonReport: options.reportJson })));
-    if (githubActions) await publishReport(report, io.env, io.stderr, options.reportJson ?? null, hide);
+    if (githubActions) await publishReport(report, io.env, commands, options.reportJson ?? null, hide);
     return code;
   } catch (e) {
     let message: string;
@@ -110,8 +116,30 @@ export async function main(raw: Io): Promise<number> {
       io.stderr(`meshservice-reconciler: ${message}\n`);
     }
     if (verbose && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
-    if (githubActions) await publishFailure(message, io.env, io.stderr).catch(() => undefined);
+    if (githubActions) await publishFailure(message, io.env, commands).catch(() => undefined);
     return EXIT_ERROR;
+  }
+}
+
+/**
+ * Runs with the --timeout deadline: when it passes, every git process of the run is killed and every
+ * API request aborted (a push lands whole or not at all), the temporary clone is removed, nothing
+ * more is written, and the run fails with a TimeoutError.
+ */
+async function runWithin(options: Options, ctx: Parameters<typeof run>[1]): Promise<RunOutcome> {
+  if (options.timeout === null) return await run(options, ctx);
+  const deadline = new AbortController();
+  const timer = setTimeout(() => deadline.abort(), options.timeout.ms);
+  try {
+    return await run(options, { ...ctx, signal: deadline.signal });
+  } catch (cause) {
+    if (!deadline.signal.aborted) throw cause;
+    throw new TimeoutError(
+      `the run did not finish within --timeout ${options.timeout.text} and was stopped; nothing was written, committed or pushed after that`,
+      { cause },
+    );
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -59,6 +59,21 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
   );
 }
 
+/** At most this many characters of a value from the repository appear in a message. */
+export const EXCERPT_CHARS = 40;
+
+/**
+ * A value from the repository as a message quotes it: JSON-quoted (so that a newline or a control
+ * character shows as its escape), and cut after {@link EXCERPT_CHARS} characters with `...`, so that
+ * a diagnostic never echoes more than a short excerpt of a file (a secret, another file's lines).
+ */
+export function excerpt(value: string): string {
+  const chars = [...value];
+  return chars.length > EXCERPT_CHARS
+    ? `${JSON.stringify(chars.slice(0, EXCERPT_CHARS).join(""))}...`
+    : JSON.stringify(value);
+}
+
 /** `file:line:column: severity: message [code]`, the format editors and CI log parsers understand. */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = d.file === "" ? "" : `${d.file}:${d.line}:${d.column}: `;

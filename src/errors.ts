@@ -1,7 +1,7 @@
 // Failures of the environment (bad flags, unreadable repository, git) are thrown as these classes;
 // only cli.ts turns them into output and an exit code.
 
-export type ErrorCode = "usage" | "config" | "io" | "git" | "invalid-input" | "internal";
+export type ErrorCode = "usage" | "config" | "io" | "git" | "invalid-input" | "timeout" | "internal";
 
 export class ReconcilerError extends Error {
   readonly code: ErrorCode;
@@ -33,6 +33,14 @@ export class GitError extends ReconcilerError {
   constructor(operation: string, message: string, options?: { cause?: unknown }) {
     super("git", operation, message, options);
     this.name = "GitError";
+  }
+}
+
+/** The run passed its --timeout: every network step and git process of it was stopped. */
+export class TimeoutError extends ReconcilerError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super("timeout", "timeout", message, options);
+    this.name = "TimeoutError";
   }
 }
 

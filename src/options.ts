@@ -34,6 +34,8 @@ export interface Options {
   readonly jobs: number;
   /** Directory of the cache (XDG_CACHE_HOME or ~/.cache), or null with --no-cache. */
   readonly cacheHome: string | null;
+  /** --timeout: the whole run's bound in milliseconds, as given (for messages); null: none. */
+  readonly timeout: { readonly ms: number; readonly text: string } | null;
 }
 
 export const DEFAULT_AUTHOR = "meshservice-reconciler <meshservice-reconciler@users.noreply.github.com>";
@@ -64,6 +66,7 @@ Options:
   --jobs <n>                  worker threads for parsing (default: one per core)
   --no-cache                  neither read nor write the parse cache
   --allow-deletions           let a plan delete more generated files than maxDeletions
+  --timeout <duration>        stop the whole run after this long (90s, 15m, 1h; default: none)
   -h, --help                  show this help
   --version                   show the version
 
@@ -110,6 +113,7 @@ const FLAGS = {
   "no-cache": { type: "boolean" },
   "allow-deletions": { type: "boolean" },
   "allow-dirty": { type: "boolean" },
+  timeout: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;
@@ -154,6 +158,7 @@ export function parseOptions(argv: readonly string[], ctx: OptionsContext): Pars
       allowDirty: v["allow-dirty"] === true,
       jobs: readJobs(v.jobs, ctx.cores ?? 1),
       cacheHome: v["no-cache"] === true ? null : defaultCacheHome(ctx.env),
+      timeout: v.timeout === undefined ? null : { ms: readDuration(v.timeout), text: v.timeout },
     },
   };
 }
@@ -230,6 +235,17 @@ function readJobs(value: string | undefined, cores: number): number {
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
     throw new UsageError(`--jobs must be a whole number from 1 to 64`);
   return jobs;
+}
+
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+/** `500ms`, `90s`, `15m`, `1h` or a number of seconds, in milliseconds: at least 1 ms, at most 24 h. */
+export function readDuration(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(value.trim());
+  const ms = m ? Math.round(Number(m[1]) * (UNIT_MS[m[2] ?? "s"] ?? 1000)) : NaN;
+  if (!(ms >= 1 && ms <= 24 * 3_600_000))
+    throw new UsageError(`--timeout must be a duration such as 90s, 15m or 1h (at most 24h), not "${value}"`);
+  return ms;
 }
 
 /** XDG_CACHE_HOME, else ~/.cache; null when neither can be found. */

@@ -5,10 +5,10 @@ import { Cache } from "./io/cache.js";
 import { writePlan } from "./io/files.js";
 import { checkBranchName, openCheckout, readHeadCommit, readUncommittedPaths, withClone } from "./io/git.js";
 import { readTool } from "./io/package-files.js";
-import { indexReadResults, readAndParseCached, readParsedFile } from "./io/parse-pool.js";
+import { indexReadResults, readAndParseCached } from "./io/parse-pool.js";
 import { SILENT_PROGRESS } from "./io/progress.js";
 import type { Progress } from "./io/progress.js";
-import { discoverZones, findConfigFile, resolveLocalRepo, zoneFilePaths } from "./io/repository.js";
+import { discoverZones, findConfigFile, readConfigFile, resolveLocalRepo, zoneFilePaths } from "./io/repository.js";
 import { readSchemas } from "./io/schemas.js";
 import { isRemoteUrl } from "./options.js";
 import type { Options } from "./options.js";
@@ -28,6 +28,8 @@ export interface RunContext {
   readonly redact: (text: string) => string;
   /** Progress of the long steps (clone, discovery, reading, writing, push, pull request). */
   readonly progress: Progress;
+  /** Aborted when the run passes --timeout: git processes and API requests stop, nothing more is written. */
+  readonly signal?: AbortSignal | undefined;
 }
 
 /**
@@ -41,22 +43,24 @@ export async function run(options: Options, ctx: RunContext): Promise<RunOutcome
   if (remote && options.command === "apply" && !options.push && !options.pullRequest)
     throw new UsageError("apply on a cloned URL needs --push or --pull-request: nothing else would persist");
   if (options.branch !== undefined) await checkBranchName("--branch", options.branch);
-  const reconcileAt = (dir: string): Promise<RunOutcome> => reconcileRepo(options, dir, ctx.progress);
+  const reconcileAt = (dir: string): Promise<RunOutcome> => reconcileRepo(options, dir, ctx.progress, ctx.signal);
   const note = (message: string): void => ctx.progress.note(message);
   if (options.push || options.pullRequest) {
     const target = remote ? { url: options.repo, ref: options.ref } : await readOrigin(options, ctx.env, token);
-    return await withClone(target.url, target.ref, ctx.env, token, note, (checkout) =>
+    return await withClone(target.url, target.ref, ctx.env, token, note, ctx.signal, (checkout) =>
       options.push
         ? commitAndPush(options, checkout, reconcileAt, note)
         : proposePullRequest(options, checkout, gitHubContext(options, ctx, token), reconcileAt, note),
     );
   }
   if (remote)
-    return await withClone(options.repo, options.ref, ctx.env, token, note, (checkout) => reconcileAt(checkout.dir));
+    return await withClone(options.repo, options.ref, ctx.env, token, note, ctx.signal, (checkout) =>
+      reconcileAt(checkout.dir),
+    );
   const repoDir = await resolveLocalRepo(options.repo, options.repoDefault);
   if (!options.commit) return await reconcileAt(repoDir);
   // Before anything is written: an error (here, no work tree to commit in) changes nothing.
-  const checkout = await openCheckout(repoDir, ctx.env, token);
+  const checkout = await openCheckout(repoDir, ctx.env, token, ctx.signal);
   return await commitInPlace(options, checkout, await reconcileAt(repoDir));
 }
 
@@ -69,11 +73,12 @@ export async function reconcileRepo(
   options: Options,
   repoDir: string,
   progress: Progress = SILENT_PROGRESS,
+  signal?: AbortSignal,
 ): Promise<RunOutcome> {
   const schemas = readSchemas();
   const repo = { source: options.repo, ref: options.ref ?? null, commit: await readHeadCommit(repoDir) };
   const configFile = await findConfigFile(repoDir, options.config);
-  const loaded = validateConfigFile(configFile === null ? null : readParsedFile(repoDir, configFile), schemas);
+  const loaded = validateConfigFile(configFile === null ? null : await readConfigFile(repoDir, configFile), schemas);
   const { config, zoneLocations, zoneKeys } = loaded;
   if (config === undefined) return stoppedOutcome(options.command, repo, loaded.diagnostics);
   const zones = selectZones(config, options.zones);
@@ -112,6 +117,8 @@ export async function reconcileRepo(
   );
   const diagnostics = [...loaded.diagnostics, ...discovered.diagnostics, ...dirty, ...result.diagnostics];
   const applied = options.command === "apply" && !hasErrors(diagnostics);
+  // Past the deadline nothing is written: the run is stopping.
+  signal?.throwIfAborted();
   if (applied)
     await progress.step("write files", () =>
       writePlan(
@@ -160,6 +167,7 @@ function gitHubContext(options: Options, ctx: RunContext, token: string | null):
     repository: nonEmpty(ctx.env["GITHUB_REPOSITORY"]) ?? undefined,
     tool: readTool(),
     redact: ctx.redact,
+    signal: ctx.signal,
   };
 }
 

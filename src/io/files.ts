@@ -1,19 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { lstat, mkdir, realpath, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
+import { lstat, mkdir, readdir, realpath, rename, rm, rmdir, writeFile } from "node:fs/promises";
 import { basename, dirname, join, sep } from "node:path";
 import { IoError } from "../errors.js";
 import type { FileChange } from "../plan/plan.js";
-
-/** True when a file or directory is at `path` (through links); false when nothing is. */
-export async function pathExists(repoDir: string, path: string): Promise<boolean> {
-  try {
-    await stat(join(repoDir, path));
-    return true;
-  } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code === "ENOENT") return false;
-    throw new IoError("read file", `cannot read ${path}: ${(cause as Error).message}`, { cause });
-  }
-}
 
 /** A file the plan writes or deletes, and the output directory it belongs to (both repository-relative). */
 export interface WriteTarget {
@@ -27,7 +16,7 @@ export interface WriteTarget {
  * inside the real path of the output directory, itself inside the real repository root. A committed
  * symbolic link (`meshservices/zone-1/default -> /elsewhere`) would otherwise take the write outside.
  * Throws an IoError naming the first path that leaves; changes nothing. Returns the real path of each
- * output directory, for the check that writeFileAtomic and deleteFile repeat just before they act.
+ * output directory, for the check that writePlan repeats just before each write or delete.
  */
 export async function confineTargets(repoDir: string, targets: readonly WriteTarget[]): Promise<Map<string, string>> {
   const root = await realpath(repoDir).catch((cause: unknown) => {
@@ -53,6 +42,14 @@ export async function confineTargets(repoDir: string, targets: readonly WriteTar
     }
     if (real !== out && !isInside(real, out))
       throw new IoError("write file", `refusing to write ${t.path}: ${dir} leads outside ${t.outputDir}`);
+    // Never through a link, not even one that stays inside: two zones whose outputs alias each other
+    // would overwrite each other's files, and a linked output hides the hand-written files it leads to
+    // from discovery. Compared by real path: the one a path has when no component is a link.
+    if (real !== join(root, dir))
+      throw new IoError(
+        "write file",
+        `refusing to write ${t.path}: ${dir} is a symbolic link or goes through one; generated files are never written through a link`,
+      );
   }
   return outputs;
 }
@@ -92,61 +89,29 @@ async function assertParentInside(repoDir: string, path: string, realOutputDir: 
     throw new Error(`${dirname(path)} leads outside its output directory`);
 }
 
-/**
- * Writes a file atomically: a temporary file in the same directory, then a rename over the target.
- * The parent directory, once created, must be inside `realOutputDir` (see confineTargets).
- */
-export async function writeFileAtomic(
-  repoDir: string,
-  path: string,
-  content: string,
-  realOutputDir: string,
-): Promise<void> {
-  const target = join(repoDir, path);
-  const tmp = join(dirname(target), `.${randomBytes(6).toString("hex")}.msr-tmp`);
-  let created = false;
-  try {
-    await mkdir(dirname(target), { recursive: true });
-    await assertParentInside(repoDir, path, realOutputDir);
-    created = true;
-    await writeFile(tmp, content, { encoding: "utf8", flag: "wx" });
-    await rename(tmp, target);
-  } catch (cause) {
-    if (created) await rm(tmp, { force: true });
-    throw new IoError("write file", `cannot write ${path}: ${(cause as Error).message}`, { cause });
-  }
+// The temporary files of a write, beside their targets: a new file staged before the renames, and
+// the old file kept until every rename is done. Hidden names that no discovery glob matches.
+const STAGED = /^\.[0-9a-f]{12}\.msr-(tmp|old)$/;
+
+function stagedName(target: string, kind: "tmp" | "old"): string {
+  return join(dirname(target), `.${randomBytes(6).toString("hex")}.msr-${kind}`);
 }
 
-/**
- * Deletes a file, then its parent directories up to (not including) `stopAt` while they are empty.
- * The parent directory must be inside `realOutputDir` (see confineTargets).
- */
-export async function deleteFile(repoDir: string, path: string, stopAt: string, realOutputDir: string): Promise<void> {
-  try {
-    const parentExists = await lstat(join(repoDir, dirname(path))).then(
-      () => true,
-      () => false,
-    );
-    if (!parentExists) return;
-    await assertParentInside(repoDir, path, realOutputDir);
-    await rm(join(repoDir, path), { force: true });
-  } catch (cause) {
-    throw new IoError("delete file", `cannot delete ${path}: ${(cause as Error).message}`, { cause });
-  }
-  let dir = dirname(path);
-  while (dir !== stopAt && dir.startsWith(`${stopAt}/`)) {
-    try {
-      await rmdir(join(repoDir, dir));
-    } catch {
-      break; // not empty
-    }
-    dir = dirname(dir);
-  }
-}
+/** One step of a plan on disk that can be undone. */
+type Done =
+  | { readonly kind: "dir"; readonly path: string }
+  | { readonly kind: "staged"; readonly path: string }
+  | { readonly kind: "moved"; readonly from: string; readonly to: string }
+  | { readonly kind: "placed"; readonly path: string };
 
 /**
- * Writes the plan: creates and updates atomically, then deletes stale marked files; never outside an
- * output dir, by path or through a symbolic link: every target is checked before the first write.
+ * Writes the plan all or nothing. Every target is checked first (confineTargets). Then every new
+ * content is staged beside its target (a temporary file in the target's directory, created with
+ * the missing directories); only when all are staged, each old file (updated or deleted) is moved
+ * aside and each staged file renamed over its target. Any failure undoes every step done, in
+ * reverse (old files back, new files and directories removed), and throws: the tree is as before.
+ * Only then are the old files and the emptied directories removed. Temporary files left in an
+ * output directory by an earlier run that was killed are removed first.
  */
 export async function writePlan(
   repoDir: string,
@@ -162,9 +127,110 @@ export async function writePlan(
       return { change: c, path: c.path, outputDir: owner };
     });
   const realOutputs = await confineTargets(repoDir, targets);
-  for (const { change: c, outputDir } of targets) {
-    const real = realOutputs.get(outputDir) ?? "";
-    if (c.action === "delete") await deleteFile(repoDir, c.path, outputDir, real);
-    else await writeFileAtomic(repoDir, c.path, c.after ?? "", real);
+  await removeStaleStaged(repoDir, outputDirs);
+  const done: Done[] = [];
+  const current = { path: "", operation: "write file" };
+  try {
+    const staged = new Map<string, string>();
+    for (const { change: c, outputDir } of targets) {
+      if (c.action === "delete") continue;
+      Object.assign(current, { path: c.path, operation: "write file" });
+      await makeDirs(repoDir, dirname(c.path), done);
+      await assertParentInside(repoDir, c.path, realOutputs.get(outputDir) ?? "");
+      const tmp = stagedName(join(repoDir, c.path), "tmp");
+      await writeFile(tmp, c.after ?? "", { encoding: "utf8", flag: "wx" });
+      done.push({ kind: "staged", path: tmp });
+      staged.set(c.path, tmp);
+    }
+    for (const { change: c, outputDir } of targets) {
+      const target = join(repoDir, c.path);
+      Object.assign(current, { path: c.path, operation: c.action === "delete" ? "delete file" : "write file" });
+      await assertParentInside(repoDir, c.path, realOutputs.get(outputDir) ?? "");
+      if (c.action !== "create") {
+        const old = stagedName(target, "old");
+        if (await moveIfPresent(target, old)) done.push({ kind: "moved", from: target, to: old });
+      }
+      const tmp = staged.get(c.path);
+      if (tmp === undefined) continue;
+      await rename(tmp, target);
+      done.push({ kind: "placed", path: target });
+    }
+  } catch (cause) {
+    await undo(done);
+    throw new IoError(
+      current.operation,
+      `cannot ${current.operation === "delete file" ? "delete" : "write"} ${current.path}: ${(cause as Error).message}; nothing was changed`,
+      { cause },
+    );
+  }
+  for (const step of done) if (step.kind === "moved") await rm(step.to, { force: true });
+  for (const { change: c, outputDir } of targets)
+    if (c.action === "delete") await removeEmptyDirs(repoDir, dirname(c.path), outputDir);
+}
+
+/** Creates the missing directories of `dir` one by one, recording each for undo. */
+async function makeDirs(repoDir: string, dir: string, done: Done[]): Promise<void> {
+  const missing: string[] = [];
+  for (let d = dir; d !== "." && d !== ""; d = dirname(d)) {
+    if (
+      await lstat(join(repoDir, d)).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
+    missing.unshift(d);
+  }
+  for (const d of missing) {
+    await mkdir(join(repoDir, d));
+    done.push({ kind: "dir", path: join(repoDir, d) });
+  }
+}
+
+async function moveIfPresent(from: string, to: string): Promise<boolean> {
+  try {
+    await rename(from, to);
+    return true;
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === "ENOENT") return false;
+    throw cause;
+  }
+}
+
+/** Undoes the steps of writePlan in reverse; keeps going past a step that fails. */
+async function undo(done: readonly Done[]): Promise<void> {
+  for (const step of [...done].reverse()) {
+    try {
+      if (step.kind === "placed" || step.kind === "staged") await rm(step.path, { force: true });
+      else if (step.kind === "moved") await rename(step.to, step.from);
+      else await rmdir(step.path);
+    } catch {
+      // Best effort: the next run removes a staged file that is left (removeStaleStaged).
+    }
+  }
+}
+
+/**
+ * Removes the staged files that an earlier, killed run left anywhere below the output directories.
+ * Links are not followed, and an output directory that is reached through one is left alone.
+ */
+async function removeStaleStaged(repoDir: string, outputDirs: readonly string[]): Promise<void> {
+  const root = await realpath(repoDir);
+  for (const dir of new Set(outputDirs)) {
+    if ((await realpath(join(repoDir, dir)).catch(() => null)) !== join(root, dir)) continue;
+    const entries = await readdir(join(root, dir), { withFileTypes: true, recursive: true }).catch(() => []);
+    for (const e of entries)
+      if (e.isFile() && STAGED.test(e.name)) await rm(join(e.parentPath, e.name), { force: true });
+  }
+}
+
+/** Removes `dir` and its parents up to (not including) `stopAt` while they are empty. */
+async function removeEmptyDirs(repoDir: string, dir: string, stopAt: string): Promise<void> {
+  for (let d = dir; d !== stopAt && d.startsWith(`${stopAt}/`); d = dirname(d)) {
+    try {
+      await rmdir(join(repoDir, d));
+    } catch {
+      break; // not empty
+    }
   }
 }

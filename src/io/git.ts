@@ -30,6 +30,8 @@ export interface Checkout {
   readonly remoteUrl: string | null;
   /** Environment for git: authentication header and no prompts. */
   readonly env: Readonly<Record<string, string>>;
+  /** The run's deadline (--timeout): aborting it kills every git process of the checkout. */
+  readonly signal?: AbortSignal | undefined;
 }
 
 /** The environment of the process (RunContext.env): what git inherits, less the unsafe variables. */
@@ -44,8 +46,8 @@ const PASSED_ENV = new Set(["GIT_SSH_COMMAND", "GIT_SSH"]);
  * The environment git runs with. The token travels as an HTTP `Authorization` header set through
  * GIT_CONFIG_COUNT/KEY/VALUE (git >= 2.31): not in the URL (which git would store in the clone's
  * config and print in errors), not on a command line that `ps` shows. The header is scoped to the
- * remote's scheme, host and port, so a redirect or a submodule on another host never receives it.
- * Other ambient GIT_* variables are dropped.
+ * remote's scheme, host and port, so a submodule on another host never receives it, and redirects
+ * are not followed at all (`http.followRedirects=false`). Other ambient GIT_* variables are dropped.
  */
 export function gitEnv(ambient: Ambient, token: string | null, remoteUrl: string | null): Record<string, string> {
   const env: Record<string, string> = {};
@@ -57,16 +59,30 @@ export function gitEnv(ambient: Ambient, token: string | null, remoteUrl: string
   env["GIT_TERMINAL_PROMPT"] = "0";
   if (env["GIT_SSH_COMMAND"] === undefined && env["GIT_SSH"] === undefined)
     env["GIT_SSH_COMMAND"] = "ssh -o BatchMode=yes";
+  // No redirects: git follows one on its first request and then sends every later request, with the
+  // header, to the host it was sent to, so a remote that redirects elsewhere would receive the token.
+  // A server that accepts and then stops answering: give up after a minute below 1 byte per second.
+  const config: [string, string][] = [
+    ["http.followRedirects", "false"],
+    ["http.lowSpeedLimit", "1"],
+    ["http.lowSpeedTime", String(LOW_SPEED_SECONDS)],
+  ];
   const origin = remoteUrl === null ? null : httpOrigin(remoteUrl);
   if (token !== null && token !== "" && origin !== null) {
     // GitHub's documented form for a token over HTTPS (the one actions/checkout sets).
     const basic = Buffer.from(`x-access-token:${token}`, "utf8").toString("base64");
-    env["GIT_CONFIG_COUNT"] = "1";
-    env["GIT_CONFIG_KEY_0"] = `http.${origin}/.extraHeader`;
-    env["GIT_CONFIG_VALUE_0"] = `Authorization: Basic ${basic}`;
+    config.push([`http.${origin}/.extraHeader`, `Authorization: Basic ${basic}`]);
   }
+  env["GIT_CONFIG_COUNT"] = String(config.length);
+  config.forEach(([key, value], i) => {
+    env[`GIT_CONFIG_KEY_${i}`] = key;
+    env[`GIT_CONFIG_VALUE_${i}`] = value;
+  });
   return env;
 }
+
+/** How long git waits on a stalled HTTP transfer (http.lowSpeedTime) before it fails. */
+export const LOW_SPEED_SECONDS = 60;
 
 function httpOrigin(url: string): string | null {
   try {
@@ -77,10 +93,11 @@ function httpOrigin(url: string): string | null {
   }
 }
 
-function client(dir: string, env: Readonly<Record<string, string>>): SimpleGit {
+function client(dir: string, env: Readonly<Record<string, string>>, signal?: AbortSignal): SimpleGit {
   const allowed = Object.keys(env).filter((k) => /^git_/i.test(k));
   return simpleGit({
     baseDir: dir,
+    ...(signal === undefined ? {} : { abort: signal }),
     allowEnvironment: allowed,
     unsafe: {
       allowUnsafeConfigEnvCount: allowed.includes("GIT_CONFIG_COUNT"),
@@ -114,6 +131,7 @@ export async function withClone<T>(
   ambient: Ambient,
   token: string | null,
   progress: (message: string) => void,
+  signal: AbortSignal | undefined,
   use: (checkout: Checkout) => Promise<T>,
 ): Promise<T> {
   const parent = await mkdtemp(join(tmpdir(), "meshservice-reconciler-"));
@@ -125,8 +143,8 @@ export async function withClone<T>(
     const shown = `cannot clone ${url}${ref === undefined ? "" : ` at ${ref}`}`;
     if (ref !== undefined && SHA.test(ref)) {
       await gitStep("clone", shown, async () => {
-        await client(parent, env).raw(["init", "--quiet", dir]);
-        const git = client(dir, env);
+        await client(parent, env, signal).raw(["init", "--quiet", dir]);
+        const git = client(dir, env, signal);
         await git.raw(["remote", "add", "origin", url]);
         await git.raw(["fetch", "--quiet", "--depth", "1", "origin", ref]);
         await git.raw(["checkout", "--quiet", "--detach", "FETCH_HEAD"]);
@@ -134,12 +152,22 @@ export async function withClone<T>(
     } else {
       const branchArgs = ref === undefined ? [] : ["--branch", ref];
       await gitStep("clone", shown, () =>
-        client(parent, env).raw(["clone", "--quiet", "--depth", "1", "--single-branch", ...branchArgs, "--", url, dir]),
+        client(parent, env, signal).raw([
+          "clone",
+          "--quiet",
+          "--depth",
+          "1",
+          "--single-branch",
+          ...branchArgs,
+          "--",
+          url,
+          dir,
+        ]),
       );
     }
     const branch = await currentBranch(dir, env);
     progress(`cloned ${url} at ${branch ?? ref ?? "HEAD"} (${(await client(dir, env).revparse(["HEAD"])).trim()})`);
-    return await use({ dir, branch, remoteUrl: url, env });
+    return await use({ dir, branch, remoteUrl: url, env, signal });
   } finally {
     await rm(parent, { recursive: true, force: true });
     liveTempDirs.delete(parent);
@@ -171,7 +199,12 @@ function installSignalCleanup(): void {
 }
 
 /** A local checkout as a Checkout: its current branch and its `origin`. */
-export async function openCheckout(dir: string, ambient: Ambient, token: string | null): Promise<Checkout> {
+export async function openCheckout(
+  dir: string,
+  ambient: Ambient,
+  token: string | null,
+  signal?: AbortSignal,
+): Promise<Checkout> {
   const probe = client(dir, gitEnv(ambient, null, null));
   const isRepo = await probe.checkIsRepo().catch(() => false);
   if (!isRepo) throw new GitError("open repository", `${dir} is not a git work tree; --commit needs one`);
@@ -180,7 +213,7 @@ export async function openCheckout(dir: string, ambient: Ambient, token: string 
     .then((s) => s.trim())
     .catch(() => null);
   const env = gitEnv(ambient, token, remoteUrl);
-  return { dir, branch: await currentBranch(dir, env), remoteUrl, env };
+  return { dir, branch: await currentBranch(dir, env), remoteUrl, env, signal };
 }
 
 async function currentBranch(dir: string, env: Readonly<Record<string, string>>): Promise<string | null> {
@@ -192,7 +225,9 @@ async function currentBranch(dir: string, env: Readonly<Record<string, string>>)
 
 export async function readHead(checkout: Checkout): Promise<string> {
   return (
-    await gitStep("rev-parse", "cannot read HEAD", () => client(checkout.dir, checkout.env).revparse(["HEAD"]))
+    await gitStep("rev-parse", "cannot read HEAD", () =>
+      client(checkout.dir, checkout.env, checkout.signal).revparse(["HEAD"]),
+    )
   ).trim();
 }
 
@@ -213,27 +248,33 @@ export async function commitPaths(
     GIT_COMMITTER_NAME: identity.name,
     GIT_COMMITTER_EMAIL: identity.email,
   };
-  const git = client(checkout.dir, env);
-  // The paths go in a NUL-separated file, not on the command line: tens of thousands of them would
-  // exceed the system's argument limit (E2BIG). Literal pathspecs: an output directory may hold
+  const git = client(checkout.dir, env, checkout.signal);
+  // The paths and the message go in files, not on the command line: tens of thousands of paths, or
+  // a message body naming a few thousand files (one argument is at most 128 KiB on Linux), would
+  // exceed the system's argument limits (E2BIG). Literal pathspecs: an output directory may hold
   // glob characters (`gen/[eu]`).
   const listDir = await mkdtemp(join(tmpdir(), "meshservice-reconciler-paths-"));
   try {
     const list = join(listDir, "paths");
+    const messageFile = join(listDir, "message");
     await writeFile(list, paths.map((p) => `${p}\0`).join(""));
+    await writeFile(messageFile, message, "utf8");
     const pathspec = [`--pathspec-from-file=${list}`, "--pathspec-file-nul"];
     await gitStep("commit", "cannot commit the generated files", async () => {
       // `add -A` stages the deletions as well; `commit <pathspec>` commits only these paths.
       await git.raw(["--literal-pathspecs", "add", "-A", ...pathspec]);
       // --cleanup=verbatim keeps the message byte for byte; --no-verify: the repository's hooks are not ours.
+      // No automatic gc or maintenance: after thousands of new objects git would start one in the
+      // background, still writing in .git while the temporary clone is removed.
       await git.raw([
+        ...NO_AUTO_MAINTENANCE,
         "--literal-pathspecs",
         "commit",
         "--quiet",
         "--no-verify",
         "--cleanup=verbatim",
-        "-m",
-        message,
+        "--file",
+        messageFile,
         ...pathspec,
       ]);
     });
@@ -242,6 +283,8 @@ export async function commitPaths(
   }
   return await readHead(checkout);
 }
+
+const NO_AUTO_MAINTENANCE = ["-c", "gc.auto=0", "-c", "maintenance.auto=false"];
 
 export type PushResult = { readonly kind: "pushed" } | { readonly kind: "race"; readonly detail: string };
 
@@ -263,7 +306,7 @@ export async function pushHead(checkout: Checkout, branch: string, lease?: strin
   if (lease !== undefined) args.push(`--force-with-lease=refs/heads/${branch}:${lease}`);
   args.push("origin", `HEAD:refs/heads/${branch}`);
   try {
-    await client(checkout.dir, checkout.env).raw(args);
+    await client(checkout.dir, checkout.env, checkout.signal).raw(args);
     return { kind: "pushed" };
   } catch (cause) {
     const message = gitMessage(cause);
@@ -276,7 +319,7 @@ export async function pushHead(checkout: Checkout, branch: string, lease?: strin
 /** The commit `refs/heads/<branch>` points to on origin, or null when there is no such branch. */
 export async function readRemoteBranch(checkout: Checkout, branch: string): Promise<string | null> {
   const out = await gitStep("ls-remote", `cannot read ${branch} on the remote`, () =>
-    client(checkout.dir, checkout.env).raw(["ls-remote", "origin", `refs/heads/${branch}`]),
+    client(checkout.dir, checkout.env, checkout.signal).raw(["ls-remote", "origin", `refs/heads/${branch}`]),
   );
   const sha = out.split(/\s/)[0] ?? "";
   return SHA.test(sha) ? sha : null;
@@ -289,15 +332,15 @@ export async function readRemoteBranch(checkout: Checkout, branch: string): Prom
 export async function fetchBranch(checkout: Checkout, branch: string, depth?: number): Promise<string> {
   const args = ["fetch", "--quiet", ...(depth === undefined ? [] : ["--depth", String(depth)])];
   await gitStep("fetch", `cannot fetch ${branch}`, () =>
-    client(checkout.dir, checkout.env).raw([...args, "origin", `refs/heads/${branch}`]),
+    client(checkout.dir, checkout.env, checkout.signal).raw([...args, "origin", `refs/heads/${branch}`]),
   );
-  return (await client(checkout.dir, checkout.env).revparse(["FETCH_HEAD"])).trim();
+  return (await client(checkout.dir, checkout.env, checkout.signal).revparse(["FETCH_HEAD"])).trim();
 }
 
 /** Moves the checked-out branch (or detached HEAD) and the work tree to `commit`, dropping local edits. */
 export async function resetHard(checkout: Checkout, commit: string): Promise<void> {
   await gitStep("reset", `cannot reset to ${commit}`, () =>
-    client(checkout.dir, checkout.env).raw(["reset", "--quiet", "--hard", commit]),
+    client(checkout.dir, checkout.env, checkout.signal).raw(["reset", "--quiet", "--hard", commit]),
   );
 }
 
@@ -307,7 +350,12 @@ export async function readCommitPeople(
   commit: string,
 ): Promise<{ author: Identity; committer: Identity }> {
   const out = await gitStep("log", `cannot read commit ${commit}`, () =>
-    client(checkout.dir, checkout.env).raw(["show", "--no-patch", "--format=%an%x00%ae%x00%cn%x00%ce", commit]),
+    client(checkout.dir, checkout.env, checkout.signal).raw([
+      "show",
+      "--no-patch",
+      "--format=%an%x00%ae%x00%cn%x00%ce",
+      commit,
+    ]),
   );
   const [an = "", ae = "", cn = "", ce = ""] = out.trim().split("\0");
   return { author: { name: an, email: ae }, committer: { name: cn, email: ce } };

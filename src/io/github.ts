@@ -31,11 +31,21 @@ function summary(p: RawPull): PullSummary {
   };
 }
 
+/** A request to the GitHub API that has no answer after this long fails. */
+export const API_TIMEOUT_MS = 60_000;
+
 /**
  * A client for `owner/name` at `apiUrl` (GITHUB_API_URL, or https://api.github.com), authenticated
- * with `token`. Failures become GitErrors naming the call; Octokit does not retry.
+ * with `token`. Failures become GitErrors naming the call; Octokit does not retry. Every request
+ * fails after API_TIMEOUT_MS without an answer, and at once when `signal` (the run's --timeout) aborts.
  */
-export function openGitHubPulls(apiUrl: string, repository: string, token: string): GitHubPulls {
+export function openGitHubPulls(
+  apiUrl: string,
+  repository: string,
+  token: string,
+  signal?: AbortSignal,
+  timeoutMs = API_TIMEOUT_MS,
+): GitHubPulls {
   const [owner = "", repo = ""] = repository.split("/");
   // Octokit logs failed requests to the console itself; failures reach the user as errors, through
   // cli.ts and its redaction, instead.
@@ -45,6 +55,16 @@ export function openGitHubPulls(apiUrl: string, repository: string, token: strin
     auth: token,
     baseUrl: apiUrl.replace(/\/+$/, ""),
     userAgent: "meshservice-reconciler",
+    request: {
+      fetch: (url: string | URL, init: RequestInit = {}): Promise<Response> => {
+        const signals = [
+          AbortSignal.timeout(timeoutMs),
+          ...(signal ? [signal] : []),
+          ...(init.signal ? [init.signal] : []),
+        ];
+        return fetch(url, { ...init, signal: AbortSignal.any(signals) });
+      },
+    },
   });
   const call = async <T>(what: string, f: () => Promise<T>): Promise<T> => {
     try {

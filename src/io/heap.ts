@@ -49,8 +49,9 @@ export function readHeapFacts(): HeapFacts {
  * Runs this same command line again in a child Node process with a larger heap (heapToRequest) and
  * returns its exit code, or null when this process should run the command itself: no restart is
  * worth it, or the child could not be started (`onFallback` says why). The child shares stdin,
- * stdout and stderr; a signal sent to this process (a cancelled CI job) is passed on, and when the
- * child dies of a signal this process dies of the same one.
+ * stdout and stderr; a signal sent to this process (a cancelled CI job) is passed on, when the
+ * child dies of a signal this process dies of the same one, and when this process dies in any way
+ * (`kill -9` included) the child stops before its next step (stopWithParent).
  */
 export async function respawnWithLargerHeap(
   script: string,
@@ -59,8 +60,10 @@ export async function respawnWithLargerHeap(
 ): Promise<number | null> {
   const heapMb = heapToRequest(readHeapFacts());
   if (heapMb === null) return null;
+  // The IPC channel is how the child learns that this process is gone, even killed with SIGKILL,
+  // which no handler sees: the kernel closes the channel, and the child stops (stopWithParent).
   const child = spawn(process.execPath, [...process.execArgv, `--max-old-space-size=${heapMb}`, script, ...args], {
-    stdio: "inherit",
+    stdio: ["inherit", "inherit", "inherit", "ipc"],
     env: { ...process.env, [RESPAWNED_ENV]: "1" },
   });
   const started = await new Promise<Error | null>((resolve) => {
@@ -84,4 +87,17 @@ export async function respawnWithLargerHeap(
   for (const s of signals) process.off(s, forward);
   if (signal !== null) process.kill(process.pid, signal);
   return code ?? 1;
+}
+
+/**
+ * In the restarted child: stop (SIGTERM to itself, so that its temporary clones are removed as on a
+ * cancelled job) as soon as the parent is gone, which closes the IPC channel it was started with.
+ * The channel does not keep the child alive. Does nothing in a process that was not restarted.
+ */
+export function stopWithParent(): void {
+  if (process.env[RESPAWNED_ENV] !== "1" || process.channel === undefined) return;
+  process.channel.unref();
+  process.once("disconnect", () => {
+    process.kill(process.pid, "SIGTERM");
+  });
 }

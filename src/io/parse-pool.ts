@@ -65,7 +65,11 @@ export async function readAndParseCached(
   jobs: number,
   cache: Cache,
 ): Promise<{ results: ReadResult[]; stats: ReadStats }> {
-  const ids = cache.enabled ? await readIndexBlobIds(repoDir) : null;
+  // What git stores for a file, not its bytes on disk: in a checkout that converts line endings
+  // (`eol=crlf`, `core.autocrlf=true`) a file git holds as unmodified has CRLF on disk and LF in its
+  // blob, and the blob is what a commit would hold. The work-tree bytes count only for a file git
+  // does not know or sees modified.
+  const ids = await readIndexBlobIds(repoDir);
   const hits = new Map<string, ReadResult>();
   const misses: string[] = [];
   for (const file of files) {
@@ -76,8 +80,9 @@ export async function readAndParseCached(
   }
   const { results: fresh, workers } = await readAndParseFiles(repoDir, misses, jobs, cache.enabled);
   for (const r of fresh) {
-    cache.setFile(r.file, r.blobId, r.entry);
-    hits.set(r.file, { ...r, entry: null });
+    const blobId = ids?.get(r.file) ?? r.blobId;
+    cache.setFile(r.file, blobId, r.entry);
+    hits.set(r.file, { ...r, blobId, entry: null });
   }
   return {
     results: files.map((f) => hits.get(f) as ReadResult),

@@ -1,4 +1,4 @@
-import { GROUP_END, groupStart } from "../report/github.js";
+import { GROUP_END, groupStart, neutraliseCommands } from "../report/github.js";
 
 /** Progress of the long steps of a run (clone, discovery, parsing many files, writing). */
 export interface Progress {
@@ -19,12 +19,16 @@ export interface ProgressTarget {
   readonly now?: () => number;
 }
 
-/** Progress lines on `write`; on GitHub Actions each step is wrapped in `::group::`/`::endgroup::`. */
+/**
+ * Progress lines on `write`; on GitHub Actions each step is wrapped in `::group::`/`::endgroup::`,
+ * and a note or a label (which may name a branch, a URL or a file) never becomes a workflow command.
+ */
 export function createProgress(target: ProgressTarget): Progress {
   const now = target.now ?? (() => performance.now());
+  const inert = target.githubActions ? neutraliseCommands : (text: string): string => text;
   return {
     note(message: string): void {
-      target.write(`meshservice-reconciler: ${message}\n`);
+      target.write(inert(`meshservice-reconciler: ${message}\n`));
     },
     async step<T>(label: string, fn: () => Promise<T>): Promise<T> {
       const start = now();
@@ -34,7 +38,9 @@ export function createProgress(target: ProgressTarget): Progress {
       } finally {
         const ms = Math.round(now() - start);
         target.write(
-          target.githubActions ? `${label}: ${ms} ms\n${GROUP_END}\n` : `meshservice-reconciler: ${label}: ${ms} ms\n`,
+          target.githubActions
+            ? `${inert(`${label}: ${ms} ms`)}\n${GROUP_END}\n`
+            : `meshservice-reconciler: ${label}: ${ms} ms\n`,
         );
       }
     },

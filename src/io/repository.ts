@@ -1,16 +1,18 @@
-import { stat } from "node:fs/promises";
-import { resolve } from "node:path";
+import { lstat, realpath, stat } from "node:fs/promises";
+import { basename, dirname, isAbsolute, join, posix, resolve, sep } from "node:path";
 import fg from "fast-glob";
 import { DEFAULT_CONFIG_FILE } from "../model/config.js";
 import type { ZoneConfig } from "../model/config.js";
-import { NO_LOCATION } from "../diagnostics.js";
+import { NO_LOCATION, diagnostic } from "../diagnostics.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { ZoneKeyLocations } from "../validate/config.js";
 import { IoError, UsageError } from "../errors.js";
 import type { ZoneFiles } from "../plan/reconcile.js";
+import { withSource } from "../parse/yaml.js";
+import type { ParsedFile } from "../parse/yaml.js";
 import { discoverFiles } from "./discover.js";
 import { readTopLevel } from "./git.js";
-import { pathExists } from "./files.js";
+import { readParsedFile } from "./parse-pool.js";
 
 /**
  * Resolves and checks the local repository directory. Without --repo (`isDefault`), the current
@@ -25,14 +27,59 @@ export async function resolveLocalRepo(repo: string, isDefault = false): Promise
 }
 
 /**
- * The repository-relative path of the config file: `explicit` (--config), which must exist, else the
- * default file when it exists, else null (the no-config default).
+ * The repository-relative path of the config file: `explicit` (--config), which must exist and be a
+ * path inside the repository, else the default file when it exists, else null (the no-config
+ * default). A symbolic link counts as existing, even a dangling one: readConfigFile refuses it.
  */
 export async function findConfigFile(repoDir: string, explicit: string | undefined): Promise<string | null> {
-  const file = explicit ?? DEFAULT_CONFIG_FILE;
-  if (await pathExists(repoDir, file)) return file;
+  const file = explicit === undefined ? DEFAULT_CONFIG_FILE : repositoryPath(explicit);
+  if (await entryExists(repoDir, file)) return file;
   if (explicit !== undefined) throw new UsageError(`--config ${explicit}: no such file in the repository`);
   return null;
+}
+
+/** `--config` as a normalised repository-relative POSIX path; absolute or leaving the repository: refused. */
+function repositoryPath(explicit: string): string {
+  const file = posix.normalize(explicit.replaceAll(sep, "/"));
+  if (isAbsolute(explicit) || file === ".." || file.startsWith("../") || file === ".")
+    throw new UsageError(`--config ${explicit}: the config file must be a path inside the repository`);
+  return file;
+}
+
+async function entryExists(repoDir: string, file: string): Promise<boolean> {
+  return await lstat(join(repoDir, file)).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Reads and parses the config file under the rule of every source file: it is read only when its
+ * real path is its own path. A config file that is a symbolic link, or that a linked directory leads
+ * to, is one `config-invalid` error and is not read at all, so that nothing of its target (a file
+ * outside the repository: a token, /etc/passwd) can reach a message.
+ */
+export async function readConfigFile(repoDir: string, file: string): Promise<ParsedFile> {
+  const root = await realpath(repoDir);
+  const own = join(root, file);
+  const entry = await lstat(own).catch(() => null);
+  const realDir = await realpath(dirname(own)).catch(() => null);
+  const linked = entry === null || entry.isSymbolicLink() || realDir === null || join(realDir, basename(own)) !== own;
+  if (!linked) return readParsedFile(repoDir, file);
+  const target = await realpath(own).catch(() => null);
+  const where =
+    target === null
+      ? "a symbolic link that leads nowhere"
+      : target === root || target.startsWith(root + sep)
+        ? "a symbolic link"
+        : "a symbolic link to outside the repository";
+  const d = diagnostic(
+    "error",
+    "config-invalid",
+    `the config file is ${where}, or goes through one; it is not followed: commit the file itself`,
+    { file, line: 1, column: 1 },
+  );
+  return withSource({ file, text: "" }, { resources: [], diagnostics: [d], marker: "none" });
 }
 
 /**

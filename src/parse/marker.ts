@@ -9,11 +9,16 @@ export function sha256(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
 }
 
-/** Whether a file carries our marker, and whether its body still matches the recorded hash. */
+/**
+ * Whether a file carries our marker, and whether its body still matches the recorded hash. The hash
+ * is of the body as rendered, with LF line ends: a checkout whose git writes CRLF (`eol=crlf`,
+ * `core.autocrlf=true`) holds the same file with CRLF, which is intact too.
+ */
 export function readMarker(text: string): MarkerState {
   if (!text.startsWith(MARKER_PREFIX)) return "none";
   const nl = text.indexOf("\n");
   const recorded = text.slice(MARKER_PREFIX.length, nl === -1 ? undefined : nl).trim();
   const body = nl === -1 ? "" : text.slice(nl + 1);
-  return recorded === sha256(body) ? "intact" : "edited";
+  if (recorded === sha256(body)) return "intact";
+  return body.includes("\r\n") && recorded === sha256(body.replaceAll("\r\n", "\n")) ? "intact" : "edited";
 }

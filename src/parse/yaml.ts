@@ -171,8 +171,11 @@ function yamlCode(code: string): string {
   return code === "DUPLICATE_KEY" ? "yaml-duplicate-key" : "yaml-syntax";
 }
 
+// yaml's messages quote the source (an alias name, a tag): keep the first line, and at most 160
+// characters of it.
 function firstLine(message: string): string {
-  return message.split("\n")[0] ?? message;
+  const line = message.split("\n")[0] ?? message;
+  return line.length > 160 ? `${line.slice(0, 157)}...` : line;
 }
 
 // Re-parsed ASTs of the files whose positions were asked for, per file text (memoised, pure).

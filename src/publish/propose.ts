@@ -42,6 +42,8 @@ export interface GitHubContext {
   readonly tool: Tool;
   /** The redaction every text leaving the process goes through. */
   readonly redact: (text: string) => string;
+  /** The run's deadline (--timeout), which every API request obeys as well as its own timeout. */
+  readonly signal?: AbortSignal | undefined;
 }
 
 /**
@@ -67,6 +69,7 @@ export async function proposePullRequest(
     github.apiUrl ?? "https://api.github.com",
     gitHubRepository(checkout, github),
     github.token,
+    github.signal,
   );
   const outcome = await reconcile(checkout.dir);
   if (hasErrors(outcome.diagnostics)) return outcome;

@@ -138,6 +138,27 @@ export function groupStart(title: string): string {
 
 export const GROUP_END = "::endgroup::";
 
+// The runner reads a line as a command when it starts with `::` after leading white space (the
+// current syntax), or when it holds `##[` anywhere (the old one, still parsed). Lines end at \n, at
+// \r\n and at a lone \r (.NET's ReadLine).
+const COMMAND_LINE = /^\s*::|##\[/;
+
+/**
+ * Text for a log line the runner reads (stdout and stderr of the step), with every line that the
+ * runner would take for a workflow command made inert: its leading `::` becomes `%3A%3A` and every
+ * `##[` becomes `##%5B`, the percent escapes of the annotations. Every other line, and every line
+ * break, is kept byte for byte. For any text that may hold a repository-controlled string (a file
+ * name, a key, a message); never for the tool's own commands.
+ */
+export function neutraliseCommands(text: string): string {
+  return text
+    .split(/(\r\n|\r|\n)/)
+    .map((part, i) =>
+      i % 2 === 1 || !COMMAND_LINE.test(part) ? part : part.replace(/^(\s*)::/, "$1%3A%3A").replaceAll("##[", "##%5B"),
+    )
+    .join("");
+}
+
 function escapeData(s: string): string {
   return s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
 }

@@ -1,6 +1,6 @@
 import { Ajv } from "ajv";
 import type { ErrorObject, ValidateFunction } from "ajv";
-import { diagnostic } from "../diagnostics.js";
+import { diagnostic, excerpt } from "../diagnostics.js";
 import type { Diagnostic, Severity } from "../diagnostics.js";
 import { locate } from "../parse/yaml.js";
 import type { PathSegment, SourceResource } from "../parse/yaml.js";
@@ -87,7 +87,7 @@ function errorToDiagnostic({ error: e, types }: Folded, res: SourceResource, cod
   const found = `, found ${describeValue(e.data)}`;
   if (e.keyword === "additionalProperties") {
     const extra = String((e.params as { additionalProperty: string }).additionalProperty);
-    return diagnostic("error", code, `${prefix}unknown key "${extra}"`, locate(res, [...path, extra], true));
+    return diagnostic("error", code, `${prefix}unknown key ${excerpt(extra)}`, locate(res, [...path, extra], true));
   }
   if (e.keyword === "required") {
     const missing = String((e.params as { missingProperty: string }).missingProperty);
@@ -113,7 +113,7 @@ export function fieldName(path: readonly PathSegment[]): string {
   for (const seg of path) {
     if (typeof seg === "number") out += `[${seg}]`;
     else if (/^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(seg)) out += out === "" ? seg : `.${seg}`;
-    else out += `[${JSON.stringify(seg)}]`;
+    else out += `[${excerpt(seg)}]`;
   }
   return out;
 }
@@ -122,8 +122,7 @@ function describeValue(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a map";
-  const text = JSON.stringify(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  return typeof value === "string" ? excerpt(value) : String(JSON.stringify(value));
 }
 
 function instancePath(pointer: string): PathSegment[] {

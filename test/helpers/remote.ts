@@ -156,9 +156,9 @@ export interface Listening {
   close(): Promise<void>;
 }
 
-async function listen(server: Server): Promise<string> {
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+async function listen(server: Server, host = "127.0.0.1"): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
+  return `http://${host}:${(server.address() as AddressInfo).port}`;
 }
 
 function closeServer(server: Server): Promise<void> {
@@ -166,16 +166,29 @@ function closeServer(server: Server): Promise<void> {
   return new Promise((resolve) => server.close(() => resolve()));
 }
 
+/** Where a test server listens, and what it records. */
+export interface ServerOptions {
+  /** A loopback address (default 127.0.0.1; 127.0.0.2 is another host). */
+  readonly host?: string;
+  /** Every request received, with its Authorization header. */
+  readonly requests?: RecordedRequest[];
+}
+
 /**
  * A smart-HTTP git server on loopback: `git http-backend` run as CGI for the bare repositories in
  * `root`, answering 401 unless the request carries `Authorization: Basic base64(x-access-token:<token>)`
- * (GitHub's form). Repositories are at `<url>/<name>.git`.
+ * (GitHub's form; a null token: anyone may read and push). Repositories are at `<url>/<name>.git`.
  */
-export async function startGitHttpServer(root: string, token: string): Promise<Listening> {
+export async function startGitHttpServer(
+  root: string,
+  token: string | null,
+  options: ServerOptions = {},
+): Promise<Listening> {
   const execPath = (await simpleGit().raw(["--exec-path"])).trim();
-  const expected = `Basic ${Buffer.from(`x-access-token:${token}`).toString("base64")}`;
+  const expected = token === null ? undefined : `Basic ${Buffer.from(`x-access-token:${token}`).toString("base64")}`;
   const server = createServer((req, res) => {
-    if (req.headers.authorization !== expected) {
+    options.requests?.push(recorded(req));
+    if (expected !== undefined && req.headers.authorization !== expected) {
       res.writeHead(401, { "WWW-Authenticate": 'Basic realm="test"' }).end("unauthorized\n");
       return;
     }
@@ -199,8 +212,22 @@ export async function startGitHttpServer(root: string, token: string): Promise<L
     relayCgi(cgi.stdout, res);
     cgi.on("error", () => res.destroy());
   });
-  const url = await listen(server);
+  const url = await listen(server, options.host);
   return { url, close: () => closeServer(server) };
+}
+
+/** A server that answers every request with a redirect to the same path under `to`. */
+export async function startRedirector(to: string, options: ServerOptions = {}): Promise<Listening> {
+  const server = createServer((req, res) => {
+    options.requests?.push(recorded(req));
+    res.writeHead(302, { Location: `${to}${req.url ?? "/"}` }).end();
+  });
+  const url = await listen(server, options.host);
+  return { url, close: () => closeServer(server) };
+}
+
+function recorded(req: IncomingMessage): RecordedRequest {
+  return { method: req.method ?? "", path: req.url ?? "", authorization: req.headers.authorization, body: null };
 }
 
 /** Parses the CGI response (headers, blank line, body) into an HTTP response. */
