@@ -108,7 +108,9 @@ function checkKubernetesMeta(kind: SourceKind, value: Record<string, unknown>, o
   for (const holder of ["labels", "annotations"] as const) {
     const map = meta[holder];
     const mesh = isObject(map) ? map[MESH_LABEL] : undefined;
-    if (typeof mesh !== "string") continue;
+    // An empty value is valid input: the label still makes a Service a member, and the mesh name
+    // falls through to the next source [pkg/plugins/runtime/k8s/util/util.go MeshOfByLabelOrAnnotation].
+    if (typeof mesh !== "string" || mesh === "") continue;
     const problem = meshNameProblem(mesh);
     if (problem)
       out.push({

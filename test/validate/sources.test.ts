@@ -323,6 +323,14 @@ describe("Kuma's semantic rules, with Kuma's messages", () => {
       "a Kubernetes Mesh with other spec fields",
       "apiVersion: kuma.io/v1alpha1\nkind: Mesh\nmetadata:\n  name: default\nspec:\n  meshServices: {mode: Exclusive}\n  mtls: {enabledBackend: ca-1}\n",
     ],
+    [
+      "an empty kuma.io/mesh label and annotation on a Service (the mesh falls through to the next source)",
+      'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  labels:\n    kuma.io/mesh: ""\n  annotations:\n    kuma.io/mesh: ""\n',
+    ],
+    [
+      "an empty kuma.io/mesh label and annotation on a Namespace",
+      'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    kuma.io/mesh: ""\n  annotations:\n    kuma.io/mesh: ""\n',
+    ],
     ["a policy (not validated here)", "type: MeshTimeout\nname: t\nmesh: default\nspec:\n  anything: goes\n"],
   ])("accepts %s", (_name, text) => {
     const result = validate(text);
