@@ -8,7 +8,7 @@ import type {
   MeshServiceSpec,
   MeshServiceStatus,
 } from "../model/kuma.js";
-import { SERVICE_TAG } from "../model/labels.js";
+import { SERVICE_TAG, WORKLOAD_LABEL } from "../model/labels.js";
 
 // [api/mesh/v1alpha1 TagSelector.Matches]: a selector value of `*` matches any value of the key.
 const MATCH_ALL = "*";
@@ -68,7 +68,8 @@ export interface UniversalStatus {
  * `total` = selected Dataplanes; `healthy` = those where every port has an inbound (by
  * {@link inboundForPort}) whose `state` is Ready (absent means Ready); `spec.state` = Available when
  * `healthy > 0`, else Unavailable; `spec.identities` = one `ServiceTag` per distinct `kuma.io/service`
- * value over all inbounds of the selected Dataplanes, sorted by value (omitted when there is none).
+ * value over all inbounds of the selected Dataplanes, and the `kuma.io/workload` label of a selected
+ * Dataplane none of whose inbounds has that tag, sorted by value (omitted when there is none).
  * Independent of the order of `dataplanes`.
  */
 export function computeUniversalStatus(spec: MeshServiceSpec, dataplanes: readonly Dataplane[]): UniversalStatus {
@@ -84,10 +85,15 @@ export function computeUniversalStatus(spec: MeshServiceSpec, dataplanes: readon
       return inbound !== undefined && (inbound.state ?? READY) === READY;
     });
     if (ready) healthy++;
-    for (const i of inbounds) {
+    const tagged = inbounds.flatMap((i) => {
       const s = i.tags?.[SERVICE_TAG];
-      if (s !== undefined) services.add(s);
-    }
+      return s === undefined ? [] : [s];
+    });
+    // [updater.go buildIdentities]: without any kuma.io/service tag (inbound tags disabled) the
+    // Dataplane's non-empty kuma.io/workload label is its ServiceTag identity.
+    const workload = dp.labels?.[WORKLOAD_LABEL];
+    if (tagged.length === 0 && workload !== undefined && workload !== "") services.add(workload);
+    for (const s of tagged) services.add(s);
   }
   const identities: MeshServiceIdentity[] = [...services]
     .sort(compareStrings)

@@ -126,6 +126,34 @@ describe("computeUniversalStatus", () => {
     expect(computeUniversalStatus({ selector, ports }, [...dps].reverse())).toEqual(out);
   });
 
+  // [updater.go buildIdentities]: the kuma.io/workload fallback of a Dataplane without any kuma.io/service tag.
+  it.each<[string, Dataplane[], string[]]>([
+    [
+      "no kuma.io/service tag on any inbound: the workload label",
+      [dataplane("w-1", [{ port: 8080 }], { "kuma.io/workload": "web" })],
+      ["web"],
+    ],
+    [
+      "a kuma.io/service tag wins over the workload label",
+      [dataplane("w-1", [{ port: 8080, tags: { "kuma.io/service": "api" } }], { "kuma.io/workload": "web" })],
+      ["api"],
+    ],
+    ["an empty workload label gives nothing", [dataplane("w-1", [{ port: 8080 }], { "kuma.io/workload": "" })], []],
+    [
+      "per Dataplane: one tagged, one not",
+      [
+        dataplane("w-1", [{ port: 8080 }], { "kuma.io/workload": "web", env: "prod" }),
+        dataplane("w-2", [{ port: 8080, tags: { "kuma.io/service": "web-legacy" } }], { env: "prod" }),
+      ],
+      ["web", "web-legacy"],
+    ],
+  ])("identities: %s", (_, dps, identities) => {
+    const out = computeUniversalStatus({ selector: { dataplaneLabels: { matchLabels: {} } }, ports: [] }, dps);
+    expect(out.spec.identities).toEqual(
+      identities.length > 0 ? identities.map((value) => ({ type: "ServiceTag", value })) : undefined,
+    );
+  });
+
   it("a MeshService without ports is healthy on every selected Dataplane", () => {
     const out = computeUniversalStatus({ selector, ports: [] }, [api("a", "NotReady", "NotReady")]);
     expect(out.status).toEqual({ dataplaneProxies: { total: 1, healthy: 1 } });
