@@ -10,16 +10,16 @@ import type {
 } from "../model/kuma.js";
 import { SERVICE_TAG, WORKLOAD_LABEL } from "../model/labels.js";
 
-// [api/mesh/v1alpha1 TagSelector.Matches]: a selector value of `*` matches any value of the key.
-const MATCH_ALL = "*";
 // [api/mesh/v1alpha1/dataplane.proto Inbound.State]: Ready is the zero value, so absent means Ready.
 const READY = "Ready";
 
 /**
  * Whether a MeshService selector selects a Dataplane of the same mesh
  * [pkg/core/resources/apis/meshservice/match.go]. Only Dataplanes with at least one inbound are ever
- * selected. `dataplaneTags`: one single inbound's tags hold every pair (`*` matches any value of a
- * present key); an empty `dataplaneTags` selects nothing, as Kuma's tag index finds nothing for it.
+ * selected. `dataplaneTags`: one single inbound's tags hold every pair, compared literally: Kuma's
+ * matchByTags looks each pair up in an index of literal tag values before TagSelector.Matches (where
+ * `*` would match any value) runs, so a selector value `*` finds only an inbound tagged `*`, which the
+ * tag rules never allow; an empty `dataplaneTags` selects nothing, as that index finds nothing for it.
  * `dataplaneRef`: the Dataplane's name. `dataplaneLabels`: every `matchLabels` pair is one of the
  * Dataplane's own labels.
  */
@@ -35,10 +35,7 @@ export function selectsDataplane(selector: MeshServiceSelector, dataplane: Datap
   if (pairs.length === 0) return false;
   return inbounds.some((inbound) => {
     const tags = inbound.tags ?? {};
-    return pairs.every(([k, v]) => {
-      const actual = tags[k];
-      return actual !== undefined && (v === MATCH_ALL || actual === v);
-    });
+    return pairs.every(([k, v]) => Object.hasOwn(tags, k) && tags[k] === v);
   });
 }
 

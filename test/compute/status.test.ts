@@ -26,8 +26,21 @@ describe("selectsDataplane", () => {
       false,
     ],
     ["tags: another value", { dataplaneTags: { "kuma.io/service": "api" } }, web, false],
-    ["tags: * matches any value", { dataplaneTags: { "kuma.io/service": "*", team: "ops" } }, web, true],
+    // [meshservice/match.go matchByTags]: pairs are looked up literally in the tag index, so `*` is no wildcard.
+    ["tags: * is literal, not any value", { dataplaneTags: { "kuma.io/service": "*", team: "ops" } }, web, false],
+    [
+      "tags: * is literal, even for a present key",
+      { dataplaneTags: { "kuma.io/service": "web", version: "*" } },
+      web,
+      false,
+    ],
     ["tags: * needs the key", { dataplaneTags: { "kuma.io/service": "web", zone: "*" } }, web, false],
+    [
+      "tags: * matches the literal value *",
+      { dataplaneTags: { "kuma.io/service": "*" } },
+      dataplane("star", [{ port: 80, tags: { "kuma.io/service": "*" } }]),
+      true,
+    ],
     ["tags: an empty selector selects nothing", { dataplaneTags: {} }, web, false],
     ["ref: by name", { dataplaneRef: { name: "web-01" } }, web, true],
     ["ref: another name", { dataplaneRef: { name: "web-02" } }, web, false],
