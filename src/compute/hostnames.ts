@@ -8,7 +8,14 @@ import { objectName } from "../model/kinds.js";
 import type { Located } from "./sources.js";
 import { parseTemplate, renderTemplate } from "./template.js";
 import type { TemplateNode, TemplateValues } from "./template.js";
-import { DISPLAY_NAME_LABEL, NAMESPACE_LABEL, ORIGIN_LABEL, ZONE_LABEL } from "../model/labels.js";
+import {
+  DISPLAY_NAME_LABEL,
+  NAMESPACE_LABEL,
+  ORIGIN_LABEL,
+  SERVICE_ACCOUNT_LABEL,
+  WORKLOAD_LABEL,
+  ZONE_LABEL,
+} from "../model/labels.js";
 
 /** Namespace of a Kubernetes-format HostnameGenerator without one: Kuma keeps them in its system namespace. */
 export const SYSTEM_NAMESPACE = "kuma-system";
@@ -165,6 +172,7 @@ export interface HostnameSubject {
   readonly mesh: string;
   readonly namespace: string;
   readonly name: string;
+  /** The labels a generator sees (see {@link generatorLabelView}), not necessarily those written. */
   readonly labels: Readonly<Record<string, string>>;
   /** Hostnames its committed file records in status.addresses: those claims are sticky. */
   readonly recorded: ReadonlySet<string>;
@@ -182,6 +190,39 @@ export interface HostnameStatus {
   readonly hostnameGenerators: { hostnameGeneratorRef: HostnameGeneratorRef; conditions: MeshServiceCondition[] }[];
 }
 
+/**
+ * The labels a HostnameGenerator sees on a MeshService, for `matchLabels` and `label "k"`
+ * (docs/design/addressing.md, Assignment step 2). On Universal they are the written labels. On
+ * Kubernetes, Kuma's store adds to every object's label view [pkg/plugins/resources/k8s/store.go
+ * KubernetesMetaAdapter.GetLabels] `kuma.io/display-name`: the object's `kuma.io/display-name`
+ * annotation, else its name (replacing a label of that key), and the `kuma.io/service-account` and
+ * `kuma.io/workload` annotations when present. None of them is written into a generated file.
+ */
+export function generatorLabelView(
+  environment: Environment,
+  name: string,
+  labels: Readonly<Record<string, string>>,
+  annotations: Readonly<Record<string, string>> = {},
+): Readonly<Record<string, string>> {
+  if (environment !== "kubernetes") return labels;
+  const view: Record<string, string> = { ...labels };
+  const annotation = (k: string): string | undefined => (Object.hasOwn(annotations, k) ? annotations[k] : undefined);
+  view[DISPLAY_NAME_LABEL] = annotation(DISPLAY_NAME_LABEL) ?? name;
+  for (const k of [SERVICE_ACCOUNT_LABEL, WORKLOAD_LABEL]) {
+    const v = annotation(k);
+    if (v !== undefined) view[k] = v;
+  }
+  return view;
+}
+
+/**
+ * Kuma's core name of a MeshService [pkg/plugins/resources/k8s/store.go KubernetesMetaAdapter.GetName]:
+ * `<name>.<namespace>` on Kubernetes, the name on Universal (whose namespace is empty).
+ */
+export function coreNameOf(s: Pick<HostnameSubject, "name" | "namespace">): string {
+  return s.namespace === "" ? s.name : `${s.name}.${s.namespace}`;
+}
+
 /** Template values of a MeshService: Kuma's [meshservice/hostname/generator.go] meshServiceData. */
 export function templateValues(zone: string, s: Pick<HostnameSubject, "name" | "mesh" | "labels">): TemplateValues {
   const label = (k: string): string | undefined => (Object.hasOwn(s.labels, k) ? s.labels[k] : undefined);
@@ -190,7 +231,8 @@ export function templateValues(zone: string, s: Pick<HostnameSubject, "name" | "
     DisplayName: label(DISPLAY_NAME_LABEL) ?? s.name,
     Namespace: label(NAMESPACE_LABEL) ?? "",
     Mesh: s.mesh,
-    Zone: label(ZONE_LABEL) ?? zone,
+    // [hostnamegenerator/hostname/generator.go EvaluateTemplate]: an empty kuma.io/zone label is the local zone.
+    Zone: label(ZONE_LABEL) || zone,
     // Own keys only: a label named "constructor" must not find Object.prototype's.
     label,
   };
@@ -200,8 +242,11 @@ export function templateValues(zone: string, s: Pick<HostnameSubject, "name" | "
  * Hostnames of a zone's MeshServices (docs/design/addressing.md, after Kuma's
  * [pkg/core/resources/apis/meshservice/hostname/] and [hostnamegenerator/hostname/generator.go]).
  * Generators in the given order; for each, the subjects whose labels contain its matchLabels, those
- * whose committed file records the rendered hostname first, then by identity key. A hostname already
- * claimed in the mesh by another MeshService is a Collision (and a `warning` naming both); a render
+ * whose committed file records the rendered hostname first, then by Kuma's core name compared as
+ * bytes (`sortResources` once creation times are gone: `<name>.<namespace>` on Kubernetes, so
+ * `a.z` claims before `b.y`), then by identity key. A hostname already claimed in the mesh by another
+ * MeshService is a Collision whose message names the loser by core name, as Kuma's does (and a
+ * `warning` naming both); a render
  * error or an invalid result is a TemplateError; the same service receiving the same hostname from
  * two generators is no collision. Addresses and generator conditions are sorted by coreName.
  */
@@ -218,7 +263,10 @@ export function assignHostnames(input: {
     if (!s) statuses.set(key, (s = { addresses: [], hostnameGenerators: [] }));
     return s;
   };
-  const subjects = [...input.subjects].sort((a, b) => compareStrings(a.key, b.key));
+  const subjects = [...input.subjects]
+    .map((s) => ({ s, coreName: coreNameOf(s) }))
+    .sort((a, b) => compareBytes(a.coreName, b.coreName) || compareStrings(a.s.key, b.s.key))
+    .map(({ s }) => s);
   for (const g of input.generators) {
     const ref = { coreName: g.coreName };
     const rendered = subjects
@@ -226,7 +274,7 @@ export function assignHostnames(input: {
       .map((s) => ({ s, result: renderHostname(g, templateValues(input.zone, s)) }));
     const sticky = (r: (typeof rendered)[number]): number =>
       "hostname" in r.result && r.s.recorded.has(r.result.hostname) ? 0 : 1;
-    // Stable sort: within each group the identity-key order of `subjects` is kept.
+    // Stable sort: within each group the core-name order of `subjects` is kept.
     rendered.sort((a, b) => sticky(a) - sticky(b));
     for (const { s, result } of rendered) {
       const status = statusOf(s.key);
@@ -257,7 +305,7 @@ export function assignHostnames(input: {
       if (owner && owner.key !== s.key) {
         status.hostnameGenerators.push({
           hostnameGeneratorRef: ref,
-          conditions: [condition("Collision", `Hostname collision with MeshService: ${s.name}`)],
+          conditions: [condition("Collision", `Hostname collision with MeshService: ${coreNameOf(s)}`)],
         });
         diagnostics.push(
           diagnostic(
@@ -281,6 +329,11 @@ export function assignHostnames(input: {
     );
   }
   return { statuses, diagnostics };
+}
+
+/** Go's strings.Compare: by UTF-8 bytes (code points), which differs from code units beyond U+FFFF. */
+function compareBytes(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
 }
 
 function renderHostname(g: HostnameGenerator, values: TemplateValues): { hostname: string } | { error: string } {
