@@ -139,6 +139,10 @@ function readGenerator(
   }
   const template = spec["template"];
   if (typeof template !== "string" || template === "") return fail(["spec", "template"], "must not be empty");
+  // [hostnamegenerator/api/v1alpha1/validate.go validateExtension]: an extension names its type.
+  const extension = spec["extension"];
+  if (isObject(extension) && (typeof extension["type"] !== "string" || extension["type"] === ""))
+    return fail(["spec", "extension", "type"], "must not be empty");
   const parsed = parseTemplate(template);
   if ("error" in parsed) return fail(["spec", "template"], `couldn't parse template: ${parsed.error}`);
   const stub = renderTemplate(parsed.nodes, STUB);

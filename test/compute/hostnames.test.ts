@@ -127,6 +127,12 @@ describe("readHostnameGenerators", () => {
       10,
       'HostnameGenerator "by-team": spec.template: rendered with example values it gives "name_svc", which is not a valid DNS name (RFC 1123 subdomain)',
     ],
+    [
+      "an extension without a type",
+      UNIVERSAL_HG.replace("spec:\n", "spec:\n  extension:\n    config: {}\n"),
+      7,
+      'HostnameGenerator "by-team": spec.extension.type: must not be empty',
+    ],
     ["no spec", "type: HostnameGenerator\nname: x\n", 1, 'HostnameGenerator "x": spec: must be an object'],
   ])("refuses %s with an error at the generator", (_what, text, line, message) => {
     const r = generatorsFrom(text, "universal", false);

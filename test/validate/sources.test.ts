@@ -140,7 +140,7 @@ describe("Kuma's semantic rules, with Kuma's messages", () => {
       code: "protocol-invalid",
       at: [8, 17],
       message:
-        'Dataplane "web-1": networking.inbound[0].protocol: protocol "smtp" is not supported. Allowed values: grpc, http, http2, kafka, tcp',
+        'Dataplane "web-1": networking.inbound[0].protocol: has an invalid value "smtp". Allowed values: grpc, http, http2, kafka, tcp',
     },
     {
       rule: "inbound port above 65535",
@@ -185,6 +185,58 @@ describe("Kuma's semantic rules, with Kuma's messages", () => {
       code: "address-invalid",
       at: [5, 12],
       message: 'Dataplane "web-1": networking.address: address has to be valid IP address or domain name',
+    },
+    {
+      // [dataplane_validator.go validateAddress]: an absent protobuf string is "", "address can't be empty".
+      rule: "networking.address absent",
+      text: DP("  inbound:\n    - port: 80\n      tags: {kuma.io/service: web}\n"),
+      code: "address-invalid",
+      at: [5, 3],
+      message: 'Dataplane "web-1": networking.address: address can\'t be empty',
+    },
+    {
+      rule: "networking absent",
+      text: "type: Dataplane\nname: web-1\nmesh: default\n",
+      code: "resource-invalid",
+      at: [1, 1],
+      message: 'Dataplane "web-1": networking: must be defined',
+    },
+    {
+      rule: "serviceAddress and servicePort equal to the Dataplane's address and the inbound port",
+      text: DP(
+        "  address: 10.0.0.1\n  inbound:\n    - port: 80\n      serviceAddress: 10.0.0.1\n      tags: {kuma.io/service: web}\n",
+      ),
+      code: "address-invalid",
+      at: [8, 23],
+      message:
+        'Dataplane "web-1": networking.inbound[0].serviceAddress: serviceAddress and servicePort has to differ from address and port',
+    },
+    {
+      rule: "serviceAddress equal to the inbound address with the same port",
+      text: DP(
+        "  address: 10.0.0.1\n  inbound:\n    - port: 80\n      servicePort: 80\n      address: 10.0.0.2\n      serviceAddress: 10.0.0.2\n      tags: {kuma.io/service: web}\n",
+      ),
+      code: "address-invalid",
+      at: [10, 23],
+      message:
+        'Dataplane "web-1": networking.inbound[0].serviceAddress: serviceAddress and servicePort has to differ from address and port',
+    },
+    {
+      // [meshservice/api/v1alpha1/validator_test.go] "name too long" (Kuma's message and field).
+      rule: "hand-written MeshService name longer than 63 characters",
+      text: `type: MeshService\nname: ${"a".repeat(64)}\nmesh: default\nspec:\n  ports:\n    - port: 80\n`,
+      code: "name-invalid",
+      at: [2, 7],
+      message: `MeshService "${"a".repeat(64)}": name: must not be longer than 63 characters`,
+    },
+    {
+      // [meshservice/api/v1alpha1/validator_test.go] "multiple selectors specified".
+      rule: "hand-written MeshService with two selector kinds",
+      text: "type: MeshService\nname: redis\nmesh: default\nspec:\n  selector:\n    dataplaneTags:\n      app: redis\n    dataplaneLabels:\n      matchLabels:\n        app: redis\n",
+      code: "resource-invalid",
+      at: [6, 5],
+      message:
+        'MeshService "redis": spec.selector: must specify only one of: dataplaneTags, dataplaneRef, or dataplaneLabels',
     },
     {
       rule: "inbound address not an IP",
