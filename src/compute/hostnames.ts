@@ -3,7 +3,7 @@ import type { Diagnostic, Location } from "../diagnostics.js";
 import type { Environment, HostnameGeneratorRef, MeshServiceCondition } from "../model/kuma.js";
 import { locate } from "../parse/yaml.js";
 import { isObject } from "../model/values.js";
-import { isDns1123Subdomain } from "../model/names.js";
+import { dns1123SubdomainViolations } from "../model/names.js";
 import { objectName } from "../model/kinds.js";
 import type { Located } from "./sources.js";
 import { parseTemplate, renderTemplate } from "./template.js";
@@ -146,11 +146,13 @@ function readGenerator(
   const parsed = parseTemplate(template);
   if ("error" in parsed) return fail(["spec", "template"], `couldn't parse template: ${parsed.error}`);
   const stub = renderTemplate(parsed.nodes, STUB);
-  if ("error" in stub) return fail(["spec", "template"], `couldn't execute template: ${stub.error}`);
-  if (!isDns1123Subdomain(stub.hostname)) {
+  if ("error" in stub) return fail(["spec", "template"], `couldn't render template with stub values: ${stub.error}`);
+  const violations = dns1123SubdomainViolations(stub.hostname);
+  if (violations.length > 0) {
+    // [validate.go validateTemplate], Kuma's message.
     return fail(
       ["spec", "template"],
-      `rendered with example values it gives "${stub.hostname}", which is not a valid DNS name (RFC 1123 subdomain)`,
+      `template renders to ${JSON.stringify(stub.hostname)} which is not a valid DNS name: ${violations.join(", ")}`,
     );
   }
   return {
@@ -340,11 +342,21 @@ function compareBytes(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
 }
 
+/**
+ * [hostnamegenerator/hostname/generator.go EvaluateTemplate] with its messages: a failed execution
+ * is wrapped as `pre evaluation of template with parameters failed with error="..."` (Go's %q), and
+ * the result must pass Kubernetes' IsDNS1123Subdomain (at most 253 characters; a label of more than
+ * 63 passes, as there).
+ */
 function renderHostname(g: HostnameGenerator, values: TemplateValues): { hostname: string } | { error: string } {
   const r = renderTemplate(g.nodes, values);
-  if ("error" in r) return r;
-  if (!isDns1123Subdomain(r.hostname)) {
-    return { error: `"${r.hostname}" is not a valid hostname (RFC 1123 subdomain of at most 253 characters)` };
+  if ("error" in r)
+    return { error: `pre evaluation of template with parameters failed with error=${JSON.stringify(r.error)}` };
+  const violations = dns1123SubdomainViolations(r.hostname);
+  if (violations.length > 0) {
+    return {
+      error: `generated hostname ${JSON.stringify(r.hostname)} is not a valid DNS name: ${violations.join(", ")}`,
+    };
   }
   return r;
 }
