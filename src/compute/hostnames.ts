@@ -126,9 +126,10 @@ function readGenerator(
   const selector = isObject(spec["selector"]) ? spec["selector"] : {};
   const kinds = SELECTOR_KINDS.filter((k) => selector[k] !== undefined && selector[k] !== null);
   if (kinds.length !== 1) {
+    // [validate.go validateSelectors], Kuma's message (which names two of the three kinds).
     return fail(
       ["spec", "selector"],
-      `must have exactly one of ${SELECTOR_KINDS.join(", ")} (found ${kinds.length === 0 ? "none" : kinds.join(", ")})`,
+      `exact one selector (meshService, meshExternalService) must be defined (found ${kinds.length === 0 ? "none" : kinds.join(", ")})`,
     );
   }
   const kind = kinds[0] ?? "meshService";

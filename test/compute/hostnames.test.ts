@@ -104,13 +104,13 @@ describe("readHostnameGenerators", () => {
       "no selector",
       UNIVERSAL_HG.replace(/ {2}selector:\n(.*\n){3}/, ""),
       6,
-      'HostnameGenerator "by-team": spec.selector: must have exactly one of meshService, meshExternalService, meshMultiZoneService (found none)',
+      'HostnameGenerator "by-team": spec.selector: exact one selector (meshService, meshExternalService) must be defined (found none)',
     ],
     [
       "two selector kinds",
       UNIVERSAL_HG.replace("    meshService:", "    meshExternalService: {}\n    meshService:"),
       7,
-      'HostnameGenerator "by-team": spec.selector: must have exactly one of meshService, meshExternalService, meshMultiZoneService (found meshService, meshExternalService)',
+      'HostnameGenerator "by-team": spec.selector: exact one selector (meshService, meshExternalService) must be defined (found meshService, meshExternalService)',
     ],
     [
       "an empty template",
