@@ -497,3 +497,45 @@ describe("duplicate resources in one zone", () => {
     expect(result.resources).toHaveLength(2);
   });
 });
+
+// kubectl refuses `json: cannot unmarshal bool into Go struct field ObjectMeta.metadata.labels of
+// type string`, kumactl a bool tag value: YAML 1.1 reads unquoted yes/no/on/off/y/n as booleans.
+describe("YAML 1.1 booleans where a string is wanted", () => {
+  it.each([
+    [
+      "a Service label value",
+      "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  labels:\n    enabled: on\n",
+      [6, 14],
+      'Service "web": metadata.labels.enabled: must be string, found true',
+    ],
+    [
+      "a Namespace's injection label",
+      "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    kuma.io/sidecar-injection: yes\n",
+      [6, 32],
+      'Namespace "shop": metadata.labels["kuma.io/sidecar-injection"]: must be string, found true',
+    ],
+    [
+      "a Dataplane tag value",
+      DP("  address: 10.0.0.1\n  inbound:\n    - port: 80\n      tags: {kuma.io/service: web, canary: no}\n"),
+      [8, 44],
+      'Dataplane "web-1": networking.inbound[0].tags.canary: must be string, found false',
+    ],
+  ])("%s is an error at its line", (_what, text, at, message) => {
+    const result = validate(text);
+    expect(result.resources).toEqual([]);
+    expect(result.diagnostics.map((d) => [d.code, d.line, d.column, d.message])).toEqual([
+      [
+        "resource-invalid",
+        ...at,
+        `${message} (YAML 1.1, as kubectl and kumactl read it: unquoted yes, no, on, off, y and n are booleans; quote a string)`,
+      ],
+    ]);
+  });
+
+  it("quoted, the same values are strings", () => {
+    const result = validate(
+      "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  labels:\n    enabled: \"on\"\n    canary: 'no'\n",
+    );
+    expect(result.diagnostics).toEqual([]);
+  });
+});
