@@ -421,3 +421,21 @@ describe("6.-9. the generated MeshService", () => {
     expect(r.names).toEqual(["default/z", "demo/a", "demo/b"]);
   });
 });
+
+// Read as kubectl reads it (YAML 1.1): the merge key, the octal port and the underscore number count.
+describe("a Service read with YAML 1.1", () => {
+  it("merges <<: *anchor into a port, reads port: 0120 as 80 and targetPort: 8_080 as 8080", () => {
+    const r = run(
+      injected,
+      service(
+        "web",
+        {},
+        "  ports:\n    - &base\n      name: http\n      port: 0120\n      targetPort: 8_080\n      appProtocol: http\n    - <<: *base\n      name: admin\n      port: 9_090\n",
+      ),
+    );
+    expect(r.services[0]?.spec.ports).toEqual([
+      { name: "http", port: 80, targetPort: 8080, appProtocol: "http" },
+      { name: "admin", port: 9090, targetPort: 8080, appProtocol: "http" },
+    ]);
+  });
+});
