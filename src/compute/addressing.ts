@@ -7,7 +7,7 @@ import { identityKey } from "../model/kuma.js";
 import { isObject } from "../model/values.js";
 import type { CommittedMeshService } from "./committed.js";
 import type { Desired } from "./desired.js";
-import { assignHostnames, readHostnameGenerators } from "./hostnames.js";
+import { assignHostnames, generatorLabelView, readHostnameGenerators } from "./hostnames.js";
 import type { HostnameSubject } from "./hostnames.js";
 import type { Located } from "./sources.js";
 import { allocateVips } from "./vips.js";
@@ -99,7 +99,7 @@ function zoneHostnames(
     mesh: ms.mesh,
     namespace: ms.namespace,
     name: ms.name,
-    labels: ms.labels,
+    labels: generatorLabelView(ms.environment, ms.name, ms.labels, "annotations" in ms ? ms.annotations : undefined),
     recorded: new Set(recordedHostnames(recordedFrom)),
     at: ms.at,
   });

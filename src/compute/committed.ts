@@ -8,6 +8,8 @@ import { MESH_LABEL } from "../model/labels.js";
 /** A MeshService read back from a file, generated (committed state) or hand-written. */
 export interface CommittedMeshService extends MeshService {
   readonly at: Location;
+  /** `metadata.annotations` (Kubernetes format): Kuma's label view reads some of them (hostnames.ts). */
+  readonly annotations?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -36,6 +38,7 @@ export function decodeMeshService(
       namespace: typeof meta["namespace"] === "string" ? meta["namespace"] : "default",
       name: str(meta["name"], ""),
       labels,
+      annotations: (isObject(meta["annotations"]) ? meta["annotations"] : {}) as Record<string, string>,
       spec: { ...spec, ports: readablePorts(spec.ports) },
       status,
       at,

@@ -3,12 +3,19 @@ import type { Diagnostic, Location } from "../diagnostics.js";
 import type { Environment, HostnameGeneratorRef, MeshServiceCondition } from "../model/kuma.js";
 import { locate } from "../parse/yaml.js";
 import { isObject } from "../model/values.js";
-import { isDns1123Subdomain } from "../model/names.js";
+import { dns1123SubdomainViolations } from "../model/names.js";
 import { objectName } from "../model/kinds.js";
 import type { Located } from "./sources.js";
 import { parseTemplate, renderTemplate } from "./template.js";
 import type { TemplateNode, TemplateValues } from "./template.js";
-import { DISPLAY_NAME_LABEL, NAMESPACE_LABEL, ORIGIN_LABEL, ZONE_LABEL } from "../model/labels.js";
+import {
+  DISPLAY_NAME_LABEL,
+  NAMESPACE_LABEL,
+  ORIGIN_LABEL,
+  SERVICE_ACCOUNT_LABEL,
+  WORKLOAD_LABEL,
+  ZONE_LABEL,
+} from "../model/labels.js";
 
 /** Namespace of a Kubernetes-format HostnameGenerator without one: Kuma keeps them in its system namespace. */
 export const SYSTEM_NAMESPACE = "kuma-system";
@@ -119,9 +126,10 @@ function readGenerator(
   const selector = isObject(spec["selector"]) ? spec["selector"] : {};
   const kinds = SELECTOR_KINDS.filter((k) => selector[k] !== undefined && selector[k] !== null);
   if (kinds.length !== 1) {
+    // [validate.go validateSelectors], Kuma's message (which names two of the three kinds).
     return fail(
       ["spec", "selector"],
-      `must have exactly one of ${SELECTOR_KINDS.join(", ")} (found ${kinds.length === 0 ? "none" : kinds.join(", ")})`,
+      `exact one selector (meshService, meshExternalService) must be defined (found ${kinds.length === 0 ? "none" : kinds.join(", ")})`,
     );
   }
   const kind = kinds[0] ?? "meshService";
@@ -132,14 +140,20 @@ function readGenerator(
   }
   const template = spec["template"];
   if (typeof template !== "string" || template === "") return fail(["spec", "template"], "must not be empty");
+  // [hostnamegenerator/api/v1alpha1/validate.go validateExtension]: an extension names its type.
+  const extension = spec["extension"];
+  if (isObject(extension) && (typeof extension["type"] !== "string" || extension["type"] === ""))
+    return fail(["spec", "extension", "type"], "must not be empty");
   const parsed = parseTemplate(template);
   if ("error" in parsed) return fail(["spec", "template"], `couldn't parse template: ${parsed.error}`);
   const stub = renderTemplate(parsed.nodes, STUB);
-  if ("error" in stub) return fail(["spec", "template"], `couldn't execute template: ${stub.error}`);
-  if (!isDns1123Subdomain(stub.hostname)) {
+  if ("error" in stub) return fail(["spec", "template"], `couldn't render template with stub values: ${stub.error}`);
+  const violations = dns1123SubdomainViolations(stub.hostname);
+  if (violations.length > 0) {
+    // [validate.go validateTemplate], Kuma's message.
     return fail(
       ["spec", "template"],
-      `rendered with example values it gives "${stub.hostname}", which is not a valid DNS name (RFC 1123 subdomain)`,
+      `template renders to ${JSON.stringify(stub.hostname)} which is not a valid DNS name: ${violations.join(", ")}`,
     );
   }
   return {
@@ -165,6 +179,7 @@ export interface HostnameSubject {
   readonly mesh: string;
   readonly namespace: string;
   readonly name: string;
+  /** The labels a generator sees (see {@link generatorLabelView}), not necessarily those written. */
   readonly labels: Readonly<Record<string, string>>;
   /** Hostnames its committed file records in status.addresses: those claims are sticky. */
   readonly recorded: ReadonlySet<string>;
@@ -182,6 +197,39 @@ export interface HostnameStatus {
   readonly hostnameGenerators: { hostnameGeneratorRef: HostnameGeneratorRef; conditions: MeshServiceCondition[] }[];
 }
 
+/**
+ * The labels a HostnameGenerator sees on a MeshService, for `matchLabels` and `label "k"`
+ * (docs/design/addressing.md, Assignment step 2). On Universal they are the written labels. On
+ * Kubernetes, Kuma's store adds to every object's label view [pkg/plugins/resources/k8s/store.go
+ * KubernetesMetaAdapter.GetLabels] `kuma.io/display-name`: the object's `kuma.io/display-name`
+ * annotation, else its name (replacing a label of that key), and the `kuma.io/service-account` and
+ * `kuma.io/workload` annotations when present. None of them is written into a generated file.
+ */
+export function generatorLabelView(
+  environment: Environment,
+  name: string,
+  labels: Readonly<Record<string, string>>,
+  annotations: Readonly<Record<string, string>> = {},
+): Readonly<Record<string, string>> {
+  if (environment !== "kubernetes") return labels;
+  const view: Record<string, string> = { ...labels };
+  const annotation = (k: string): string | undefined => (Object.hasOwn(annotations, k) ? annotations[k] : undefined);
+  view[DISPLAY_NAME_LABEL] = annotation(DISPLAY_NAME_LABEL) ?? name;
+  for (const k of [SERVICE_ACCOUNT_LABEL, WORKLOAD_LABEL]) {
+    const v = annotation(k);
+    if (v !== undefined) view[k] = v;
+  }
+  return view;
+}
+
+/**
+ * Kuma's core name of a MeshService [pkg/plugins/resources/k8s/store.go KubernetesMetaAdapter.GetName]:
+ * `<name>.<namespace>` on Kubernetes, the name on Universal (whose namespace is empty).
+ */
+export function coreNameOf(s: Pick<HostnameSubject, "name" | "namespace">): string {
+  return s.namespace === "" ? s.name : `${s.name}.${s.namespace}`;
+}
+
 /** Template values of a MeshService: Kuma's [meshservice/hostname/generator.go] meshServiceData. */
 export function templateValues(zone: string, s: Pick<HostnameSubject, "name" | "mesh" | "labels">): TemplateValues {
   const label = (k: string): string | undefined => (Object.hasOwn(s.labels, k) ? s.labels[k] : undefined);
@@ -190,7 +238,8 @@ export function templateValues(zone: string, s: Pick<HostnameSubject, "name" | "
     DisplayName: label(DISPLAY_NAME_LABEL) ?? s.name,
     Namespace: label(NAMESPACE_LABEL) ?? "",
     Mesh: s.mesh,
-    Zone: label(ZONE_LABEL) ?? zone,
+    // [hostnamegenerator/hostname/generator.go EvaluateTemplate]: an empty kuma.io/zone label is the local zone.
+    Zone: label(ZONE_LABEL) || zone,
     // Own keys only: a label named "constructor" must not find Object.prototype's.
     label,
   };
@@ -200,8 +249,11 @@ export function templateValues(zone: string, s: Pick<HostnameSubject, "name" | "
  * Hostnames of a zone's MeshServices (docs/design/addressing.md, after Kuma's
  * [pkg/core/resources/apis/meshservice/hostname/] and [hostnamegenerator/hostname/generator.go]).
  * Generators in the given order; for each, the subjects whose labels contain its matchLabels, those
- * whose committed file records the rendered hostname first, then by identity key. A hostname already
- * claimed in the mesh by another MeshService is a Collision (and a `warning` naming both); a render
+ * whose committed file records the rendered hostname first, then by Kuma's core name compared as
+ * bytes (`sortResources` once creation times are gone: `<name>.<namespace>` on Kubernetes, so
+ * `a.z` claims before `b.y`), then by identity key. A hostname already claimed in the mesh by another
+ * MeshService is a Collision whose message names the loser by core name, as Kuma's does (and a
+ * `warning` naming both); a render
  * error or an invalid result is a TemplateError; the same service receiving the same hostname from
  * two generators is no collision. Addresses and generator conditions are sorted by coreName.
  */
@@ -218,7 +270,10 @@ export function assignHostnames(input: {
     if (!s) statuses.set(key, (s = { addresses: [], hostnameGenerators: [] }));
     return s;
   };
-  const subjects = [...input.subjects].sort((a, b) => compareStrings(a.key, b.key));
+  const subjects = [...input.subjects]
+    .map((s) => ({ s, coreName: coreNameOf(s) }))
+    .sort((a, b) => compareBytes(a.coreName, b.coreName) || compareStrings(a.s.key, b.s.key))
+    .map(({ s }) => s);
   for (const g of input.generators) {
     const ref = { coreName: g.coreName };
     const rendered = subjects
@@ -226,7 +281,7 @@ export function assignHostnames(input: {
       .map((s) => ({ s, result: renderHostname(g, templateValues(input.zone, s)) }));
     const sticky = (r: (typeof rendered)[number]): number =>
       "hostname" in r.result && r.s.recorded.has(r.result.hostname) ? 0 : 1;
-    // Stable sort: within each group the identity-key order of `subjects` is kept.
+    // Stable sort: within each group the core-name order of `subjects` is kept.
     rendered.sort((a, b) => sticky(a) - sticky(b));
     for (const { s, result } of rendered) {
       const status = statusOf(s.key);
@@ -257,7 +312,7 @@ export function assignHostnames(input: {
       if (owner && owner.key !== s.key) {
         status.hostnameGenerators.push({
           hostnameGeneratorRef: ref,
-          conditions: [condition("Collision", `Hostname collision with MeshService: ${s.name}`)],
+          conditions: [condition("Collision", `Hostname collision with MeshService: ${coreNameOf(s)}`)],
         });
         diagnostics.push(
           diagnostic(
@@ -283,11 +338,26 @@ export function assignHostnames(input: {
   return { statuses, diagnostics };
 }
 
+/** Go's strings.Compare: by UTF-8 bytes (code points), which differs from code units beyond U+FFFF. */
+function compareBytes(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
+}
+
+/**
+ * [hostnamegenerator/hostname/generator.go EvaluateTemplate] with its messages: a failed execution
+ * is wrapped as `pre evaluation of template with parameters failed with error="..."` (Go's %q), and
+ * the result must pass Kubernetes' IsDNS1123Subdomain (at most 253 characters; a label of more than
+ * 63 passes, as there).
+ */
 function renderHostname(g: HostnameGenerator, values: TemplateValues): { hostname: string } | { error: string } {
   const r = renderTemplate(g.nodes, values);
-  if ("error" in r) return r;
-  if (!isDns1123Subdomain(r.hostname)) {
-    return { error: `"${r.hostname}" is not a valid hostname (RFC 1123 subdomain of at most 253 characters)` };
+  if ("error" in r)
+    return { error: `pre evaluation of template with parameters failed with error=${JSON.stringify(r.error)}` };
+  const violations = dns1123SubdomainViolations(r.hostname);
+  if (violations.length > 0) {
+    return {
+      error: `generated hostname ${JSON.stringify(r.hostname)} is not a valid DNS name: ${violations.join(", ")}`,
+    };
   }
   return r;
 }

@@ -44,6 +44,8 @@ export function computeKubernetes(input: KubernetesInput): { services: Desired[]
   const services: Desired[] = [];
   const injection = namespaceInjection(input.sources.namespaces, diagnostics);
   const gatewayPods = gatewayPodIndex(input.sources);
+  // Namespaces whose deprecated kuma.io/mesh annotation was already reported.
+  const warnedNamespaces = new Set<Located<Namespace>>();
   const skippedMeshes = new Map<string, { count: number; reason: string; at: Location }>();
   const ordered = [...input.sources.services].sort(
     (a, b) =>
@@ -58,7 +60,7 @@ export function computeKubernetes(input: KubernetesInput): { services: Desired[]
     // 1. Mesh membership.
     if (meta.labels?.[MESH_LABEL] === undefined && injection.get(namespace) !== true) continue;
     // 2. Mesh name.
-    const mesh = meshOf(svc, ns, diagnostics);
+    const mesh = meshOf(svc, ns, warnedNamespaces, diagnostics);
     // 3. Mesh gate.
     const reason = input.gate.reasonSkipped(mesh);
     if (reason !== null) {
@@ -132,8 +134,16 @@ function namespaceInjection(
   return out;
 }
 
-/** Service label, Service annotation (deprecated), Namespace label, Namespace annotation, `default`. */
-function meshOf(svc: Located<Service>, ns: Located<Namespace> | undefined, diagnostics: Diagnostic[]): string {
+/**
+ * Service label, Service annotation, Namespace label, Namespace annotation, `default`: the first
+ * non-empty one. Both annotations are deprecated (a `warning`, once per Namespace for its annotation).
+ */
+function meshOf(
+  svc: Located<Service>,
+  ns: Located<Namespace> | undefined,
+  warned: Set<Located<Namespace>>,
+  diagnostics: Diagnostic[],
+): string {
   const meta = svc.value.metadata;
   const fromLabel = meta.labels?.[MESH_LABEL];
   if (fromLabel) return fromLabel;
@@ -149,7 +159,25 @@ function meshOf(svc: Located<Service>, ns: Located<Namespace> | undefined, diagn
     );
     return fromAnnotation;
   }
-  return ns?.value.metadata.labels?.[MESH_LABEL] || ns?.value.metadata.annotations?.[MESH_LABEL] || "default";
+  const fromNamespaceLabel = ns?.value.metadata.labels?.[MESH_LABEL];
+  if (fromNamespaceLabel) return fromNamespaceLabel;
+  const fromNamespaceAnnotation = ns?.value.metadata.annotations?.[MESH_LABEL];
+  if (ns && fromNamespaceAnnotation) {
+    // Kuma logs the same deprecation warning for a Namespace's annotation [util.go MeshOfByLabelOrAnnotation].
+    const at = locate(ns.res, ["metadata", "annotations", MESH_LABEL]);
+    if (!warned.has(ns))
+      diagnostics.push(
+        diagnostic(
+          "warning",
+          "mesh-annotation-deprecated",
+          `Namespace "${ns.value.metadata.name ?? ""}": the ${MESH_LABEL} annotation is deprecated; use the ${MESH_LABEL} label`,
+          at,
+        ),
+      );
+    warned.add(ns);
+    return fromNamespaceAnnotation;
+  }
+  return "default";
 }
 
 function isSkipped(svc: Service, namespace: string, gatewayPods: ReadonlySet<string>): boolean {
@@ -163,17 +191,22 @@ function isSkipped(svc: Service, namespace: string, gatewayPods: ReadonlySet<str
 }
 
 /**
- * `<namespace>/<service>` of the Services whose first EndpointSlice Pod endpoint names a Pod
- * annotated `kuma.io/gateway`: Kuma does not generate MeshServices for gateways.
+ * `<namespace>/<service>` of the Services that back gateway Pods: Kuma does not generate MeshServices
+ * for them [meshservice_controller.go isServiceForGateway]. The EndpointSlices of a Service are read
+ * in slice-name order and their Pod endpoints in order; an endpoint whose Pod is not in the sources
+ * is passed over (Kuma `continue`s on NotFound), and the first one whose Pod is decides: the Service
+ * is a gateway's when that Pod is annotated `kuma.io/gateway`.
  */
 function gatewayPodIndex(sources: ZoneSources): Set<string> {
-  const gateways = new Set<string>();
+  const pods = new Map<string, boolean>();
   for (const { value: pod } of sources.pods) {
-    if (pod.metadata.annotations?.[GATEWAY_ANNOTATION] !== undefined)
-      gateways.add(`${pod.metadata.namespace ?? "default"}/${pod.metadata.name ?? ""}`);
+    pods.set(
+      `${pod.metadata.namespace ?? "default"}/${pod.metadata.name ?? ""}`,
+      pod.metadata.annotations?.[GATEWAY_ANNOTATION] !== undefined,
+    );
   }
   const out = new Set<string>();
-  if (gateways.size === 0) return out;
+  if (![...pods.values()].some((gateway) => gateway)) return out;
   const slices = [...sources.endpointSlices].sort((a, b) => compareStrings(sliceName(a.value), sliceName(b.value)));
   const decided = new Set<string>();
   for (const { value: slice } of slices) {
@@ -182,10 +215,15 @@ function gatewayPodIndex(sources: ZoneSources): Set<string> {
     if (svc === undefined) continue;
     const key = `${ns}/${svc}`;
     if (decided.has(key)) continue;
-    const ep = (slice.endpoints ?? []).find(isPodEndpoint);
-    if (ep === undefined) continue;
-    decided.add(key);
-    if (gateways.has(`${ep.targetRef.namespace ?? ns}/${ep.targetRef.name ?? ""}`)) out.add(key);
+    for (const ep of slice.endpoints ?? []) {
+      if (!isPodEndpoint(ep)) continue;
+      // string_util.OrDefault: an empty namespace is the Service's.
+      const gateway = pods.get(`${ep.targetRef.namespace || ns}/${ep.targetRef.name ?? ""}`);
+      if (gateway === undefined) continue;
+      decided.add(key);
+      if (gateway) out.add(key);
+      break;
+    }
   }
   return out;
 }

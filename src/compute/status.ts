@@ -8,18 +8,18 @@ import type {
   MeshServiceSpec,
   MeshServiceStatus,
 } from "../model/kuma.js";
-import { SERVICE_TAG } from "../model/labels.js";
+import { SERVICE_TAG, WORKLOAD_LABEL } from "../model/labels.js";
 
-// [api/mesh/v1alpha1 TagSelector.Matches]: a selector value of `*` matches any value of the key.
-const MATCH_ALL = "*";
 // [api/mesh/v1alpha1/dataplane.proto Inbound.State]: Ready is the zero value, so absent means Ready.
 const READY = "Ready";
 
 /**
  * Whether a MeshService selector selects a Dataplane of the same mesh
  * [pkg/core/resources/apis/meshservice/match.go]. Only Dataplanes with at least one inbound are ever
- * selected. `dataplaneTags`: one single inbound's tags hold every pair (`*` matches any value of a
- * present key); an empty `dataplaneTags` selects nothing, as Kuma's tag index finds nothing for it.
+ * selected. `dataplaneTags`: one single inbound's tags hold every pair, compared literally: Kuma's
+ * matchByTags looks each pair up in an index of literal tag values before TagSelector.Matches (where
+ * `*` would match any value) runs, so a selector value `*` finds only an inbound tagged `*`, which the
+ * tag rules never allow; an empty `dataplaneTags` selects nothing, as that index finds nothing for it.
  * `dataplaneRef`: the Dataplane's name. `dataplaneLabels`: every `matchLabels` pair is one of the
  * Dataplane's own labels.
  */
@@ -35,10 +35,7 @@ export function selectsDataplane(selector: MeshServiceSelector, dataplane: Datap
   if (pairs.length === 0) return false;
   return inbounds.some((inbound) => {
     const tags = inbound.tags ?? {};
-    return pairs.every(([k, v]) => {
-      const actual = tags[k];
-      return actual !== undefined && (v === MATCH_ALL || actual === v);
-    });
+    return pairs.every(([k, v]) => Object.hasOwn(tags, k) && tags[k] === v);
   });
 }
 
@@ -68,7 +65,8 @@ export interface UniversalStatus {
  * `total` = selected Dataplanes; `healthy` = those where every port has an inbound (by
  * {@link inboundForPort}) whose `state` is Ready (absent means Ready); `spec.state` = Available when
  * `healthy > 0`, else Unavailable; `spec.identities` = one `ServiceTag` per distinct `kuma.io/service`
- * value over all inbounds of the selected Dataplanes, sorted by value (omitted when there is none).
+ * value over all inbounds of the selected Dataplanes, and the `kuma.io/workload` label of a selected
+ * Dataplane none of whose inbounds has that tag, sorted by value (omitted when there is none).
  * Independent of the order of `dataplanes`.
  */
 export function computeUniversalStatus(spec: MeshServiceSpec, dataplanes: readonly Dataplane[]): UniversalStatus {
@@ -84,10 +82,15 @@ export function computeUniversalStatus(spec: MeshServiceSpec, dataplanes: readon
       return inbound !== undefined && (inbound.state ?? READY) === READY;
     });
     if (ready) healthy++;
-    for (const i of inbounds) {
+    const tagged = inbounds.flatMap((i) => {
       const s = i.tags?.[SERVICE_TAG];
-      if (s !== undefined) services.add(s);
-    }
+      return s === undefined ? [] : [s];
+    });
+    // [updater.go buildIdentities]: without any kuma.io/service tag (inbound tags disabled) the
+    // Dataplane's non-empty kuma.io/workload label is its ServiceTag identity.
+    const workload = dp.labels?.[WORKLOAD_LABEL];
+    if (tagged.length === 0 && workload !== undefined && workload !== "") services.add(workload);
+    for (const s of tagged) services.add(s);
   }
   const identities: MeshServiceIdentity[] = [...services]
     .sort(compareStrings)

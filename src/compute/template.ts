@@ -9,7 +9,14 @@ export type TemplateField = "Name" | "DisplayName" | "Namespace" | "Mesh" | "Zon
 export type TemplateNode =
   | { readonly kind: "text"; readonly text: string }
   | { readonly kind: "field"; readonly field: TemplateField }
-  | { readonly kind: "label"; readonly key: string };
+  | {
+      readonly kind: "label";
+      readonly key: string;
+      /** The string literal as written (`"k"` or a raw string), for Go's error context. */
+      readonly literal: string;
+      /** `<line>:<column>` of the `label` word as Go's text/template reports it (1-based line, 0-based byte column). */
+      readonly position: string;
+    };
 
 export type ParsedTemplate = { readonly nodes: readonly TemplateNode[] } | { readonly error: string };
 
@@ -44,16 +51,19 @@ export function parseTemplate(template: string): ParsedTemplate {
     const close = findClose(template, open + 2);
     if (close === -1) return { error: `unclosed action "${template.slice(open)}"` };
     let body = template.slice(open + 2, close);
+    let bodyStart = open + 2;
     const construct = template.slice(open, close + 2);
     if (body.startsWith("-") && SPACE.test(body.charAt(1))) {
       text = text.replace(/[ \t\r\n]+$/, "");
       body = body.slice(1);
+      bodyStart++;
     }
     if (body.endsWith("-") && SPACE.test(body.charAt(body.length - 2))) {
       trimNext = true;
       body = body.slice(0, -1);
     }
-    const node = parseAction(body.trim(), construct);
+    const start = bodyStart + (body.length - body.trimStart().length);
+    const node = parseAction(body.trim(), construct, goPosition(template, start));
     if ("error" in node) return node;
     if (text !== "") nodes.push({ kind: "text", text });
     text = "";
@@ -81,7 +91,15 @@ function findClose(s: string, from: number): number {
   return -1;
 }
 
-function parseAction(body: string, construct: string): TemplateNode | { error: string } {
+/** Go's ErrorContext of a byte offset: `<line>:<byte column>`, the line 1-based and the column 0-based. */
+function goPosition(template: string, offset: number): string {
+  const before = template.slice(0, offset);
+  const lastNewline = before.lastIndexOf("\n");
+  const line = before.split("\n").length;
+  return `${line}:${Buffer.byteLength(before.slice(lastNewline + 1), "utf8")}`;
+}
+
+function parseAction(body: string, construct: string, position: string): TemplateNode | { error: string } {
   const field = /^\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(body);
   if (field) {
     const name = field[1] ?? "";
@@ -92,9 +110,10 @@ function parseAction(body: string, construct: string): TemplateNode | { error: s
   }
   const label = /^label[ \t\r\n]+("(?:[^"\\]|\\.)*"|`[^`]*`)$/.exec(body);
   if (label) {
-    const key = unquote(label[1] ?? "");
+    const literal = label[1] ?? "";
+    const key = unquote(literal);
     if (key === null) return { error: `invalid string literal in "${construct}"` };
-    return { kind: "label", key };
+    return { kind: "label", key, literal, position };
   }
   return { error: `unsupported template construct "${construct}"` };
 }
@@ -120,8 +139,11 @@ function unquote(lit: string): string | null {
 }
 
 /**
- * Renders parsed nodes. `label "k"` of an absent label fails with Kuma's message `label k not found`
- * [hostname/generator.go]; the caller turns a failure into a TemplateError condition.
+ * Renders parsed nodes. `label "k"` of an absent label fails as Go's text/template reports the
+ * error of Kuma's `label` function [hostname/generator.go]:
+ * `template: :1:3: executing "" at <label "k">: error calling label: label k not found` (the
+ * template has no name, the position is the `label` word's); the caller turns a failure into a
+ * TemplateError condition.
  */
 export function renderTemplate(
   nodes: readonly TemplateNode[],
@@ -133,7 +155,10 @@ export function renderTemplate(
     else if (n.kind === "field") out += values[n.field];
     else {
       const v = values.label(n.key);
-      if (v === undefined) return { error: `label ${n.key} not found` };
+      if (v === undefined)
+        return {
+          error: `template: :${n.position}: executing "" at <label ${n.literal}>: error calling label: label ${n.key} not found`,
+        };
       out += v;
     }
   }

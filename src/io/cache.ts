@@ -8,9 +8,9 @@ import { jsonKeepsNumber } from "../render/meshservice.js";
 import { bundleFile, readPackageJson } from "./package-files.js";
 
 // Entries made by other code are never used: the key holds the tool's version, the `yaml` library's
-// version, and a hash of the modules whose output is cached (parsing, its diagnostics, the marker,
-// rendering, which decides the render keys), so a changed build, even at the same version number,
-// starts with an empty cache.
+// version, and a hash of the modules whose output is cached (parsing and the YAML version it uses,
+// its diagnostics, the marker, rendering, which decides the render keys), so a changed build, even
+// at the same version number, starts with an empty cache.
 let codeVersion: string | undefined;
 function computeCodeVersion(): string {
   // In the bundle (dist/), which holds all of that and the yaml library, the digest of the bundle file.
@@ -29,7 +29,14 @@ function computeCodeVersion(): string {
   hash.update(readPackageJson().version);
   // Resolved as Node resolves it: the package may be hoisted when the tool is installed.
   hash.update(pkg(createRequire(own).resolve("yaml/package.json")));
-  for (const module of ["../parse/yaml", "../parse/marker", "../render/meshservice", "../diagnostics"]) {
+  // parse-worker picks the YAML version a file is parsed with (src/parse/yaml.ts YamlVersion).
+  for (const module of [
+    "../parse/yaml",
+    "../parse/marker",
+    "../render/meshservice",
+    "../diagnostics",
+    "./parse-worker",
+  ]) {
     hash.update(readFileSync(new URL(`${module}${ext}`, own)));
   }
   return hash.digest("hex").slice(0, 16);
@@ -37,8 +44,11 @@ function computeCodeVersion(): string {
 
 const NEWLINE = 0x0a;
 
-/** Bumped whenever the shape of an entry, the file layout or the meaning of parsed data changes. */
-export const CACHE_FORMAT = 2;
+/**
+ * Bumped whenever the shape of an entry, the file layout or the meaning of parsed data changes
+ * (3: sources are parsed with YAML 1.1; the hash of src/parse/yaml.ts changed with it too).
+ */
+export const CACHE_FORMAT = 3;
 
 export interface CachedFile {
   readonly data: ParsedData;
@@ -56,7 +66,7 @@ export interface CachedFile {
  * file, then rename), so concurrent runs leave one complete file behind, and only the entries used
  * by the run are kept.
  *
- * The file is a header line (`{"format":2,"version":...}`) and one line per entry: the JSON string
+ * The file is a header line (`{"format":3,"version":...}`) and one line per entry: the JSON string
  * of the key, a tab, and the entry as JSON. Entries stay JSON text until a run asks for them, and a
  * run writes back the text it read or the text the parser worker made: saving never serialises
  * parsed data in the main thread, and never builds the whole file as one string.

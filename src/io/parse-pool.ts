@@ -108,11 +108,14 @@ export function indexReadResults(repoDir: string, results: readonly ReadResult[]
   return files;
 }
 
-/** Reads and parses one file in this thread, by the same path as every other file (the config file). */
+/**
+ * Reads and parses one file in this thread, by the same path as every other file: the config file,
+ * which is read as YAML 1.2 (sources are YAML 1.1, src/parse/yaml.ts YamlVersion).
+ */
 export function readParsedFile(repoDir: string, file: string): ParsedFile {
-  const [r] = inThread({ repoDir, files: [file], keepText: true, cacheEntries: false });
+  const [r] = inThread({ repoDir, files: [file], keepText: true, cacheEntries: false, yamlVersion: "1.2" });
   if (r === undefined) throw new IoError("read files", `cannot read ${file}`);
-  return withSource(fileText(repoDir, r), r.data);
+  return withSource({ ...fileText(repoDir, r), yamlVersion: "1.2" }, r.data);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { MAX_FILE_BYTES, decodeUtf8, parseYamlData } from "../parse/yaml.js";
-import type { ParsedData } from "../parse/yaml.js";
+import type { ParsedData, YamlVersion } from "../parse/yaml.js";
 import { gitBlobId } from "../plan/blob-id.js";
 import { canonicalRenderKey } from "../render/meshservice.js";
 import { cacheEntryJson } from "./cache.js";
@@ -16,6 +16,8 @@ export interface ReadTask {
   readonly keepText: boolean;
   /** Make each file's cache entry (JSON text): only when the run has a cache. */
   readonly cacheEntries: boolean;
+  /** The YAML rules (default 1.1, the sources'; the config file is read as 1.2, never cached). */
+  readonly yamlVersion?: YamlVersion;
 }
 
 /** One file read and parsed: plain data, cheap to send back from a worker thread. */
@@ -50,7 +52,7 @@ export function readAndParse(task: ReadTask): ReadResult[] {
     }
     const bytes = readFileSync(join(task.repoDir, file));
     const text = bytes.byteLength > MAX_FILE_BYTES ? null : decodeUtf8(bytes);
-    const data = parseYamlData(file, bytes.byteLength, text);
+    const data = parseYamlData(file, bytes.byteLength, text, task.yamlVersion ?? "1.1");
     const only = data.resources.length === 1 && data.diagnostics.length === 0 ? data.resources[0] : undefined;
     // Decoding drops a byte-order mark: only a text that is the file's exact bytes can match a rendering.
     const renderKey =

@@ -5,6 +5,8 @@
 export const SERVICE_TAG = "kuma.io/service";
 export const PROTOCOL_TAG = "kuma.io/protocol";
 export const WORKLOAD_LABEL = "kuma.io/workload";
+/** A Kubernetes annotation that Kuma's store adds to an object's label view. */
+export const SERVICE_ACCOUNT_LABEL = "kuma.io/service-account";
 export const MESH_LABEL = "kuma.io/mesh";
 export const DISPLAY_NAME_LABEL = "kuma.io/display-name";
 export const ENV_LABEL = "kuma.io/env";

@@ -53,10 +53,22 @@ export function dns1123LabelProblem(s: string): string | null {
 
 /** IsDNS1123Subdomain's messages (Kubernetes object names); null when valid. */
 export function dns1123SubdomainProblem(s: string): string | null {
-  if (s.length > 253) return "must be no more than 253 characters";
+  return dns1123SubdomainViolations(s)[0] ?? null;
+}
+
+/**
+ * Every violation of k8s.io/apimachinery's IsDNS1123Subdomain, in its order (length, then
+ * characters): Kuma joins them with ", " in its HostnameGenerator messages. Labels of more than 63
+ * characters pass, as they do there.
+ */
+export function dns1123SubdomainViolations(s: string): string[] {
+  const out: string[] = [];
+  if (s.length > 253) out.push("must be no more than 253 characters");
   if (!DNS1123_SUBDOMAIN.test(s))
-    return "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
-  return null;
+    out.push(
+      "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')",
+    );
+  return out;
 }
 
 /** [meta_validator.go] ValidateMeta of a Universal resource name; null when valid. */

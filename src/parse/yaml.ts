@@ -1,5 +1,15 @@
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseAllDocuments } from "yaml";
-import type { Document, Node } from "yaml";
+import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments } from "yaml";
+import type {
+  CollectionTag,
+  Document,
+  DocumentOptions,
+  Node,
+  ParseOptions,
+  ScalarTag,
+  SchemaOptions,
+  Tags,
+  YAMLMap,
+} from "yaml";
 import { diagnostic } from "../diagnostics.js";
 import type { Diagnostic, Location } from "../diagnostics.js";
 import { isObject } from "../model/values.js";
@@ -14,6 +24,85 @@ export const MAX_ALIAS_COUNT = 100;
 export type PathSegment = string | number;
 
 /**
+ * The YAML rules a file is read with. Sources (Kubernetes and Universal resources) are read as
+ * kubectl and kumactl read them: sigs.k8s.io/yaml decodes with its fork of gopkg.in/yaml.v2, which
+ * resolves plain scalars by YAML 1.1's rules: `yes`/`no`/`on`/`off`/`y`/`n` (any of their cases) are
+ * booleans, `0120` is octal (80), `1_000` is 1000, `0b101` binary, and `<<: *anchor` merges a map.
+ * Two 1.1 types it leaves out, and so do we: sexagesimal numbers (`1:30` stays a string, "base-60
+ * floats ... are purposefully not supported" in goyaml.v2) and timestamps (decoded into an
+ * interface, yaml.v2 keeps `2024-01-01` the string it is). The tool's own config file is read as
+ * YAML 1.2, the `yaml` library's default (docs/configuration.md).
+ */
+export type YamlVersion = "1.1" | "1.2";
+
+const INT_TAG = "tag:yaml.org,2002:int";
+const FLOAT_TAG = "tag:yaml.org,2002:float";
+const TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp";
+
+// gopkg.in/yaml.v2 resolve.go, for a plain scalar starting with a digit or a sign: the underscores
+// removed, strconv.ParseInt(plain, 0, 64) (decimal, 0x hex, 0o and 0-prefixed octal, 0b binary),
+// else a float when yamlStyleFloat matches; starting with ".", strconv.ParseFloat of the scalar as
+// written. Anything else is a string, whatever it looks like (`e0`, `1.2.3`, `2024-01-01`).
+const GO_INT = /^([-+]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
+const GO_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+const GO_DOT_FLOAT = /^\.[0-9]+([eE][-+]?[0-9]+)?$/;
+
+/** The value gopkg.in/yaml.v2 gives a plain scalar that may be a number: a number, or the text itself. */
+export function goYamlNumber(text: string): number | string {
+  if (text.startsWith(".")) return GO_DOT_FLOAT.test(text) ? Number(text) : text;
+  const plain = text.replaceAll("_", "");
+  const int = GO_INT.exec(plain);
+  if (int) {
+    const [, sign = "", digits = ""] = int;
+    const prefix = digits.slice(0, 2).toLowerCase();
+    const v =
+      prefix === "0x"
+        ? parseInt(digits.slice(2), 16)
+        : prefix === "0o"
+          ? parseInt(digits.slice(2), 8)
+          : prefix === "0b"
+            ? parseInt(digits.slice(2), 2)
+            : digits.length > 1 && digits.startsWith("0")
+              ? parseInt(digits.slice(1), 8)
+              : Number(digits);
+    // An int has no negative zero.
+    return sign === "-" && v !== 0 ? -v : v;
+  }
+  return GO_FLOAT.test(plain) ? Number(plain) : text;
+}
+
+/** One tag for every plain scalar that may be a number, resolved as yaml.v2 does (goYamlNumber). */
+const GO_NUMBER: ScalarTag = {
+  identify: (value) => typeof value === "number",
+  default: true,
+  tag: INT_TAG,
+  test: /^(?:[-+0-9][-+0-9a-zA-Z._]*|\.[0-9][-+0-9eE]*)$/,
+  resolve: goYamlNumber,
+};
+
+function isReplacedNumberTag(t: ScalarTag | CollectionTag): boolean {
+  if (!("tag" in t)) return false;
+  if (t.tag === TIMESTAMP_TAG || t.format === "TIME") return true;
+  // The yaml-1.1 int and float tags, but .inf and .nan (the same in yaml.v2's table).
+  return (t.tag === INT_TAG || t.tag === FLOAT_TAG) && !String(t.test).includes("nan");
+}
+
+function parseOptions(version: YamlVersion): ParseOptions & DocumentOptions & SchemaOptions {
+  const common = { uniqueKeys: true, prettyErrors: false } as const;
+  if (version === "1.2") return common;
+  return {
+    ...common,
+    version: "1.1",
+    // The yaml-1.1 schema with yaml.v2's numbers in place of its ints, floats, sexagesimals and
+    // timestamps: after the booleans, null and .inf/.nan, as yaml.v2 looks those up first.
+    customTags: (tags: Tags): Tags => [
+      ...tags.filter((t) => typeof t === "string" || !isReplacedNumberTag(t)),
+      GO_NUMBER,
+    ],
+  };
+}
+
+/**
  * The text of a source file. Positions inside it are found lazily: the file is parsed again into
  * a YAML AST only when a diagnostic needs a line and column, so that parsing can happen in worker
  * threads that return plain values, and a large repository keeps no AST in memory. For a file
@@ -22,6 +111,8 @@ export type PathSegment = string | number;
 export interface FileText {
   readonly file: string;
   readonly text: string;
+  /** The YAML rules the file was parsed with (absent: 1.1, a source file); positions use the same. */
+  readonly yamlVersion?: YamlVersion;
 }
 
 /**
@@ -87,13 +178,20 @@ export function decodeUtf8(bytes: Uint8Array): string | null {
  * first); a document with an error contributes no resource. Empty documents are ignored; `kind: List`
  * documents are expanded into their items.
  */
-export function parseYamlFile(file: string, bytes: Uint8Array): ParsedFile {
+export function parseYamlFile(file: string, bytes: Uint8Array, version: YamlVersion = "1.1"): ParsedFile {
   const text = bytes.byteLength > MAX_FILE_BYTES ? null : decodeUtf8(bytes);
-  return withSource({ file, text: text ?? "" }, parseYamlData(file, bytes.byteLength, text));
+  const source: FileText =
+    version === "1.1" ? { file, text: text ?? "" } : { file, text: text ?? "", yamlVersion: version };
+  return withSource(source, parseYamlData(file, bytes.byteLength, text, version));
 }
 
-/** The pure parse behind parseYamlFile, returning plain data (see ParsedData). */
-export function parseYamlData(file: string, byteLength: number, text: string | null): ParsedData {
+/** The pure parse behind parseYamlFile, returning plain data (see ParsedData). Sources are YAML 1.1. */
+export function parseYamlData(
+  file: string,
+  byteLength: number,
+  text: string | null,
+  version: YamlVersion = "1.1",
+): ParsedData {
   const at0: Location = { file, line: 1, column: 1 };
   if (byteLength > MAX_FILE_BYTES) {
     return {
@@ -118,7 +216,7 @@ export function parseYamlData(file: string, byteLength: number, text: string | n
   }
   const diagnostics: Diagnostic[] = [];
   const lines = new LineCounter();
-  const docs = parseDocuments(text, lines);
+  const docs = parseDocuments(text, lines, version);
   const resources: ParsedResource[] = [];
   docs.forEach((doc, docIndex) => {
     if (doc.errors.length > 0) {
@@ -161,8 +259,8 @@ export function parseYamlData(file: string, byteLength: number, text: string | n
   return { resources, diagnostics, marker: readMarker(text) };
 }
 
-function parseDocuments(text: string, lines: LineCounter): Document.Parsed[] {
-  const docs = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+function parseDocuments(text: string, lines: LineCounter, version: YamlVersion): Document.Parsed[] {
+  const docs = parseAllDocuments(text, { lineCounter: lines, ...parseOptions(version) });
   // parseAllDocuments returns an EmptyStream (no documents) for an empty or comment-only file.
   return Array.isArray(docs) ? docs : [];
 }
@@ -185,7 +283,7 @@ function astOf(source: FileText): { docs: Document.Parsed[]; lines: LineCounter 
   let ast = asts.get(source);
   if (!ast) {
     const lines = new LineCounter();
-    ast = { docs: parseDocuments(source.text, lines), lines };
+    ast = { docs: parseDocuments(source.text, lines, source.yamlVersion ?? "1.1"), lines };
     asts.set(source, ast);
   }
   return ast;
@@ -212,6 +310,36 @@ export function locate(res: SourceResource, path: readonly PathSegment[] = [], k
   };
 }
 
+type MapPair = YAMLMap<unknown, unknown>["items"][number];
+
+/**
+ * The pair of `key` in a map, or in the maps its `<<` merge keys bring in (YAML 1.1): an explicit key
+ * wins, then the merged maps in order, as the merge resolves them. A merged value's position is where
+ * the anchor defines it.
+ */
+function findPair(
+  map: YAMLMap<unknown, unknown>,
+  key: string,
+  doc: Document.Parsed,
+  depth: number,
+): MapPair | undefined {
+  const own = map.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
+  if (own || depth > MAX_ALIAS_COUNT) return own;
+  for (const p of map.items) {
+    // The yaml-1.1 schema resolves a plain `<<` key to Symbol("<<").
+    const k = isScalar(p.key) ? p.key.value : undefined;
+    if (!(k === "<<" || (typeof k === "symbol" && k.description === "<<"))) continue;
+    const sources = isSeq(p.value) ? p.value.items : [p.value];
+    for (const src of sources) {
+      const target = isAlias(src) ? src.resolve(doc) : src;
+      if (!isMap(target)) continue;
+      const found = findPair(target, key, doc, depth + 1);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
 function positionOf(res: SourceResource, path: readonly PathSegment[], key: boolean): { line: number; col: number } {
   const { docs, lines } = astOf(res.source);
   const doc = docs[res.docIndex];
@@ -223,7 +351,7 @@ function positionOf(res: SourceResource, path: readonly PathSegment[], key: bool
     const seg = full[i];
     const last = i === full.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      const pair = findPair(node, String(seg), doc, 0);
       if (!pair) break;
       const keyNode = pair.key as Node;
       if (last && key) {

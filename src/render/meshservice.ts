@@ -13,7 +13,7 @@ export type { MarkerState } from "../parse/marker.js";
 /** The MeshService in the resource format of its zone's environment (docs/design/interface.md), keys in canonical order. */
 export function toResource(ms: MeshService): Record<string, unknown> {
   const labels = sortKeys(ms.labels);
-  const spec = sortKeys(ms.spec);
+  const spec = omitEmpty(sortKeys(ms.spec));
   const status = renderedStatus(ms.status);
   if (ms.environment === "kubernetes") {
     return {
@@ -28,8 +28,25 @@ export function toResource(ms: MeshService): Record<string, unknown> {
 }
 
 function renderedStatus(status: MeshServiceStatus): unknown {
-  const s = sortKeys(status) as Record<string, unknown>;
+  const s = omitEmpty(sortKeys(status));
+  const proxies = s["dataplaneProxies"];
+  if (typeof proxies === "object" && proxies !== null) s["dataplaneProxies"] = omitEmpty(proxies);
   return Object.keys(s).length > 0 ? s : undefined;
+}
+
+/**
+ * Kuma's `omitempty` (pkg/core/resources/apis/meshservice/api/v1alpha1/meshservice.go): an empty list
+ * (`ports`, `identities`, `vips`, `addresses`, `hostnameGenerators`) and a zero count
+ * (`dataplaneProxies.healthy: 0`) are left out of the object, never written as `[]` or `0`
+ * (docs/design/generation.md, Empty lists).
+ */
+function omitEmpty(value: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    if ((Array.isArray(v) && v.length === 0) || v === 0) continue;
+    out[k] = v;
+  }
+  return out;
 }
 
 /**

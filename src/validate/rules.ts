@@ -4,7 +4,7 @@ import { isIP } from "node:net";
 import { MESH_SCOPED } from "../model/kinds.js";
 import type { ResourceFormat, SourceKind } from "../model/kinds.js";
 import { KNOWN_PROTOCOLS } from "../model/kuma.js";
-import { MESH_LABEL, PROTOCOL_TAG, SERVICE_TAG } from "../model/labels.js";
+import { DISPLAY_NAME_LABEL, MESH_LABEL, PROTOCOL_TAG, SERVICE_TAG } from "../model/labels.js";
 import {
   dns1035LabelProblem,
   dns1123LabelProblem,
@@ -17,6 +17,7 @@ import { isObject } from "../model/values.js";
 import type { PathSegment } from "../parse/yaml.js";
 
 export type RuleCode =
+  | "resource-invalid"
   | "name-invalid"
   | "mesh-name-invalid"
   | "service-tag-missing"
@@ -59,7 +60,10 @@ export function checkRules(kind: SourceKind, format: ResourceFormat, value: Reco
   const spec = format === "universal" ? value : value["spec"];
   const base: PathSegment[] = format === "universal" ? [] : ["spec"];
   if (kind === "Dataplane" && isObject(spec)) checkDataplane(spec, base, out);
-  if (kind === "MeshService") checkMeshServicePorts(value["spec"], out);
+  if (kind === "MeshService") {
+    checkMeshServicePorts(value["spec"], out);
+    checkMeshService(format, value, out);
+  }
   if (kind === "Service" && isObject(spec)) checkService(spec, out);
   return out;
 }
@@ -108,7 +112,9 @@ function checkKubernetesMeta(kind: SourceKind, value: Record<string, unknown>, o
   for (const holder of ["labels", "annotations"] as const) {
     const map = meta[holder];
     const mesh = isObject(map) ? map[MESH_LABEL] : undefined;
-    if (typeof mesh !== "string") continue;
+    // An empty value is valid input: the label still makes a Service a member, and the mesh name
+    // falls through to the next source [pkg/plugins/runtime/k8s/util/util.go MeshOfByLabelOrAnnotation].
+    if (typeof mesh !== "string" || mesh === "") continue;
     const problem = meshNameProblem(mesh);
     if (problem)
       out.push({
@@ -122,13 +128,19 @@ function checkKubernetesMeta(kind: SourceKind, value: Record<string, unknown>, o
 /** [dataplane_validator.go] validateNetworking, validateAddress, validateInbound, ValidateTags. */
 function checkDataplane(spec: Record<string, unknown>, base: readonly PathSegment[], out: RuleViolation[]): void {
   const networking = spec["networking"];
-  if (!isObject(networking)) return;
   const net = [...base, "networking"];
+  if (networking === undefined || networking === null) {
+    out.push({ code: "resource-invalid", message: "networking: must be defined", path: base });
+    return;
+  }
+  if (!isObject(networking)) return;
   const address = networking["address"];
-  if (typeof address === "string") {
-    const path = [...net, "address"];
+  // An absent protobuf string is the empty string: Kuma refuses both alike [validateAddress].
+  if (address === undefined || address === null || typeof address === "string") {
+    const path = address === undefined || address === null ? net : [...net, "address"];
     const field = "networking.address";
-    if (address === "") out.push({ code: "address-invalid", message: `${field}: address can't be empty`, path });
+    if (address === undefined || address === null || address === "")
+      out.push({ code: "address-invalid", message: `${field}: address can't be empty`, path });
     else {
       if (address === "0.0.0.0" || address === "::")
         out.push({ code: "address-invalid", message: `${field}: must not be 0.0.0.0 or ::`, path });
@@ -156,16 +168,79 @@ function checkDataplane(spec: Record<string, unknown>, base: readonly PathSegmen
           path: [...at, key],
         });
     }
+    checkServiceAddress(inbound, address, at, field, out);
     const protocol = inbound["protocol"];
     if (typeof protocol === "string" && protocol !== "" && !KNOWN_PROTOCOLS.has(protocol.toLowerCase()))
       out.push({
         code: "protocol-invalid",
-        message: `${field}.protocol: protocol "${protocol}" is not supported. Allowed values: ${SUPPORTED_PROTOCOLS}`,
+        message: `${field}.protocol: has an invalid value "${protocol}". Allowed values: ${SUPPORTED_PROTOCOLS}`,
         path: [...at, "protocol"],
       });
     const tags = inbound["tags"];
     if (isObject(tags)) checkTags(tags, [...at, "tags"], `${field}.tags`, out);
   });
+}
+
+/**
+ * [dataplane_validator.go validateInbound]: the application's address and port (`serviceAddress`,
+ * `servicePort`, 0 meaning the inbound's port) must differ from the inbound's own, whether the inbound
+ * address is the Dataplane's `networking.address` or its own `address`.
+ */
+function checkServiceAddress(
+  inbound: Record<string, unknown>,
+  dpAddress: unknown,
+  at: readonly PathSegment[],
+  field: string,
+  out: RuleViolation[],
+): void {
+  const str = (v: unknown): string => (typeof v === "string" ? v : "");
+  const num = (v: unknown): number => (typeof v === "number" ? v : 0);
+  const serviceAddress = str(inbound["serviceAddress"]);
+  const address = str(inbound["address"]);
+  const samePort = num(inbound["servicePort"]) === 0 || num(inbound["servicePort"]) === num(inbound["port"]);
+  const clash =
+    (serviceAddress !== "" && serviceAddress === str(dpAddress) && samePort) ||
+    (address !== "" && address === serviceAddress && samePort);
+  if (clash)
+    out.push({
+      code: "address-invalid",
+      message: `${field}.serviceAddress: serviceAddress and servicePort has to differ from address and port`,
+      path: [...at, "serviceAddress"],
+    });
+}
+
+/**
+ * [pkg/core/resources/apis/meshservice/api/v1alpha1/validator.go]: the display name (label
+ * `kuma.io/display-name`, else the name) is at most 63 characters, and at most one selector kind is set.
+ */
+function checkMeshService(format: ResourceFormat, value: Record<string, unknown>, out: RuleViolation[]): void {
+  const meta = format === "kubernetes" && isObject(value["metadata"]) ? value["metadata"] : value;
+  const labels = isObject(meta["labels"]) ? meta["labels"] : {};
+  const display = labels[DISPLAY_NAME_LABEL];
+  const name = typeof display === "string" ? display : meta["name"];
+  if (typeof name === "string" && name.length > 63)
+    out.push({
+      code: "name-invalid",
+      message: "name: must not be longer than 63 characters",
+      path:
+        typeof display === "string"
+          ? [...(meta === value ? [] : ["metadata"]), "labels", DISPLAY_NAME_LABEL]
+          : format === "kubernetes"
+            ? ["metadata", "name"]
+            : ["name"],
+    });
+  const spec = value["spec"];
+  const selector = isObject(spec) ? spec["selector"] : undefined;
+  if (!isObject(selector)) return;
+  const kinds = ["dataplaneTags", "dataplaneRef", "dataplaneLabels"].filter(
+    (k) => selector[k] !== undefined && selector[k] !== null,
+  );
+  if (kinds.length > 1)
+    out.push({
+      code: "resource-invalid",
+      message: "spec.selector: must specify only one of: dataplaneTags, dataplaneRef, or dataplaneLabels",
+      path: ["spec", "selector"],
+    });
 }
 
 /** [validators.go] ValidateTags with RequireService and the kuma.io/protocol validator of validateInbound. */

@@ -104,7 +104,18 @@ function errorToDiagnostic({ error: e, types }: Folded, res: SourceResource, cod
   } else {
     expected = e.message ?? "is invalid";
   }
-  return diagnostic("error", code, `${prefix}${expected}${found}`, locate(res, path));
+  return diagnostic("error", code, `${prefix}${expected}${found}${yaml11Note(e, code)}`, locate(res, path));
+}
+
+/**
+ * Sources are read as kubectl and kumactl read them, with YAML 1.1 (src/parse/yaml.ts): an unquoted
+ * `yes`, `no`, `on`, `off`, `y` or `n` is a boolean, and both refuse a boolean where a string is
+ * wanted (a label value, a tag). The config file is YAML 1.2 and needs no such note.
+ */
+function yaml11Note(e: ErrorObject, code: string): string {
+  if (code === "config-invalid" || typeof e.data !== "boolean") return "";
+  if (e.keyword !== "type" && e.keyword !== "anyOf" && e.keyword !== "oneOf") return "";
+  return " (YAML 1.1, as kubectl and kumactl read it: unquoted yes, no, on, off, y and n are booleans; quote a string)";
 }
 
 /** `networking.inbound[0].tags["kuma.io/service"]`: the spelling of Kuma's validation messages. */

@@ -51,7 +51,8 @@ networking:
   inbound:
     - port: 8080
       tags:
-        kuma.io/service: ${s.name}
+        # Quoted: sources are YAML 1.1, where a name such as y, no or on is a boolean.
+        kuma.io/service: "${s.name}"
 `;
 }
 

@@ -118,6 +118,70 @@ describe("computeAddressing", () => {
     ]);
   });
 
+  const kube = (name: string, namespace: string, labels: Record<string, string> = {}): Desired => ({
+    ...universal(name),
+    environment: "kubernetes",
+    namespace,
+    labels: { "k8s.kuma.io/namespace": namespace, "kuma.io/origin": "zone", ...labels },
+  });
+  const kubeZone = zoneWithDefaults({ name: "zone-k", environment: "kubernetes" });
+  const kubeGenerator = (selector: string, template: string) =>
+    generators(
+      `apiVersion: kuma.io/v1alpha1\nkind: HostnameGenerator\nmetadata:\n  name: k\n  namespace: kuma-system\nspec:\n  selector:\n    meshService: ${selector}\n  template: '${template}'\n`,
+    );
+
+  // Kuma's Kubernetes store adds kuma.io/display-name (the name) to every object's label view
+  // [pkg/plugins/resources/k8s/store.go KubernetesMetaAdapter.GetLabels]; it is never written.
+  it("shows a generator kuma.io/display-name: <name> on Kubernetes, for matchLabels and label, without writing it", () => {
+    const r = computeAddressing({
+      zone: kubeZone,
+      zoneAt,
+      // A Service label of that key is replaced in the view, as Kuma's store does.
+      services: [kube("cart", "shop"), kube("web", "shop", { "kuma.io/display-name": "cart" })],
+      committed: [],
+      handWritten: [],
+      hostnameGenerators: kubeGenerator(
+        '{matchLabels: {"kuma.io/display-name": cart}}',
+        '{{ label "kuma.io/display-name" }}.{{ .DisplayName }}.mesh',
+      ),
+    });
+    expect(r.diagnostics).toEqual([]);
+    expect(r.services.map((s) => [s.name, s.status.addresses?.map((a) => a.hostname)])).toEqual([
+      ["cart", ["cart.cart.mesh"]],
+      ["web", undefined],
+    ]);
+    expect(r.services[0]?.labels).not.toHaveProperty(["kuma.io/display-name"]);
+  });
+
+  // [hostnamegenerator/hostname/generator.go sortResources]: by core name, <name>.<namespace>, as bytes.
+  it("lets the first by core name claim a hostname on Kubernetes: a.z before b.y (identity keys sort the other way)", () => {
+    const r = computeAddressing({
+      zone: kubeZone,
+      zoneAt,
+      services: [kube("b", "y"), kube("a", "z")],
+      committed: [],
+      handWritten: [],
+      hostnameGenerators: kubeGenerator("{}", "static.mesh"),
+    });
+    const byName = new Map(r.services.map((s) => [s.name, s.status]));
+    expect(byName.get("a")?.addresses?.map((a) => a.hostname)).toEqual(["static.mesh"]);
+    expect(byName.get("b")?.addresses).toBeUndefined();
+    expect(byName.get("b")?.hostnameGenerators).toEqual([
+      {
+        hostnameGeneratorRef: { coreName: "k.kuma-system" },
+        conditions: [
+          {
+            type: "Generated",
+            status: "False",
+            reason: "Collision",
+            // Kuma names the loser by its core name.
+            message: "Hostname collision with MeshService: b.y",
+          },
+        ],
+      },
+    ]);
+  });
+
   it("leaves the default out with defaultHostnameGenerators: false", () => {
     const r = computeAddressing({
       zone: zoneWithDefaults({ name: "zone-1", environment: "universal", defaultHostnameGenerators: false }),

@@ -41,6 +41,9 @@ function svc(
   };
 }
 
+const RFC1123 =
+  "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
+
 const UNIVERSAL_HG = `type: HostnameGenerator
 name: by-team
 labels:
@@ -101,13 +104,13 @@ describe("readHostnameGenerators", () => {
       "no selector",
       UNIVERSAL_HG.replace(/ {2}selector:\n(.*\n){3}/, ""),
       6,
-      'HostnameGenerator "by-team": spec.selector: must have exactly one of meshService, meshExternalService, meshMultiZoneService (found none)',
+      'HostnameGenerator "by-team": spec.selector: exact one selector (meshService, meshExternalService) must be defined (found none)',
     ],
     [
       "two selector kinds",
       UNIVERSAL_HG.replace("    meshService:", "    meshExternalService: {}\n    meshService:"),
       7,
-      'HostnameGenerator "by-team": spec.selector: must have exactly one of meshService, meshExternalService, meshMultiZoneService (found meshService, meshExternalService)',
+      'HostnameGenerator "by-team": spec.selector: exact one selector (meshService, meshExternalService) must be defined (found meshService, meshExternalService)',
     ],
     [
       "an empty template",
@@ -125,7 +128,13 @@ describe("readHostnameGenerators", () => {
       "a template that is not a DNS name",
       UNIVERSAL_HG.replace(/template: .*/, "template: '{{ .Name }}_svc'"),
       10,
-      'HostnameGenerator "by-team": spec.template: rendered with example values it gives "name_svc", which is not a valid DNS name (RFC 1123 subdomain)',
+      `HostnameGenerator "by-team": spec.template: template renders to "name_svc" which is not a valid DNS name: ${RFC1123}`,
+    ],
+    [
+      "an extension without a type",
+      UNIVERSAL_HG.replace("spec:\n", "spec:\n  extension:\n    config: {}\n"),
+      7,
+      'HostnameGenerator "by-team": spec.extension.type: must not be empty',
     ],
     ["no spec", "type: HostnameGenerator\nname: x\n", 1, 'HostnameGenerator "x": spec: must be an object'],
   ])("refuses %s with an error at the generator", (_what, text, line, message) => {
@@ -267,14 +276,15 @@ describe("assignHostnames", () => {
   });
 
   it.each([
-    ['{{ label "missing" }}.mesh', "label missing not found"],
+    // Kuma's messages [hostnamegenerator/hostname/generator.go EvaluateTemplate].
     [
-      '{{ label "bad" }}.mesh',
-      '"Not_A_Host.mesh" is not a valid hostname (RFC 1123 subdomain of at most 253 characters)',
+      '{{ label "missing" }}.mesh',
+      'pre evaluation of template with parameters failed with error="template: :1:3: executing \\"\\" at <label \\"missing\\">: error calling label: label missing not found"',
     ],
+    ['{{ label "bad" }}.mesh', `generated hostname "Not_A_Host.mesh" is not a valid DNS name: ${RFC1123}`],
     [
       '{{ label "long" }}.mesh',
-      `"${Array<string>(5).fill("a".repeat(60)).join(".")}.mesh" is not a valid hostname (RFC 1123 subdomain of at most 253 characters)`,
+      `generated hostname "${Array<string>(5).fill("a".repeat(60)).join(".")}.mesh" is not a valid DNS name: must be no more than 253 characters`,
     ],
   ])("%s gives a TemplateError condition and no address", (template, message) => {
     const long = Array<string>(5).fill("a".repeat(60)).join(".");

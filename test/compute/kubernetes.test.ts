@@ -135,7 +135,14 @@ describe("2. mesh name", () => {
       "m3",
       [],
     ],
-    ["then the Namespace annotation", {}, { annotations: { "kuma.io/mesh": "m4" } }, "m4", []],
+    // Kuma logs the deprecation for the Namespace's annotation too [util.go MeshOfByLabelOrAnnotation].
+    [
+      "then the Namespace annotation, with a warning",
+      {},
+      { annotations: { "kuma.io/mesh": "m4" } },
+      "m4",
+      ["mesh-annotation-deprecated"],
+    ],
     ["then default", {}, {}, "default", []],
     [
       "an empty Service label falls through",
@@ -149,7 +156,7 @@ describe("2. mesh name", () => {
       {},
       { labels: { "kuma.io/mesh": "" }, annotations: { "kuma.io/mesh": "m4" } },
       "m4",
-      [],
+      ["mesh-annotation-deprecated"],
     ],
   ])("%s", (_, svcMeta, nsMeta, expected, codes) => {
     const ns = namespace("demo", {
@@ -160,6 +167,18 @@ describe("2. mesh name", () => {
     expect(r.services.map((s) => s.mesh)).toEqual([expected]);
     expect(r.services[0]?.labels["kuma.io/mesh"]).toBe(expected);
     expect(r.codes).toEqual(codes);
+  });
+
+  it("warns once per Namespace whose annotation names the mesh of its Services", () => {
+    const ns = namespace("demo", {
+      labels: { "kuma.io/sidecar-injection": "enabled" },
+      annotations: { "kuma.io/mesh": "m4" },
+    });
+    const r = run(ns, service("web"), service("api"));
+    expect(r.services.map((s) => s.mesh)).toEqual(["m4", "m4"]);
+    expect(r.diagnostics.map((d) => [d.severity, d.message, d.line])).toEqual([
+      ["warning", 'Namespace "demo": the kuma.io/mesh annotation is deprecated; use the kuma.io/mesh label', 8],
+    ]);
   });
 
   it("the deprecated annotation warning points at the annotation", () => {
@@ -262,6 +281,18 @@ describe("4. skipped Services", () => {
       false,
     ],
     ["a gateway Pod that is not in the sources does not count", [slice("web-1", ["gw"])], true],
+    // [meshservice_controller.go isServiceForGateway]: a Pod that is NotFound is passed over (`continue`).
+    [
+      "a Pod endpoint whose Pod is not in the sources is passed over: the next one decides",
+      [slice("web-1", ["gone", "gw"]), pod("gw", true)],
+      false,
+    ],
+    ["passed over across slices too", [slice("web-a", ["gone"]), slice("web-b", ["gw"]), pod("gw", true)], false],
+    [
+      "the first Pod that is in the sources decides, even when it is no gateway",
+      [slice("web-1", ["gone", "app", "gw"]), pod("app", false), pod("gw", true)],
+      true,
+    ],
     ["a slice of another Service does not count", [slice("x-1", ["gw"], "other"), pod("gw", true)], true],
   ])("%s -> generated: %s", (_, docs, generated) => {
     const r = run(injected, service("web", {}, "  clusterIP: 10.0.0.9\n  ports:\n    - port: 80"), ...docs);
@@ -388,5 +419,23 @@ describe("6.-9. the generated MeshService", () => {
       "apiVersion: v1\nkind: Service\nmetadata:\n  name: z\nspec:\n  ports:\n    - port: 80",
     );
     expect(r.names).toEqual(["default/z", "demo/a", "demo/b"]);
+  });
+});
+
+// Read as kubectl reads it (YAML 1.1): the merge key, the octal port and the underscore number count.
+describe("a Service read with YAML 1.1", () => {
+  it("merges <<: *anchor into a port, reads port: 0120 as 80 and targetPort: 8_080 as 8080", () => {
+    const r = run(
+      injected,
+      service(
+        "web",
+        {},
+        "  ports:\n    - &base\n      name: http\n      port: 0120\n      targetPort: 8_080\n      appProtocol: http\n    - <<: *base\n      name: admin\n      port: 9_090\n",
+      ),
+    );
+    expect(r.services[0]?.spec.ports).toEqual([
+      { name: "http", port: 80, targetPort: 8080, appProtocol: "http" },
+      { name: "admin", port: 9090, targetPort: 8080, appProtocol: "http" },
+    ]);
   });
 });

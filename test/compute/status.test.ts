@@ -26,8 +26,21 @@ describe("selectsDataplane", () => {
       false,
     ],
     ["tags: another value", { dataplaneTags: { "kuma.io/service": "api" } }, web, false],
-    ["tags: * matches any value", { dataplaneTags: { "kuma.io/service": "*", team: "ops" } }, web, true],
+    // [meshservice/match.go matchByTags]: pairs are looked up literally in the tag index, so `*` is no wildcard.
+    ["tags: * is literal, not any value", { dataplaneTags: { "kuma.io/service": "*", team: "ops" } }, web, false],
+    [
+      "tags: * is literal, even for a present key",
+      { dataplaneTags: { "kuma.io/service": "web", version: "*" } },
+      web,
+      false,
+    ],
     ["tags: * needs the key", { dataplaneTags: { "kuma.io/service": "web", zone: "*" } }, web, false],
+    [
+      "tags: * matches the literal value *",
+      { dataplaneTags: { "kuma.io/service": "*" } },
+      dataplane("star", [{ port: 80, tags: { "kuma.io/service": "*" } }]),
+      true,
+    ],
     ["tags: an empty selector selects nothing", { dataplaneTags: {} }, web, false],
     ["ref: by name", { dataplaneRef: { name: "web-01" } }, web, true],
     ["ref: another name", { dataplaneRef: { name: "web-02" } }, web, false],
@@ -124,6 +137,34 @@ describe("computeUniversalStatus", () => {
     expect(out.spec.ports).toBe(ports);
     // The order of the Dataplanes never shows.
     expect(computeUniversalStatus({ selector, ports }, [...dps].reverse())).toEqual(out);
+  });
+
+  // [updater.go buildIdentities]: the kuma.io/workload fallback of a Dataplane without any kuma.io/service tag.
+  it.each<[string, Dataplane[], string[]]>([
+    [
+      "no kuma.io/service tag on any inbound: the workload label",
+      [dataplane("w-1", [{ port: 8080 }], { "kuma.io/workload": "web" })],
+      ["web"],
+    ],
+    [
+      "a kuma.io/service tag wins over the workload label",
+      [dataplane("w-1", [{ port: 8080, tags: { "kuma.io/service": "api" } }], { "kuma.io/workload": "web" })],
+      ["api"],
+    ],
+    ["an empty workload label gives nothing", [dataplane("w-1", [{ port: 8080 }], { "kuma.io/workload": "" })], []],
+    [
+      "per Dataplane: one tagged, one not",
+      [
+        dataplane("w-1", [{ port: 8080 }], { "kuma.io/workload": "web", env: "prod" }),
+        dataplane("w-2", [{ port: 8080, tags: { "kuma.io/service": "web-legacy" } }], { env: "prod" }),
+      ],
+      ["web", "web-legacy"],
+    ],
+  ])("identities: %s", (_, dps, identities) => {
+    const out = computeUniversalStatus({ selector: { dataplaneLabels: { matchLabels: {} } }, ports: [] }, dps);
+    expect(out.spec.identities).toEqual(
+      identities.length > 0 ? identities.map((value) => ({ type: "ServiceTag", value })) : undefined,
+    );
   });
 
   it("a MeshService without ports is healthy on every selected Dataplane", () => {

@@ -73,8 +73,21 @@ describe("template subset", () => {
   });
 
   it.each([
-    ['{{ label "missing" }}', "label missing not found"],
-    ['{{ label "constructor" }}', "label constructor not found"],
+    // Go's text/template error of Kuma's label function: the template's (empty) name, the line and byte
+    // column of the `label` word, the command as written.
+    [
+      '{{ label "missing" }}',
+      'template: :1:3: executing "" at <label "missing">: error calling label: label missing not found',
+    ],
+    [
+      '{{ label "constructor" }}',
+      'template: :1:3: executing "" at <label "constructor">: error calling label: label constructor not found',
+    ],
+    [
+      "a.{{- label `raw` -}}.b",
+      'template: :1:6: executing "" at <label `raw`>: error calling label: label raw not found',
+    ],
+    ['x\ny{{ label "k" }}', 'template: :2:4: executing "" at <label "k">: error calling label: label k not found'],
   ])("%s fails to render: %s", (template, error) => {
     const parsed = parseTemplate(template);
     if ("error" in parsed) throw new Error(parsed.error);

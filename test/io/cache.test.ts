@@ -47,7 +47,7 @@ describe("the parse cache", () => {
     await runCli(["apply", "--repo", repo], { XDG_CACHE_HOME: home });
     const [file] = await cacheFiles(home);
     const { header, entries } = cacheEntries(await readFile(file ?? "", "utf8"));
-    expect(header).toMatchObject({ format: 2 });
+    expect(header).toMatchObject({ format: 3 });
     // Tracked sources are cached by path and git blob id; the files apply wrote are not tracked yet.
     const keys = [...entries.keys()];
     expect(keys.some((k) => k.startsWith("universal/dataplanes/web.yaml\0"))).toBe(true);

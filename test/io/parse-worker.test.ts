@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readParsedFile } from "../../src/io/parse-pool.js";
 import { readAndParse } from "../../src/io/parse-worker.js";
 import type { MeshService } from "../../src/model/kuma.js";
 import { renderKey, renderMeshService, toResource } from "../../src/render/meshservice.js";
@@ -64,5 +65,18 @@ describe("readAndParse", () => {
     const withCache = read(true).get("generated.yaml");
     expect(JSON.parse(withCache?.entry ?? "")).toEqual({ data: withCache?.data, renderKey: withCache?.renderKey });
     expect(read(false).get("generated.yaml")?.entry).toBeNull();
+  });
+});
+
+describe("YAML versions: sources 1.1, the config file 1.2", () => {
+  const doc = "zones:\n  - name: on\n    port: 0120\n";
+  it("reads a source file with YAML 1.1 and the config file (readParsedFile) with YAML 1.2", async () => {
+    await writeFile(join(dir, "versions.yaml"), doc);
+    const [source] = readAndParse({ repoDir: dir, files: ["versions.yaml"], keepText: false, cacheEntries: false });
+    expect(source?.data.resources[0]?.value).toEqual({ zones: [{ name: true, port: 80 }] });
+    const config = readParsedFile(dir, "versions.yaml");
+    expect(config.resources[0]?.value).toEqual({ zones: [{ name: "on", port: 120 }] });
+    // Positions of the config file are found with the same rules.
+    expect(config.source.yamlVersion).toBe("1.2");
   });
 });

@@ -54,6 +54,28 @@ describe("renderMeshService", () => {
     );
   });
 
+  // Kuma's omitempty [pkg/core/resources/apis/meshservice/api/v1alpha1/meshservice.go]: a Service whose
+  // ports are all UDP gives a MeshService without `ports`, and empty status lists and zero counts go too.
+  it("leaves out empty lists and zero counts, never [] or 0 (docs/design/generation.md, Empty lists)", () => {
+    const resource = toResource({
+      ...universal,
+      spec: { selector: { dataplaneTags: { "kuma.io/service": "backend" } }, ports: [], identities: [] },
+      status: { vips: [], addresses: [], hostnameGenerators: [], dataplaneProxies: { total: 1, healthy: 0 } },
+    });
+    expect(resource["spec"]).toEqual({ selector: { dataplaneTags: { "kuma.io/service": "backend" } } });
+    expect(resource["status"]).toEqual({ dataplaneProxies: { total: 1 } });
+    const text = renderMeshService({
+      ...universal,
+      environment: "kubernetes",
+      namespace: "demo",
+      spec: { selector: { dataplaneTags: { app: "dns" } }, ports: [] },
+      status: { vips: [] },
+    });
+    expect(text).not.toContain("ports");
+    expect(text).not.toContain("[]");
+    expect(text).not.toContain("status");
+  });
+
   it("renders the Kubernetes format with metadata and no empty status", () => {
     const text = renderMeshService({ ...universal, environment: "kubernetes", namespace: "demo", status: {} });
     expect(text.split("\n").slice(1, 6)).toEqual([

@@ -47,7 +47,13 @@ describe("ajv errors as diagnostics: where, what was expected, what was found", 
       error: "a key with dots and slashes is quoted",
       schema: "k8s-namespace",
       text: "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n  labels:\n    kuma.io/sidecar-injection: true\n",
-      expected: [[6, 32, 'metadata.labels["kuma.io/sidecar-injection"]: must be string, found true']],
+      expected: [
+        [
+          6,
+          32,
+          'metadata.labels["kuma.io/sidecar-injection"]: must be string, found true (YAML 1.1, as kubectl and kumactl read it: unquoted yes, no, on, off, y and n are booleans; quote a string)',
+        ],
+      ],
     },
     {
       error: "an int32 out of range",

@@ -140,7 +140,7 @@ describe("Kuma's semantic rules, with Kuma's messages", () => {
       code: "protocol-invalid",
       at: [8, 17],
       message:
-        'Dataplane "web-1": networking.inbound[0].protocol: protocol "smtp" is not supported. Allowed values: grpc, http, http2, kafka, tcp',
+        'Dataplane "web-1": networking.inbound[0].protocol: has an invalid value "smtp". Allowed values: grpc, http, http2, kafka, tcp',
     },
     {
       rule: "inbound port above 65535",
@@ -185,6 +185,58 @@ describe("Kuma's semantic rules, with Kuma's messages", () => {
       code: "address-invalid",
       at: [5, 12],
       message: 'Dataplane "web-1": networking.address: address has to be valid IP address or domain name',
+    },
+    {
+      // [dataplane_validator.go validateAddress]: an absent protobuf string is "", "address can't be empty".
+      rule: "networking.address absent",
+      text: DP("  inbound:\n    - port: 80\n      tags: {kuma.io/service: web}\n"),
+      code: "address-invalid",
+      at: [5, 3],
+      message: 'Dataplane "web-1": networking.address: address can\'t be empty',
+    },
+    {
+      rule: "networking absent",
+      text: "type: Dataplane\nname: web-1\nmesh: default\n",
+      code: "resource-invalid",
+      at: [1, 1],
+      message: 'Dataplane "web-1": networking: must be defined',
+    },
+    {
+      rule: "serviceAddress and servicePort equal to the Dataplane's address and the inbound port",
+      text: DP(
+        "  address: 10.0.0.1\n  inbound:\n    - port: 80\n      serviceAddress: 10.0.0.1\n      tags: {kuma.io/service: web}\n",
+      ),
+      code: "address-invalid",
+      at: [8, 23],
+      message:
+        'Dataplane "web-1": networking.inbound[0].serviceAddress: serviceAddress and servicePort has to differ from address and port',
+    },
+    {
+      rule: "serviceAddress equal to the inbound address with the same port",
+      text: DP(
+        "  address: 10.0.0.1\n  inbound:\n    - port: 80\n      servicePort: 80\n      address: 10.0.0.2\n      serviceAddress: 10.0.0.2\n      tags: {kuma.io/service: web}\n",
+      ),
+      code: "address-invalid",
+      at: [10, 23],
+      message:
+        'Dataplane "web-1": networking.inbound[0].serviceAddress: serviceAddress and servicePort has to differ from address and port',
+    },
+    {
+      // [meshservice/api/v1alpha1/validator_test.go] "name too long" (Kuma's message and field).
+      rule: "hand-written MeshService name longer than 63 characters",
+      text: `type: MeshService\nname: ${"a".repeat(64)}\nmesh: default\nspec:\n  ports:\n    - port: 80\n`,
+      code: "name-invalid",
+      at: [2, 7],
+      message: `MeshService "${"a".repeat(64)}": name: must not be longer than 63 characters`,
+    },
+    {
+      // [meshservice/api/v1alpha1/validator_test.go] "multiple selectors specified".
+      rule: "hand-written MeshService with two selector kinds",
+      text: "type: MeshService\nname: redis\nmesh: default\nspec:\n  selector:\n    dataplaneTags:\n      app: redis\n    dataplaneLabels:\n      matchLabels:\n        app: redis\n",
+      code: "resource-invalid",
+      at: [6, 5],
+      message:
+        'MeshService "redis": spec.selector: must specify only one of: dataplaneTags, dataplaneRef, or dataplaneLabels',
     },
     {
       rule: "inbound address not an IP",
@@ -323,6 +375,14 @@ describe("Kuma's semantic rules, with Kuma's messages", () => {
       "a Kubernetes Mesh with other spec fields",
       "apiVersion: kuma.io/v1alpha1\nkind: Mesh\nmetadata:\n  name: default\nspec:\n  meshServices: {mode: Exclusive}\n  mtls: {enabledBackend: ca-1}\n",
     ],
+    [
+      "an empty kuma.io/mesh label and annotation on a Service (the mesh falls through to the next source)",
+      'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  labels:\n    kuma.io/mesh: ""\n  annotations:\n    kuma.io/mesh: ""\n',
+    ],
+    [
+      "an empty kuma.io/mesh label and annotation on a Namespace",
+      'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    kuma.io/mesh: ""\n  annotations:\n    kuma.io/mesh: ""\n',
+    ],
     ["a policy (not validated here)", "type: MeshTimeout\nname: t\nmesh: default\nspec:\n  anything: goes\n"],
   ])("accepts %s", (_name, text) => {
     const result = validate(text);
@@ -435,5 +495,47 @@ describe("duplicate resources in one zone", () => {
     const result = validateSources("zone-1", resources(files), schemas);
     expect(result.diagnostics).toEqual([]);
     expect(result.resources).toHaveLength(2);
+  });
+});
+
+// kubectl refuses `json: cannot unmarshal bool into Go struct field ObjectMeta.metadata.labels of
+// type string`, kumactl a bool tag value: YAML 1.1 reads unquoted yes/no/on/off/y/n as booleans.
+describe("YAML 1.1 booleans where a string is wanted", () => {
+  it.each([
+    [
+      "a Service label value",
+      "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  labels:\n    enabled: on\n",
+      [6, 14],
+      'Service "web": metadata.labels.enabled: must be string, found true',
+    ],
+    [
+      "a Namespace's injection label",
+      "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    kuma.io/sidecar-injection: yes\n",
+      [6, 32],
+      'Namespace "shop": metadata.labels["kuma.io/sidecar-injection"]: must be string, found true',
+    ],
+    [
+      "a Dataplane tag value",
+      DP("  address: 10.0.0.1\n  inbound:\n    - port: 80\n      tags: {kuma.io/service: web, canary: no}\n"),
+      [8, 44],
+      'Dataplane "web-1": networking.inbound[0].tags.canary: must be string, found false',
+    ],
+  ])("%s is an error at its line", (_what, text, at, message) => {
+    const result = validate(text);
+    expect(result.resources).toEqual([]);
+    expect(result.diagnostics.map((d) => [d.code, d.line, d.column, d.message])).toEqual([
+      [
+        "resource-invalid",
+        ...at,
+        `${message} (YAML 1.1, as kubectl and kumactl read it: unquoted yes, no, on, off, y and n are booleans; quote a string)`,
+      ],
+    ]);
+  });
+
+  it("quoted, the same values are strings", () => {
+    const result = validate(
+      "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  labels:\n    enabled: \"on\"\n    canary: 'no'\n",
+    );
+    expect(result.diagnostics).toEqual([]);
   });
 });
