@@ -34,7 +34,7 @@ async function respawnWithLargerHeap(script, args, onFallback) {
   const heapMb = heapToRequest(readHeapFacts());
   if (heapMb === null) return null;
   const child = spawn(process.execPath, [...process.execArgv, `--max-old-space-size=${heapMb}`, script, ...args], {
-    stdio: "inherit",
+    stdio: ["inherit", "inherit", "inherit", "ipc"],
     env: { ...process.env, [RESPAWNED_ENV]: "1" }
   });
   const started = await new Promise((resolve) => {
@@ -58,8 +58,16 @@ async function respawnWithLargerHeap(script, args, onFallback) {
   if (signal !== null) process.kill(process.pid, signal);
   return code ?? 1;
 }
+function stopWithParent() {
+  if (process.env[RESPAWNED_ENV] !== "1" || process.channel === void 0) return;
+  process.channel.unref();
+  process.once("disconnect", () => {
+    process.kill(process.pid, "SIGTERM");
+  });
+}
 
 // src/bin.ts
+stopWithParent();
 var respawned = await respawnWithLargerHeap(
   process.argv[1] ?? "",
   process.argv.slice(2),

@@ -2516,9 +2516,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix4 = POSIX_REGEX_SOURCE[rest2];
-                if (posix4) {
-                  prev.value = pre + posix4;
+                const posix5 = POSIX_REGEX_SOURCE[rest2];
+                if (posix5) {
+                  prev.value = pre + posix5;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -3039,7 +3039,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix4 = utils.isWindows(options);
+      const posix5 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -3049,8 +3049,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix4 });
-        const result = { glob, state, regex, posix: posix4, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix5 });
+        const result = { glob, state, regex, posix: posix5, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -3075,7 +3075,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix: posix4 } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix5 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -3083,7 +3083,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix4 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix5 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -3092,14 +3092,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix4);
+          match = picomatch.matchBase(input, regex, options, posix5);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix4 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input, glob, options, posix5 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path.basename(input));
     };
@@ -3288,9 +3288,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p2) => picomatch(p2, options)(str2));
     };
     micromatch.capture = (glob, input, options) => {
-      let posix4 = utils.isWindows(options);
+      let posix5 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix4 ? utils.toPosixSlashes(input) : input);
+      let match = regex.exec(posix5 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v2) => v2 === void 0 ? "" : v2);
       }
@@ -3423,8 +3423,8 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename3 = path.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename3);
+      const basename4 = path.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename4);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -3469,21 +3469,21 @@ var require_pattern = __commonJS({
     exports.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute = [];
-      const relative = [];
+      const relative2 = [];
       for (const pattern of patterns) {
-        if (isAbsolute(pattern)) {
+        if (isAbsolute2(pattern)) {
           absolute.push(pattern);
         } else {
-          relative.push(pattern);
+          relative2.push(pattern);
         }
       }
-      return [absolute, relative];
+      return [absolute, relative2];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute(pattern) {
+    function isAbsolute2(pattern) {
       return path.isAbsolute(pattern);
     }
-    exports.isAbsolute = isAbsolute;
+    exports.isAbsolute = isAbsolute2;
   }
 });
 
@@ -3772,28 +3772,28 @@ var require_async = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
     function read(path, settings, callback) {
-      settings.fs.lstat(path, (lstatError, lstat2) => {
+      settings.fs.lstat(path, (lstatError, lstat4) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
         }
-        if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
-          callSuccessCallback(callback, lstat2);
+        if (!lstat4.isSymbolicLink() || !settings.followSymbolicLink) {
+          callSuccessCallback(callback, lstat4);
           return;
         }
-        settings.fs.stat(path, (statError, stat5) => {
+        settings.fs.stat(path, (statError, stat4) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
               return;
             }
-            callSuccessCallback(callback, lstat2);
+            callSuccessCallback(callback, lstat4);
             return;
           }
           if (settings.markSymbolicLink) {
-            stat5.isSymbolicLink = () => true;
+            stat4.isSymbolicLink = () => true;
           }
-          callSuccessCallback(callback, stat5);
+          callSuccessCallback(callback, stat4);
         });
       });
     }
@@ -3814,19 +3814,19 @@ var require_sync = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
     function read(path, settings) {
-      const lstat2 = settings.fs.lstatSync(path);
-      if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
-        return lstat2;
+      const lstat4 = settings.fs.lstatSync(path);
+      if (!lstat4.isSymbolicLink() || !settings.followSymbolicLink) {
+        return lstat4;
       }
       try {
-        const stat5 = settings.fs.statSync(path);
+        const stat4 = settings.fs.statSync(path);
         if (settings.markSymbolicLink) {
-          stat5.isSymbolicLink = () => true;
+          stat4.isSymbolicLink = () => true;
         }
-        return stat5;
+        return stat4;
       } catch (error) {
         if (!settings.throwErrorOnBrokenSymbolicLink) {
-          return lstat2;
+          return lstat4;
         }
         throw error;
       }
@@ -3890,19 +3890,19 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat5(path, optionsOrSettingsOrCallback, callback) {
+    function stat4(path, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         async.read(path, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
       async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
     }
-    exports.stat = stat5;
-    function statSync(path, optionsOrSettings) {
+    exports.stat = stat4;
+    function statSync2(path, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path, settings);
     }
-    exports.statSync = statSync;
+    exports.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -4060,7 +4060,7 @@ var require_async2 = __commonJS({
         readdirWithFileTypes(directory, settings, callback);
         return;
       }
-      readdir(directory, settings, callback);
+      readdir2(directory, settings, callback);
     }
     exports.read = read;
     function readdirWithFileTypes(directory, settings, callback) {
@@ -4109,7 +4109,7 @@ var require_async2 = __commonJS({
         });
       };
     }
-    function readdir(directory, settings, callback) {
+    function readdir2(directory, settings, callback) {
       settings.fs.readdir(directory, (readdirError, names) => {
         if (readdirError !== null) {
           callFailureCallback(callback, readdirError);
@@ -4144,7 +4144,7 @@ var require_async2 = __commonJS({
         });
       });
     }
-    exports.readdir = readdir;
+    exports.readdir = readdir2;
     function callFailureCallback(callback, error) {
       callback(error);
     }
@@ -4168,7 +4168,7 @@ var require_sync2 = __commonJS({
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         return readdirWithFileTypes(directory, settings);
       }
-      return readdir(directory, settings);
+      return readdir2(directory, settings);
     }
     exports.read = read;
     function readdirWithFileTypes(directory, settings) {
@@ -4193,7 +4193,7 @@ var require_sync2 = __commonJS({
       });
     }
     exports.readdirWithFileTypes = readdirWithFileTypes;
-    function readdir(directory, settings) {
+    function readdir2(directory, settings) {
       const names = settings.fs.readdirSync(directory);
       return names.map((name) => {
         const entryPath = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
@@ -4209,7 +4209,7 @@ var require_sync2 = __commonJS({
         return entry;
       });
     }
-    exports.readdir = readdir;
+    exports.readdir = readdir2;
   }
 });
 
@@ -5742,19 +5742,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix4;
-      (function(posix5) {
+      let posix5;
+      (function(posix6) {
         function escapePath2(source) {
           assertPatternsInput(source);
           return utils.path.escapePosixPath(source);
         }
-        posix5.escapePath = escapePath2;
+        posix6.escapePath = escapePath2;
         function convertPathToPattern2(source) {
           assertPatternsInput(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix5.convertPathToPattern = convertPathToPattern2;
-      })(posix4 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix6.convertPathToPattern = convertPathToPattern2;
+      })(posix5 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -5798,7 +5798,7 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
@@ -5833,7 +5833,7 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
+    exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap2;
@@ -7770,7 +7770,7 @@ var require_YAMLMap = __commonJS({
     var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
+    function findPair2(items, key) {
       const k2 = identity2.isScalar(key) ? key.value : key;
       for (const it2 of items) {
         if (identity2.isPair(it2)) {
@@ -7831,7 +7831,7 @@ var require_YAMLMap = __commonJS({
           _pair = new Pair.Pair(pair, pair?.value);
         } else
           _pair = new Pair.Pair(pair.key, pair.value);
-        const prev = findPair(this.items, _pair.key);
+        const prev = findPair2(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
           if (!overwrite)
@@ -7851,19 +7851,19 @@ var require_YAMLMap = __commonJS({
         }
       }
       delete(key) {
-        const it2 = findPair(this.items, key);
+        const it2 = findPair2(this.items, key);
         if (!it2)
           return false;
         const del = this.items.splice(this.items.indexOf(it2), 1);
         return del.length > 0;
       }
       get(key, keepScalar) {
-        const it2 = findPair(this.items, key);
+        const it2 = findPair2(this.items, key);
         const node = it2?.value;
         return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
-        return !!findPair(this.items, key);
+        return !!findPair2(this.items, key);
       }
       set(key, value) {
         this.add(new Pair.Pair(key, value), true);
@@ -7900,7 +7900,7 @@ var require_YAMLMap = __commonJS({
       }
     };
     exports.YAMLMap = YAMLMap;
-    exports.findPair = findPair;
+    exports.findPair = findPair2;
   }
 });
 
@@ -9750,10 +9750,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -9767,7 +9767,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -9791,7 +9791,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -9807,7 +9807,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -9898,7 +9898,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -9912,13 +9912,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -9961,18 +9961,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -10026,8 +10026,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap2 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -10039,7 +10039,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -10050,8 +10050,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st2 of sep4) {
+              if (sep5)
+                for (const st2 of sep5) {
                   if (st2 === valueProps.found)
                     break;
                   if (st2.type === "newline") {
@@ -10068,7 +10068,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -10248,7 +10248,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -10265,24 +10265,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -10465,25 +10465,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -11293,14 +11293,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (const st2 of start)
         res += st2.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st2 of sep4)
+      if (sep5)
+        for (const st2 of sep5)
           res += st2.source;
       if (value)
         res += stringifyToken(value);
@@ -12467,18 +12467,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar2.end) {
-            sep4 = scalar2.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar2.end;
+            sep5.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep4 }]
+            items: [{ start, key: scalar2, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -12631,15 +12631,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it2.start);
                   const key = it2.key;
-                  const sep4 = it2.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it2.sep;
+                  sep5.push(this.sourceToken);
                   delete it2.key;
                   delete it2.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it2.sep = it2.sep.concat(start, this.sourceToken);
@@ -12833,13 +12833,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -12979,13 +12979,13 @@ var require_public_api = __commonJS({
     var identity2 = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
-    function parseOptions2(options) {
+    function parseOptions3(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
     function parseAllDocuments2(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions3(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
@@ -12999,7 +12999,7 @@ var require_public_api = __commonJS({
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
     function parseDocument(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions3(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
@@ -13894,12 +13894,12 @@ var require_src2 = __commonJS({
     function check(path, isFile, isDirectory) {
       log(`checking %s`, path);
       try {
-        const stat5 = fs_1.statSync(path);
-        if (stat5.isFile() && isFile) {
+        const stat4 = fs_1.statSync(path);
+        if (stat4.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
         }
-        if (stat5.isDirectory() && isDirectory) {
+        if (stat4.isDirectory() && isDirectory) {
           log(`[OK] path represents a directory`);
           return true;
         }
@@ -19542,50 +19542,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative, options, skipNormalization) {
+    function resolveComponent(base, relative2, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize(base, options), options);
-        relative = parse3(serialize(relative, options), options);
+        relative2 = parse3(serialize(relative2, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative.scheme) {
-        target.scheme = relative.scheme;
-        target.userinfo = relative.userinfo;
-        target.host = relative.host;
-        target.port = relative.port;
-        target.path = removeDotSegments(relative.path || "");
-        target.query = relative.query;
+      if (!options.tolerant && relative2.scheme) {
+        target.scheme = relative2.scheme;
+        target.userinfo = relative2.userinfo;
+        target.host = relative2.host;
+        target.port = relative2.port;
+        target.path = removeDotSegments(relative2.path || "");
+        target.query = relative2.query;
       } else {
-        if (relative.userinfo !== void 0 || relative.host !== void 0 || relative.port !== void 0) {
-          target.userinfo = relative.userinfo;
-          target.host = relative.host;
-          target.port = relative.port;
-          target.path = removeDotSegments(relative.path || "");
-          target.query = relative.query;
+        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
+          target.userinfo = relative2.userinfo;
+          target.host = relative2.host;
+          target.port = relative2.port;
+          target.path = removeDotSegments(relative2.path || "");
+          target.query = relative2.query;
         } else {
-          if (!relative.path) {
+          if (!relative2.path) {
             target.path = base.path;
-            if (relative.query !== void 0) {
-              target.query = relative.query;
+            if (relative2.query !== void 0) {
+              target.query = relative2.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative.path[0] === "/") {
-              target.path = removeDotSegments(relative.path);
+            if (relative2.path[0] === "/") {
+              target.path = removeDotSegments(relative2.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative.path;
+                target.path = "/" + relative2.path;
               } else if (!base.path) {
-                target.path = relative.path;
+                target.path = relative2.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative.query;
+            target.query = relative2.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -19593,7 +19593,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative.fragment;
+      target.fragment = relative2.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -22743,6 +22743,12 @@ var GitError = class extends ReconcilerError {
     this.name = "GitError";
   }
 };
+var TimeoutError = class extends ReconcilerError {
+  constructor(message, options) {
+    super("timeout", "timeout", message, options);
+    this.name = "TimeoutError";
+  }
+};
 var InternalError = class extends ReconcilerError {
   constructor(operation, message, options) {
     super("internal", operation, message, options);
@@ -22765,11 +22771,14 @@ var ACTION_OPTION_INPUTS = [
   ["no-color", "boolean"],
   ["jobs", "string"],
   ["no-cache", "boolean"],
+  ["allow-deletions", "boolean"],
+  ["timeout", "string"],
   ["commit", "boolean"],
   ["push", "boolean"],
   ["pull-request", "boolean"],
   ["author", "string"],
   ["branch", "string"],
+  ["allow-dirty", "boolean"],
   ["token-env", "string"]
 ];
 function inputVariable(name) {
@@ -22845,6 +22854,8 @@ var DEFAULT_CONFIG_FILE = "meshservice-reconciler.yaml";
 var DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml"];
 var DEFAULT_VIP_CIDR = "241.0.0.0/8";
 var DEFAULT_ZONE_NAME = "default";
+var SKIPPED_DIRECTORIES = [".git", "node_modules"];
+var DEFAULT_MAX_DELETIONS = { files: 10, share: 0.25 };
 function zoneWithDefaults(z3) {
   return {
     name: z3.name,
@@ -22863,8 +22874,8 @@ function defaultOutput(zone) {
 
 // src/io/discover.ts
 var import_fast_glob = __toESM(require_out4(), 1);
-import { realpath } from "node:fs/promises";
-import { basename, dirname, join, sep } from "node:path";
+import { lstat, realpath } from "node:fs/promises";
+import { basename, dirname, join, relative, sep } from "node:path";
 
 // src/diagnostics.ts
 var NO_LOCATION = { file: "", line: 0, column: 0 };
@@ -22888,6 +22899,11 @@ function sortDiagnostics(diagnostics) {
     (a, b3) => compareStrings(a.file, b3.file) || a.line - b3.line || a.column - b3.column || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b3.severity] || compareStrings(a.code, b3.code) || compareStrings(a.message, b3.message)
   );
 }
+var EXCERPT_CHARS = 40;
+function excerpt(value) {
+  const chars = [...value];
+  return chars.length > EXCERPT_CHARS ? `${JSON.stringify(chars.slice(0, EXCERPT_CHARS).join(""))}...` : JSON.stringify(value);
+}
 function formatDiagnostic(d2) {
   const where = d2.file === "" ? "" : `${d2.file}:${d2.line}:${d2.column}: `;
   return `${where}${d2.severity}: ${d2.message} [${d2.code}]`;
@@ -22897,19 +22913,28 @@ function compareStrings(a, b3) {
 }
 
 // src/io/discover.ts
-var ALWAYS_EXCLUDED = ["**/.git/**", "**/node_modules/**"];
+var ALWAYS_EXCLUDED = SKIPPED_DIRECTORIES.map((d2) => `**/${d2}/**`);
 async function discoverFiles(repoDir, req) {
-  const entries = await (0, import_fast_glob.default)([...req.include], {
-    cwd: repoDir,
-    ignore: [...ALWAYS_EXCLUDED, ...req.exclude],
-    onlyFiles: false,
-    followSymbolicLinks: false,
-    dot: false,
-    unique: true,
-    objectMode: true
-  });
   const files = [];
   const diagnostics = [];
+  let entries;
+  try {
+    entries = await (0, import_fast_glob.default)([...req.include], {
+      cwd: repoDir,
+      ignore: [...ALWAYS_EXCLUDED, ...req.exclude],
+      onlyFiles: false,
+      followSymbolicLinks: false,
+      dot: false,
+      unique: true,
+      objectMode: true
+    });
+  } catch (cause) {
+    const e = cause;
+    if (e.code !== "ENOTDIR" || req.configured === void 0) throw cause;
+    const path = await firstNonDirectory(repoDir, relative(repoDir, e.path ?? repoDir).split(sep));
+    const message = `${req.configured.what} reads ${path} as a directory, but it is a file`;
+    return { files, diagnostics: [diagnostic("error", "not-a-directory", message, req.configured.at)], failed: true };
+  }
   const root2 = await realpath(repoDir);
   const realDirs = /* @__PURE__ */ new Map();
   for (const entry of entries) {
@@ -22960,6 +22985,13 @@ async function discoverFiles(repoDir, req) {
   }
   files.sort();
   return { files, diagnostics };
+}
+async function firstNonDirectory(repoDir, parts) {
+  for (let i = 1; i <= parts.length; i++) {
+    const st2 = await lstat(join(repoDir, ...parts.slice(0, i))).catch(() => null);
+    if (st2 !== null && !st2.isDirectory()) return parts.slice(0, i).join("/");
+  }
+  return parts.join("/");
 }
 function at(file) {
   return { file, line: 1, column: 1 };
@@ -23015,12 +23047,57 @@ function readMarker(text) {
   const nl = text.indexOf("\n");
   const recorded = text.slice(MARKER_PREFIX.length, nl === -1 ? void 0 : nl).trim();
   const body = nl === -1 ? "" : text.slice(nl + 1);
-  return recorded === sha256(body) ? "intact" : "edited";
+  if (recorded === sha256(body)) return "intact";
+  return body.includes("\r\n") && recorded === sha256(body.replaceAll("\r\n", "\n")) ? "intact" : "edited";
 }
 
 // src/parse/yaml.ts
 var MAX_FILE_BYTES = 8 * 1024 * 1024;
 var MAX_ALIAS_COUNT = 100;
+var INT_TAG = "tag:yaml.org,2002:int";
+var FLOAT_TAG = "tag:yaml.org,2002:float";
+var TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp";
+var GO_INT = /^([-+]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
+var GO_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+var GO_DOT_FLOAT = /^\.[0-9]+([eE][-+]?[0-9]+)?$/;
+function goYamlNumber(text) {
+  if (text.startsWith(".")) return GO_DOT_FLOAT.test(text) ? Number(text) : text;
+  const plain = text.replaceAll("_", "");
+  const int = GO_INT.exec(plain);
+  if (int) {
+    const [, sign = "", digits = ""] = int;
+    const prefix = digits.slice(0, 2).toLowerCase();
+    const v2 = prefix === "0x" ? parseInt(digits.slice(2), 16) : prefix === "0o" ? parseInt(digits.slice(2), 8) : prefix === "0b" ? parseInt(digits.slice(2), 2) : digits.length > 1 && digits.startsWith("0") ? parseInt(digits.slice(1), 8) : Number(digits);
+    return sign === "-" && v2 !== 0 ? -v2 : v2;
+  }
+  return GO_FLOAT.test(plain) ? Number(plain) : text;
+}
+var GO_NUMBER = {
+  identify: (value) => typeof value === "number",
+  default: true,
+  tag: INT_TAG,
+  test: /^(?:[-+0-9][-+0-9a-zA-Z._]*|\.[0-9][-+0-9eE]*)$/,
+  resolve: goYamlNumber
+};
+function isReplacedNumberTag(t2) {
+  if (!("tag" in t2)) return false;
+  if (t2.tag === TIMESTAMP_TAG || t2.format === "TIME") return true;
+  return (t2.tag === INT_TAG || t2.tag === FLOAT_TAG) && !String(t2.test).includes("nan");
+}
+function parseOptions(version2) {
+  const common = { uniqueKeys: true, prettyErrors: false };
+  if (version2 === "1.2") return common;
+  return {
+    ...common,
+    version: "1.1",
+    // The yaml-1.1 schema with yaml.v2's numbers in place of its ints, floats, sexagesimals and
+    // timestamps: after the booleans, null and .inf/.nan, as yaml.v2 looks those up first.
+    customTags: (tags) => [
+      ...tags.filter((t2) => typeof t2 === "string" || !isReplacedNumberTag(t2)),
+      GO_NUMBER
+    ]
+  };
+}
 function withSource(source, data) {
   return {
     file: source.file,
@@ -23032,16 +23109,18 @@ function withSource(source, data) {
 }
 function decodeUtf8(bytes) {
   try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    return text.includes("\0") ? null : text;
   } catch {
     return null;
   }
 }
-function parseYamlFile(file, bytes) {
+function parseYamlFile(file, bytes, version2 = "1.1") {
   const text = bytes.byteLength > MAX_FILE_BYTES ? null : decodeUtf8(bytes);
-  return withSource({ file, text: text ?? "" }, parseYamlData(file, bytes.byteLength, text));
+  const source = version2 === "1.1" ? { file, text: text ?? "" } : { file, text: text ?? "", yamlVersion: version2 };
+  return withSource(source, parseYamlData(file, bytes.byteLength, text, version2));
 }
-function parseYamlData(file, byteLength, text) {
+function parseYamlData(file, byteLength, text, version2 = "1.1") {
   const at0 = { file, line: 1, column: 1 };
   if (byteLength > MAX_FILE_BYTES) {
     return {
@@ -23066,7 +23145,7 @@ function parseYamlData(file, byteLength, text) {
   }
   const diagnostics = [];
   const lines = new import_yaml.LineCounter();
-  const docs = parseDocuments(text, lines);
+  const docs = parseDocuments(text, lines, version2);
   const resources = [];
   docs.forEach((doc, docIndex) => {
     if (doc.errors.length > 0) {
@@ -23108,22 +23187,23 @@ function parseYamlData(file, byteLength, text) {
   });
   return { resources, diagnostics, marker: readMarker(text) };
 }
-function parseDocuments(text, lines) {
-  const docs = (0, import_yaml.parseAllDocuments)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+function parseDocuments(text, lines, version2) {
+  const docs = (0, import_yaml.parseAllDocuments)(text, { lineCounter: lines, ...parseOptions(version2) });
   return Array.isArray(docs) ? docs : [];
 }
 function yamlCode(code) {
   return code === "DUPLICATE_KEY" ? "yaml-duplicate-key" : "yaml-syntax";
 }
 function firstLine(message) {
-  return message.split("\n")[0] ?? message;
+  const line = message.split("\n")[0] ?? message;
+  return line.length > 160 ? `${line.slice(0, 157)}...` : line;
 }
 var asts = /* @__PURE__ */ new WeakMap();
 function astOf(source) {
   let ast = asts.get(source);
   if (!ast) {
     const lines = new import_yaml.LineCounter();
-    ast = { docs: parseDocuments(source.text, lines), lines };
+    ast = { docs: parseDocuments(source.text, lines, source.yamlVersion ?? "1.1"), lines };
     asts.set(source, ast);
   }
   return ast;
@@ -23142,6 +23222,22 @@ function locate(res, path = [], key = false) {
     }
   };
 }
+function findPair(map, key, doc, depth) {
+  const own = map.items.find((p2) => (0, import_yaml.isPair)(p2) && (0, import_yaml.isScalar)(p2.key) && String(p2.key.value) === key);
+  if (own || depth > MAX_ALIAS_COUNT) return own;
+  for (const p2 of map.items) {
+    const k2 = (0, import_yaml.isScalar)(p2.key) ? p2.key.value : void 0;
+    if (!(k2 === "<<" || typeof k2 === "symbol" && k2.description === "<<")) continue;
+    const sources = (0, import_yaml.isSeq)(p2.value) ? p2.value.items : [p2.value];
+    for (const src of sources) {
+      const target = (0, import_yaml.isAlias)(src) ? src.resolve(doc) : src;
+      if (!(0, import_yaml.isMap)(target)) continue;
+      const found = findPair(target, key, doc, depth + 1);
+      if (found) return found;
+    }
+  }
+  return void 0;
+}
 function positionOf(res, path, key) {
   const { docs, lines } = astOf(res.source);
   const doc = docs[res.docIndex];
@@ -23153,7 +23249,7 @@ function positionOf(res, path, key) {
     const seg = full[i];
     const last = i === full.length - 1;
     if ((0, import_yaml.isMap)(node)) {
-      const pair = node.items.find((p2) => (0, import_yaml.isPair)(p2) && (0, import_yaml.isScalar)(p2.key) && String(p2.key.value) === String(seg));
+      const pair = findPair(node, String(seg), doc, 0);
       if (!pair) break;
       const keyNode = pair.key;
       if (last && key) {
@@ -24307,6 +24403,12 @@ function groupStart(title) {
   return `::group::${escapeData(title)}`;
 }
 var GROUP_END = "::endgroup::";
+var COMMAND_LINE = /^\s*::|##\[/;
+function neutraliseCommands(text) {
+  return text.split(/(\r\n|\r|\n)/).map(
+    (part, i) => i % 2 === 1 || !COMMAND_LINE.test(part) ? part : part.replace(/^(\s*)::/, "$1%3A%3A").replaceAll("##[", "##%5B")
+  ).join("");
+}
 function escapeData(s) {
   return s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
 }
@@ -24380,10 +24482,11 @@ async function publishFailure(message, env, write) {
 var SILENT_PROGRESS = { step: (_label, fn2) => fn2(), note: () => void 0 };
 function createProgress(target) {
   const now = target.now ?? (() => performance.now());
+  const inert = target.githubActions ? neutraliseCommands : (text) => text;
   return {
     note(message) {
-      target.write(`meshservice-reconciler: ${message}
-`);
+      target.write(inert(`meshservice-reconciler: ${message}
+`));
     },
     async step(label, fn2) {
       const start = now();
@@ -24394,7 +24497,7 @@ function createProgress(target) {
       } finally {
         const ms2 = Math.round(now() - start);
         target.write(
-          target.githubActions ? `${label}: ${ms2} ms
+          target.githubActions ? `${inert(`${label}: ${ms2} ms`)}
 ${GROUP_END}
 ` : `meshservice-reconciler: ${label}: ${ms2} ms
 `
@@ -24458,8 +24561,10 @@ Commands:
            (meshservice-reconciler init --help)
 
 Options:
-  --repo <path or url>        config repository (default: the current directory)
+  --repo <path or url>        config repository (default: the work tree around the
+                              current directory)
   --ref <ref>                 branch, tag or commit to check out when cloning
+                              (also refs/heads/<branch>, refs/tags/<tag>)
   --config <file>             config file relative to the repository root
                               (default: meshservice-reconciler.yaml when present)
   --zone <name>               only this zone (repeatable)
@@ -24471,6 +24576,8 @@ Options:
   --no-color                  never colour the text output
   --jobs <n>                  worker threads for parsing (default: one per core)
   --no-cache                  neither read nor write the parse cache
+  --allow-deletions           let a plan delete more generated files than maxDeletions
+  --timeout <duration>        stop the whole run after this long (90s, 15m, 1h; default: none)
   -h, --help                  show this help
   --version                   show the version
 
@@ -24480,6 +24587,7 @@ apply only:
   --pull-request              commit, push the bot branch and open or update a pull request
   --author "Name <email>"     commit author
   --branch <name>             the branch to push to with --push
+  --allow-dirty               commit even when source files have uncommitted changes
   --token-env <NAME>          environment variable holding the token (default: GITHUB_TOKEN)
 
 Exit codes: 0 success, 1 error, 2 drift (check, and plan --detailed-exitcode).`;
@@ -24503,10 +24611,13 @@ var FLAGS = {
   "token-env": { type: "string" },
   jobs: { type: "string" },
   "no-cache": { type: "boolean" },
+  "allow-deletions": { type: "boolean" },
+  "allow-dirty": { type: "boolean" },
+  timeout: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" }
 };
-function parseOptions(argv, ctx) {
+function parseOptions2(argv, ctx) {
   const { values: v2, positionals } = readFlags(argv);
   if (v2.help) return { kind: "help" };
   if (v2.version) return { kind: "version" };
@@ -24519,7 +24630,8 @@ function parseOptions(argv, ctx) {
     options: {
       command,
       repo: v2.repo ?? ".",
-      ref: v2.ref,
+      repoDefault: v2.repo === void 0,
+      ref: v2.ref === void 0 ? void 0 : shortRef(v2.ref),
       config: v2.config,
       zones: v2.zone ?? [],
       format,
@@ -24533,10 +24645,13 @@ function parseOptions(argv, ctx) {
       push: v2.push === true,
       pullRequest: v2["pull-request"] === true,
       author: readAuthorFlag(v2.author ?? DEFAULT_AUTHOR),
-      branch: v2.branch,
+      branch: v2.branch === void 0 ? void 0 : readBranchFlag(v2.branch),
       tokenEnv: readTokenEnv(v2["token-env"] ?? "GITHUB_TOKEN"),
+      allowDeletions: v2["allow-deletions"] === true,
+      allowDirty: v2["allow-dirty"] === true,
       jobs: readJobs(v2.jobs, ctx.cores ?? 1),
-      cacheHome: v2["no-cache"] === true ? null : defaultCacheHome(ctx.env)
+      cacheHome: v2["no-cache"] === true ? null : defaultCacheHome(ctx.env),
+      timeout: v2.timeout === void 0 ? null : { ms: readDuration(v2.timeout), text: v2.timeout }
     }
   };
 }
@@ -24558,7 +24673,9 @@ function readCommand(positionals) {
 }
 function checkCombinations(command, v2) {
   if (v2.quiet && v2.verbose) throw new UsageError("--quiet and --verbose cannot be used together");
-  const applyOnly = ["commit", "push", "pull-request", "author", "branch"].filter((k2) => v2[k2] !== void 0);
+  const applyOnly = ["commit", "push", "pull-request", "author", "branch", "allow-dirty"].filter(
+    (k2) => v2[k2] !== void 0
+  );
   if (command !== "apply" && applyOnly.length > 0) {
     throw new UsageError(`--${applyOnly[0] ?? ""} is only for apply`);
   }
@@ -24576,6 +24693,14 @@ function readAuthorFlag(author) {
   if (readAuthor(author) === null) throw new UsageError(`--author must look like "Name <email>", not "${author}"`);
   return author;
 }
+function shortRef(ref) {
+  return ref.replace(/^refs\/(heads|tags)\//, "");
+}
+function readBranchFlag(branch) {
+  const name = branch.replace(/^refs\/heads\//, "");
+  if (name.startsWith("refs/")) throw new UsageError(`--branch must name a branch, not "${branch}"`);
+  return name;
+}
 function readTokenEnv(tokenEnv) {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(tokenEnv)) throw new UsageError(`--token-env must name an environment variable`);
   return tokenEnv;
@@ -24585,6 +24710,14 @@ function readJobs(value, cores) {
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
     throw new UsageError(`--jobs must be a whole number from 1 to 64`);
   return jobs;
+}
+var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
+function readDuration(value) {
+  const m2 = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(value.trim());
+  const ms2 = m2 ? Math.round(Number(m2[1]) * (UNIT_MS[m2[2] ?? "s"] ?? 1e3)) : NaN;
+  if (!(ms2 >= 1 && ms2 <= 24 * 36e5))
+    throw new UsageError(`--timeout must be a duration such as 90s, 15m or 1h (at most 24h), not "${value}"`);
+  return ms2;
 }
 function defaultCacheHome(env) {
   return env["XDG_CACHE_HOME"] || (env["HOME"] ? `${env["HOME"]}/.cache` : null);
@@ -24645,10 +24778,16 @@ function dns1123LabelProblem(s) {
   return null;
 }
 function dns1123SubdomainProblem(s) {
-  if (s.length > 253) return "must be no more than 253 characters";
+  return dns1123SubdomainViolations(s)[0] ?? null;
+}
+function dns1123SubdomainViolations(s) {
+  const out = [];
+  if (s.length > 253) out.push("must be no more than 253 characters");
   if (!DNS1123_SUBDOMAIN.test(s))
-    return "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
-  return null;
+    out.push(
+      "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')"
+    );
+  return out;
 }
 function kumaNameProblem(name) {
   return identifierProblem(
@@ -24673,7 +24812,7 @@ function identifierProblem(identifier, re2, msg) {
 // src/render/meshservice.ts
 function toResource(ms2) {
   const labels = sortKeys(ms2.labels);
-  const spec = sortKeys(ms2.spec);
+  const spec = omitEmpty(sortKeys(ms2.spec));
   const status = renderedStatus(ms2.status);
   if (ms2.environment === "kubernetes") {
     return {
@@ -24687,8 +24826,18 @@ function toResource(ms2) {
   return { type: "MeshService", name: ms2.name, mesh: ms2.mesh, labels, spec, ...status ? { status } : {} };
 }
 function renderedStatus(status) {
-  const s = sortKeys(status);
+  const s = omitEmpty(sortKeys(status));
+  const proxies = s["dataplaneProxies"];
+  if (typeof proxies === "object" && proxies !== null) s["dataplaneProxies"] = omitEmpty(proxies);
   return Object.keys(s).length > 0 ? s : void 0;
+}
+function omitEmpty(value) {
+  const out = {};
+  for (const [k2, v2] of Object.entries(value)) {
+    if (Array.isArray(v2) && v2.length === 0 || v2 === 0) continue;
+    out[k2] = v2;
+  }
+  return out;
 }
 function renderResource(resource) {
   const body = (0, import_yaml3.stringify)(resource, {
@@ -24759,13 +24908,19 @@ function computeCodeVersion() {
   const pkg = (path) => JSON.parse(readFileSync2(path, "utf8")).version;
   hash.update(readPackageJson().version);
   hash.update(pkg(createRequire(own).resolve("yaml/package.json")));
-  for (const module of ["../parse/yaml", "../parse/marker", "../render/meshservice", "../diagnostics"]) {
+  for (const module of [
+    "../parse/yaml",
+    "../parse/marker",
+    "../render/meshservice",
+    "../diagnostics",
+    "./parse-worker"
+  ]) {
     hash.update(readFileSync2(new URL(`${module}${ext}`, own)));
   }
   return hash.digest("hex").slice(0, 16);
 }
 var NEWLINE = 10;
-var CACHE_FORMAT = 2;
+var CACHE_FORMAT = 3;
 var Cache = class _Cache {
   constructor(path, version2) {
     this.path = path;
@@ -24885,17 +25040,8 @@ function isCachedFile(v2) {
 
 // src/io/files.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { lstat, mkdir as mkdir2, realpath as realpath2, rename as rename2, rm as rm2, rmdir, stat as stat3, writeFile as writeFile3 } from "node:fs/promises";
+import { lstat as lstat2, mkdir as mkdir2, readdir, realpath as realpath2, rename as rename2, rm as rm2, rmdir, writeFile as writeFile3 } from "node:fs/promises";
 import { basename as basename2, dirname as dirname3, join as join5, sep as sep2 } from "node:path";
-async function pathExists(repoDir, path) {
-  try {
-    await stat3(join5(repoDir, path));
-    return true;
-  } catch (cause) {
-    if (cause.code === "ENOENT") return false;
-    throw new IoError("read file", `cannot read ${path}: ${cause.message}`, { cause });
-  }
-}
 async function confineTargets(repoDir, targets) {
   const root2 = await realpath2(repoDir).catch((cause) => {
     throw new IoError("write file", `cannot resolve the repository directory: ${cause.message}`, {
@@ -24920,6 +25066,11 @@ async function confineTargets(repoDir, targets) {
     }
     if (real !== out && !isInside(real, out))
       throw new IoError("write file", `refusing to write ${t2.path}: ${dir} leads outside ${t2.outputDir}`);
+    if (real !== join5(root2, dir))
+      throw new IoError(
+        "write file",
+        `refusing to write ${t2.path}: ${dir} is a symbolic link or goes through one; generated files are never written through a link`
+      );
   }
   return outputs;
 }
@@ -24930,7 +25081,7 @@ async function futureRealPath(repoDir, path, target) {
     try {
       return join5(await realpath2(join5(repoDir, existing)), ...missing);
     } catch (cause) {
-      const exists = await lstat(join5(repoDir, existing)).then(
+      const exists = await lstat2(join5(repoDir, existing)).then(
         () => true,
         () => false
       );
@@ -24949,42 +25100,9 @@ async function assertParentInside(repoDir, path, realOutputDir) {
   if (parent !== realOutputDir && !isInside(parent, realOutputDir))
     throw new Error(`${dirname3(path)} leads outside its output directory`);
 }
-async function writeFileAtomic(repoDir, path, content, realOutputDir) {
-  const target = join5(repoDir, path);
-  const tmp = join5(dirname3(target), `.${randomBytes2(6).toString("hex")}.msr-tmp`);
-  let created = false;
-  try {
-    await mkdir2(dirname3(target), { recursive: true });
-    await assertParentInside(repoDir, path, realOutputDir);
-    created = true;
-    await writeFile3(tmp, content, { encoding: "utf8", flag: "wx" });
-    await rename2(tmp, target);
-  } catch (cause) {
-    if (created) await rm2(tmp, { force: true });
-    throw new IoError("write file", `cannot write ${path}: ${cause.message}`, { cause });
-  }
-}
-async function deleteFile(repoDir, path, stopAt, realOutputDir) {
-  try {
-    const parentExists = await lstat(join5(repoDir, dirname3(path))).then(
-      () => true,
-      () => false
-    );
-    if (!parentExists) return;
-    await assertParentInside(repoDir, path, realOutputDir);
-    await rm2(join5(repoDir, path), { force: true });
-  } catch (cause) {
-    throw new IoError("delete file", `cannot delete ${path}: ${cause.message}`, { cause });
-  }
-  let dir = dirname3(path);
-  while (dir !== stopAt && dir.startsWith(`${stopAt}/`)) {
-    try {
-      await rmdir(join5(repoDir, dir));
-    } catch {
-      break;
-    }
-    dir = dirname3(dir);
-  }
+var STAGED = /^\.[0-9a-f]{12}\.msr-(tmp|old)$/;
+function stagedName(target, kind) {
+  return join5(dirname3(target), `.${randomBytes2(6).toString("hex")}.msr-${kind}`);
 }
 async function writePlan(repoDir, changes, outputDirs) {
   const ownerOf = (path) => outputDirs.find((o2) => path.startsWith(`${o2}/`));
@@ -24994,10 +25112,96 @@ async function writePlan(repoDir, changes, outputDirs) {
     return { change: c3, path: c3.path, outputDir: owner };
   });
   const realOutputs = await confineTargets(repoDir, targets);
-  for (const { change: c3, outputDir } of targets) {
-    const real = realOutputs.get(outputDir) ?? "";
-    if (c3.action === "delete") await deleteFile(repoDir, c3.path, outputDir, real);
-    else await writeFileAtomic(repoDir, c3.path, c3.after ?? "", real);
+  await removeStaleStaged(repoDir, outputDirs);
+  const done2 = [];
+  const current = { path: "", operation: "write file" };
+  try {
+    const staged = /* @__PURE__ */ new Map();
+    for (const { change: c3, outputDir } of targets) {
+      if (c3.action === "delete") continue;
+      Object.assign(current, { path: c3.path, operation: "write file" });
+      await makeDirs(repoDir, dirname3(c3.path), done2);
+      await assertParentInside(repoDir, c3.path, realOutputs.get(outputDir) ?? "");
+      const tmp = stagedName(join5(repoDir, c3.path), "tmp");
+      await writeFile3(tmp, c3.after ?? "", { encoding: "utf8", flag: "wx" });
+      done2.push({ kind: "staged", path: tmp });
+      staged.set(c3.path, tmp);
+    }
+    for (const { change: c3, outputDir } of targets) {
+      const target = join5(repoDir, c3.path);
+      Object.assign(current, { path: c3.path, operation: c3.action === "delete" ? "delete file" : "write file" });
+      await assertParentInside(repoDir, c3.path, realOutputs.get(outputDir) ?? "");
+      if (c3.action !== "create") {
+        const old = stagedName(target, "old");
+        if (await moveIfPresent(target, old)) done2.push({ kind: "moved", from: target, to: old });
+      }
+      const tmp = staged.get(c3.path);
+      if (tmp === void 0) continue;
+      await rename2(tmp, target);
+      done2.push({ kind: "placed", path: target });
+    }
+  } catch (cause) {
+    await undo(done2);
+    throw new IoError(
+      current.operation,
+      `cannot ${current.operation === "delete file" ? "delete" : "write"} ${current.path}: ${cause.message}; nothing was changed`,
+      { cause }
+    );
+  }
+  for (const step of done2) if (step.kind === "moved") await rm2(step.to, { force: true });
+  for (const { change: c3, outputDir } of targets)
+    if (c3.action === "delete") await removeEmptyDirs(repoDir, dirname3(c3.path), outputDir);
+}
+async function makeDirs(repoDir, dir, done2) {
+  const missing = [];
+  for (let d2 = dir; d2 !== "." && d2 !== ""; d2 = dirname3(d2)) {
+    if (await lstat2(join5(repoDir, d2)).then(
+      () => true,
+      () => false
+    ))
+      break;
+    missing.unshift(d2);
+  }
+  for (const d2 of missing) {
+    await mkdir2(join5(repoDir, d2));
+    done2.push({ kind: "dir", path: join5(repoDir, d2) });
+  }
+}
+async function moveIfPresent(from, to2) {
+  try {
+    await rename2(from, to2);
+    return true;
+  } catch (cause) {
+    if (cause.code === "ENOENT") return false;
+    throw cause;
+  }
+}
+async function undo(done2) {
+  for (const step of [...done2].reverse()) {
+    try {
+      if (step.kind === "placed" || step.kind === "staged") await rm2(step.path, { force: true });
+      else if (step.kind === "moved") await rename2(step.to, step.from);
+      else await rmdir(step.path);
+    } catch {
+    }
+  }
+}
+async function removeStaleStaged(repoDir, outputDirs) {
+  const root2 = await realpath2(repoDir);
+  for (const dir of new Set(outputDirs)) {
+    if (await realpath2(join5(repoDir, dir)).catch(() => null) !== join5(root2, dir)) continue;
+    const entries = await readdir(join5(root2, dir), { withFileTypes: true, recursive: true }).catch(() => []);
+    for (const e of entries)
+      if (e.isFile() && STAGED.test(e.name)) await rm2(join5(e.parentPath, e.name), { force: true });
+  }
+}
+async function removeEmptyDirs(repoDir, dir, stopAt) {
+  for (let d2 = dir; d2 !== stopAt && d2.startsWith(`${stopAt}/`); d2 = dirname3(d2)) {
+    try {
+      await rmdir(join5(repoDir, d2));
+    } catch {
+      break;
+    }
   }
 }
 
@@ -28466,15 +28670,24 @@ function gitEnv(ambient, token, remoteUrl) {
   env["GIT_TERMINAL_PROMPT"] = "0";
   if (env["GIT_SSH_COMMAND"] === void 0 && env["GIT_SSH"] === void 0)
     env["GIT_SSH_COMMAND"] = "ssh -o BatchMode=yes";
+  const config = [
+    ["http.followRedirects", "false"],
+    ["http.lowSpeedLimit", "1"],
+    ["http.lowSpeedTime", String(LOW_SPEED_SECONDS)]
+  ];
   const origin = remoteUrl === null ? null : httpOrigin(remoteUrl);
   if (token !== null && token !== "" && origin !== null) {
     const basic = Buffer.from(`x-access-token:${token}`, "utf8").toString("base64");
-    env["GIT_CONFIG_COUNT"] = "1";
-    env["GIT_CONFIG_KEY_0"] = `http.${origin}/.extraHeader`;
-    env["GIT_CONFIG_VALUE_0"] = `Authorization: Basic ${basic}`;
+    config.push([`http.${origin}/.extraHeader`, `Authorization: Basic ${basic}`]);
   }
+  env["GIT_CONFIG_COUNT"] = String(config.length);
+  config.forEach(([key, value], i) => {
+    env[`GIT_CONFIG_KEY_${i}`] = key;
+    env[`GIT_CONFIG_VALUE_${i}`] = value;
+  });
   return env;
 }
+var LOW_SPEED_SECONDS = 60;
 function httpOrigin(url) {
   try {
     const u2 = new URL(url);
@@ -28483,10 +28696,11 @@ function httpOrigin(url) {
     return null;
   }
 }
-function client(dir, env) {
+function client(dir, env, signal) {
   const allowed = Object.keys(env).filter((k2) => /^git_/i.test(k2));
   return wo({
     baseDir: dir,
+    ...signal === void 0 ? {} : { abort: signal },
     allowEnvironment: allowed,
     unsafe: {
       allowUnsafeConfigEnvCount: allowed.includes("GIT_CONFIG_COUNT"),
@@ -28505,7 +28719,7 @@ function gitMessage(e) {
   return (e.message || String(e)).trim().replace(/\n+/g, "; ");
 }
 var SHA = /^[0-9a-f]{40}$/i;
-async function withClone(url, ref, ambient, token, progress, use) {
+async function withClone(url, ref, ambient, token, progress, signal, use) {
   const parent = await mkdtemp(join6(tmpdir(), "meshservice-reconciler-"));
   liveTempDirs.add(parent);
   installSignalCleanup();
@@ -28515,8 +28729,8 @@ async function withClone(url, ref, ambient, token, progress, use) {
     const shown = `cannot clone ${url}${ref === void 0 ? "" : ` at ${ref}`}`;
     if (ref !== void 0 && SHA.test(ref)) {
       await gitStep("clone", shown, async () => {
-        await client(parent, env).raw(["init", "--quiet", dir]);
-        const git = client(dir, env);
+        await client(parent, env, signal).raw(["init", "--quiet", dir]);
+        const git = client(dir, env, signal);
         await git.raw(["remote", "add", "origin", url]);
         await git.raw(["fetch", "--quiet", "--depth", "1", "origin", ref]);
         await git.raw(["checkout", "--quiet", "--detach", "FETCH_HEAD"]);
@@ -28526,12 +28740,22 @@ async function withClone(url, ref, ambient, token, progress, use) {
       await gitStep(
         "clone",
         shown,
-        () => client(parent, env).raw(["clone", "--quiet", "--depth", "1", "--single-branch", ...branchArgs, "--", url, dir])
+        () => client(parent, env, signal).raw([
+          "clone",
+          "--quiet",
+          "--depth",
+          "1",
+          "--single-branch",
+          ...branchArgs,
+          "--",
+          url,
+          dir
+        ])
       );
     }
     const branch = await currentBranch(dir, env);
     progress(`cloned ${url} at ${branch ?? ref ?? "HEAD"} (${(await client(dir, env).revparse(["HEAD"])).trim()})`);
-    return await use({ dir, branch, remoteUrl: url, env });
+    return await use({ dir, branch, remoteUrl: url, env, signal });
   } finally {
     await rm3(parent, { recursive: true, force: true });
     liveTempDirs.delete(parent);
@@ -28555,20 +28779,24 @@ function installSignalCleanup() {
   };
   for (const s of signals) process.on(s, onSignal);
 }
-async function openCheckout(dir, ambient, token) {
+async function openCheckout(dir, ambient, token, signal) {
   const probe = client(dir, gitEnv(ambient, null, null));
   const isRepo = await probe.checkIsRepo().catch(() => false);
   if (!isRepo) throw new GitError("open repository", `${dir} is not a git work tree; --commit needs one`);
   const remoteUrl = await probe.raw(["remote", "get-url", "origin"]).then((s) => s.trim()).catch(() => null);
   const env = gitEnv(ambient, token, remoteUrl);
-  return { dir, branch: await currentBranch(dir, env), remoteUrl, env };
+  return { dir, branch: await currentBranch(dir, env), remoteUrl, env, signal };
 }
 async function currentBranch(dir, env) {
   const name = await client(dir, env).raw(["symbolic-ref", "--quiet", "--short", "HEAD"]).catch(() => "");
   return name.trim() === "" ? null : name.trim();
 }
 async function readHead(checkout) {
-  return (await gitStep("rev-parse", "cannot read HEAD", () => client(checkout.dir, checkout.env).revparse(["HEAD"]))).trim();
+  return (await gitStep(
+    "rev-parse",
+    "cannot read HEAD",
+    () => client(checkout.dir, checkout.env, checkout.signal).revparse(["HEAD"])
+  )).trim();
 }
 async function commitPaths(checkout, paths, message, identity2) {
   const env = {
@@ -28578,22 +28806,25 @@ async function commitPaths(checkout, paths, message, identity2) {
     GIT_COMMITTER_NAME: identity2.name,
     GIT_COMMITTER_EMAIL: identity2.email
   };
-  const git = client(checkout.dir, env);
+  const git = client(checkout.dir, env, checkout.signal);
   const listDir = await mkdtemp(join6(tmpdir(), "meshservice-reconciler-paths-"));
   try {
     const list = join6(listDir, "paths");
+    const messageFile = join6(listDir, "message");
     await writeFile4(list, paths.map((p2) => `${p2}\0`).join(""));
+    await writeFile4(messageFile, message, "utf8");
     const pathspec = [`--pathspec-from-file=${list}`, "--pathspec-file-nul"];
     await gitStep("commit", "cannot commit the generated files", async () => {
       await git.raw(["--literal-pathspecs", "add", "-A", ...pathspec]);
       await git.raw([
+        ...NO_AUTO_MAINTENANCE,
         "--literal-pathspecs",
         "commit",
         "--quiet",
         "--no-verify",
         "--cleanup=verbatim",
-        "-m",
-        message,
+        "--file",
+        messageFile,
         ...pathspec
       ]);
     });
@@ -28602,18 +28833,20 @@ async function commitPaths(checkout, paths, message, identity2) {
   }
   return await readHead(checkout);
 }
-var RACE = /\((fetch first|non-fast-forward|stale info|failed to update ref|cannot lock ref[^)]*|incorrect old value[^)]*)\)/;
+var NO_AUTO_MAINTENANCE = ["-c", "gc.auto=0", "-c", "maintenance.auto=false"];
+var RACE = /^(fetch first|non-fast-forward|stale info|failed to update ref|cannot lock ref.*|incorrect old value.*)$/;
+var REJECTED = /^!\t[^\t]*\t\[(?:rejected|remote rejected)\] \((.*)\)$/m;
 async function pushHead(checkout, branch, lease) {
   const args = ["push", "--porcelain", "--no-verify"];
   if (lease !== void 0) args.push(`--force-with-lease=refs/heads/${branch}:${lease}`);
   args.push("origin", `HEAD:refs/heads/${branch}`);
   try {
-    await client(checkout.dir, checkout.env).raw(args);
+    await client(checkout.dir, checkout.env, checkout.signal).raw(args);
     return { kind: "pushed" };
   } catch (cause) {
     const message = gitMessage(cause);
-    const race = RACE.exec(message);
-    if (race) return { kind: "race", detail: race[1] ?? "" };
+    const reason = REJECTED.exec(cause.message ?? "")?.[1] ?? "";
+    if (RACE.test(reason)) return { kind: "race", detail: reason };
     throw new GitError("push", `cannot push to ${branch}: ${message}`, { cause });
   }
 }
@@ -28621,7 +28854,7 @@ async function readRemoteBranch(checkout, branch) {
   const out = await gitStep(
     "ls-remote",
     `cannot read ${branch} on the remote`,
-    () => client(checkout.dir, checkout.env).raw(["ls-remote", "origin", `refs/heads/${branch}`])
+    () => client(checkout.dir, checkout.env, checkout.signal).raw(["ls-remote", "origin", `refs/heads/${branch}`])
   );
   const sha = out.split(/\s/)[0] ?? "";
   return SHA.test(sha) ? sha : null;
@@ -28631,25 +28864,50 @@ async function fetchBranch(checkout, branch, depth) {
   await gitStep(
     "fetch",
     `cannot fetch ${branch}`,
-    () => client(checkout.dir, checkout.env).raw([...args, "origin", `refs/heads/${branch}`])
+    () => client(checkout.dir, checkout.env, checkout.signal).raw([...args, "origin", `refs/heads/${branch}`])
   );
-  return (await client(checkout.dir, checkout.env).revparse(["FETCH_HEAD"])).trim();
+  return (await client(checkout.dir, checkout.env, checkout.signal).revparse(["FETCH_HEAD"])).trim();
 }
 async function resetHard(checkout, commit) {
   await gitStep(
     "reset",
     `cannot reset to ${commit}`,
-    () => client(checkout.dir, checkout.env).raw(["reset", "--quiet", "--hard", commit])
+    () => client(checkout.dir, checkout.env, checkout.signal).raw(["reset", "--quiet", "--hard", commit])
   );
 }
 async function readCommitPeople(checkout, commit) {
   const out = await gitStep(
     "log",
     `cannot read commit ${commit}`,
-    () => client(checkout.dir, checkout.env).raw(["show", "--no-patch", "--format=%an%x00%ae%x00%cn%x00%ce", commit])
+    () => client(checkout.dir, checkout.env, checkout.signal).raw([
+      "show",
+      "--no-patch",
+      "--format=%an%x00%ae%x00%cn%x00%ce",
+      commit
+    ])
   );
   const [an2 = "", ae2 = "", cn2 = "", ce2 = ""] = out.trim().split("\0");
   return { author: { name: an2, email: ae2 }, committer: { name: cn2, email: ce2 } };
+}
+async function readTopLevel(dir) {
+  try {
+    const top = (await wo({ baseDir: dir }).raw(["rev-parse", "--show-toplevel"])).trim();
+    return top === "" ? null : top;
+  } catch {
+    return null;
+  }
+}
+async function checkBranchName(flag, name) {
+  const checked = await wo().raw(["check-ref-format", "--branch", name]).then((out) => out.trim()).catch(() => null);
+  if (checked !== name) throw new UsageError(`${flag} ${JSON.stringify(name)} is not a valid branch name`);
+}
+async function readUncommittedPaths(dir) {
+  const git = wo({ baseDir: dir });
+  return await gitStep("status", "cannot read the status of the work tree", async () => {
+    const prefix = (await git.raw(["rev-parse", "--show-prefix"])).trim();
+    const out = await git.raw(["status", "--porcelain", "-z", "--untracked-files=all", "--no-renames", "--", "."]);
+    return out.split("\0").filter((entry) => entry.length > 3).map((entry) => entry.slice(3)).filter((path) => path.startsWith(prefix)).map((path) => path.slice(prefix.length));
+  });
 }
 
 // src/io/parse-pool.ts
@@ -28697,13 +28955,18 @@ async function readIndexBlobIds(dir) {
 }
 
 // src/io/parse-worker.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync3, statSync } from "node:fs";
 import { join as join7 } from "node:path";
 function readAndParse(task) {
   return task.files.map((file) => {
+    const size = statSync(join7(task.repoDir, file)).size;
+    if (size > MAX_FILE_BYTES) {
+      const data2 = parseYamlData(file, size, null);
+      return { file, blobId: "", text: task.keepText ? "" : null, data: data2, renderKey: null, entry: null };
+    }
     const bytes = readFileSync3(join7(task.repoDir, file));
     const text = bytes.byteLength > MAX_FILE_BYTES ? null : decodeUtf8(bytes);
-    const data = parseYamlData(file, bytes.byteLength, text);
+    const data = parseYamlData(file, bytes.byteLength, text, task.yamlVersion ?? "1.1");
     const only = data.resources.length === 1 && data.diagnostics.length === 0 ? data.resources[0] : void 0;
     const renderKey2 = data.marker === "intact" && only?.base.length === 0 && text !== null && Buffer.byteLength(text, "utf8") === bytes.byteLength ? canonicalRenderKey(only.value, text) : null;
     return {
@@ -28746,7 +29009,7 @@ function fromWire(r2) {
   return { ...r2, data, renderKey: renderKey2 };
 }
 async function readAndParseCached(repoDir, files, jobs, cache) {
-  const ids = cache.enabled ? await readIndexBlobIds(repoDir) : null;
+  const ids = await readIndexBlobIds(repoDir);
   const hits = /* @__PURE__ */ new Map();
   const misses = [];
   for (const file of files) {
@@ -28757,8 +29020,9 @@ async function readAndParseCached(repoDir, files, jobs, cache) {
   }
   const { results: fresh, workers } = await readAndParseFiles(repoDir, misses, jobs, cache.enabled);
   for (const r2 of fresh) {
-    cache.setFile(r2.file, r2.blobId, r2.entry);
-    hits.set(r2.file, { ...r2, entry: null });
+    const blobId = ids?.get(r2.file) ?? r2.blobId;
+    cache.setFile(r2.file, blobId, r2.entry);
+    hits.set(r2.file, { ...r2, blobId, entry: null });
   }
   return {
     results: files.map((f3) => hits.get(f3)),
@@ -28775,9 +29039,9 @@ function indexReadResults(repoDir, results) {
   return files;
 }
 function readParsedFile(repoDir, file) {
-  const [r2] = inThread({ repoDir, files: [file], keepText: true, cacheEntries: false });
+  const [r2] = inThread({ repoDir, files: [file], keepText: true, cacheEntries: false, yamlVersion: "1.2" });
   if (r2 === void 0) throw new IoError("read files", `cannot read ${file}`);
-  return withSource(fileText(repoDir, r2), r2.data);
+  return withSource({ ...fileText(repoDir, r2), yamlVersion: "1.2" }, r2.data);
 }
 function fileText(repoDir, r2) {
   if (r2.text !== null) return { file: r2.file, text: r2.text };
@@ -28800,35 +29064,71 @@ function inThread(task) {
 
 // src/io/repository.ts
 var import_fast_glob2 = __toESM(require_out4(), 1);
-import { stat as stat4 } from "node:fs/promises";
-import { resolve as resolve2 } from "node:path";
-async function resolveLocalRepo(repo) {
+import { lstat as lstat3, realpath as realpath3, stat as stat3 } from "node:fs/promises";
+import { basename as basename3, dirname as dirname4, isAbsolute, join as join9, posix as posix3, resolve as resolve2, sep as sep3 } from "node:path";
+async function resolveLocalRepo(repo, isDefault = false) {
   const dir = resolve2(repo);
-  const st2 = await stat4(dir).catch(() => null);
+  const st2 = await stat3(dir).catch(() => null);
   if (!st2?.isDirectory()) throw new IoError("open repository", `repository directory ${repo} does not exist`);
-  return dir;
+  return (isDefault ? await readTopLevel(dir) : null) ?? dir;
 }
 async function findConfigFile(repoDir, explicit) {
-  const file = explicit ?? DEFAULT_CONFIG_FILE;
-  if (await pathExists(repoDir, file)) return file;
+  const file = explicit === void 0 ? DEFAULT_CONFIG_FILE : repositoryPath(explicit);
+  if (await entryExists(repoDir, file)) return file;
   if (explicit !== void 0) throw new UsageError(`--config ${explicit}: no such file in the repository`);
   return null;
 }
-async function discoverZones(repoDir, zones, allOutputs, configFile) {
+function repositoryPath(explicit) {
+  const file = posix3.normalize(explicit.replaceAll(sep3, "/"));
+  if (isAbsolute(explicit) || file === ".." || file.startsWith("../") || file === ".")
+    throw new UsageError(`--config ${explicit}: the config file must be a path inside the repository`);
+  return file;
+}
+async function entryExists(repoDir, file) {
+  return await lstat3(join9(repoDir, file)).then(
+    () => true,
+    () => false
+  );
+}
+async function readConfigFile(repoDir, file) {
+  const root2 = await realpath3(repoDir);
+  const own = join9(root2, file);
+  const entry = await lstat3(own).catch(() => null);
+  const realDir = await realpath3(dirname4(own)).catch(() => null);
+  const linked = entry === null || entry.isSymbolicLink() || realDir === null || join9(realDir, basename3(own)) !== own;
+  if (!linked) return readParsedFile(repoDir, file);
+  const target = await realpath3(own).catch(() => null);
+  const where = target === null ? "a symbolic link that leads nowhere" : target === root2 || target.startsWith(root2 + sep3) ? "a symbolic link" : "a symbolic link to outside the repository";
+  const d2 = diagnostic(
+    "error",
+    "config-invalid",
+    `the config file is ${where}, or goes through one; it is not followed: commit the file itself`,
+    { file, line: 1, column: 1 }
+  );
+  return withSource({ file, text: "" }, { resources: [], diagnostics: [d2], marker: "none" });
+}
+async function discoverZones(repoDir, zones, allOutputs, configFile, zoneKeys = /* @__PURE__ */ new Map()) {
   const files = /* @__PURE__ */ new Map();
   const diagnostics = [];
   const outputExcludes = allOutputs.map((o2) => `${import_fast_glob2.default.escapePath(o2)}/**`);
   for (const zone of zones) {
+    const keys = zoneKeys.get(zone.name) ?? { include: NO_LOCATION, output: NO_LOCATION };
     const sources = await discoverFiles(repoDir, {
       include: zone.include,
-      exclude: [...zone.exclude, ...outputExcludes, ...configFile ? [configFile] : []]
+      exclude: [...zone.exclude, ...outputExcludes, ...configFile ? [configFile] : []],
+      configured: { at: keys.include, what: `an include glob of zone "${zone.name}"` }
     });
     const outputs = await discoverFiles(repoDir, {
       include: [`${import_fast_glob2.default.escapePath(zone.output)}/**/*.yaml`, `${import_fast_glob2.default.escapePath(zone.output)}/**/*.yml`],
-      exclude: []
+      exclude: [],
+      configured: { at: keys.output, what: `the output of zone "${zone.name}"` }
     });
     diagnostics.push(...sources.diagnostics, ...outputs.diagnostics);
-    files.set(zone.name, { sources: sources.files, outputs: outputs.files });
+    files.set(zone.name, {
+      sources: sources.files,
+      outputs: outputs.files,
+      ...sources.failed ? { sourcesFailed: true } : {}
+    });
   }
   return { files, diagnostics };
 }
@@ -28895,7 +29195,7 @@ function errorToDiagnostic({ error: e, types }, res, code) {
   const found = `, found ${describeValue(e.data)}`;
   if (e.keyword === "additionalProperties") {
     const extra = String(e.params.additionalProperty);
-    return diagnostic("error", code, `${prefix}unknown key "${extra}"`, locate(res, [...path, extra], true));
+    return diagnostic("error", code, `${prefix}unknown key ${excerpt(extra)}`, locate(res, [...path, extra], true));
   }
   if (e.keyword === "required") {
     const missing = String(e.params.missingProperty);
@@ -28912,14 +29212,19 @@ function errorToDiagnostic({ error: e, types }, res, code) {
   } else {
     expected = e.message ?? "is invalid";
   }
-  return diagnostic("error", code, `${prefix}${expected}${found}`, locate(res, path));
+  return diagnostic("error", code, `${prefix}${expected}${found}${yaml11Note(e, code)}`, locate(res, path));
+}
+function yaml11Note(e, code) {
+  if (code === "config-invalid" || typeof e.data !== "boolean") return "";
+  if (e.keyword !== "type" && e.keyword !== "anyOf" && e.keyword !== "oneOf") return "";
+  return " (YAML 1.1, as kubectl and kumactl read it: unquoted yes, no, on, off, y and n are booleans; quote a string)";
 }
 function fieldName(path) {
   let out = "";
   for (const seg of path) {
     if (typeof seg === "number") out += `[${seg}]`;
     else if (/^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(seg)) out += out === "" ? seg : `.${seg}`;
-    else out += `[${JSON.stringify(seg)}]`;
+    else out += `[${excerpt(seg)}]`;
   }
   return out;
 }
@@ -28927,8 +29232,7 @@ function describeValue(value) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a map";
-  const text = JSON.stringify(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  return typeof value === "string" ? excerpt(value) : String(JSON.stringify(value));
 }
 function instancePath(pointer) {
   if (pointer === "") return [];
@@ -28955,7 +29259,7 @@ function readSchemas() {
 }
 
 // src/validate/config.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 
 // src/model/cidr.ts
 function parseCidr(cidr) {
@@ -29066,18 +29370,36 @@ function addressAt(pool, offset) {
 var CONFIG_RULES = [
   { name: "zone names are unique", check: uniqueZoneNames },
   { name: "outputs are relative directories inside the repository", check: outputsInsideRepository },
+  { name: "outputs are not in a directory that discovery skips", check: outputsNotSkipped },
+  { name: "include globs are relative patterns inside the repository", check: includesInsideRepository },
   { name: "VIP pools are IPv4 or IPv6 CIDRs", check: vipPoolsAreCidrs },
   { name: "outputs do not nest in one another", check: outputsDoNotOverlap }
 ];
 function validateConfigFile(parsed, schemas) {
-  if (parsed === null) return { config: null, zoneLocations: /* @__PURE__ */ new Map(), diagnostics: [] };
-  if (parsed.diagnostics.length > 0)
-    return { config: void 0, zoneLocations: /* @__PURE__ */ new Map(), diagnostics: [...parsed.diagnostics] };
+  const failed = (diagnostics2) => ({
+    config: void 0,
+    zoneLocations: /* @__PURE__ */ new Map(),
+    zoneKeys: /* @__PURE__ */ new Map(),
+    diagnostics: diagnostics2
+  });
+  if (parsed === null) return { config: null, zoneLocations: /* @__PURE__ */ new Map(), zoneKeys: /* @__PURE__ */ new Map(), diagnostics: [] };
+  if (parsed.diagnostics.length > 0) return failed([...parsed.diagnostics]);
   const res = parsed.resources[0];
+  const second = parsed.resources.find((r2) => r2.docIndex !== res?.docIndex);
+  if (second !== void 0) {
+    const message = "config file holds a second YAML document; only one is read: merge them into one document";
+    return failed([diagnostic("error", "config-invalid", message, locate(second))]);
+  }
   const { config, diagnostics } = validateConfig(parsed.file, res, schemas);
-  if (!config || !res) return { config: void 0, zoneLocations: /* @__PURE__ */ new Map(), diagnostics };
+  if (!config || !res) return failed(diagnostics);
   const zoneLocations = new Map(config.zones.map((z3, i) => [z3.name, locate(res, ["zones", i])]));
-  return { config, zoneLocations, diagnostics };
+  const zoneKeys = new Map(
+    config.zones.map((z3, i) => [
+      z3.name,
+      { include: locate(res, ["zones", i, "include"]), output: locate(res, ["zones", i, "output"]) }
+    ])
+  );
+  return { config, zoneLocations, zoneKeys, diagnostics };
 }
 function validateConfig(file, res, schemas) {
   if (!res) {
@@ -29099,7 +29421,14 @@ function validateConfig(file, res, schemas) {
   for (const rule of CONFIG_RULES) diagnostics.push(...rule.check(entries, res));
   if (diagnostics.length > 0) return { config: null, diagnostics };
   const zones = entries.map((e) => zoneWithDefaults({ ...e.raw, output: e.output ?? "" }));
-  return { config: { file, policyReferences: raw.policyReferences ?? "warning", zones }, diagnostics };
+  const config = {
+    file,
+    policyReferences: raw.policyReferences ?? "warning",
+    prune: raw.prune ?? true,
+    maxDeletions: raw.maxDeletions ?? null,
+    zones
+  };
+  return { config, diagnostics };
 }
 function uniqueZoneNames(entries, res) {
   const out = [];
@@ -29123,6 +29452,28 @@ function outputsInsideRepository(entries, res) {
       locate(res, ["zones", index, "output"])
     )
   );
+}
+function outputsNotSkipped(entries, res) {
+  const out = [];
+  for (const { raw, index, output } of entries) {
+    const skipped = output?.split("/").find((part) => SKIPPED_DIRECTORIES.includes(part));
+    if (output === null || skipped === void 0) continue;
+    const message = `output "${output}" of zone "${raw.name}" is inside a ${skipped}/ directory, which discovery never reads: its files would never be found again; choose another directory`;
+    out.push(diagnostic("error", "config-invalid", message, locate(res, ["zones", index, "output"])));
+  }
+  return out;
+}
+function includesInsideRepository(entries, res) {
+  const out = [];
+  for (const { raw, index } of entries) {
+    (raw.include ?? []).forEach((glob, j3) => {
+      const outside = posix4.isAbsolute(glob) || /^[A-Za-z]:/.test(glob) || glob.split("/").includes("..");
+      if (!outside) return;
+      const message = `include glob "${glob}" of zone "${raw.name}" must be a relative pattern inside the repository`;
+      out.push(diagnostic("error", "config-invalid", message, locate(res, ["zones", index, "include", j3])));
+    });
+  }
+  return out;
 }
 function vipPoolsAreCidrs(entries, res) {
   const out = [];
@@ -29155,8 +29506,8 @@ function outputsDoNotOverlap(entries, res) {
   return out;
 }
 function normaliseOutput(dir) {
-  if (dir.includes("\\") || posix3.isAbsolute(dir)) return null;
-  const n = posix3.normalize(dir).replace(/\/+$/, "");
+  if (dir.includes("\\") || posix4.isAbsolute(dir)) return null;
+  const n = posix4.normalize(dir).replace(/\/+$/, "");
   if (n === "." || n === "" || n === ".." || n.startsWith("../") || n === ".git" || n.startsWith(".git/")) return null;
   return n;
 }
@@ -29187,6 +29538,7 @@ function selectZones(config, names) {
 var SERVICE_TAG = "kuma.io/service";
 var PROTOCOL_TAG = "kuma.io/protocol";
 var WORKLOAD_LABEL = "kuma.io/workload";
+var SERVICE_ACCOUNT_LABEL = "kuma.io/service-account";
 var MESH_LABEL = "kuma.io/mesh";
 var DISPLAY_NAME_LABEL = "kuma.io/display-name";
 var ENV_LABEL = "kuma.io/env";
@@ -29222,6 +29574,7 @@ function decodeMeshService(res, zone, environment) {
       namespace: typeof meta["namespace"] === "string" ? meta["namespace"] : "default",
       name: str(meta["name"], ""),
       labels,
+      annotations: isObject(meta["annotations"]) ? meta["annotations"] : {},
       spec: { ...spec, ports: readablePorts(spec.ports) },
       status,
       at: at3
@@ -29530,16 +29883,19 @@ function parseTemplate(template) {
     const close = findClose(template, open2 + 2);
     if (close === -1) return { error: `unclosed action "${template.slice(open2)}"` };
     let body = template.slice(open2 + 2, close);
+    let bodyStart = open2 + 2;
     const construct = template.slice(open2, close + 2);
     if (body.startsWith("-") && SPACE.test(body.charAt(1))) {
       text = text.replace(/[ \t\r\n]+$/, "");
       body = body.slice(1);
+      bodyStart++;
     }
     if (body.endsWith("-") && SPACE.test(body.charAt(body.length - 2))) {
       trimNext = true;
       body = body.slice(0, -1);
     }
-    const node = parseAction(body.trim(), construct);
+    const start = bodyStart + (body.length - body.trimStart().length);
+    const node = parseAction(body.trim(), construct, goPosition(template, start));
     if ("error" in node) return node;
     if (text !== "") nodes.push({ kind: "text", text });
     text = "";
@@ -29564,7 +29920,13 @@ function findClose(s, from) {
   }
   return -1;
 }
-function parseAction(body, construct) {
+function goPosition(template, offset) {
+  const before = template.slice(0, offset);
+  const lastNewline = before.lastIndexOf("\n");
+  const line = before.split("\n").length;
+  return `${line}:${Buffer.byteLength(before.slice(lastNewline + 1), "utf8")}`;
+}
+function parseAction(body, construct, position) {
   const field = /^\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(body);
   if (field) {
     const name = field[1] ?? "";
@@ -29575,9 +29937,10 @@ function parseAction(body, construct) {
   }
   const label = /^label[ \t\r\n]+("(?:[^"\\]|\\.)*"|`[^`]*`)$/.exec(body);
   if (label) {
-    const key = unquote(label[1] ?? "");
+    const literal = label[1] ?? "";
+    const key = unquote(literal);
     if (key === null) return { error: `invalid string literal in "${construct}"` };
-    return { kind: "label", key };
+    return { kind: "label", key, literal, position };
   }
   return { error: `unsupported template construct "${construct}"` };
 }
@@ -29606,7 +29969,10 @@ function renderTemplate(nodes, values) {
     else if (n.kind === "field") out += values[n.field];
     else {
       const v2 = values.label(n.key);
-      if (v2 === void 0) return { error: `label ${n.key} not found` };
+      if (v2 === void 0)
+        return {
+          error: `template: :${n.position}: executing "" at <label ${n.literal}>: error calling label: label ${n.key} not found`
+        };
       out += v2;
     }
   }
@@ -29691,7 +30057,7 @@ function readGenerator(src) {
   if (kinds.length !== 1) {
     return fail(
       ["spec", "selector"],
-      `must have exactly one of ${SELECTOR_KINDS.join(", ")} (found ${kinds.length === 0 ? "none" : kinds.join(", ")})`
+      `exact one selector (meshService, meshExternalService) must be defined (found ${kinds.length === 0 ? "none" : kinds.join(", ")})`
     );
   }
   const kind = kinds[0] ?? "meshService";
@@ -29702,14 +30068,18 @@ function readGenerator(src) {
   }
   const template = spec["template"];
   if (typeof template !== "string" || template === "") return fail(["spec", "template"], "must not be empty");
+  const extension = spec["extension"];
+  if (isObject(extension) && (typeof extension["type"] !== "string" || extension["type"] === ""))
+    return fail(["spec", "extension", "type"], "must not be empty");
   const parsed = parseTemplate(template);
   if ("error" in parsed) return fail(["spec", "template"], `couldn't parse template: ${parsed.error}`);
   const stub = renderTemplate(parsed.nodes, STUB);
-  if ("error" in stub) return fail(["spec", "template"], `couldn't execute template: ${stub.error}`);
-  if (!isDns1123Subdomain(stub.hostname)) {
+  if ("error" in stub) return fail(["spec", "template"], `couldn't render template with stub values: ${stub.error}`);
+  const violations = dns1123SubdomainViolations(stub.hostname);
+  if (violations.length > 0) {
     return fail(
       ["spec", "template"],
-      `rendered with example values it gives "${stub.hostname}", which is not a valid DNS name (RFC 1123 subdomain)`
+      `template renders to ${JSON.stringify(stub.hostname)} which is not a valid DNS name: ${violations.join(", ")}`
     );
   }
   return {
@@ -29727,6 +30097,20 @@ function readGenerator(src) {
 function isStringMap(v2) {
   return isObject(v2) && Object.values(v2).every((x3) => typeof x3 === "string");
 }
+function generatorLabelView(environment, name, labels, annotations = {}) {
+  if (environment !== "kubernetes") return labels;
+  const view = { ...labels };
+  const annotation = (k2) => Object.hasOwn(annotations, k2) ? annotations[k2] : void 0;
+  view[DISPLAY_NAME_LABEL] = annotation(DISPLAY_NAME_LABEL) ?? name;
+  for (const k2 of [SERVICE_ACCOUNT_LABEL, WORKLOAD_LABEL]) {
+    const v2 = annotation(k2);
+    if (v2 !== void 0) view[k2] = v2;
+  }
+  return view;
+}
+function coreNameOf(s) {
+  return s.namespace === "" ? s.name : `${s.name}.${s.namespace}`;
+}
 function templateValues(zone, s) {
   const label = (k2) => Object.hasOwn(s.labels, k2) ? s.labels[k2] : void 0;
   return {
@@ -29734,7 +30118,8 @@ function templateValues(zone, s) {
     DisplayName: label(DISPLAY_NAME_LABEL) ?? s.name,
     Namespace: label(NAMESPACE_LABEL) ?? "",
     Mesh: s.mesh,
-    Zone: label(ZONE_LABEL) ?? zone,
+    // [hostnamegenerator/hostname/generator.go EvaluateTemplate]: an empty kuma.io/zone label is the local zone.
+    Zone: label(ZONE_LABEL) || zone,
     // Own keys only: a label named "constructor" must not find Object.prototype's.
     label
   };
@@ -29748,7 +30133,7 @@ function assignHostnames(input) {
     if (!s) statuses.set(key, s = { addresses: [], hostnameGenerators: [] });
     return s;
   };
-  const subjects = [...input.subjects].sort((a, b3) => compareStrings(a.key, b3.key));
+  const subjects = [...input.subjects].map((s) => ({ s, coreName: coreNameOf(s) })).sort((a, b3) => compareBytes(a.coreName, b3.coreName) || compareStrings(a.s.key, b3.s.key)).map(({ s }) => s);
   for (const g2 of input.generators) {
     const ref = { coreName: g2.coreName };
     const rendered = subjects.filter((s) => Object.entries(g2.matchLabels).every(([k2, v2]) => Object.hasOwn(s.labels, k2) && s.labels[k2] === v2)).map((s) => ({ s, result: renderHostname(g2, templateValues(input.zone, s)) }));
@@ -29783,7 +30168,7 @@ function assignHostnames(input) {
       if (owner && owner.key !== s.key) {
         status.hostnameGenerators.push({
           hostnameGeneratorRef: ref,
-          conditions: [condition("Collision", `Hostname collision with MeshService: ${s.name}`)]
+          conditions: [condition("Collision", `Hostname collision with MeshService: ${coreNameOf(s)}`)]
         });
         diagnostics.push(
           diagnostic(
@@ -29808,11 +30193,18 @@ function assignHostnames(input) {
   }
   return { statuses, diagnostics };
 }
+function compareBytes(a, b3) {
+  return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b3, "utf8"));
+}
 function renderHostname(g2, values) {
   const r2 = renderTemplate(g2.nodes, values);
-  if ("error" in r2) return r2;
-  if (!isDns1123Subdomain(r2.hostname)) {
-    return { error: `"${r2.hostname}" is not a valid hostname (RFC 1123 subdomain of at most 253 characters)` };
+  if ("error" in r2)
+    return { error: `pre evaluation of template with parameters failed with error=${JSON.stringify(r2.error)}` };
+  const violations = dns1123SubdomainViolations(r2.hostname);
+  if (violations.length > 0) {
+    return {
+      error: `generated hostname ${JSON.stringify(r2.hostname)} is not a valid DNS name: ${violations.join(", ")}`
+    };
   }
   return r2;
 }
@@ -29978,7 +30370,7 @@ function zoneHostnames(input, diagnostics) {
     mesh: ms2.mesh,
     namespace: ms2.namespace,
     name: ms2.name,
-    labels: ms2.labels,
+    labels: generatorLabelView(ms2.environment, ms2.name, ms2.labels, "annotations" in ms2 ? ms2.annotations : void 0),
     recorded: new Set(recordedHostnames(recordedFrom)),
     at: ms2.at
   });
@@ -30134,6 +30526,7 @@ function computeKubernetes(input) {
   const services = [];
   const injection = namespaceInjection(input.sources.namespaces, diagnostics);
   const gatewayPods = gatewayPodIndex(input.sources);
+  const warnedNamespaces = /* @__PURE__ */ new Set();
   const skippedMeshes = /* @__PURE__ */ new Map();
   const ordered = [...input.sources.services].sort(
     (a, b3) => compareStrings(a.value.metadata.namespace ?? "", b3.value.metadata.namespace ?? "") || compareStrings(a.value.metadata.name ?? "", b3.value.metadata.name ?? "")
@@ -30144,7 +30537,7 @@ function computeKubernetes(input) {
     const name = meta.name ?? "";
     const ns2 = input.sources.namespaces.get(namespace);
     if (meta.labels?.[MESH_LABEL] === void 0 && injection.get(namespace) !== true) continue;
-    const mesh = meshOf(svc, ns2, diagnostics);
+    const mesh = meshOf(svc, ns2, warnedNamespaces, diagnostics);
     const reason = input.gate.reasonSkipped(mesh);
     if (reason !== null) {
       const s = skippedMeshes.get(mesh);
@@ -30209,7 +30602,7 @@ function namespaceInjection(namespaces, diagnostics) {
   }
   return out;
 }
-function meshOf(svc, ns2, diagnostics) {
+function meshOf(svc, ns2, warned, diagnostics) {
   const meta = svc.value.metadata;
   const fromLabel = meta.labels?.[MESH_LABEL];
   if (fromLabel) return fromLabel;
@@ -30225,7 +30618,24 @@ function meshOf(svc, ns2, diagnostics) {
     );
     return fromAnnotation;
   }
-  return ns2?.value.metadata.labels?.[MESH_LABEL] || ns2?.value.metadata.annotations?.[MESH_LABEL] || "default";
+  const fromNamespaceLabel = ns2?.value.metadata.labels?.[MESH_LABEL];
+  if (fromNamespaceLabel) return fromNamespaceLabel;
+  const fromNamespaceAnnotation = ns2?.value.metadata.annotations?.[MESH_LABEL];
+  if (ns2 && fromNamespaceAnnotation) {
+    const at3 = locate(ns2.res, ["metadata", "annotations", MESH_LABEL]);
+    if (!warned.has(ns2))
+      diagnostics.push(
+        diagnostic(
+          "warning",
+          "mesh-annotation-deprecated",
+          `Namespace "${ns2.value.metadata.name ?? ""}": the ${MESH_LABEL} annotation is deprecated; use the ${MESH_LABEL} label`,
+          at3
+        )
+      );
+    warned.add(ns2);
+    return fromNamespaceAnnotation;
+  }
+  return "default";
 }
 function isSkipped(svc, namespace, gatewayPods) {
   const annotations = svc.metadata.annotations ?? {};
@@ -30237,13 +30647,15 @@ function isSkipped(svc, namespace, gatewayPods) {
   return gatewayPods.has(`${namespace}/${svc.metadata.name ?? ""}`);
 }
 function gatewayPodIndex(sources) {
-  const gateways = /* @__PURE__ */ new Set();
+  const pods = /* @__PURE__ */ new Map();
   for (const { value: pod } of sources.pods) {
-    if (pod.metadata.annotations?.[GATEWAY_ANNOTATION] !== void 0)
-      gateways.add(`${pod.metadata.namespace ?? "default"}/${pod.metadata.name ?? ""}`);
+    pods.set(
+      `${pod.metadata.namespace ?? "default"}/${pod.metadata.name ?? ""}`,
+      pod.metadata.annotations?.[GATEWAY_ANNOTATION] !== void 0
+    );
   }
   const out = /* @__PURE__ */ new Set();
-  if (gateways.size === 0) return out;
+  if (![...pods.values()].some((gateway) => gateway)) return out;
   const slices = [...sources.endpointSlices].sort((a, b3) => compareStrings(sliceName(a.value), sliceName(b3.value)));
   const decided = /* @__PURE__ */ new Set();
   for (const { value: slice } of slices) {
@@ -30252,10 +30664,14 @@ function gatewayPodIndex(sources) {
     if (svc === void 0) continue;
     const key = `${ns2}/${svc}`;
     if (decided.has(key)) continue;
-    const ep = (slice.endpoints ?? []).find(isPodEndpoint);
-    if (ep === void 0) continue;
-    decided.add(key);
-    if (gateways.has(`${ep.targetRef.namespace ?? ns2}/${ep.targetRef.name ?? ""}`)) out.add(key);
+    for (const ep of slice.endpoints ?? []) {
+      if (!isPodEndpoint(ep)) continue;
+      const gateway = pods.get(`${ep.targetRef.namespace || ns2}/${ep.targetRef.name ?? ""}`);
+      if (gateway === void 0) continue;
+      decided.add(key);
+      if (gateway) out.add(key);
+      break;
+    }
   }
   return out;
 }
@@ -30331,7 +30747,6 @@ function computeMeshGate(zone, meshes, zoneAt) {
 }
 
 // src/compute/status.ts
-var MATCH_ALL = "*";
 var READY = "Ready";
 function selectsDataplane(selector, dataplane) {
   const inbounds = dataplane.networking?.inbound ?? [];
@@ -30345,10 +30760,7 @@ function selectsDataplane(selector, dataplane) {
   if (pairs.length === 0) return false;
   return inbounds.some((inbound) => {
     const tags = inbound.tags ?? {};
-    return pairs.every(([k2, v2]) => {
-      const actual = tags[k2];
-      return actual !== void 0 && (v2 === MATCH_ALL || actual === v2);
-    });
+    return pairs.every(([k2, v2]) => Object.hasOwn(tags, k2) && tags[k2] === v2);
   });
 }
 function inboundForPort(inbounds, port) {
@@ -30368,10 +30780,13 @@ function computeUniversalStatus(spec, dataplanes) {
       return inbound !== void 0 && (inbound.state ?? READY) === READY;
     });
     if (ready) healthy++;
-    for (const i of inbounds) {
+    const tagged = inbounds.flatMap((i) => {
       const s = i.tags?.[SERVICE_TAG];
-      if (s !== void 0) services.add(s);
-    }
+      return s === void 0 ? [] : [s];
+    });
+    const workload = dp.labels?.[WORKLOAD_LABEL];
+    if (tagged.length === 0 && workload !== void 0 && workload !== "") services.add(workload);
+    for (const s of tagged) services.add(s);
   }
   const identities = [...services].sort(compareStrings).map((value) => ({ type: "ServiceTag", value }));
   return {
@@ -30651,7 +31066,10 @@ function checkRules(kind, format, value) {
   const spec = format === "universal" ? value : value["spec"];
   const base = format === "universal" ? [] : ["spec"];
   if (kind === "Dataplane" && isObject(spec)) checkDataplane(spec, base, out);
-  if (kind === "MeshService") checkMeshServicePorts(value["spec"], out);
+  if (kind === "MeshService") {
+    checkMeshServicePorts(value["spec"], out);
+    checkMeshService(format, value, out);
+  }
   if (kind === "Service" && isObject(spec)) checkService(spec, out);
   return out;
 }
@@ -30693,7 +31111,7 @@ function checkKubernetesMeta(kind, value, out) {
   for (const holder of ["labels", "annotations"]) {
     const map = meta[holder];
     const mesh = isObject(map) ? map[MESH_LABEL] : void 0;
-    if (typeof mesh !== "string") continue;
+    if (typeof mesh !== "string" || mesh === "") continue;
     const problem = meshNameProblem(mesh);
     if (problem)
       out.push({
@@ -30705,13 +31123,18 @@ function checkKubernetesMeta(kind, value, out) {
 }
 function checkDataplane(spec, base, out) {
   const networking = spec["networking"];
-  if (!isObject(networking)) return;
   const net = [...base, "networking"];
+  if (networking === void 0 || networking === null) {
+    out.push({ code: "resource-invalid", message: "networking: must be defined", path: base });
+    return;
+  }
+  if (!isObject(networking)) return;
   const address = networking["address"];
-  if (typeof address === "string") {
-    const path = [...net, "address"];
+  if (address === void 0 || address === null || typeof address === "string") {
+    const path = address === void 0 || address === null ? net : [...net, "address"];
     const field = "networking.address";
-    if (address === "") out.push({ code: "address-invalid", message: `${field}: address can't be empty`, path });
+    if (address === void 0 || address === null || address === "")
+      out.push({ code: "address-invalid", message: `${field}: address can't be empty`, path });
     else {
       if (address === "0.0.0.0" || address === "::")
         out.push({ code: "address-invalid", message: `${field}: must not be 0.0.0.0 or ::`, path });
@@ -30739,16 +31162,55 @@ function checkDataplane(spec, base, out) {
           path: [...at3, key]
         });
     }
+    checkServiceAddress(inbound, address, at3, field, out);
     const protocol = inbound["protocol"];
     if (typeof protocol === "string" && protocol !== "" && !KNOWN_PROTOCOLS.has(protocol.toLowerCase()))
       out.push({
         code: "protocol-invalid",
-        message: `${field}.protocol: protocol "${protocol}" is not supported. Allowed values: ${SUPPORTED_PROTOCOLS}`,
+        message: `${field}.protocol: has an invalid value "${protocol}". Allowed values: ${SUPPORTED_PROTOCOLS}`,
         path: [...at3, "protocol"]
       });
     const tags = inbound["tags"];
     if (isObject(tags)) checkTags(tags, [...at3, "tags"], `${field}.tags`, out);
   });
+}
+function checkServiceAddress(inbound, dpAddress, at3, field, out) {
+  const str2 = (v2) => typeof v2 === "string" ? v2 : "";
+  const num = (v2) => typeof v2 === "number" ? v2 : 0;
+  const serviceAddress = str2(inbound["serviceAddress"]);
+  const address = str2(inbound["address"]);
+  const samePort = num(inbound["servicePort"]) === 0 || num(inbound["servicePort"]) === num(inbound["port"]);
+  const clash = serviceAddress !== "" && serviceAddress === str2(dpAddress) && samePort || address !== "" && address === serviceAddress && samePort;
+  if (clash)
+    out.push({
+      code: "address-invalid",
+      message: `${field}.serviceAddress: serviceAddress and servicePort has to differ from address and port`,
+      path: [...at3, "serviceAddress"]
+    });
+}
+function checkMeshService(format, value, out) {
+  const meta = format === "kubernetes" && isObject(value["metadata"]) ? value["metadata"] : value;
+  const labels = isObject(meta["labels"]) ? meta["labels"] : {};
+  const display = labels[DISPLAY_NAME_LABEL];
+  const name = typeof display === "string" ? display : meta["name"];
+  if (typeof name === "string" && name.length > 63)
+    out.push({
+      code: "name-invalid",
+      message: "name: must not be longer than 63 characters",
+      path: typeof display === "string" ? [...meta === value ? [] : ["metadata"], "labels", DISPLAY_NAME_LABEL] : format === "kubernetes" ? ["metadata", "name"] : ["name"]
+    });
+  const spec = value["spec"];
+  const selector = isObject(spec) ? spec["selector"] : void 0;
+  if (!isObject(selector)) return;
+  const kinds = ["dataplaneTags", "dataplaneRef", "dataplaneLabels"].filter(
+    (k2) => selector[k2] !== void 0 && selector[k2] !== null
+  );
+  if (kinds.length > 1)
+    out.push({
+      code: "resource-invalid",
+      message: "spec.selector: must specify only one of: dataplaneTags, dataplaneRef, or dataplaneLabels",
+      path: ["spec", "selector"]
+    });
 }
 function checkTags(tags, at3, field, out) {
   const keys = Object.keys(tags).sort();
@@ -30902,6 +31364,42 @@ function identity(kind, format, value) {
   return { key: `${format}\0${kind}\0${scope}\0${name}`, name, scope };
 }
 
+// src/plan/deletions.ts
+function checkDeletions(zone, changes, generated, policy, zoneAt) {
+  const deletes = changes.filter((c3) => c3.action === "delete");
+  if (!policy.prune) {
+    return {
+      changes: changes.filter((c3) => c3.action !== "delete"),
+      diagnostics: deletes.map(
+        (c3) => diagnostic(
+          "warning",
+          "stale-kept",
+          "no longer generated from the sources; kept because prune is false (delete it by hand)",
+          { file: c3.path, line: 1, column: 1 }
+        )
+      )
+    };
+  }
+  const limit = policy.maxDeletions;
+  const tooMany = limit === null ? deletes.length > DEFAULT_MAX_DELETIONS.files && deletes.length > DEFAULT_MAX_DELETIONS.share * generated : deletes.length > limit;
+  if (!tooMany || policy.allowDeletions) return { changes: [...changes], diagnostics: [] };
+  const rule = limit === null ? `more than ${DEFAULT_MAX_DELETIONS.files} files and more than ${DEFAULT_MAX_DELETIONS.share * 100}% of them` : `more than maxDeletions: ${limit}`;
+  const refused = diagnostic(
+    "error",
+    "mass-deletion",
+    `zone "${zone}" would delete ${deletes.length} of its ${generated} generated MeshService files (${rule}): refused, nothing is deleted; check the zone's include globs and sources, or pass --allow-deletions`,
+    zoneAt
+  );
+  const listed = deletes.map(
+    (c3) => diagnostic("info", "deletion-refused", "would be deleted: the sources no longer generate it", {
+      file: c3.path,
+      line: 1,
+      column: 1
+    })
+  );
+  return { changes: [...changes], diagnostics: [refused, ...listed] };
+}
+
 // src/plan/reconcile.ts
 function reconcile(input) {
   const diagnostics = [];
@@ -30920,6 +31418,8 @@ function reconcileZone(input, configured, diagnostics) {
   const zone = input.config === null ? defaultZone(resources, diagnostics) : configured;
   if (zone === null) return null;
   const zoneAt = input.zoneLocations.get(zone.name) ?? { file: "", line: 0, column: 0 };
+  if (input.config !== null && files.sources.length === 0 && files.sourcesFailed !== true)
+    diagnostics.push(noSources(zone, input.zoneKeys?.get(zone.name)?.include ?? zoneAt));
   const validated = validateSources(zone.name, resources, input.schemas);
   diagnostics.push(...validated.diagnostics);
   const collected = collectSources(validated.resources);
@@ -30943,7 +31443,15 @@ function reconcileZone(input, configured, diagnostics) {
   const desired = renderDesired(input, zone, computed.services, diagnostics);
   const plan = buildZonePlan(zone.name, desired, outputs.files);
   diagnostics.push(...plan.diagnostics);
-  return { zone, services: computed.services, changes: plan.changes, referencedBy: policies.referencedBy };
+  const generated = outputs.files.filter((f3) => f3.marker !== "none").length;
+  const policy = {
+    prune: input.config?.prune ?? true,
+    maxDeletions: input.config?.maxDeletions ?? null,
+    allowDeletions: input.allowDeletions === true
+  };
+  const checked = checkDeletions(zone.name, plan.changes, generated, policy, zoneAt);
+  diagnostics.push(...checked.diagnostics);
+  return { zone, services: computed.services, changes: checked.changes, referencedBy: policies.referencedBy };
 }
 function defaultZone(resources, diagnostics) {
   const resolved = resolveDefaultZone(countKinds(resources));
@@ -30976,6 +31484,10 @@ function readOutputs(input, zone, paths, diagnostics) {
     const first = file?.resources[0];
     const ms2 = first ? decodeMeshService(first, zone.name, zone.environment) : null;
     if (marker === "none" && first) diagnostics.push(...validateSources(zone.name, [first], input.schemas).diagnostics);
+    for (const res of file?.resources ?? []) {
+      const kind = sourceKind(res.value);
+      if (kind !== null && kind !== "MeshService") diagnostics.push(sourceInOutput(kind, zone.output, res));
+    }
     const source = file?.source ?? { file: path, text: "" };
     out.files.push({ path, source, blobId: input.blobIds.get(path) ?? null, marker, id: ms2 });
     if (ms2) (marker === "none" ? out.handWritten : out.committed).push(ms2);
@@ -31007,6 +31519,22 @@ function outputPathInvalid(svc, output) {
     svc.at
   );
 }
+function noSources(zone, at3) {
+  return diagnostic(
+    "error",
+    "no-sources",
+    `zone "${zone.name}": include ${JSON.stringify(zone.include)} matches no source file (outside every output directory, after exclude); the zone would lose every MeshService: fix the globs or remove the zone`,
+    at3
+  );
+}
+function sourceInOutput(kind, output, res) {
+  return diagnostic(
+    "error",
+    "source-in-output",
+    `a ${kind} in the output directory ${output} is never read as a source: move it out of ${output}`,
+    locate(res)
+  );
+}
 function generatedOutsideOutput(file) {
   return diagnostic(
     "warning",
@@ -31024,6 +31552,23 @@ function countKinds(resources) {
     else if (k2 === "Service") services++;
   }
   return { dataplanes, services };
+}
+
+// src/plan/uncommitted.ts
+function checkUncommittedInputs(uncommitted, files, configFile, parsed) {
+  const inputs = new Set(configFile === null ? [] : [configFile]);
+  for (const zone of files.values()) {
+    for (const f3 of zone.sources) inputs.add(f3);
+    for (const f3 of zone.outputs) if ((parsed.get(f3)?.marker ?? "none") === "none") inputs.add(f3);
+  }
+  return [...new Set(uncommitted)].filter((path) => inputs.has(path)).sort().map(
+    (file) => diagnostic(
+      "error",
+      "source-uncommitted",
+      "has uncommitted changes: the commit would hold MeshServices generated from a source it does not hold; commit the source first, or pass --allow-dirty",
+      { file, line: 1, column: 1 }
+    )
+  );
 }
 
 // src/io/clock.ts
@@ -31858,8 +32403,8 @@ function isPlainObject2(value) {
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
+  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch2) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
@@ -31875,7 +32420,7 @@ async function fetchWrapper(requestOptions) {
   );
   let fetchResponse;
   try {
-    fetchResponse = await fetch(requestOptions.url, {
+    fetchResponse = await fetch2(requestOptions.url, {
       method: requestOptions.method,
       body,
       redirect: requestOptions.request?.redirect,
@@ -32135,8 +32680,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep3 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`);
+var sep4 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep4}${b64url}${sep4}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -34958,14 +35503,25 @@ function summary(p2) {
     url: p2.html_url
   };
 }
-function openGitHubPulls(apiUrl, repository, token) {
+var API_TIMEOUT_MS = 6e4;
+function openGitHubPulls(apiUrl, repository, token, signal, timeoutMs = API_TIMEOUT_MS) {
   const [owner = "", repo = ""] = repository.split("/");
   const quiet = () => void 0;
   const octokit = new Octokit2({
     log: { debug: quiet, info: quiet, warn: quiet, error: quiet },
     auth: token,
     baseUrl: apiUrl.replace(/\/+$/, ""),
-    userAgent: "meshservice-reconciler"
+    userAgent: "meshservice-reconciler",
+    request: {
+      fetch: (url, init = {}) => {
+        const signals = [
+          AbortSignal.timeout(timeoutMs),
+          ...signal ? [signal] : [],
+          ...init.signal ? [init.signal] : []
+        ];
+        return fetch(url, { ...init, signal: AbortSignal.any(signals) });
+      }
+    }
   });
   const call = async (what, f3) => {
     try {
@@ -35034,7 +35590,8 @@ async function proposePullRequest(options, checkout, github, reconcile2, note) {
   const pulls = openGitHubPulls(
     github.apiUrl ?? "https://api.github.com",
     gitHubRepository(checkout, github),
-    github.token
+    github.token,
+    github.signal
   );
   const outcome = await reconcile2(checkout.dir);
   if (hasErrors(outcome.diagnostics)) return outcome;
@@ -35184,7 +35741,8 @@ async function run(options, ctx) {
   const remote = isRemoteUrl(options.repo);
   if (remote && options.command === "apply" && !options.push && !options.pullRequest)
     throw new UsageError("apply on a cloned URL needs --push or --pull-request: nothing else would persist");
-  const reconcileAt = (dir) => reconcileRepo(options, dir, ctx.progress);
+  if (options.branch !== void 0) await checkBranchName("--branch", options.branch);
+  const reconcileAt = (dir) => reconcileRepo(options, dir, ctx.progress, ctx.signal);
   const note = (message) => ctx.progress.note(message);
   if (options.push || options.pullRequest) {
     const target = remote ? { url: options.repo, ref: options.ref } : await readOrigin(options, ctx.env, token);
@@ -35194,22 +35752,31 @@ async function run(options, ctx) {
       ctx.env,
       token,
       note,
+      ctx.signal,
       (checkout2) => options.push ? commitAndPush(options, checkout2, reconcileAt, note) : proposePullRequest(options, checkout2, gitHubContext(options, ctx, token), reconcileAt, note)
     );
   }
   if (remote)
-    return await withClone(options.repo, options.ref, ctx.env, token, note, (checkout2) => reconcileAt(checkout2.dir));
-  const repoDir = await resolveLocalRepo(options.repo);
+    return await withClone(
+      options.repo,
+      options.ref,
+      ctx.env,
+      token,
+      note,
+      ctx.signal,
+      (checkout2) => reconcileAt(checkout2.dir)
+    );
+  const repoDir = await resolveLocalRepo(options.repo, options.repoDefault);
   if (!options.commit) return await reconcileAt(repoDir);
-  const checkout = await openCheckout(repoDir, ctx.env, token);
+  const checkout = await openCheckout(repoDir, ctx.env, token, ctx.signal);
   return await commitInPlace(options, checkout, await reconcileAt(repoDir));
 }
-async function reconcileRepo(options, repoDir, progress = SILENT_PROGRESS) {
+async function reconcileRepo(options, repoDir, progress = SILENT_PROGRESS, signal) {
   const schemas = readSchemas();
   const repo = { source: options.repo, ref: options.ref ?? null, commit: await readHeadCommit(repoDir) };
   const configFile = await findConfigFile(repoDir, options.config);
-  const loaded = validateConfigFile(configFile === null ? null : readParsedFile(repoDir, configFile), schemas);
-  const { config, zoneLocations } = loaded;
+  const loaded = validateConfigFile(configFile === null ? null : await readConfigFile(repoDir, configFile), schemas);
+  const { config, zoneLocations, zoneKeys } = loaded;
   if (config === void 0) return stoppedOutcome(options.command, repo, loaded.diagnostics);
   const zones = selectZones(config, options.zones);
   if (zones.unknown.length > 0) throw new UsageError(`--zone ${zones.unknown.join(", ")}: no such zone in the config`);
@@ -35219,7 +35786,8 @@ async function reconcileRepo(options, repoDir, progress = SILENT_PROGRESS) {
       repoDir,
       zones.selected,
       zones.all.map((z3) => z3.output),
-      config?.file ?? null
+      config?.file ?? null,
+      zoneKeys
     )
   );
   const paths = zoneFilePaths(discovered.files);
@@ -35229,14 +35797,27 @@ async function reconcileRepo(options, repoDir, progress = SILENT_PROGRESS) {
     () => readAndParseCached(repoDir, paths, options.jobs, cache)
   );
   const files = indexReadResults(repoDir, read.results);
+  const uncommitted = options.commit && !options.allowDirty ? await readUncommittedPaths(repoDir) : [];
+  const dirty = checkUncommittedInputs(uncommitted, discovered.files, configFile, files.parsed);
+  const { allowDeletions } = options;
   const result = await progress.step(
     "reconcile",
     () => Promise.resolve(
-      reconcile({ config, zoneLocations, zones: zones.selected, files: discovered.files, ...files, schemas })
+      reconcile({
+        config,
+        zoneLocations,
+        zoneKeys,
+        allowDeletions,
+        zones: zones.selected,
+        files: discovered.files,
+        ...files,
+        schemas
+      })
     )
   );
-  const diagnostics = [...loaded.diagnostics, ...discovered.diagnostics, ...result.diagnostics];
+  const diagnostics = [...loaded.diagnostics, ...discovered.diagnostics, ...dirty, ...result.diagnostics];
   const applied = options.command === "apply" && !hasErrors(diagnostics);
+  signal?.throwIfAborted();
   if (applied)
     await progress.step(
       "write files",
@@ -35260,7 +35841,7 @@ async function reconcileRepo(options, repoDir, progress = SILENT_PROGRESS) {
   };
 }
 async function readOrigin(options, env, token) {
-  const repoDir = await resolveLocalRepo(options.repo);
+  const repoDir = await resolveLocalRepo(options.repo, options.repoDefault);
   const checkout = await openCheckout(repoDir, env, token);
   if (checkout.remoteUrl === null)
     throw new UsageError(`--push and --pull-request need a remote "origin" in ${options.repo}`);
@@ -35277,7 +35858,8 @@ function gitHubContext(options, ctx, token) {
     apiUrl: nonEmpty(ctx.env["GITHUB_API_URL"]) ?? void 0,
     repository: nonEmpty(ctx.env["GITHUB_REPOSITORY"]) ?? void 0,
     tool: readTool(),
-    redact: ctx.redact
+    redact: ctx.redact,
+    signal: ctx.signal
   };
 }
 async function openCache(options) {
@@ -35304,14 +35886,16 @@ function exitCodeFor(outcome, options) {
 async function main(raw) {
   const secrets = collectSecrets([raw.env["GITHUB_TOKEN"]], raw.argv);
   const hide = (text) => redact(text, secrets);
-  const io2 = { ...raw, stdout: (t2) => raw.stdout(hide(t2)), stderr: (t2) => raw.stderr(hide(t2)) };
+  const githubActions = isGitHubActions(raw.env);
+  const inert = githubActions ? neutraliseCommands : (t2) => t2;
+  const commands = (t2) => raw.stderr(hide(t2));
+  const io2 = { ...raw, stdout: (t2) => raw.stdout(inert(hide(t2))), stderr: (t2) => raw.stderr(inert(hide(t2))) };
   let verbose = io2.argv.includes("--verbose");
-  const githubActions = isGitHubActions(io2.env);
   try {
     const argv = isActionInvocation(io2.argv, io2.env) ? argvFromActionInputs(io2.env) : io2.argv;
     secrets.push(...collectSecrets([], argv));
     if (argv[0] === "init") return await runInit(argv.slice(1), io2);
-    const parsed = parseOptions(argv, { isTTY: io2.isTTY, env: io2.env, cores: io2.cores });
+    const parsed = parseOptions2(argv, { isTTY: io2.isTTY, env: io2.env, cores: io2.cores });
     if (parsed.kind === "help") {
       io2.stdout(`${USAGE}
 `);
@@ -35326,10 +35910,10 @@ async function main(raw) {
     verbose = options.verbose;
     secrets.push(...collectSecrets([io2.env[options.tokenEnv]], []));
     const showProgress = !options.quiet && (io2.stderrIsTTY === true || options.verbose || githubActions);
-    const progress = showProgress ? createProgress({ write: io2.stderr, githubActions }) : SILENT_PROGRESS;
+    const progress = showProgress ? createProgress({ write: commands, githubActions }) : SILENT_PROGRESS;
     const actionCache = githubActions ? await (await import("./action-cache.js")).restoreParseCache(options, (m2) => io2.stderr(`::warning::${m2}
 `), io2.env) : null;
-    const outcome = await run(options, { env: io2.env, redact: hide, progress });
+    const outcome = await runWithin(options, { env: io2.env, redact: hide, progress });
     await actionCache?.save();
     if (options.verbose && outcome.stats) {
       const s = outcome.stats;
@@ -35347,7 +35931,7 @@ async function main(raw) {
     if (options.reportJson !== void 0) await writeReportFile(options.reportJson, hide(renderJson(report)));
     if (options.reportMarkdown !== void 0)
       await writeReportFile(options.reportMarkdown, hide(renderMarkdown(report, { jsonReport: options.reportJson })));
-    if (githubActions) await publishReport(report, io2.env, io2.stderr, options.reportJson ?? null, hide);
+    if (githubActions) await publishReport(report, io2.env, commands, options.reportJson ?? null, hide);
     return code;
   } catch (e) {
     let message;
@@ -35363,8 +35947,24 @@ async function main(raw) {
     }
     if (verbose && e instanceof Error && e.stack) io2.stderr(`${e.stack}
 `);
-    if (githubActions) await publishFailure(message, io2.env, io2.stderr).catch(() => void 0);
+    if (githubActions) await publishFailure(message, io2.env, commands).catch(() => void 0);
     return EXIT_ERROR;
+  }
+}
+async function runWithin(options, ctx) {
+  if (options.timeout === null) return await run(options, ctx);
+  const deadline = new AbortController();
+  const timer = setTimeout(() => deadline.abort(), options.timeout.ms);
+  try {
+    return await run(options, { ...ctx, signal: deadline.signal });
+  } catch (cause) {
+    if (!deadline.signal.aborted) throw cause;
+    throw new TimeoutError(
+      `the run did not finish within --timeout ${options.timeout.text} and was stopped; nothing was written, committed or pushed after that`,
+      { cause }
+    );
+  } finally {
+    clearTimeout(timer);
   }
 }
 function renderFormat(report, options) {

@@ -52,7 +52,7 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
@@ -87,7 +87,7 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
+    exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap2;
@@ -7233,13 +7233,13 @@ var require_public_api = __commonJS({
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
-    function parseOptions(options) {
+    function parseOptions2(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
     function parseAllDocuments2(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
@@ -7253,7 +7253,7 @@ var require_public_api = __commonJS({
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
     function parseDocument(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
@@ -7372,7 +7372,7 @@ var require_dist = __commonJS({
 });
 
 // src/io/parse-worker.ts
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 // src/parse/yaml.ts
@@ -7400,20 +7400,66 @@ function readMarker(text) {
   const nl = text.indexOf("\n");
   const recorded = text.slice(MARKER_PREFIX.length, nl === -1 ? void 0 : nl).trim();
   const body = nl === -1 ? "" : text.slice(nl + 1);
-  return recorded === sha256(body) ? "intact" : "edited";
+  if (recorded === sha256(body)) return "intact";
+  return body.includes("\r\n") && recorded === sha256(body.replaceAll("\r\n", "\n")) ? "intact" : "edited";
 }
 
 // src/parse/yaml.ts
 var MAX_FILE_BYTES = 8 * 1024 * 1024;
 var MAX_ALIAS_COUNT = 100;
+var INT_TAG = "tag:yaml.org,2002:int";
+var FLOAT_TAG = "tag:yaml.org,2002:float";
+var TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp";
+var GO_INT = /^([-+]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
+var GO_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+var GO_DOT_FLOAT = /^\.[0-9]+([eE][-+]?[0-9]+)?$/;
+function goYamlNumber(text) {
+  if (text.startsWith(".")) return GO_DOT_FLOAT.test(text) ? Number(text) : text;
+  const plain = text.replaceAll("_", "");
+  const int = GO_INT.exec(plain);
+  if (int) {
+    const [, sign = "", digits = ""] = int;
+    const prefix = digits.slice(0, 2).toLowerCase();
+    const v = prefix === "0x" ? parseInt(digits.slice(2), 16) : prefix === "0o" ? parseInt(digits.slice(2), 8) : prefix === "0b" ? parseInt(digits.slice(2), 2) : digits.length > 1 && digits.startsWith("0") ? parseInt(digits.slice(1), 8) : Number(digits);
+    return sign === "-" && v !== 0 ? -v : v;
+  }
+  return GO_FLOAT.test(plain) ? Number(plain) : text;
+}
+var GO_NUMBER = {
+  identify: (value) => typeof value === "number",
+  default: true,
+  tag: INT_TAG,
+  test: /^(?:[-+0-9][-+0-9a-zA-Z._]*|\.[0-9][-+0-9eE]*)$/,
+  resolve: goYamlNumber
+};
+function isReplacedNumberTag(t) {
+  if (!("tag" in t)) return false;
+  if (t.tag === TIMESTAMP_TAG || t.format === "TIME") return true;
+  return (t.tag === INT_TAG || t.tag === FLOAT_TAG) && !String(t.test).includes("nan");
+}
+function parseOptions(version) {
+  const common = { uniqueKeys: true, prettyErrors: false };
+  if (version === "1.2") return common;
+  return {
+    ...common,
+    version: "1.1",
+    // The yaml-1.1 schema with yaml.v2's numbers in place of its ints, floats, sexagesimals and
+    // timestamps: after the booleans, null and .inf/.nan, as yaml.v2 looks those up first.
+    customTags: (tags) => [
+      ...tags.filter((t) => typeof t === "string" || !isReplacedNumberTag(t)),
+      GO_NUMBER
+    ]
+  };
+}
 function decodeUtf8(bytes) {
   try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    return text.includes("\0") ? null : text;
   } catch {
     return null;
   }
 }
-function parseYamlData(file, byteLength, text) {
+function parseYamlData(file, byteLength, text, version = "1.1") {
   const at0 = { file, line: 1, column: 1 };
   if (byteLength > MAX_FILE_BYTES) {
     return {
@@ -7438,7 +7484,7 @@ function parseYamlData(file, byteLength, text) {
   }
   const diagnostics = [];
   const lines = new import_yaml.LineCounter();
-  const docs = parseDocuments(text, lines);
+  const docs = parseDocuments(text, lines, version);
   const resources = [];
   docs.forEach((doc, docIndex) => {
     if (doc.errors.length > 0) {
@@ -7480,15 +7526,16 @@ function parseYamlData(file, byteLength, text) {
   });
   return { resources, diagnostics, marker: readMarker(text) };
 }
-function parseDocuments(text, lines) {
-  const docs = (0, import_yaml.parseAllDocuments)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+function parseDocuments(text, lines, version) {
+  const docs = (0, import_yaml.parseAllDocuments)(text, { lineCounter: lines, ...parseOptions(version) });
   return Array.isArray(docs) ? docs : [];
 }
 function yamlCode(code) {
   return code === "DUPLICATE_KEY" ? "yaml-duplicate-key" : "yaml-syntax";
 }
 function firstLine(message) {
-  return message.split("\n")[0] ?? message;
+  const line = message.split("\n")[0] ?? message;
+  return line.length > 160 ? `${line.slice(0, 157)}...` : line;
 }
 
 // src/plan/blob-id.ts
@@ -7554,9 +7601,14 @@ function cacheEntryJson(entry) {
 // src/io/parse-worker.ts
 function readAndParse(task) {
   return task.files.map((file) => {
+    const size = statSync(join(task.repoDir, file)).size;
+    if (size > MAX_FILE_BYTES) {
+      const data2 = parseYamlData(file, size, null);
+      return { file, blobId: "", text: task.keepText ? "" : null, data: data2, renderKey: null, entry: null };
+    }
     const bytes = readFileSync(join(task.repoDir, file));
     const text = bytes.byteLength > MAX_FILE_BYTES ? null : decodeUtf8(bytes);
-    const data = parseYamlData(file, bytes.byteLength, text);
+    const data = parseYamlData(file, bytes.byteLength, text, task.yamlVersion ?? "1.1");
     const only = data.resources.length === 1 && data.diagnostics.length === 0 ? data.resources[0] : void 0;
     const renderKey2 = data.marker === "intact" && only?.base.length === 0 && text !== null && Buffer.byteLength(text, "utf8") === bytes.byteLength ? canonicalRenderKey(only.value, text) : null;
     return {
