@@ -22904,6 +22904,10 @@ function excerpt(value) {
   const chars = [...value];
   return chars.length > EXCERPT_CHARS ? `${JSON.stringify(chars.slice(0, EXCERPT_CHARS).join(""))}...` : JSON.stringify(value);
 }
+function clip(text) {
+  const chars = [...text];
+  return chars.length > EXCERPT_CHARS ? `${chars.slice(0, EXCERPT_CHARS).join("")}...` : text;
+}
 function formatDiagnostic(d2) {
   const where = d2.file === "" ? "" : `${d2.file}:${d2.line}:${d2.column}: `;
   return `${where}${d2.severity}: ${d2.message} [${d2.code}]`;
@@ -29264,19 +29268,20 @@ import { posix as posix4 } from "node:path";
 // src/model/cidr.ts
 function parseCidr(cidr) {
   const slash = cidr.indexOf("/");
-  if (slash === -1) return { error: `"${cidr}" is not a CIDR: expected <address>/<prefix length>` };
+  if (slash === -1) return { error: `${excerpt(cidr)} is not a CIDR: expected <address>/<prefix length>` };
   const addr = parseIp(cidr.slice(0, slash));
-  if (addr === null) return { error: `"${cidr}" is not a CIDR: "${cidr.slice(0, slash)}" is not an IP address` };
+  if (addr === null)
+    return { error: `${excerpt(cidr)} is not a CIDR: ${excerpt(cidr.slice(0, slash))} is not an IP address` };
   const bits = addr.family === 4 ? 32 : 128;
   const prefixText = cidr.slice(slash + 1);
   const prefix = /^(0|[1-9]\d{0,2})$/.test(prefixText) ? Number(prefixText) : NaN;
   if (!(prefix >= 0 && prefix <= bits)) {
-    return { error: `"${cidr}" is not a CIDR: the prefix length must be 0 to ${bits}` };
+    return { error: `${excerpt(cidr)} is not a CIDR: the prefix length must be 0 to ${bits}` };
   }
   const size = 1n << BigInt(bits - prefix);
   const base = addr.value & ~(size - 1n);
   if (base !== addr.value) {
-    return { error: `"${cidr}" has host bits set; the network is ${formatIp(addr.family, base)}/${prefix}` };
+    return { error: `${excerpt(cidr)} has host bits set; the network is ${formatIp(addr.family, base)}/${prefix}` };
   }
   return { cidr, family: addr.family, base, size };
 }
@@ -29436,7 +29441,7 @@ function uniqueZoneNames(entries, res) {
   for (const { raw, index } of entries) {
     const prev = names.get(raw.name);
     if (prev !== void 0) {
-      const message = `zone "${raw.name}" is defined twice (first at zones[${prev}])`;
+      const message = `zone ${excerpt(raw.name)} is defined twice (first at zones[${prev}])`;
       out.push(diagnostic("error", "config-invalid", message, locate(res, ["zones", index, "name"])));
     }
     names.set(raw.name, index);
@@ -29448,7 +29453,7 @@ function outputsInsideRepository(entries, res) {
     ({ raw, index }) => diagnostic(
       "error",
       "config-invalid",
-      `output "${raw.output ?? ""}" of zone "${raw.name}" must be a relative directory inside the repository`,
+      `output ${excerpt(raw.output ?? "")} of zone ${excerpt(raw.name)} must be a relative directory inside the repository`,
       locate(res, ["zones", index, "output"])
     )
   );
@@ -29469,7 +29474,7 @@ function includesInsideRepository(entries, res) {
     (raw.include ?? []).forEach((glob, j3) => {
       const outside = posix4.isAbsolute(glob) || /^[A-Za-z]:/.test(glob) || glob.split("/").includes("..");
       if (!outside) return;
-      const message = `include glob "${glob}" of zone "${raw.name}" must be a relative pattern inside the repository`;
+      const message = `include glob ${excerpt(glob)} of zone ${excerpt(raw.name)} must be a relative pattern inside the repository`;
       out.push(diagnostic("error", "config-invalid", message, locate(res, ["zones", index, "include", j3])));
     });
   }
@@ -29481,7 +29486,7 @@ function vipPoolsAreCidrs(entries, res) {
     if (output === null || raw.vipCidr === void 0) continue;
     const pool = parseCidr(raw.vipCidr);
     if ("error" in pool) {
-      const message = `vipCidr of zone "${raw.name}": ${pool.error}`;
+      const message = `vipCidr of zone ${excerpt(raw.name)}: ${pool.error}`;
       out.push(diagnostic("error", "vip-cidr-invalid", message, locate(res, ["zones", index, "vipCidr"])));
     }
   }
@@ -29881,7 +29886,7 @@ function parseTemplate(template) {
     trimNext = false;
     if (open2 === -1) break;
     const close = findClose(template, open2 + 2);
-    if (close === -1) return { error: `unclosed action "${template.slice(open2)}"` };
+    if (close === -1) return { error: `unclosed action "${clip(template.slice(open2))}"` };
     let body = template.slice(open2 + 2, close);
     let bodyStart = open2 + 2;
     const construct = template.slice(open2, close + 2);
@@ -29932,17 +29937,17 @@ function parseAction(body, construct, position) {
     const name = field[1] ?? "";
     if (FIELDS.has(name)) return { kind: "field", field: name };
     return {
-      error: `unsupported field ".${name}" in "${construct}": expected .Name, .DisplayName, .Namespace, .Mesh or .Zone`
+      error: `unsupported field ".${name}" in "${clip(construct)}": expected .Name, .DisplayName, .Namespace, .Mesh or .Zone`
     };
   }
   const label = /^label[ \t\r\n]+("(?:[^"\\]|\\.)*"|`[^`]*`)$/.exec(body);
   if (label) {
     const literal = label[1] ?? "";
     const key = unquote(literal);
-    if (key === null) return { error: `invalid string literal in "${construct}"` };
+    if (key === null) return { error: `invalid string literal in "${clip(construct)}"` };
     return { kind: "label", key, literal, position };
   }
-  return { error: `unsupported template construct "${construct}"` };
+  return { error: `unsupported template construct "${clip(construct)}"` };
 }
 function unquote(lit) {
   if (lit.startsWith("`")) return lit.slice(1, -1);
@@ -30595,7 +30600,7 @@ function namespaceInjection(namespaces, diagnostics) {
         diagnostic(
           "error",
           "injection-value-invalid",
-          `Namespace "${name}": label ${INJECTION_LABEL} is "${v2}"; expected one of enabled, true, yes, disabled, false, no`,
+          `Namespace "${name}": label ${INJECTION_LABEL} is ${excerpt(v2)}; expected one of enabled, true, yes, disabled, false, no`,
           locate(ns2.res, ["metadata", "labels", INJECTION_LABEL])
         )
       );
@@ -31094,7 +31099,7 @@ function checkKubernetesMeta(kind, value, out) {
     if (problem)
       out.push({
         code: "name-invalid",
-        message: `metadata.name: Invalid value: "${name}": ${problem}`,
+        message: `metadata.name: Invalid value: ${excerpt(name)}: ${problem}`,
         path: ["metadata", "name"]
       });
   }
@@ -31104,7 +31109,7 @@ function checkKubernetesMeta(kind, value, out) {
     if (problem)
       out.push({
         code: "name-invalid",
-        message: `metadata.namespace: Invalid value: "${namespace}": ${problem}`,
+        message: `metadata.namespace: Invalid value: ${excerpt(namespace)}: ${problem}`,
         path: ["metadata", "namespace"]
       });
   }
@@ -31167,7 +31172,7 @@ function checkDataplane(spec, base, out) {
     if (typeof protocol === "string" && protocol !== "" && !KNOWN_PROTOCOLS.has(protocol.toLowerCase()))
       out.push({
         code: "protocol-invalid",
-        message: `${field}.protocol: has an invalid value "${protocol}". Allowed values: ${SUPPORTED_PROTOCOLS}`,
+        message: `${field}.protocol: has an invalid value ${excerpt(protocol)}. Allowed values: ${SUPPORTED_PROTOCOLS}`,
         path: [...at3, "protocol"]
       });
     const tags = inbound["tags"];
@@ -31219,12 +31224,12 @@ function checkTags(tags, at3, field, out) {
   if (typeof protocol === "string" && !KNOWN_PROTOCOLS.has(protocol.toLowerCase()))
     out.push({
       code: "protocol-invalid",
-      message: `${field}["${PROTOCOL_TAG}"]: tag "${PROTOCOL_TAG}" has an invalid value "${protocol}". Allowed values: ${SUPPORTED_PROTOCOLS}`,
+      message: `${field}["${PROTOCOL_TAG}"]: tag "${PROTOCOL_TAG}" has an invalid value ${excerpt(protocol)}. Allowed values: ${SUPPORTED_PROTOCOLS}`,
       path: [...at3, PROTOCOL_TAG]
     });
   for (const key of keys) {
     const value = tags[key];
-    const f3 = `${field}["${key}"]`;
+    const f3 = `${field}[${excerpt(key)}]`;
     if (key === "")
       out.push({ code: "tag-invalid", message: `${field}: tag name must be non-empty`, path: [...at3, key], key: true });
     if (!TAG_NAME.test(key))
@@ -31282,7 +31287,7 @@ function checkService(spec, out) {
   if (typeof clusterIP === "string" && clusterIP !== "" && clusterIP !== "None" && isIP(clusterIP) === 0)
     out.push({
       code: "address-invalid",
-      message: `spec.clusterIP: Invalid value: "${clusterIP}": must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)`,
+      message: `spec.clusterIP: Invalid value: ${excerpt(clusterIP)}: must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)`,
       path: ["spec", "clusterIP"]
     });
 }
@@ -31350,7 +31355,7 @@ function validateSources(zone, resources, schemas) {
 }
 function describe2(kind, value) {
   const name = objectName(value);
-  return name === null ? kind : `${kind} "${name}"`;
+  return name === null ? kind : `${kind} ${excerpt(name)}`;
 }
 function identity(kind, format, value) {
   const name = objectName(value) ?? "";

@@ -74,6 +74,12 @@ export function excerpt(value: string): string {
     : JSON.stringify(value);
 }
 
+/** A text quoted as it is, cut to EXCERPT_CHARS characters: for messages that spell a value as Kuma does. */
+export function clip(text: string): string {
+  const chars = [...text];
+  return chars.length > EXCERPT_CHARS ? `${chars.slice(0, EXCERPT_CHARS).join("")}...` : text;
+}
+
 /** `file:line:column: severity: message [code]`, the format editors and CI log parsers understand. */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = d.file === "" ? "" : `${d.file}:${d.line}:${d.column}: `;

@@ -1,4 +1,4 @@
-import { compareStrings, diagnostic } from "../diagnostics.js";
+import { compareStrings, diagnostic, excerpt } from "../diagnostics.js";
 import type { Diagnostic, Location } from "../diagnostics.js";
 import type { MeshServicePort } from "../model/kuma.js";
 import type { Namespace, Service } from "../model/kubernetes.js";
@@ -126,7 +126,7 @@ function namespaceInjection(
         diagnostic(
           "error",
           "injection-value-invalid",
-          `Namespace "${name}": label ${INJECTION_LABEL} is "${v}"; expected one of enabled, true, yes, disabled, false, no`,
+          `Namespace "${name}": label ${INJECTION_LABEL} is ${excerpt(v)}; expected one of enabled, true, yes, disabled, false, no`,
           locate(ns.res, ["metadata", "labels", INJECTION_LABEL]),
         ),
       );

@@ -3,6 +3,7 @@
 // .Name .DisplayName .Namespace .Mesh .Zone, the function `label "key"`, and the trim markers
 // `{{- ` / ` -}}`. Anything else is refused with a parse error naming the construct, so that a
 // template is never rendered differently from Kuma.
+import { clip } from "../diagnostics.js";
 
 export type TemplateField = "Name" | "DisplayName" | "Namespace" | "Mesh" | "Zone";
 
@@ -49,7 +50,7 @@ export function parseTemplate(template: string): ParsedTemplate {
     trimNext = false;
     if (open === -1) break;
     const close = findClose(template, open + 2);
-    if (close === -1) return { error: `unclosed action "${template.slice(open)}"` };
+    if (close === -1) return { error: `unclosed action "${clip(template.slice(open))}"` };
     let body = template.slice(open + 2, close);
     let bodyStart = open + 2;
     const construct = template.slice(open, close + 2);
@@ -105,17 +106,17 @@ function parseAction(body: string, construct: string, position: string): Templat
     const name = field[1] ?? "";
     if (FIELDS.has(name)) return { kind: "field", field: name as TemplateField };
     return {
-      error: `unsupported field ".${name}" in "${construct}": expected .Name, .DisplayName, .Namespace, .Mesh or .Zone`,
+      error: `unsupported field ".${name}" in "${clip(construct)}": expected .Name, .DisplayName, .Namespace, .Mesh or .Zone`,
     };
   }
   const label = /^label[ \t\r\n]+("(?:[^"\\]|\\.)*"|`[^`]*`)$/.exec(body);
   if (label) {
     const literal = label[1] ?? "";
     const key = unquote(literal);
-    if (key === null) return { error: `invalid string literal in "${construct}"` };
+    if (key === null) return { error: `invalid string literal in "${clip(construct)}"` };
     return { kind: "label", key, literal, position };
   }
-  return { error: `unsupported template construct "${construct}"` };
+  return { error: `unsupported template construct "${clip(construct)}"` };
 }
 
 /** A Go string literal: raw (backquoted) or interpreted with the common escapes; null when invalid. */

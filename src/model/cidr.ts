@@ -1,5 +1,6 @@
 // IP addresses and CIDRs as numbers: the VIP pools of the config (validate/config.ts) and of the
 // allocator (compute/vips.ts). Parsers return a value or an error and never throw.
+import { excerpt } from "../diagnostics.js";
 
 export type IpFamily = 4 | 6;
 
@@ -19,19 +20,20 @@ export interface VipPool {
  */
 export function parseCidr(cidr: string): VipPool | { error: string } {
   const slash = cidr.indexOf("/");
-  if (slash === -1) return { error: `"${cidr}" is not a CIDR: expected <address>/<prefix length>` };
+  if (slash === -1) return { error: `${excerpt(cidr)} is not a CIDR: expected <address>/<prefix length>` };
   const addr = parseIp(cidr.slice(0, slash));
-  if (addr === null) return { error: `"${cidr}" is not a CIDR: "${cidr.slice(0, slash)}" is not an IP address` };
+  if (addr === null)
+    return { error: `${excerpt(cidr)} is not a CIDR: ${excerpt(cidr.slice(0, slash))} is not an IP address` };
   const bits = addr.family === 4 ? 32 : 128;
   const prefixText = cidr.slice(slash + 1);
   const prefix = /^(0|[1-9]\d{0,2})$/.test(prefixText) ? Number(prefixText) : NaN;
   if (!(prefix >= 0 && prefix <= bits)) {
-    return { error: `"${cidr}" is not a CIDR: the prefix length must be 0 to ${bits}` };
+    return { error: `${excerpt(cidr)} is not a CIDR: the prefix length must be 0 to ${bits}` };
   }
   const size = 1n << BigInt(bits - prefix);
   const base = addr.value & ~(size - 1n);
   if (base !== addr.value) {
-    return { error: `"${cidr}" has host bits set; the network is ${formatIp(addr.family, base)}/${prefix}` };
+    return { error: `${excerpt(cidr)} has host bits set; the network is ${formatIp(addr.family, base)}/${prefix}` };
   }
   return { cidr, family: addr.family, base, size };
 }

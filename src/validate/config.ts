@@ -1,5 +1,5 @@
 import { posix } from "node:path";
-import { diagnostic } from "../diagnostics.js";
+import { diagnostic, excerpt } from "../diagnostics.js";
 import type { Diagnostic, Location } from "../diagnostics.js";
 import { parseCidr } from "../model/cidr.js";
 import {
@@ -151,7 +151,7 @@ function uniqueZoneNames(entries: readonly ZoneEntry[], res: SourceResource): Di
   for (const { raw, index } of entries) {
     const prev = names.get(raw.name);
     if (prev !== undefined) {
-      const message = `zone "${raw.name}" is defined twice (first at zones[${prev}])`;
+      const message = `zone ${excerpt(raw.name)} is defined twice (first at zones[${prev}])`;
       out.push(diagnostic("error", "config-invalid", message, locate(res, ["zones", index, "name"])));
     }
     names.set(raw.name, index);
@@ -166,7 +166,7 @@ function outputsInsideRepository(entries: readonly ZoneEntry[], res: SourceResou
       diagnostic(
         "error",
         "config-invalid",
-        `output "${raw.output ?? ""}" of zone "${raw.name}" must be a relative directory inside the repository`,
+        `output ${excerpt(raw.output ?? "")} of zone ${excerpt(raw.name)} must be a relative directory inside the repository`,
         locate(res, ["zones", index, "output"]),
       ),
     );
@@ -196,7 +196,7 @@ function includesInsideRepository(entries: readonly ZoneEntry[], res: SourceReso
     (raw.include ?? []).forEach((glob, j) => {
       const outside = posix.isAbsolute(glob) || /^[A-Za-z]:/.test(glob) || glob.split("/").includes("..");
       if (!outside) return;
-      const message = `include glob "${glob}" of zone "${raw.name}" must be a relative pattern inside the repository`;
+      const message = `include glob ${excerpt(glob)} of zone ${excerpt(raw.name)} must be a relative pattern inside the repository`;
       out.push(diagnostic("error", "config-invalid", message, locate(res, ["zones", index, "include", j])));
     });
   }
@@ -209,7 +209,7 @@ function vipPoolsAreCidrs(entries: readonly ZoneEntry[], res: SourceResource): D
     if (output === null || raw.vipCidr === undefined) continue;
     const pool = parseCidr(raw.vipCidr);
     if ("error" in pool) {
-      const message = `vipCidr of zone "${raw.name}": ${pool.error}`;
+      const message = `vipCidr of zone ${excerpt(raw.name)}: ${pool.error}`;
       out.push(diagnostic("error", "vip-cidr-invalid", message, locate(res, ["zones", index, "vipCidr"])));
     }
   }

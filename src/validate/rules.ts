@@ -1,5 +1,6 @@
 // Kuma's and Kubernetes' semantic checks that a JSON Schema cannot express, with their messages.
 // Values of the wrong type are left to the schema: every rule checks the type it reads first.
+import { excerpt } from "../diagnostics.js";
 import { isIP } from "node:net";
 import { MESH_SCOPED } from "../model/kinds.js";
 import type { ResourceFormat, SourceKind } from "../model/kinds.js";
@@ -95,7 +96,7 @@ function checkKubernetesMeta(kind: SourceKind, value: Record<string, unknown>, o
     if (problem)
       out.push({
         code: "name-invalid",
-        message: `metadata.name: Invalid value: "${name}": ${problem}`,
+        message: `metadata.name: Invalid value: ${excerpt(name)}: ${problem}`,
         path: ["metadata", "name"],
       });
   }
@@ -105,7 +106,7 @@ function checkKubernetesMeta(kind: SourceKind, value: Record<string, unknown>, o
     if (problem)
       out.push({
         code: "name-invalid",
-        message: `metadata.namespace: Invalid value: "${namespace}": ${problem}`,
+        message: `metadata.namespace: Invalid value: ${excerpt(namespace)}: ${problem}`,
         path: ["metadata", "namespace"],
       });
   }
@@ -173,7 +174,7 @@ function checkDataplane(spec: Record<string, unknown>, base: readonly PathSegmen
     if (typeof protocol === "string" && protocol !== "" && !KNOWN_PROTOCOLS.has(protocol.toLowerCase()))
       out.push({
         code: "protocol-invalid",
-        message: `${field}.protocol: has an invalid value "${protocol}". Allowed values: ${SUPPORTED_PROTOCOLS}`,
+        message: `${field}.protocol: has an invalid value ${excerpt(protocol)}. Allowed values: ${SUPPORTED_PROTOCOLS}`,
         path: [...at, "protocol"],
       });
     const tags = inbound["tags"];
@@ -256,12 +257,12 @@ function checkTags(
   if (typeof protocol === "string" && !KNOWN_PROTOCOLS.has(protocol.toLowerCase()))
     out.push({
       code: "protocol-invalid",
-      message: `${field}["${PROTOCOL_TAG}"]: tag "${PROTOCOL_TAG}" has an invalid value "${protocol}". Allowed values: ${SUPPORTED_PROTOCOLS}`,
+      message: `${field}["${PROTOCOL_TAG}"]: tag "${PROTOCOL_TAG}" has an invalid value ${excerpt(protocol)}. Allowed values: ${SUPPORTED_PROTOCOLS}`,
       path: [...at, PROTOCOL_TAG],
     });
   for (const key of keys) {
     const value = tags[key];
-    const f = `${field}["${key}"]`;
+    const f = `${field}[${excerpt(key)}]`;
     if (key === "")
       out.push({ code: "tag-invalid", message: `${field}: tag name must be non-empty`, path: [...at, key], key: true });
     if (!TAG_NAME.test(key))
@@ -333,7 +334,7 @@ function checkService(spec: Record<string, unknown>, out: RuleViolation[]): void
   if (typeof clusterIP === "string" && clusterIP !== "" && clusterIP !== "None" && isIP(clusterIP) === 0)
     out.push({
       code: "address-invalid",
-      message: `spec.clusterIP: Invalid value: "${clusterIP}": must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)`,
+      message: `spec.clusterIP: Invalid value: ${excerpt(clusterIP)}: must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)`,
       path: ["spec", "clusterIP"],
     });
 }

@@ -95,7 +95,12 @@ describe("selectZones", () => {
 
 describe("validateConfigFile", () => {
   it("is the no-config default without a file", () => {
-    expect(validateConfigFile(null, schemas)).toEqual({ config: null, zoneLocations: new Map(), diagnostics: [] });
+    expect(validateConfigFile(null, schemas)).toEqual({
+      config: null,
+      zoneLocations: new Map(),
+      zoneKeys: new Map(),
+      diagnostics: [],
+    });
   });
 
   it("stops on the file's YAML errors and locates each zone", () => {
