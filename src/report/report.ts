@@ -1,5 +1,6 @@
 import { createTwoFilesPatch } from "diff";
 import { hasErrors, sortDiagnostics } from "../diagnostics.js";
+import { MARKER_PREFIX } from "../parse/marker.js";
 import { redactSource } from "../redact.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { PolicyRef } from "../compute/policies.js";
@@ -90,19 +91,43 @@ export function resultOf(outcome: RunOutcome): ResultKind {
   return outcome.applied ? "applied" : "drift";
 }
 
-/** Unified diff of one change, paths as `a/<path>` and `b/<path>` like git. */
+/**
+ * Unified diff of one change, paths as `a/<path>` and `b/<path>` like git. The marker line of an
+ * update is left out (its hash changes with every change and says nothing a reviewer needs, as
+ * kubectl hides managedFields): both sides are diffed without their first line and the hunk
+ * headers shifted by one, so their line numbers stay those of the files. A create, a delete and a
+ * file edited by hand (whose marker no longer matches) keep it.
+ */
 export function changeDiff(c: FileChange): string {
+  const hideMarker =
+    c.action === "update" &&
+    !c.handEdited &&
+    c.before?.startsWith(MARKER_PREFIX) === true &&
+    c.after?.startsWith(MARKER_PREFIX) === true;
+  const body = (text: string | null): string => {
+    if (text === null) return "";
+    return hideMarker ? text.slice(text.indexOf("\n") + 1) : text;
+  };
   const patch = createTwoFilesPatch(
     c.before === null ? "/dev/null" : `a/${c.path}`,
     c.after === null ? "/dev/null" : `b/${c.path}`,
-    c.before ?? "",
-    c.after ?? "",
+    body(c.before),
+    body(c.after),
     undefined,
     undefined,
     { context: 3 },
   );
   // Drop the "=====" banner that createTwoFilesPatch puts before the headers: git diffs have none.
-  return patch.replace(/^=+\n/, "");
+  const diff = patch.replace(/^=+\n/, "");
+  return hideMarker ? shiftHunks(diff, 1) : diff;
+}
+
+/** Adds `by` to the start lines of every hunk header (`@@ -a,b +c,d @@`). */
+function shiftHunks(diff: string, by: number): string {
+  return diff.replace(
+    /^@@ -(\d+)((?:,\d+)?) \+(\d+)((?:,\d+)?) @@/gm,
+    (_m, a: string, b: string, c: string, d: string) => `@@ -${Number(a) + by}${b} +${Number(c) + by}${d} @@`,
+  );
 }
 
 /** Files the run changes (or changed): creates, updates and deletes. */
