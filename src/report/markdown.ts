@@ -1,6 +1,7 @@
 import { formatDiagnostic } from "../diagnostics.js";
+import { formatFieldChange } from "../plan/fields.js";
 import type { Report, ReportChange } from "./report.js";
-import { handEditedChanges } from "./report.js";
+import { describeSources, handEditedChanges } from "./report.js";
 import { verdict } from "./text.js";
 
 /** GitHub rejects a pull-request comment of this many characters or more. */
@@ -139,12 +140,15 @@ function renderChangeDetails(c: ReportChange): string {
     "",
     `<details><summary>${c.action} <code>${escapeHtml(c.path)}</code>${note}</summary>`,
     "",
+    `Because ${c.action === "delete" ? "no source generates it any more" : describeSources(c.sources, inlineCode)}.`,
+    "",
     ...(c.policies.length > 0
       ? [
           `Referenced by ${c.policies.map((p) => `${p.kind} ${inlineCode(p.name)} (${inlineCode(`${p.file}:${p.line}`)})`).join(", ")}.`,
           "",
         ]
       : []),
+    ...(c.fields.length > 0 ? [...c.fields.map((f) => `- ${inlineCode(formatFieldChange(f))}`), ""] : []),
     `${fence}diff`,
     c.diff.replace(/\n$/, ""),
     fence,

@@ -4,8 +4,10 @@ import { MARKER_PREFIX } from "../parse/marker.js";
 import { redactSource } from "../redact.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { PolicyRef } from "../compute/policies.js";
+import type { Provenance } from "../compute/provenance.js";
 import { serviceKey } from "../model/kuma.js";
 import type { Command, Tool } from "../model/tool.js";
+import type { FieldChange } from "../plan/fields.js";
 import type { ChangeAction, FileChange, PlanSummary } from "../plan/plan.js";
 import { hasDrift, summarize } from "../plan/plan.js";
 import type { ZoneResult } from "../plan/reconcile.js";
@@ -46,6 +48,10 @@ export interface ReportChange {
   readonly handEdited: boolean;
   /** The policies that reference the changed or deleted MeshService (docs/design/generation.md). */
   readonly policies: readonly PolicyRef[];
+  /** Where the desired MeshService comes from (compute/provenance.ts); [] for a delete. */
+  readonly sources: readonly Provenance[];
+  /** An update's fields that differ, committed against desired (plan/fields.ts); [] otherwise. */
+  readonly fields: readonly FieldChange[];
   readonly diff: string;
 }
 
@@ -75,6 +81,7 @@ export interface Report {
     readonly path: string;
     readonly vips: readonly string[];
     readonly hostnames: readonly string[];
+    readonly sources: readonly Provenance[];
   }[];
   readonly diagnostics: readonly Diagnostic[];
   readonly pullRequestUrl: string | null;
@@ -144,6 +151,7 @@ export function handEditedChanges(report: Report): ReportChange[] {
 export function buildReport(outcome: RunOutcome, tool: Tool, exitCode: number): Report {
   const changes: ReportChange[] = [];
   const referencedBy = new Map(outcome.zones.flatMap((z) => [...z.referencedBy]));
+  const provenance = new Map(outcome.zones.flatMap((z) => [...z.provenance]));
   for (const c of outcome.changes) {
     if (c.action === "unchanged") continue;
     changes.push({
@@ -155,6 +163,8 @@ export function buildReport(outcome: RunOutcome, tool: Tool, exitCode: number): 
       name: c.name,
       handEdited: c.handEdited,
       policies: referencedBy.get(serviceKey(c)) ?? [],
+      sources: c.action === "delete" ? [] : (provenance.get(serviceKey(c)) ?? []),
+      fields: c.fields ?? [],
       diff: changeDiff(c),
     });
   }
@@ -169,6 +179,7 @@ export function buildReport(outcome: RunOutcome, tool: Tool, exitCode: number): 
         path: pathByKey.get(serviceKey(s)) ?? "",
         vips: (s.status.vips ?? []).map((v) => v.ip),
         hostnames: (s.status.addresses ?? []).map((a) => a.hostname),
+        sources: provenance.get(serviceKey(s)) ?? [],
       })),
     )
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -191,4 +202,34 @@ export function buildReport(outcome: RunOutcome, tool: Tool, exitCode: number): 
     diagnostics: sortDiagnostics(outcome.diagnostics),
     pullRequestUrl: outcome.pullRequestUrl,
   };
+}
+
+/** How many Dataplane inbounds the one-line description names before it counts the rest. */
+const INBOUNDS_NAMED = 3;
+
+/**
+ * One line that says why a MeshService is what it is, for the text and Markdown reports:
+ * `Service shop/checkout (kubernetes/shop/checkout.yaml:1)`, or `Dataplane default/web-01 inbound
+ * port 80 (universal/dataplanes.yaml:7); hostnames from HostnameGenerator mesh-internal
+ * (universal/hostname-generators.yaml:2)`. Each location goes through `where` (plain `file:line`, or
+ * a code span in Markdown); a built-in generator is `built in`. The first {@link INBOUNDS_NAMED}
+ * inbounds are named, the rest counted; each generator is named once. The committed file that kept
+ * a VIP or hostname is left to the JSON report (the field summary says `kept`). "" without sources.
+ */
+export function describeSources(sources: readonly Provenance[], where: (loc: string) => string = (l) => l): string {
+  const at = (p: Provenance): string => (p.file === "" ? "built in" : where(`${p.file}:${p.line}`));
+  const origins: string[] = [];
+  const inbounds = sources.filter((p) => p.role === "inbound");
+  for (const p of sources) {
+    if (p.role === "source") origins.push(`${p.kind} ${p.name} (${at(p)})`);
+    if (p.role !== "inbound") continue;
+    const i = inbounds.indexOf(p);
+    if (i < INBOUNDS_NAMED) origins.push(`${p.kind} ${p.name} ${p.detail} (${at(p)})`);
+    else if (i === INBOUNDS_NAMED) origins.push(`${inbounds.length - INBOUNDS_NAMED} more Dataplane inbound(s)`);
+  }
+  const generators = [
+    ...new Set(sources.filter((p) => p.role === "hostname-generator").map((p) => `${p.kind} ${p.name} (${at(p)})`)),
+  ];
+  if (generators.length > 0) origins.push(`hostnames from ${generators.join(", ")}`);
+  return origins.join("; ");
 }

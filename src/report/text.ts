@@ -1,7 +1,8 @@
 import { formatDiagnostic } from "../diagnostics.js";
+import { formatFieldChange } from "../plan/fields.js";
 import type { PlanSummary } from "../plan/plan.js";
 import type { Report } from "./report.js";
-import { handEditedChanges } from "./report.js";
+import { describeSources, handEditedChanges } from "./report.js";
 
 const ANSI = { red: "\x1b[31m", green: "\x1b[32m", cyan: "\x1b[36m", bold: "\x1b[1m", reset: "\x1b[0m" };
 
@@ -41,7 +42,8 @@ export function verdict(report: Report): string {
 }
 
 /**
- * The human report: per-zone counts, unified diffs, diagnostics as `file:line:column: severity:
+ * The human report: per-zone counts, per changed file the referencing policies, the fields an update
+ * changes (`spec.ports[0].port: 8080 → 8081`) and its unified diff, diagnostics as `file:line:column: severity:
  * message`, the generated files that were edited by hand, then the verdict. Colour only when asked
  * (a TTY without NO_COLOR).
  */
@@ -55,7 +57,9 @@ export function renderText(report: Report, opts: { color: boolean }): string {
     const overwrite = report.result === "applied" ? "overwritten" : "apply overwrites it";
     const note = c.handEdited ? ` (edited by hand since it was generated; ${overwrite})` : "";
     out.push(`${c.action} ${c.path}${note}`);
+    out.push(`  because ${c.action === "delete" ? "no source generates it any more" : describeSources(c.sources)}`);
     for (const p of c.policies) out.push(`  referenced by ${p.kind} "${p.name}" (${p.file}:${p.line})`);
+    for (const f of c.fields) out.push(`  ${formatFieldChange(f)}`);
     out.push((opts.color ? colourDiff(c.diff) : c.diff).replace(/\n$/, ""));
   }
   if (report.diagnostics.length > 0) {
