@@ -8,7 +8,13 @@ import { readTool } from "./io/package-files.js";
 import { indexReadResults, readAndParseCached, readParsedFile } from "./io/parse-pool.js";
 import { SILENT_PROGRESS } from "./io/progress.js";
 import type { Progress } from "./io/progress.js";
-import { discoverZones, findConfigFile, resolveLocalRepo, zoneFilePaths } from "./io/repository.js";
+import {
+  discoverZones,
+  findConfigFile,
+  findReconcileWorkflow,
+  resolveLocalRepo,
+  zoneFilePaths,
+} from "./io/repository.js";
 import { readSchemas } from "./io/schemas.js";
 import { isRemoteUrl } from "./options.js";
 import type { Options } from "./options.js";
@@ -106,6 +112,7 @@ export async function reconcileRepo(
       ),
     );
   if (cache.enabled) await progress.step("save the cache", () => cache.save());
+  const reconcileWorkflow = await findReconcileWorkflow(repoDir);
   const { zones: zoneResults, changes } = result;
   return {
     command: options.command,
@@ -115,6 +122,7 @@ export async function reconcileRepo(
     diagnostics,
     applied,
     pullRequestUrl: null,
+    reconcileWorkflow,
     stats: read.stats,
   };
 }

@@ -43,7 +43,8 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   const full = changes.map(renderChangeDetails);
   const brief = changes.map((c) => `- ${c.action} ${inlineCode(c.path)}${c.handEdited ? " (edited by hand)" : ""}\n`);
 
-  const all = assemble(head, diagnostics, full, [], null);
+  const next = nextLine(report);
+  const all = assemble(next, head, diagnostics, full, [], null);
   if (measure(all) < limit) return all;
 
   // Reserve room for the note with the largest numbers it can show.
@@ -53,7 +54,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
     report.diagnostics.length,
     jsonReport,
   );
-  let budget = limit - 1 - measure(head) - measure(worstNote);
+  let budget = limit - 1 - measure(head) - measure(worstNote) - (next === null ? 0 : measure(`\n**Next:** ${next}\n`));
   const take = (pieces: readonly string[], extra: string): number => {
     if (pieces.length === 0) return 0;
     let cost = measure(extra);
@@ -88,7 +89,14 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
     report.diagnostics.length,
     jsonReport,
   );
-  return assemble(head, diagnostics.slice(0, nDiagnostics), full.slice(0, nFull), brief.slice(nFull, nListed), note);
+  return assemble(
+    next,
+    head,
+    diagnostics.slice(0, nDiagnostics),
+    full.slice(0, nFull),
+    brief.slice(nFull, nListed),
+    note,
+  );
 }
 
 const DIAGNOSTICS_HEADER = "\n#### Diagnostics\n\n";
@@ -96,6 +104,7 @@ const CHANGES_HEADER = "\n#### Changes\n";
 const BRIEF_HEADER = "\nDiffs left out (see the note below):\n\n";
 
 function assemble(
+  next: string | null,
   head: string,
   diagnostics: readonly string[],
   full: readonly string[],
@@ -107,7 +116,17 @@ function assemble(
   if (full.length + brief.length > 0) out += CHANGES_HEADER + full.join("");
   if (brief.length > 0) out += BRIEF_HEADER + brief.join("");
   if (note !== null) out += note;
+  if (next !== null) out += `\n**Next:** ${next}\n`;
   return out;
+}
+
+/** The closing "what to do next" with the commands and the workflow as code spans. */
+function nextLine(report: Report): string | null {
+  if (report.nextStep === null) return null;
+  return report.nextStep
+    .replace(/(meshservice-reconciler (?:plan|apply(?: --commit)?))/g, "`$1`")
+    .replace(/(command: apply)/, "`$1`")
+    .replace(/(\.github\/workflows\/\S+?)( |;|$)/, "`$1`$2");
 }
 
 function renderHead(report: Report): string {

@@ -34,6 +34,8 @@ export interface RunOutcome {
   readonly applied: boolean;
   /** The pull request that `apply --pull-request` created or updated in this run; null otherwise. */
   readonly pullRequestUrl: string | null;
+  /** The repository's workflow that runs `apply` (io/repository.ts findReconcileWorkflow), if any. */
+  readonly reconcileWorkflow?: string | null;
   /** How the files were read (not part of any report: it differs between cold and warm runs). */
   readonly stats?: ReadStats;
 }
@@ -85,6 +87,8 @@ export interface Report {
   }[];
   readonly diagnostics: readonly Diagnostic[];
   readonly pullRequestUrl: string | null;
+  /** What to do next (nextStep), or null when there is nothing to do. */
+  readonly nextStep: string | null;
 }
 
 /** The outcome of a run that stopped before reconciling (the config file has an error). */
@@ -147,8 +151,45 @@ export function handEditedChanges(report: Report): ReportChange[] {
   return report.changes.filter((c) => c.handEdited);
 }
 
-/** Builds the report; ordering is fixed (changes and MeshServices by path, diagnostics by position). */
-export function buildReport(outcome: RunOutcome, tool: Tool, exitCode: number): Report {
+/**
+ * What to do next, as Atlantis and tfcmt say what to run: with an error, fix it and plan again; with
+ * drift, the command that fixes it (`meshservice-reconciler apply --commit`) or the repository's
+ * reconcile workflow when it has one; in a pull request that proposes the changes, merging it. Null
+ * when in sync or applied.
+ */
+export function nextStep(
+  result: ResultKind,
+  tool: Tool,
+  workflow: string | null,
+  context: "run" | "pull-request",
+): string | null {
+  switch (result) {
+    case "error":
+      return `fix the errors above, then run ${tool.name} plan again.`;
+    case "drift":
+      if (context === "pull-request")
+        return workflow === null
+          ? "merge this pull request to apply these changes."
+          : `merge this pull request to apply these changes; the workflow ${workflow} updates it when the sources change again.`;
+      return workflow === null
+        ? `run ${tool.name} apply --commit and push, or the Action with command: apply.`
+        : `run ${tool.name} apply --commit and push, or let the workflow ${workflow} (it runs apply) do it.`;
+    case "in-sync":
+    case "applied":
+      return null;
+  }
+}
+
+/**
+ * Builds the report; ordering is fixed (changes and MeshServices by path, diagnostics by position).
+ * `context` is "pull-request" for the body of the pull request that proposes the changes.
+ */
+export function buildReport(
+  outcome: RunOutcome,
+  tool: Tool,
+  exitCode: number,
+  context: "run" | "pull-request" = "run",
+): Report {
   const changes: ReportChange[] = [];
   const referencedBy = new Map(outcome.zones.flatMap((z) => [...z.referencedBy]));
   const provenance = new Map(outcome.zones.flatMap((z) => [...z.provenance]));
@@ -201,6 +242,7 @@ export function buildReport(outcome: RunOutcome, tool: Tool, exitCode: number): 
     meshServices,
     diagnostics: sortDiagnostics(outcome.diagnostics),
     pullRequestUrl: outcome.pullRequestUrl,
+    nextStep: nextStep(resultOf(outcome), tool, outcome.reconcileWorkflow ?? null, context),
   };
 }
 

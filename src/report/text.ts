@@ -44,7 +44,7 @@ export function verdict(report: Report): string {
 /**
  * The human report: per-zone counts, per changed file the referencing policies, the fields an update
  * changes (`spec.ports[0].port: 8080 → 8081`) and its unified diff, diagnostics as `file:line:column: severity:
- * message`, the generated files that were edited by hand, then the verdict. Colour only when asked
+ * message`, the generated files that were edited by hand, then the verdict and what to do next. Colour only when asked
  * (a TTY without NO_COLOR).
  */
 export function renderText(report: Report, opts: { color: boolean }): string {
@@ -76,5 +76,6 @@ export function renderText(report: Report, opts: { color: boolean }): string {
   }
   out.push("");
   out.push(opts.color ? `${ANSI.bold}${verdict(report)}${ANSI.reset}` : verdict(report));
+  if (report.nextStep !== null) out.push(`Next: ${report.nextStep}`);
   return `${out.join("\n")}\n`;
 }

@@ -50,6 +50,22 @@ async function branchHead(bare: BareRepo, branch: string): Promise<string> {
 }
 
 describe("apply --pull-request", () => {
+  it("ends the body with what to do next: merge it, and the workflow that keeps it up to date", async () => {
+    const bare = await bareFromFixture("example");
+    expect((await proposeOn(bare)).code).toBe(0);
+    expect(github.pulls[0]?.body).toMatch(/\*\*Next:\*\* merge this pull request to apply these changes\.\n/);
+
+    const other = await bareFromFixture("example");
+    const workflow =
+      "on: { schedule: [{ cron: '17 * * * *' }] }\njobs:\n  r:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npx meshservice-reconciler apply --pull-request\n";
+    await commitAsPerson(other, { ".github/workflows/meshservices.yml": workflow });
+    github.pulls.length = 0;
+    expect((await proposeOn(other)).code).toBe(0);
+    expect(github.pulls[0]?.body).toContain(
+      "**Next:** merge this pull request to apply these changes; the workflow `.github/workflows/meshservices.yml` updates it when the sources change again.",
+    );
+  });
+
   it("creates the pull request, leaves it alone when unchanged, updates it on change, closes it in sync", async () => {
     const bare = await bareFromFixture("example");
     const main = await branchHead(bare, "main");

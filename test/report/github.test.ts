@@ -236,6 +236,7 @@ describe("workflow commands", () => {
       meshServices: [],
       diagnostics: [],
       pullRequestUrl: null,
+      nextStep: null,
     } satisfies Report;
     expect(renderStepSummary(report, { budget: 10, jsonReport: null })).toBe("");
     expect(renderStepSummary(report, { budget: 10_000, jsonReport: null })).toMatch(/^### meshservice-reconciler/);

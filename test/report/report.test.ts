@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { FileChange } from "../../src/plan/plan.js";
 import { MARKER_PREFIX, renderResource } from "../../src/render/meshservice.js";
-import { changeDiff } from "../../src/report/report.js";
+import { changeDiff, nextStep } from "../../src/report/report.js";
 
 const resource = (port: number): Record<string, unknown> => ({
   type: "MeshService",
@@ -55,5 +55,24 @@ describe("changeDiff", () => {
   ] as const)("keeps the marker line of a %s", (what, b, a, handEdited) => {
     const action = what.startsWith("update") ? "update" : (what as "create" | "delete");
     expect(changeDiff(change(action, b, a, handEdited))).toContain(MARKER_PREFIX);
+  });
+});
+
+describe("nextStep", () => {
+  const tool = { name: "meshservice-reconciler", version: "0" };
+  it.each([
+    ["in-sync", null, "run", null],
+    ["applied", null, "run", null],
+    ["error", null, "run", "fix the errors above, then run meshservice-reconciler plan again."],
+    ["drift", null, "run", "run meshservice-reconciler apply --commit and push, or the Action with command: apply."],
+    [
+      "drift",
+      ".github/workflows/r.yml",
+      "run",
+      "run meshservice-reconciler apply --commit and push, or let the workflow .github/workflows/r.yml (it runs apply) do it.",
+    ],
+    ["drift", null, "pull-request", "merge this pull request to apply these changes."],
+  ] as const)("%s with workflow %s in a %s", (result, workflow, context, text) => {
+    expect(nextStep(result, tool, workflow, context)).toBe(text);
   });
 });
