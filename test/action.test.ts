@@ -44,12 +44,20 @@ const actionStep = (wf: Workflow): Step => {
 };
 
 describe("action.yml", () => {
-  it("is a node20 action running the built CLI, with the three outputs", async () => {
+  it("is a node20 action running the built CLI, with its outputs", async () => {
     const action = (await read("action.yml")) as ActionYml;
     const pkg = JSON.parse(await readFile(new URL("package.json", ROOT), "utf8")) as { bin: Record<string, string> };
     expect(action.runs).toEqual({ using: "node20", main: "dist/bin.js" });
     expect(pkg.bin["meshservice-reconciler"]).toBe(action.runs.main);
-    expect(Object.keys(action.outputs).sort()).toEqual(["changes", "pr-url", "result"]);
+    expect(Object.keys(action.outputs).sort()).toEqual([
+      "changes",
+      "commit-sha",
+      "pr-url",
+      "pull-request-number",
+      "pull-request-operation",
+      "pull-request-url",
+      "result",
+    ]);
   });
 
   it("has one input per CLI option, plus command and token", async () => {
@@ -117,9 +125,14 @@ describe("action.yml", () => {
 
     const r = await runCli([], env);
     expect(r.code).toBe(2);
-    expect(r.stdout).toMatch(/^Drift: 5 file\(s\) to change/m);
-    expect(r.stderr).toMatch(/^::error file=meshservices\/zone-a\/default\/cart\.yaml,line=1,col=1,/m);
-    expect(await readFile(output, "utf8")).toBe("result=drift\nchanges=5\npr-url=\n");
+    expect(r.stdout).toMatch(/^Drift: 5 files to change/m);
+    // A create is annotated at its cause: the inbound of the Dataplane that generates cart.
+    expect(r.stderr).toMatch(
+      /^::error file=dataplanes\/dataplanes\.yaml,line=48,col=7,title=MeshService create::.*cart\.yaml/m,
+    );
+    expect(await readFile(output, "utf8")).toBe(
+      "result=drift\nchanges=5\npr-url=\npull-request-number=\npull-request-operation=none\npull-request-url=\ncommit-sha=\n",
+    );
     expect(await readFile(summary, "utf8")).toMatch(/^### meshservice-reconciler `check`\n\n\*\*Drift: 5 file/);
     const report = JSON.parse(await readFile(join(dir, "report.json"), "utf8")) as { command: string };
     expect(report.command).toBe("check");
@@ -170,8 +183,10 @@ describe("the Action as the runner starts it", () => {
     const r = await run(process.execPath, [join(actionDir, action.runs.main)], workspace, env);
     expect(r.stderr).not.toMatch(/unexpected error/);
     expect(r.code).toBe(2);
-    expect(r.stdout).toMatch(/^Drift: 5 file\(s\) to change/m);
-    expect(await readFile(output, "utf8")).toBe("result=drift\nchanges=5\npr-url=\n");
+    expect(r.stdout).toMatch(/^Drift: 5 files to change/m);
+    expect(await readFile(output, "utf8")).toBe(
+      "result=drift\nchanges=5\npr-url=\npull-request-number=\npull-request-operation=none\npull-request-url=\ncommit-sha=\n",
+    );
     expect(await readFile(summary, "utf8")).toMatch(/^### meshservice-reconciler `check`/);
   });
 });

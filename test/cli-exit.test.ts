@@ -96,7 +96,9 @@ describe("exit codes", () => {
     const r = await runCli(["plan", "--repo", "/nonexistent/repo"], { GITHUB_ACTIONS: "true", GITHUB_OUTPUT: output });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^::error title=meshservice-reconciler::open repository: .*does not exist/m);
-    expect(await readFile(output, "utf8")).toBe("result=error\nchanges=\npr-url=\n");
+    expect(await readFile(output, "utf8")).toBe(
+      "result=error\nchanges=\npr-url=\npull-request-number=\npull-request-operation=none\npull-request-url=\ncommit-sha=\n",
+    );
   });
 });
 

@@ -10,7 +10,7 @@ import type { Checkout } from "../io/git.js";
 import { openGitHubPulls } from "../io/github.js";
 import type { GitHubPulls } from "../io/github.js";
 import type { Tool } from "../model/tool.js";
-import type { RunOutcome } from "../report/report.js";
+import type { PullRequestResult, RunOutcome } from "../report/report.js";
 import { commitMessage, contentHash, parseAuthor } from "./message.js";
 import type { Identity } from "./message.js";
 import { BACKOFF_BASE_MS, MAX_PUSH_TRIES, commitPathsOf, hasCommit, withNotes } from "./outcome.js";
@@ -70,7 +70,7 @@ export async function proposePullRequest(
   );
   const outcome = await reconcile(checkout.dir);
   if (hasErrors(outcome.diagnostics)) return outcome;
-  const state: BotState = { head: botBranch(base), base, identity: parseAuthor(options.author), committed: false };
+  const state: BotState = { head: botBranch(base), base, identity: parseAuthor(options.author), committed: null };
   // Another run may push the bot branch between our look and our push (the lease catches it): look
   // again, as a push race would, and most often find that run's pull request already proposing this.
   for (let attempt = 1; ; attempt++) {
@@ -106,8 +106,8 @@ interface BotState {
   readonly head: string;
   readonly base: string;
   readonly identity: Identity;
-  /** The reconcile commit is made once, then pushed on every try. */
-  committed: boolean;
+  /** The reconcile commit, made once, then pushed on every try; null before. */
+  committed: string | null;
 }
 
 /** One look at the bot branch and its pull requests: what a step of syncPullRequest needs. */
@@ -124,24 +124,37 @@ type Synced = { kind: "done"; outcome: RunOutcome } | { kind: "race"; detail: st
 
 const done = (outcome: RunOutcome): Synced => ({ kind: "done", outcome });
 
+/** No pull request was created, updated, closed or found proposing these changes. */
+const NO_PULL_REQUEST: PullRequestResult = { number: null, operation: "none", url: null };
+
 /** One look at the bot branch and its pull requests, and what follows from it. */
 async function syncPullRequest(look: Look): Promise<Synced> {
   const { checkout, state, outcome } = look;
   const botHead = await readRemoteBranch(checkout, state.head);
   const foreign = botHead === null ? null : await foreignCommit(checkout, state, botHead);
-  if (foreign !== null) return done(withNotes(outcome, [foreign], { applied: false }));
+  if (foreign !== null) return done(withNotes(outcome, [foreign], { applied: false, pullRequest: NO_PULL_REQUEST }));
   const hash = hasCommit(outcome) ? contentHash(outcome.changes) : null;
   const decided = decidePullRequest(await look.pulls.list(state.head, state.base), hash);
   // An open pull request whose branch was deleted needs the branch pushed again.
   const action = decided.kind === "unchanged" && botHead === null ? { ...decided, kind: "update" as const } : decided;
   switch (action.kind) {
     case "none":
-      return done(outcome);
+      return done({ ...outcome, pullRequest: NO_PULL_REQUEST });
     case "close":
-      return done(withNotes(outcome, [await closePull(look, action.pull.number)]));
+      return done(
+        withNotes(outcome, [await closePull(look, action.pull.number)], {
+          pullRequest: { number: action.pull.number, operation: "closed", url: action.pull.url },
+        }),
+      );
     case "unchanged":
+      return done(
+        withNotes(outcome, [leftAlone(action)], {
+          applied: false,
+          pullRequest: { number: action.pull.number, operation: "unchanged", url: action.pull.url },
+        }),
+      );
     case "closed-by-person":
-      return done(withNotes(outcome, [leftAlone(action)], { applied: false }));
+      return done(withNotes(outcome, [leftAlone(action)], { applied: false, pullRequest: NO_PULL_REQUEST }));
     case "update":
     case "create":
       return await pushAndPropose(look, action, botHead, hash ?? "");
@@ -192,10 +205,7 @@ async function pushAndPropose(
 ): Promise<Synced> {
   const { checkout, github, pulls, state, outcome, note } = look;
   const message = commitMessage(outcome.changes);
-  if (!state.committed) {
-    await commitPaths(checkout, commitPathsOf(outcome), message, state.identity);
-    state.committed = true;
-  }
+  state.committed ??= await commitPaths(checkout, commitPathsOf(outcome), message, state.identity);
   const pushed = await pushHead(checkout, state.head, botHead ?? "");
   if (pushed.kind === "race") {
     note(`the push to ${state.head} was rejected (${pushed.detail}): looking again`);
@@ -210,5 +220,10 @@ async function pushAndPropose(
       : await pulls.create(state.head, state.base, text.title, text.body);
   if (pull === null) return { kind: "race", detail: "a pull request was opened meanwhile" };
   note(`${action.kind === "update" ? "updated" : "opened"} pull request #${pull.number}`);
-  return done({ ...outcome, pullRequestUrl: pull.url });
+  return done({
+    ...outcome,
+    pullRequestUrl: pull.url,
+    pullRequest: { number: pull.number, operation: action.kind === "update" ? "updated" : "created", url: pull.url },
+    commit: { sha: state.committed, branch: state.head, pushed: true },
+  });
 }

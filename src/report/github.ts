@@ -214,19 +214,43 @@ export interface ActionOutputs {
   readonly result: string;
   readonly changes: string;
   readonly "pr-url": string;
+  readonly "pull-request-number": string;
+  readonly "pull-request-operation": string;
+  readonly "pull-request-url": string;
+  readonly "commit-sha": string;
 }
 
 /**
  * The step outputs: `result`, `changes` (files created, updated or deleted; 0 with an error, when
- * nothing is written and the plan is not shown) and `pr-url` ("" when none).
+ * nothing is written and the plan is not shown), `pr-url` (the pull request created or updated; ""
+ * otherwise), and as create-pull-request names them `pull-request-number`, `pull-request-operation`
+ * (`created`, `updated`, `closed`, `unchanged` or `none`), `pull-request-url` (of any pull request the
+ * run created, updated, closed or left unchanged) and `commit-sha` (the reconcile commit; "" when none).
  */
 export function actionOutputs(report: Report): ActionOutputs {
   const changes = report.result === "error" ? 0 : changedCount(report);
-  return { result: report.result, changes: String(changes), "pr-url": report.pullRequestUrl ?? "" };
+  const pull = report.pullRequest;
+  return {
+    result: report.result,
+    changes: String(changes),
+    "pr-url": report.pullRequestUrl ?? "",
+    "pull-request-number": pull?.number === null || pull === null ? "" : String(pull.number),
+    "pull-request-operation": pull?.operation ?? "none",
+    "pull-request-url": pull?.url ?? "",
+    "commit-sha": report.commit?.sha ?? "",
+  };
 }
 
 /** Outputs when the run failed before it had a report. */
-export const ERROR_OUTPUTS: ActionOutputs = { result: "error", changes: "", "pr-url": "" };
+export const ERROR_OUTPUTS: ActionOutputs = {
+  result: "error",
+  changes: "",
+  "pr-url": "",
+  "pull-request-number": "",
+  "pull-request-operation": "none",
+  "pull-request-url": "",
+  "commit-sha": "",
+};
 
 /** `name=value` lines for `$GITHUB_OUTPUT`; the values are single-line by construction. */
 export function renderOutputs(outputs: ActionOutputs): string {

@@ -1,4 +1,5 @@
 import { formatDiagnostic } from "../diagnostics.js";
+import { counted } from "../model/words.js";
 import { formatFieldChange } from "../plan/fields.js";
 import type { Report, ReportChange } from "./report.js";
 import { describeSources, handEditedChanges } from "./report.js";
@@ -136,7 +137,7 @@ function renderHead(report: Report): string {
     const named = edited.slice(0, HAND_EDITED_NAMED).map((c) => inlineCode(c.path));
     const more = edited.length > HAND_EDITED_NAMED ? ` and ${count(edited.length - HAND_EDITED_NAMED)} more` : "";
     out.push(
-      `> **Edited by hand:** ${count(edited.length)} generated file(s) no longer match the hash in their marker line; ${report.result === "applied" ? "`apply` overwrote them" : "`apply` overwrites them"}: ${named.join(", ")}${more}.`,
+      `> **Edited by hand:** ${counted(edited.length, "generated file", "generated files", true)} ${edited.length === 1 ? "no longer matches the hash in its" : "no longer match the hash in their"} marker line; ${report.result === "applied" ? "`apply` overwrote" : "`apply` overwrites"} ${edited.length === 1 ? "it" : "them"}: ${named.join(", ")}${more}.`,
       "",
     );
   }

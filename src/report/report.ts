@@ -23,6 +23,25 @@ export interface ReadStats {
 
 export type ResultKind = "in-sync" | "drift" | "applied" | "error";
 
+/** What `apply --pull-request` did to the pull request (the `pull-request-operation` output). */
+export type PullRequestOperation = "created" | "updated" | "closed" | "unchanged" | "none";
+
+/** The pull request a run created, updated, closed or left unchanged; number and url null with `none`. */
+export interface PullRequestResult {
+  readonly number: number | null;
+  readonly operation: PullRequestOperation;
+  readonly url: string | null;
+}
+
+/** The reconcile commit of `apply --commit`, `--push` or `--pull-request`. */
+export interface CommitResult {
+  readonly sha: string;
+  /** The branch it is on (the bot branch for a pull request); null on a detached HEAD. */
+  readonly branch: string | null;
+  /** Pushed to the remote (--push, --pull-request), or only committed in place (--commit). */
+  readonly pushed: boolean;
+}
+
 /** What a run found and did: the input of every report format. */
 export interface RunOutcome {
   readonly command: Command;
@@ -34,6 +53,10 @@ export interface RunOutcome {
   readonly applied: boolean;
   /** The pull request that `apply --pull-request` created or updated in this run; null otherwise. */
   readonly pullRequestUrl: string | null;
+  /** The reconcile commit this run made, if any. */
+  readonly commit?: CommitResult | null;
+  /** What `apply --pull-request` did to the pull request; absent (or null) without --pull-request. */
+  readonly pullRequest?: PullRequestResult | null;
   /** The repository's workflow that runs `apply` (io/repository.ts findReconcileWorkflow), if any. */
   readonly reconcileWorkflow?: string | null;
   /** How the files were read (not part of any report: it differs between cold and warm runs). */
@@ -87,6 +110,10 @@ export interface Report {
   }[];
   readonly diagnostics: readonly Diagnostic[];
   readonly pullRequestUrl: string | null;
+  /** The pull request of `apply --pull-request` (number, operation, url); null without it. */
+  readonly pullRequest: PullRequestResult | null;
+  /** The reconcile commit (sha, branch, pushed); null when none was made. */
+  readonly commit: CommitResult | null;
   /** What to do next (nextStep), or null when there is nothing to do. */
   readonly nextStep: string | null;
 }
@@ -242,7 +269,13 @@ export function buildReport(
     meshServices,
     diagnostics: sortDiagnostics(outcome.diagnostics),
     pullRequestUrl: outcome.pullRequestUrl,
-    nextStep: nextStep(resultOf(outcome), tool, outcome.reconcileWorkflow ?? null, context),
+    pullRequest: outcome.pullRequest ?? null,
+    commit: outcome.commit ?? null,
+    // A pull request that already proposes the changes is the next step itself (the verdict says so).
+    nextStep:
+      outcome.pullRequest?.operation === "unchanged"
+        ? null
+        : nextStep(resultOf(outcome), tool, outcome.reconcileWorkflow ?? null, context),
   };
 }
 

@@ -1,5 +1,6 @@
 import { formatDiagnostic } from "../diagnostics.js";
 import { formatFieldChange } from "../plan/fields.js";
+import { counted } from "../model/words.js";
 import type { PlanSummary } from "../plan/plan.js";
 import type { Report } from "./report.js";
 import { describeSources, handEditedChanges } from "./report.js";
@@ -27,17 +28,20 @@ function colourDiff(diff: string): string {
 export function verdict(report: Report): string {
   const s = report.summary;
   const n = s.create + s.update + s.delete;
+  const pull = report.pullRequest;
+  if (pull?.operation === "unchanged" && report.result !== "error")
+    return `Unchanged: pull request #${pull.number ?? 0} already proposes these ${counted(n, "change")}; nothing was pushed.`;
   switch (report.result) {
     case "error": {
       const errors = report.diagnostics.filter((d) => d.severity === "error").length;
-      return `Error: ${errors} error(s) found; nothing was written.`;
+      return `Error: ${counted(errors, "error")} found; nothing was written.`;
     }
     case "in-sync":
-      return `In sync: ${s.unchanged} MeshService file(s) match the sources.`;
+      return `In sync: ${counted(s.unchanged, "MeshService file")} ${s.unchanged === 1 ? "matches" : "match"} the sources.`;
     case "applied":
       return `Applied: ${counts(s)}.`;
     case "drift":
-      return `Drift: ${n} file(s) to change (${counts(s)}).`;
+      return `Drift: ${counted(n, "file")} to change (${counts(s)}).`;
   }
 }
 
@@ -70,12 +74,34 @@ export function renderText(report: Report, opts: { color: boolean }): string {
   if (edited.length > 0) {
     out.push("");
     out.push(
-      `Edited by hand: ${edited.length} generated file(s) no longer match the hash in their marker line; ${report.result === "applied" ? "apply overwrote them" : "apply overwrites them"}:`,
+      `Edited by hand: ${counted(edited.length, "generated file")} ${edited.length === 1 ? "no longer matches the hash in its" : "no longer match the hash in their"} marker line; ${report.result === "applied" ? "apply overwrote" : "apply overwrites"} ${edited.length === 1 ? "it" : "them"}:`,
     );
     for (const c of edited) out.push(`  ${c.path}`);
   }
   out.push("");
   out.push(opts.color ? `${ANSI.bold}${verdict(report)}${ANSI.reset}` : verdict(report));
+  const done = persisted(report);
+  if (done !== null) out.push(done);
   if (report.nextStep !== null) out.push(`Next: ${report.nextStep}`);
   return `${out.join("\n")}\n`;
+}
+
+/**
+ * What `apply` persisted, for stdout: `Committed <sha> on <branch>.`, `Pushed <sha> to <branch>.`,
+ * and the pull request created, updated or closed. Null when nothing was (an unchanged pull request
+ * is the verdict itself).
+ */
+export function persisted(report: Report): string | null {
+  const parts: string[] = [];
+  const c = report.commit;
+  if (c !== null)
+    parts.push(
+      c.pushed
+        ? `Pushed ${c.sha} to ${c.branch ?? "HEAD"}.`
+        : `Committed ${c.sha}${c.branch === null ? "" : ` on ${c.branch}`}.`,
+    );
+  const p = report.pullRequest;
+  if (p !== null && p.number !== null && p.operation !== "unchanged" && p.operation !== "none")
+    parts.push(`Pull request #${p.number} ${p.operation}${p.url === null ? "" : `: ${p.url}`}.`);
+  return parts.length === 0 ? null : parts.join(" ");
 }

@@ -1,6 +1,10 @@
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { simpleGit } from "simple-git";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_AUTHOR } from "../../src/options.js";
+import type { Report } from "../../src/report/report.js";
 import { removeTempRepos, runCli } from "../helpers/repo.js";
 import type { CliResult } from "../helpers/repo.js";
 import {
@@ -50,6 +54,79 @@ async function branchHead(bare: BareRepo, branch: string): Promise<string> {
 }
 
 describe("apply --pull-request", () => {
+  it("writes pull-request-number, -operation, -url and commit-sha for created, unchanged, updated, closed and none", async () => {
+    const bare = await bareFromFixture("example");
+    const outputs = join(await mkdtemp(join(tmpdir(), "msr-outputs-")), "output.txt");
+    const step = async (): Promise<{ r: CliResult; out: Record<string, string> }> => {
+      await writeFile(outputs, "");
+      const r = await proposeOn(bare, { GITHUB_ACTIONS: "true", GITHUB_OUTPUT: outputs });
+      expect(r.code).toBe(0);
+      const out = Object.fromEntries(
+        (await readFile(outputs, "utf8"))
+          .split("\n")
+          .filter((l) => l !== "")
+          .map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)]),
+      );
+      return { r, out };
+    };
+    const url = "https://github.com/acme/config/pull/1";
+
+    const created = await step();
+    const sha = await branchHead(bare, BOT);
+    expect(created.out).toMatchObject({
+      "pull-request-number": "1",
+      "pull-request-operation": "created",
+      "pull-request-url": url,
+      "commit-sha": sha,
+      "pr-url": url,
+    });
+    expect(created.r.stdout).toMatch(
+      new RegExp(`^Pushed ${sha} to ${BOT}\\. Pull request #1 created: ${url}\\.$`, "m"),
+    );
+
+    const unchanged = await step();
+    expect(unchanged.out).toMatchObject({
+      "pull-request-number": "1",
+      "pull-request-operation": "unchanged",
+      "pull-request-url": url,
+      "commit-sha": "",
+      "pr-url": "",
+    });
+    // The last line says so, not "Drift: ...".
+    expect(unchanged.r.stdout.trimEnd().split("\n").at(-1)).toBe(
+      "Unchanged: pull request #1 already proposes these 9 changes; nothing was pushed.",
+    );
+
+    const json = JSON.parse(
+      (await runCli(["apply", "--repo", bare.url, "--pull-request", "--format", "json"], env())).stdout,
+    ) as Report;
+    expect(json.pullRequest).toEqual({ number: 1, operation: "unchanged", url });
+    expect(json.commit).toBeNull();
+
+    await commitAsPerson(bare, { "universal/dataplanes/payments.yaml": null });
+    const updated = await step();
+    expect(updated.out).toMatchObject({
+      "pull-request-operation": "updated",
+      "pull-request-number": "1",
+      "commit-sha": await branchHead(bare, BOT),
+    });
+
+    expect((await runCli(["apply", "--repo", bare.url, "--push"])).code).toBe(0);
+    const closed = await step();
+    expect(closed.out).toMatchObject({
+      "pull-request-operation": "closed",
+      "pull-request-number": "1",
+      "commit-sha": "",
+    });
+
+    const none = await step();
+    expect(none.out).toMatchObject({
+      "pull-request-operation": "none",
+      "pull-request-number": "",
+      "pull-request-url": "",
+    });
+  });
+
   it("ends the body with what to do next: merge it, and the workflow that keeps it up to date", async () => {
     const bare = await bareFromFixture("example");
     expect((await proposeOn(bare)).code).toBe(0);

@@ -76,7 +76,7 @@ describe("GitHub Actions mode with 1,500 changed files", () => {
 
     const md = await readFile(markdown, "utf8");
     expect(md.length).toBeLessThan(MARKDOWN_LIMIT);
-    expect(md).toMatch(/^\*\*Drift: 1500 file\(s\) to change/m);
+    expect(md).toMatch(/^\*\*Drift: 1500 files to change/m);
     expect(md).toMatch(
       new RegExp(`> \\*\\*Truncated\\*\\* .*the diffs of 1,500 of 1,500 changed files.*the JSON report \`${json}\`\\.`),
     );
@@ -86,7 +86,9 @@ describe("GitHub Actions mode with 1,500 changed files", () => {
     expect(stepSummary).toContain(
       "> **Annotations:** GitHub shows 10 of each type per step; 1,490 error(s), 2 notice(s) more are only in this report.",
     );
-    expect(await readFile(output, "utf8")).toBe("result=drift\nchanges=1500\npr-url=\n");
+    expect(await readFile(output, "utf8")).toBe(
+      "result=drift\nchanges=1500\npr-url=\npull-request-number=\npull-request-operation=none\npull-request-url=\ncommit-sha=\n",
+    );
 
     const report = JSON.parse(await readFile(json, "utf8")) as Report;
     expect(report.changes).toHaveLength(1500);
@@ -217,8 +219,19 @@ describe("workflow commands", () => {
   });
 
   it("writes single-line outputs", () => {
-    expect(renderOutputs({ result: "applied", changes: "3", "pr-url": "https://github.com/o/r/pull/7" })).toBe(
-      "result=applied\nchanges=3\npr-url=https://github.com/o/r/pull/7\n",
+    const url = "https://github.com/o/r/pull/7";
+    expect(
+      renderOutputs({
+        result: "applied",
+        changes: "3",
+        "pr-url": url,
+        "pull-request-number": "7",
+        "pull-request-operation": "created",
+        "pull-request-url": url,
+        "commit-sha": "abc\ndef",
+      }),
+    ).toBe(
+      `result=applied\nchanges=3\npr-url=${url}\npull-request-number=7\npull-request-operation=created\npull-request-url=${url}\ncommit-sha=abc def\n`,
     );
   });
 
@@ -236,6 +249,8 @@ describe("workflow commands", () => {
       meshServices: [],
       diagnostics: [],
       pullRequestUrl: null,
+      pullRequest: null,
+      commit: null,
       nextStep: null,
     } satisfies Report;
     expect(renderStepSummary(report, { budget: 10, jsonReport: null })).toBe("");
