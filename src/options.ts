@@ -24,6 +24,14 @@ export interface Options {
   readonly author: string;
   readonly branch: string | undefined;
   readonly tokenEnv: string;
+  /** --pull-request: title, body header, labels, assignees, reviewers, draft and bot branch. */
+  readonly title: string | undefined;
+  readonly bodyHeader: string | undefined;
+  readonly labels: readonly string[];
+  readonly assignees: readonly string[];
+  readonly reviewers: readonly string[];
+  readonly draft: boolean;
+  readonly botBranch: string | undefined;
   /** Worker threads for reading and parsing files (1: none). */
   readonly jobs: number;
   /** Directory of the cache (XDG_CACHE_HOME or ~/.cache), or null with --no-cache. */
@@ -64,6 +72,15 @@ apply only:
   --branch <name>             the branch to push to with --push
   --token-env <NAME>          environment variable holding the token (default: GITHUB_TOKEN)
 
+apply --pull-request only:
+  --title <text>              pull request title (default: the commit subject)
+  --body-header <markdown>    text before the report in the pull request body
+  --labels <a,b>              labels to add (repeatable, or separated by commas)
+  --assignees <a,b>           people to assign (repeatable, or separated by commas)
+  --reviewers <a,b>           people to request a review from (repeatable, or separated by commas)
+  --draft                     open the pull request as a draft
+  --bot-branch <name>         the head branch (default: meshservice-reconciler/<base>)
+
 Exit codes: 0 success, 1 error, 2 drift (check, and plan --detailed-exitcode).`;
 
 export type ParsedArgs = { kind: "help" } | { kind: "version" } | { kind: "run"; options: Options };
@@ -94,6 +111,13 @@ const FLAGS = {
   author: { type: "string" },
   branch: { type: "string" },
   "token-env": { type: "string" },
+  title: { type: "string" },
+  "body-header": { type: "string" },
+  labels: { type: "string", multiple: true },
+  assignees: { type: "string", multiple: true },
+  reviewers: { type: "string", multiple: true },
+  draft: { type: "boolean" },
+  "bot-branch": { type: "string" },
   jobs: { type: "string" },
   "no-cache": { type: "boolean" },
   help: { type: "boolean", short: "h" },
@@ -135,6 +159,13 @@ export function parseOptions(argv: readonly string[], ctx: OptionsContext): Pars
       author: readAuthorFlag(v.author ?? DEFAULT_AUTHOR),
       branch: v.branch,
       tokenEnv: readTokenEnv(v["token-env"] ?? "GITHUB_TOKEN"),
+      title: v.title,
+      bodyHeader: v["body-header"],
+      labels: readList(v.labels),
+      assignees: readList(v.assignees),
+      reviewers: readList(v.reviewers),
+      draft: v.draft === true,
+      botBranch: v["bot-branch"] === undefined ? undefined : readBranchName(v["bot-branch"]),
       jobs: readJobs(v.jobs, ctx.cores ?? 1),
       cacheHome: v["no-cache"] === true ? null : defaultCacheHome(ctx.env),
     },
@@ -168,6 +199,11 @@ function checkCombinations(command: Command, v: Flags): void {
   }
   if (v.push && v["pull-request"]) throw new UsageError("--push and --pull-request cannot be used together");
   if (v.branch !== undefined && !v.push) throw new UsageError("--branch goes with --push");
+  const pullRequestOnly = (
+    ["title", "body-header", "labels", "assignees", "reviewers", "draft", "bot-branch"] as const
+  ).filter((k) => v[k] !== undefined);
+  if (pullRequestOnly.length > 0 && !v["pull-request"])
+    throw new UsageError(`--${pullRequestOnly[0] ?? ""} goes with --pull-request`);
   if (v["detailed-exitcode"] && command !== "plan") throw new UsageError("--detailed-exitcode is only for plan");
 }
 
@@ -186,6 +222,22 @@ function readAuthorFlag(author: string): string {
 function readTokenEnv(tokenEnv: string): string {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(tokenEnv)) throw new UsageError(`--token-env must name an environment variable`);
   return tokenEnv;
+}
+
+/** A repeatable flag whose values may also be separated by commas; empty items are dropped. */
+function readList(values: readonly string[] | undefined): string[] {
+  return (values ?? [])
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter((v) => v !== "");
+}
+
+/** A branch name git accepts (the rules of git check-ref-format that a name can break). */
+function readBranchName(name: string): string {
+  const ok = /^[A-Za-z0-9._/-]+$/.test(name) && !/(^[-/.]|\/$|\.\.|\/\/|\/\.|\.lock$|\.$)/.test(name);
+  if (!ok)
+    throw new UsageError(`--bot-branch must be a branch name (letters, digits, ".", "_", "-", "/"), not "${name}"`);
+  return name;
 }
 
 function readJobs(value: string | undefined, cores: number): number {

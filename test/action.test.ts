@@ -87,6 +87,25 @@ describe("action.yml", () => {
     ],
     [{ command: "apply", token: "t", "token-env": "MY_TOKEN" }, ["apply", "--token-env", "MY_TOKEN"]],
     [{ command: "check", "report-json": " r.json ", repo: "" }, ["check", "--report-json", "r.json"]],
+    [
+      { command: "apply", "pull-request": "true", labels: "needs review, meshservices\nbot", draft: "true" },
+      ["apply", "--pull-request", "--labels", "needs review", "--labels", "meshservices", "--labels", "bot", "--draft"],
+    ],
+    [
+      { command: "apply", "pull-request": "true", title: "Mesh update", "bot-branch": "bots/mesh", reviewers: "a,b" },
+      [
+        "apply",
+        "--pull-request",
+        "--title",
+        "Mesh update",
+        "--reviewers",
+        "a",
+        "--reviewers",
+        "b",
+        "--bot-branch",
+        "bots/mesh",
+      ],
+    ],
   ])("maps the inputs %j to %j", (inputs, argv) => {
     const env = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [inputVariable(k), v]));
     expect(argvFromActionInputs(env)).toEqual(argv);

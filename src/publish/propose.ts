@@ -30,6 +30,18 @@ export interface ProposeOptions {
   readonly author: string;
   /** --ref, for the message when it is not a branch. */
   readonly ref?: string | undefined;
+  /** --title: the pull request's title (default: the commit subject). */
+  readonly title?: string | undefined;
+  /** --body-header: Markdown put before the report in the body. */
+  readonly bodyHeader?: string | undefined;
+  /** --labels, --assignees, --reviewers: added on create and update. */
+  readonly labels?: readonly string[];
+  readonly assignees?: readonly string[];
+  readonly reviewers?: readonly string[];
+  /** --draft: open the pull request as a draft. */
+  readonly draft?: boolean;
+  /** --bot-branch: the head branch (default `meshservice-reconciler/<base>`). */
+  readonly botBranch?: string | undefined;
 }
 
 export interface GitHubContext {
@@ -70,7 +82,13 @@ export async function proposePullRequest(
   );
   const outcome = await reconcile(checkout.dir);
   if (hasErrors(outcome.diagnostics)) return outcome;
-  const state: BotState = { head: botBranch(base), base, identity: parseAuthor(options.author), committed: null };
+  const state: BotState = {
+    head: options.botBranch ?? botBranch(base),
+    base,
+    identity: parseAuthor(options.author),
+    committed: null,
+    options,
+  };
   // Another run may push the bot branch between our look and our push (the lease catches it): look
   // again, as a push race would, and most often find that run's pull request already proposing this.
   for (let attempt = 1; ; attempt++) {
@@ -108,6 +126,8 @@ interface BotState {
   readonly identity: Identity;
   /** The reconcile commit, made once, then pushed on every try; null before. */
   committed: string | null;
+  /** Title, body header, labels, assignees, reviewers, draft. */
+  readonly options: ProposeOptions;
 }
 
 /** One look at the bot branch and its pull requests: what a step of syncPullRequest needs. */
@@ -212,13 +232,20 @@ async function pushAndPropose(
     return pushed;
   }
   note(`pushed ${state.head}`);
-  const markdown = github.redact(pullRequestMarkdown(outcome, github.tool));
-  const text = pullRequestText(message.split("\n")[0] ?? "", markdown, hash);
+  const { options } = state;
+  const header = options.bodyHeader === undefined ? "" : `${options.bodyHeader.replace(/\n+$/, "")}\n\n`;
+  const markdown = github.redact(header + pullRequestMarkdown(outcome, github.tool));
+  const text = pullRequestText(options.title ?? message.split("\n")[0] ?? "", markdown, hash);
   const pull =
     action.kind === "update"
       ? await pulls.update(action.pull.number, text.title, text.body)
-      : await pulls.create(state.head, state.base, text.title, text.body);
+      : await pulls.create(state.head, state.base, text.title, text.body, options.draft === true);
   if (pull === null) return { kind: "race", detail: "a pull request was opened meanwhile" };
+  await pulls.decorate(pull.number, {
+    labels: options.labels ?? [],
+    assignees: options.assignees ?? [],
+    reviewers: options.reviewers ?? [],
+  });
   note(`${action.kind === "update" ? "updated" : "opened"} pull request #${pull.number}`);
   return done({
     ...outcome,

@@ -127,6 +127,59 @@ describe("apply --pull-request", () => {
     });
   });
 
+  it("takes the title, body header, labels, assignees, reviewers, draft and bot branch from the flags", async () => {
+    const bare = await bareFromFixture("example");
+    const flags = [
+      "--title",
+      "Reconcile the mesh",
+      "--body-header",
+      "Opened by the nightly job.",
+      "--labels",
+      "meshservices,needs review",
+      "--assignees",
+      "alice",
+      "--reviewers",
+      "bob",
+      "--reviewers",
+      "carol",
+      "--draft",
+      "--bot-branch",
+      "bots/mesh",
+    ];
+    const r = await runCli(["apply", "--repo", bare.url, "--pull-request", ...flags], env());
+    expect(r.code).toBe(0);
+    const pull = github.pulls[0];
+    expect(pull?.title).toBe("Reconcile the mesh");
+    expect(pull?.body).toMatch(/^Opened by the nightly job\.\n\n### meshservice-reconciler `plan`/);
+    expect(pull?.draft).toBe(true);
+    expect(pull?.head.ref).toBe("bots/mesh");
+    expect(await branchHead(bare, "bots/mesh")).toMatch(/^[0-9a-f]{40}$/);
+    expect(pull?.labels.map((l) => l.name)).toEqual(["meshservices", "needs review"]);
+    expect(pull?.assignees.map((a) => a.login)).toEqual(["alice"]);
+    expect(pull?.requested_reviewers.map((a) => a.login)).toEqual(["bob", "carol"]);
+    expect(calls()).toEqual([
+      "GET /repos/acme/config/pulls",
+      "POST /repos/acme/config/pulls",
+      "POST /repos/acme/config/issues/1/labels",
+      "POST /repos/acme/config/issues/1/assignees",
+      "POST /repos/acme/config/pulls/1/requested_reviewers",
+    ]);
+    // Unchanged: still only the listing, with the same flags.
+    github.requests.length = 0;
+    expect((await runCli(["apply", "--repo", bare.url, "--pull-request", ...flags], env())).code).toBe(0);
+    expect(calls()).toEqual(["GET /repos/acme/config/pulls"]);
+  });
+
+  it.each([
+    [["--draft"], "--draft goes with --pull-request"],
+    [["--pull-request", "--bot-branch", "../main"], "--bot-branch must be a branch name"],
+    [["--pull-request", "--bot-branch", "a..b"], "--bot-branch must be a branch name"],
+  ])("refuses %j", async (flags, message) => {
+    const r = await runCli(["apply", "--repo", ".", ...flags], env());
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(message);
+  });
+
   it("ends the body with what to do next: merge it, and the workflow that keeps it up to date", async () => {
     const bare = await bareFromFixture("example");
     expect((await proposeOn(bare)).code).toBe(0);
