@@ -9,7 +9,7 @@ import { readTool } from "./io/package-files.js";
 import { SILENT_PROGRESS, createProgress } from "./io/progress.js";
 import { writeReportFile } from "./io/reports.js";
 import { collectSecrets, redact } from "./redact.js";
-import { USAGE, parseOptions } from "./options.js";
+import { USAGE, commandUsage, parseOptions } from "./options.js";
 import type { Options } from "./options.js";
 import { buildReport, resultOf } from "./report/report.js";
 import type { Report, RunOutcome } from "./report/report.js";
@@ -61,7 +61,7 @@ export async function main(raw: Io): Promise<number> {
     secrets.push(...collectSecrets([], argv));
     const parsed = parseOptions(argv, { isTTY: io.isTTY, env: io.env, cores: io.cores });
     if (parsed.kind === "help") {
-      io.stdout(`${USAGE}\n`);
+      io.stdout(`${parsed.command === undefined ? USAGE : commandUsage(parsed.command)}\n`);
       return EXIT_OK;
     }
     if (parsed.kind === "version") {

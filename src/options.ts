@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { UsageError } from "./errors.js";
 import type { Command } from "./model/tool.js";
+import { didYouMean } from "./model/words.js";
 import { readAuthor } from "./publish/message.js";
 
 export type Format = "text" | "json" | "markdown";
@@ -52,7 +53,7 @@ Options:
   --ref <ref>                 branch, tag or commit to check out when cloning
   --config <file>             config file relative to the repository root
                               (default: meshservice-reconciler.yaml when present)
-  --zone <name>               only this zone (repeatable)
+  --zone <name>               only this zone (repeatable, or names separated by commas)
   --format text|json|markdown what goes to stdout (default: text)
   --report-json <file>        also write the JSON report
   --report-markdown <file>    also write the Markdown report
@@ -83,7 +84,27 @@ apply --pull-request only:
 
 Exit codes: 0 success, 1 error, 2 drift (check, and plan --detailed-exitcode).`;
 
-export type ParsedArgs = { kind: "help" } | { kind: "version" } | { kind: "run"; options: Options };
+export type ParsedArgs = { kind: "help"; command?: Command } | { kind: "version" } | { kind: "run"; options: Options };
+
+const COMMANDS: readonly Command[] = ["plan", "check", "apply"];
+
+/**
+ * The help of one command (`meshservice-reconciler plan --help`): its line of USAGE, the options
+ * every command takes, and for apply its own sections. Cut from USAGE, so the two never disagree.
+ */
+export function commandUsage(command: Command): string {
+  const [, commands = "", options = "", ...rest] = USAGE.split(/\n\n(?=[A-Za-z])/);
+  const line = commands.split("\n").find((l) => l.trimStart().startsWith(`${command} `)) ?? "";
+  const applyOnly = rest.filter((r) => r.startsWith("apply "));
+  const exit = rest.filter((r) => r.startsWith("Exit codes"));
+  return [
+    `Usage: meshservice-reconciler ${command} [options]`,
+    `  ${line.trim().replace(/^\S+\s+/, "")}`,
+    options,
+    ...(command === "apply" ? applyOnly : []),
+    ...exit,
+  ].join("\n\n");
+}
 
 /** The context parseOptions reads besides argv, passed in so that it stays pure. */
 export interface OptionsContext {
@@ -132,7 +153,10 @@ type Flags = ReturnType<typeof readFlags>["values"];
  */
 export function parseOptions(argv: readonly string[], ctx: OptionsContext): ParsedArgs {
   const { values: v, positionals } = readFlags(argv);
-  if (v.help) return { kind: "help" };
+  if (v.help) {
+    const named = COMMANDS.find((c) => c === positionals[0]);
+    return named === undefined ? { kind: "help" } : { kind: "help", command: named };
+  }
   if (v.version) return { kind: "version" };
   const command = readCommand(positionals);
   const format = readFormat(v.format ?? "text");
@@ -145,7 +169,7 @@ export function parseOptions(argv: readonly string[], ctx: OptionsContext): Pars
       repo: v.repo ?? ".",
       ref: v.ref,
       config: v.config,
-      zones: v.zone ?? [],
+      zones: readList(v.zone),
       format,
       reportJson: v["report-json"],
       reportMarkdown: v["report-markdown"],
@@ -176,7 +200,21 @@ function readFlags(argv: readonly string[]) {
   try {
     return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: FLAGS });
   } catch (e) {
-    throw new UsageError((e as Error).message);
+    throw new UsageError(flagError(e as Error & { code?: string }));
+  }
+}
+
+/** Node's parseArgs message, said as this tool says things: what is wrong, and what was meant. */
+function flagError(e: Error & { code?: string }): string {
+  const flag = /'(-{1,2}[^' ]+)/.exec(e.message)?.[1] ?? "";
+  const names = Object.keys(FLAGS).map((f) => `--${f}`);
+  switch (e.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return `unknown option ${flag}.${didYouMean(flag, names, (s) => s)}`;
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return /argument missing/.test(e.message) ? `${flag} needs a value` : `${flag} takes no value (it is a switch)`;
+    default:
+      return e.message;
   }
 }
 
@@ -184,7 +222,9 @@ function readCommand(positionals: readonly string[]): Command {
   const [command, ...rest] = positionals;
   if (command === undefined) throw new UsageError("missing command: plan, check or apply");
   if (command !== "plan" && command !== "check" && command !== "apply") {
-    throw new UsageError(`unknown command "${command}": expected plan, check or apply`);
+    throw new UsageError(
+      `unknown command "${command}": expected plan, check or apply.${didYouMean(command, ["plan", "check", "apply"])}`,
+    );
   }
   if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0] ?? ""}"`);
   return command;

@@ -24,7 +24,7 @@ import type { GitHubContext } from "./publish/propose.js";
 import { commitAndPush, commitInPlace } from "./publish/push.js";
 import { stoppedOutcome } from "./report/report.js";
 import type { RunOutcome } from "./report/report.js";
-import { selectZones, validateConfigFile } from "./validate/config.js";
+import { selectZones, unknownZones, validateConfigFile } from "./validate/config.js";
 
 export interface RunContext {
   /** The environment: the token (GITHUB_TOKEN or --token-env), GITHUB_API_URL, GITHUB_REPOSITORY. */
@@ -81,7 +81,7 @@ export async function reconcileRepo(
   const { config, zoneLocations } = loaded;
   if (config === undefined) return stoppedOutcome(options.command, repo, loaded.diagnostics);
   const zones = selectZones(config, options.zones);
-  if (zones.unknown.length > 0) throw new UsageError(`--zone ${zones.unknown.join(", ")}: no such zone in the config`);
+  if (zones.unknown.length > 0) throw new UsageError(unknownZones(zones.unknown, zones.all));
   const discovered = await progress.step("discover files", () =>
     discoverZones(
       repoDir,

@@ -1,3 +1,4 @@
+import { didYouMean } from "../model/words.js";
 import { posix } from "node:path";
 import { diagnostic } from "../diagnostics.js";
 import type { Diagnostic, Location } from "../diagnostics.js";
@@ -206,4 +207,11 @@ export function selectZones(
   const unknown = names.filter((z) => !all.some((c) => c.name === z));
   const selected = names.length > 0 ? all.filter((z) => names.includes(z.name)) : all;
   return { all, selected, unknown };
+}
+
+/** `--zone zone-x: no such zone. Did you mean "zone-a"? The zones are: zone-a, zone-b.` */
+export function unknownZones(unknown: readonly string[], all: readonly ZoneConfig[]): string {
+  const names = all.map((z) => z.name);
+  const hints = unknown.map((u) => didYouMean(u, names)).find((h) => h !== "") ?? "";
+  return `--zone ${unknown.join(", ")}: no such zone in the config.${hints} The zones are: ${names.join(", ")}.`;
 }
