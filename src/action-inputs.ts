@@ -21,6 +21,8 @@ export const ACTION_OPTION_INPUTS: ReadonlyArray<readonly [name: string, kind: I
   ["quiet", "boolean"],
   ["verbose", "boolean"],
   ["no-color", "boolean"],
+  ["color", "string"],
+  ["summary", "boolean"],
   ["jobs", "string"],
   ["no-cache", "boolean"],
   ["commit", "boolean"],

@@ -73,7 +73,10 @@ export async function main(raw: Io): Promise<number> {
     secrets.push(...collectSecrets([io.env[options.tokenEnv]], []));
     // Progress only where someone watches it: a terminal, --verbose, or an Actions log (as groups).
     const showProgress = !options.quiet && (io.stderrIsTTY === true || options.verbose || githubActions);
-    const progress = showProgress ? createProgress({ write: io.stderr, githubActions }) : SILENT_PROGRESS;
+    // On a terminal only the steps that take a while are shown; --verbose and Actions show all of them.
+    const progress = showProgress
+      ? createProgress({ write: io.stderr, githubActions, slowOnly: !options.verbose && !githubActions })
+      : SILENT_PROGRESS;
     const outcome = await run(options, { env: io.env, redact: hide, progress });
     if (options.verbose && outcome.stats) {
       const s = outcome.stats;
@@ -113,7 +116,7 @@ function renderFormat(report: Report, options: Options): string {
     case "markdown":
       return renderMarkdown(report, { jsonReport: options.reportJson });
     case "text":
-      return renderText(report, { color: options.color });
+      return renderText(report, { color: options.color, verbose: options.verbose, summary: options.summary });
   }
 }
 

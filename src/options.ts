@@ -19,6 +19,8 @@ export interface Options {
   readonly quiet: boolean;
   readonly verbose: boolean;
   readonly color: boolean;
+  /** --summary: the text report is only the per-zone counts and the verdict. */
+  readonly summary: boolean;
   readonly commit: boolean;
   readonly push: boolean;
   readonly pullRequest: boolean;
@@ -59,7 +61,9 @@ Options:
   --report-markdown <file>    also write the Markdown report
   --detailed-exitcode         plan: exit 2 when there is drift
   --quiet, --verbose          less / more on stderr
-  --no-color                  never colour the text output
+  --color auto|always|never   colour the text output (default auto: on a terminal without NO_COLOR)
+  --no-color                  never colour the text output (--color never)
+  --summary                   text: only the per-zone counts and the verdict
   --jobs <n>                  worker threads for parsing (default: one per core)
   --no-cache                  neither read nor write the parse cache
   -h, --help                  show this help
@@ -126,6 +130,8 @@ const FLAGS = {
   quiet: { type: "boolean" },
   verbose: { type: "boolean" },
   "no-color": { type: "boolean" },
+  color: { type: "string" },
+  summary: { type: "boolean" },
   commit: { type: "boolean" },
   push: { type: "boolean" },
   "pull-request": { type: "boolean" },
@@ -161,7 +167,7 @@ export function parseOptions(argv: readonly string[], ctx: OptionsContext): Pars
   const command = readCommand(positionals);
   const format = readFormat(v.format ?? "text");
   checkCombinations(command, v);
-  const noColor = v["no-color"] === true || (ctx.env["NO_COLOR"] ?? "") !== "";
+  const color = readColor(v.color, v["no-color"] === true, ctx);
   return {
     kind: "run",
     options: {
@@ -176,7 +182,8 @@ export function parseOptions(argv: readonly string[], ctx: OptionsContext): Pars
       detailedExitcode: v["detailed-exitcode"] === true,
       quiet: v.quiet === true,
       verbose: v.verbose === true,
-      color: ctx.isTTY && !noColor,
+      color,
+      summary: v.summary === true,
       commit: v.commit === true || v.push === true || v["pull-request"] === true,
       push: v.push === true,
       pullRequest: v["pull-request"] === true,
@@ -262,6 +269,20 @@ function readAuthorFlag(author: string): string {
 function readTokenEnv(tokenEnv: string): string {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(tokenEnv)) throw new UsageError(`--token-env must name an environment variable`);
   return tokenEnv;
+}
+
+/**
+ * --color: `always` colours even without a terminal (GitHub Actions logs render ANSI colours),
+ * `never` (or --no-color) never does, `auto` (the default) on a terminal unless NO_COLOR is set.
+ */
+function readColor(value: string | undefined, noColor: boolean, ctx: OptionsContext): boolean {
+  if (value !== undefined && value !== "auto" && value !== "always" && value !== "never")
+    throw new UsageError(`--color must be auto, always or never, not "${value}"`);
+  if (noColor && value !== undefined && value !== "never")
+    throw new UsageError(`--no-color and --color ${value} cannot be used together`);
+  if (noColor || value === "never") return false;
+  if (value === "always") return true;
+  return ctx.isTTY && (ctx.env["NO_COLOR"] ?? "") === "";
 }
 
 /** A repeatable flag whose values may also be separated by commas; empty items are dropped. */

@@ -5,7 +5,32 @@ import type { PlanSummary } from "../plan/plan.js";
 import type { Report } from "./report.js";
 import { describeSources, handEditedChanges } from "./report.js";
 
-const ANSI = { red: "\x1b[31m", green: "\x1b[32m", cyan: "\x1b[36m", bold: "\x1b[1m", reset: "\x1b[0m" };
+const ANSI = {
+  red: "\x1b[31m",
+  green: "\x1b[32m",
+  yellow: "\x1b[33m",
+  cyan: "\x1b[36m",
+  bold: "\x1b[1m",
+  reset: "\x1b[0m",
+};
+
+/** terraform plan's symbols: `+` create, `~` update, `-` delete, each in its colour. */
+const SYMBOL = {
+  create: { mark: "+", colour: ANSI.green },
+  update: { mark: "~", colour: ANSI.yellow },
+  delete: { mark: "-", colour: ANSI.red },
+} as const;
+
+const SEVERITY_COLOUR = { error: ANSI.red, warning: ANSI.yellow, info: ANSI.cyan } as const;
+
+export interface TextOptions {
+  /** ANSI colours (--color, a TTY without NO_COLOR). */
+  readonly color: boolean;
+  /** List every info diagnostic; without it they are one count line. */
+  readonly verbose?: boolean;
+  /** Only the per-zone counts and the verdict (--summary). */
+  readonly summary?: boolean;
+}
 
 function counts(s: PlanSummary): string {
   return `${s.create} to create, ${s.update} to update, ${s.delete} to delete, ${s.unchanged} unchanged`;
@@ -46,30 +71,48 @@ export function verdict(report: Report): string {
 }
 
 /**
- * The human report: per-zone counts, per changed file the referencing policies, the fields an update
- * changes (`spec.ports[0].port: 8080 → 8081`) and its unified diff, diagnostics as `file:line:column: severity:
- * message`, the generated files that were edited by hand, then the verdict and what to do next. Colour only when asked
- * (a TTY without NO_COLOR).
+ * The human report: per-zone counts, per changed file its symbol (`+` create, `~` update, `-`
+ * delete), the referencing policies, the fields an update changes (`spec.ports[0].port: 8080 →
+ * 8081`) and its unified diff, diagnostics as `file:line:column: severity: message` (infos folded
+ * into one count line unless verbose), the generated files that were edited by hand, then the
+ * verdict and what to do next. With `summary`, only the counts and the verdict. Colour only when
+ * asked: the symbols, the severities, the diff and the verdict.
  */
-export function renderText(report: Report, opts: { color: boolean }): string {
+export function renderText(report: Report, opts: TextOptions): string {
+  const paint = (colour: string, text: string): string => (opts.color ? `${colour}${text}${ANSI.reset}` : text);
   const out: string[] = [];
   for (const z of report.zones) out.push(`zone ${z.name} (${z.environment}, ${z.output}): ${counts(z.summary)}`);
+  if (opts.summary === true) {
+    out.push("", paint(ANSI.bold, verdict(report)));
+    return `${out.join("\n")}\n`;
+  }
   // With an error the plan is not trustworthy and nothing is written: show the problems only.
   const changes = report.result === "error" ? [] : report.changes;
   for (const c of changes) {
     out.push("");
     const overwrite = report.result === "applied" ? "overwritten" : "apply overwrites it";
     const note = c.handEdited ? ` (edited by hand since it was generated; ${overwrite})` : "";
-    out.push(`${c.action} ${c.path}${note}`);
+    const symbol = SYMBOL[c.action];
+    out.push(`${paint(symbol.colour, `${symbol.mark} ${c.action}`)} ${c.path}${note}`);
     out.push(`  because ${c.action === "delete" ? "no source generates it any more" : describeSources(c.sources)}`);
     for (const p of c.policies) out.push(`  referenced by ${p.kind} "${p.name}" (${p.file}:${p.line})`);
     for (const f of c.fields) out.push(`  ${formatFieldChange(f)}`);
     out.push((opts.color ? colourDiff(c.diff) : c.diff).replace(/\n$/, ""));
   }
-  if (report.diagnostics.length > 0) {
-    out.push("");
-    for (const d of report.diagnostics) out.push(formatDiagnostic(d));
+  const infos = report.diagnostics.filter((d) => d.severity === "info").length;
+  const listed = opts.verbose === true ? report.diagnostics : report.diagnostics.filter((d) => d.severity !== "info");
+  if (listed.length > 0 || infos > 0) out.push("");
+  for (const d of listed) {
+    const line = formatDiagnostic(d);
+    const at = line.indexOf(`${d.severity}: `);
+    out.push(
+      opts.color
+        ? `${line.slice(0, at)}${paint(SEVERITY_COLOUR[d.severity], d.severity)}${line.slice(at + d.severity.length)}`
+        : line,
+    );
   }
+  if (opts.verbose !== true && infos > 0)
+    out.push(`${counted(infos, "info diagnostic")} not shown; --verbose lists ${infos === 1 ? "it" : "them"}.`);
   const edited = handEditedChanges(report);
   if (edited.length > 0) {
     out.push("");
@@ -79,7 +122,7 @@ export function renderText(report: Report, opts: { color: boolean }): string {
     for (const c of edited) out.push(`  ${c.path}`);
   }
   out.push("");
-  out.push(opts.color ? `${ANSI.bold}${verdict(report)}${ANSI.reset}` : verdict(report));
+  out.push(paint(ANSI.bold, verdict(report)));
   const done = persisted(report);
   if (done !== null) out.push(done);
   if (report.nextStep !== null) out.push(`Next: ${report.nextStep}`);
