@@ -21,6 +21,9 @@ const SYMBOL = {
   delete: { mark: "-", colour: ANSI.red },
 } as const;
 
+/** The info codes that say what the run did, not what the repository holds: never folded. */
+const RUN_NOTES: ReadonlySet<string> = new Set(["push-retried", "pull-request-unchanged", "pull-request-closed"]);
+
 const SEVERITY_COLOUR = { error: ANSI.red, warning: ANSI.yellow, info: ANSI.cyan } as const;
 
 export interface TextOptions {
@@ -73,8 +76,8 @@ export function verdict(report: Report): string {
 /**
  * The human report: per-zone counts, per changed file its symbol (`+` create, `~` update, `-`
  * delete), the referencing policies, the fields an update changes (`spec.ports[0].port: 8080 →
- * 8081`) and its unified diff, diagnostics as `file:line:column: severity: message` (infos folded
- * into one count line unless verbose), the generated files that were edited by hand, then the
+ * 8081`) and its unified diff, diagnostics as `file:line:column: severity: message` (infos about
+ * the repository folded into one count line unless verbose; those about what the run did stay), the generated files that were edited by hand, then the
  * verdict and what to do next. With `summary`, only the counts and the verdict. Colour only when
  * asked: the symbols, the severities, the diff and the verdict.
  */
@@ -99,8 +102,12 @@ export function renderText(report: Report, opts: TextOptions): string {
     for (const f of c.fields) out.push(`  ${formatFieldChange(f)}`);
     out.push((opts.color ? colourDiff(c.diff) : c.diff).replace(/\n$/, ""));
   }
-  const infos = report.diagnostics.filter((d) => d.severity === "info").length;
-  const listed = opts.verbose === true ? report.diagnostics : report.diagnostics.filter((d) => d.severity !== "info");
+  // Infos about the repository's content are folded; those about what the run did (a retried push,
+  // the pull request left unchanged or closed) stay listed.
+  const folded = (d: (typeof report.diagnostics)[number]): boolean =>
+    opts.verbose !== true && d.severity === "info" && !RUN_NOTES.has(d.code);
+  const infos = report.diagnostics.filter(folded).length;
+  const listed = report.diagnostics.filter((d) => !folded(d));
   if (listed.length > 0 || infos > 0) out.push("");
   for (const d of listed) {
     const line = formatDiagnostic(d);
@@ -111,7 +118,7 @@ export function renderText(report: Report, opts: TextOptions): string {
         : line,
     );
   }
-  if (opts.verbose !== true && infos > 0)
+  if (infos > 0)
     out.push(`${counted(infos, "info diagnostic")} not shown; --verbose lists ${infos === 1 ? "it" : "them"}.`);
   const edited = handEditedChanges(report);
   if (edited.length > 0) {
