@@ -41,9 +41,9 @@ var __toESM = (mod2, isNodeMode, target) => (target = mod2 != null ? __create(__
   mod2
 ));
 
-// node_modules/fast-glob/out/utils/array.js
+// ../main/node_modules/fast-glob/out/utils/array.js
 var require_array = __commonJS({
-  "node_modules/fast-glob/out/utils/array.js"(exports) {
+  "../main/node_modules/fast-glob/out/utils/array.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.splitWhen = exports.flatten = void 0;
@@ -68,9 +68,9 @@ var require_array = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/errno.js
+// ../main/node_modules/fast-glob/out/utils/errno.js
 var require_errno = __commonJS({
-  "node_modules/fast-glob/out/utils/errno.js"(exports) {
+  "../main/node_modules/fast-glob/out/utils/errno.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isEnoentCodeError = void 0;
@@ -81,9 +81,9 @@ var require_errno = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/fs.js
+// ../main/node_modules/fast-glob/out/utils/fs.js
 var require_fs = __commonJS({
-  "node_modules/fast-glob/out/utils/fs.js"(exports) {
+  "../main/node_modules/fast-glob/out/utils/fs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createDirentFromStats = void 0;
@@ -106,9 +106,9 @@ var require_fs = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/path.js
+// ../main/node_modules/fast-glob/out/utils/path.js
 var require_path = __commonJS({
-  "node_modules/fast-glob/out/utils/path.js"(exports) {
+  "../main/node_modules/fast-glob/out/utils/path.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
@@ -159,9 +159,9 @@ var require_path = __commonJS({
   }
 });
 
-// node_modules/is-extglob/index.js
+// ../main/node_modules/is-extglob/index.js
 var require_is_extglob = __commonJS({
-  "node_modules/is-extglob/index.js"(exports, module) {
+  "../main/node_modules/is-extglob/index.js"(exports, module) {
     module.exports = function isExtglob(str2) {
       if (typeof str2 !== "string" || str2 === "") {
         return false;
@@ -176,9 +176,9 @@ var require_is_extglob = __commonJS({
   }
 });
 
-// node_modules/is-glob/index.js
+// ../main/node_modules/is-glob/index.js
 var require_is_glob = __commonJS({
-  "node_modules/is-glob/index.js"(exports, module) {
+  "../main/node_modules/is-glob/index.js"(exports, module) {
     var isExtglob = require_is_extglob();
     var chars = { "{": "}", "(": ")", "[": "]" };
     var strictCheck = function(str2) {
@@ -307,9 +307,9 @@ var require_is_glob = __commonJS({
   }
 });
 
-// node_modules/glob-parent/index.js
+// ../main/node_modules/glob-parent/index.js
 var require_glob_parent = __commonJS({
-  "node_modules/glob-parent/index.js"(exports, module) {
+  "../main/node_modules/glob-parent/index.js"(exports, module) {
     "use strict";
     var isGlob = require_is_glob();
     var pathPosixDirname = __require("path").posix.dirname;
@@ -336,9 +336,9 @@ var require_glob_parent = __commonJS({
   }
 });
 
-// node_modules/braces/lib/utils.js
+// ../main/node_modules/braces/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/braces/lib/utils.js"(exports) {
+  "../main/node_modules/braces/lib/utils.js"(exports) {
     "use strict";
     exports.isInteger = (num) => {
       if (typeof num === "number") {
@@ -418,9 +418,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/braces/lib/stringify.js
+// ../main/node_modules/braces/lib/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/braces/lib/stringify.js"(exports, module) {
+  "../main/node_modules/braces/lib/stringify.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     module.exports = (ast, options = {}) => {
@@ -449,9 +449,9 @@ var require_stringify = __commonJS({
   }
 });
 
-// node_modules/is-number/index.js
+// ../main/node_modules/is-number/index.js
 var require_is_number = __commonJS({
-  "node_modules/is-number/index.js"(exports, module) {
+  "../main/node_modules/is-number/index.js"(exports, module) {
     "use strict";
     module.exports = function(num) {
       if (typeof num === "number") {
@@ -465,9 +465,9 @@ var require_is_number = __commonJS({
   }
 });
 
-// node_modules/to-regex-range/index.js
+// ../main/node_modules/to-regex-range/index.js
 var require_to_regex_range = __commonJS({
-  "node_modules/to-regex-range/index.js"(exports, module) {
+  "../main/node_modules/to-regex-range/index.js"(exports, module) {
     "use strict";
     var isNumber = require_is_number();
     var toRegexRange = (min, max, options) => {
@@ -676,9 +676,9 @@ var require_to_regex_range = __commonJS({
   }
 });
 
-// node_modules/fill-range/index.js
+// ../main/node_modules/fill-range/index.js
 var require_fill_range = __commonJS({
-  "node_modules/fill-range/index.js"(exports, module) {
+  "../main/node_modules/fill-range/index.js"(exports, module) {
     "use strict";
     var util = __require("util");
     var toRegexRange = require_to_regex_range();
@@ -870,14 +870,14 @@ var require_fill_range = __commonJS({
   }
 });
 
-// node_modules/braces/lib/compile.js
+// ../main/node_modules/braces/lib/compile.js
 var require_compile = __commonJS({
-  "node_modules/braces/lib/compile.js"(exports, module) {
+  "../main/node_modules/braces/lib/compile.js"(exports, module) {
     "use strict";
     var fill = require_fill_range();
     var utils = require_utils();
     var compile = (ast, options = {}) => {
-      const walk = (node, parent = {}) => {
+      const walk2 = (node, parent = {}) => {
         const invalidBlock = utils.isInvalidBrace(parent);
         const invalidNode = node.invalid === true && options.escapeInvalid === true;
         const invalid = invalidBlock === true || invalidNode === true;
@@ -911,20 +911,20 @@ var require_compile = __commonJS({
         }
         if (node.nodes) {
           for (const child of node.nodes) {
-            output += walk(child, node);
+            output += walk2(child, node);
           }
         }
         return output;
       };
-      return walk(ast);
+      return walk2(ast);
     };
     module.exports = compile;
   }
 });
 
-// node_modules/braces/lib/expand.js
+// ../main/node_modules/braces/lib/expand.js
 var require_expand = __commonJS({
-  "node_modules/braces/lib/expand.js"(exports, module) {
+  "../main/node_modules/braces/lib/expand.js"(exports, module) {
     "use strict";
     var fill = require_fill_range();
     var stringify2 = require_stringify();
@@ -953,7 +953,7 @@ var require_expand = __commonJS({
     };
     var expand2 = (ast, options = {}) => {
       const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
-      const walk = (node, parent = {}) => {
+      const walk2 = (node, parent = {}) => {
         node.queue = [];
         let p2 = parent;
         let q3 = parent.queue;
@@ -1005,20 +1005,20 @@ var require_expand = __commonJS({
             continue;
           }
           if (child.nodes) {
-            walk(child, node);
+            walk2(child, node);
           }
         }
         return queue;
       };
-      return utils.flatten(walk(ast));
+      return utils.flatten(walk2(ast));
     };
     module.exports = expand2;
   }
 });
 
-// node_modules/braces/lib/constants.js
+// ../main/node_modules/braces/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/braces/lib/constants.js"(exports, module) {
+  "../main/node_modules/braces/lib/constants.js"(exports, module) {
     "use strict";
     module.exports = {
       MAX_LENGTH: 1e4,
@@ -1117,9 +1117,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/braces/lib/parse.js
+// ../main/node_modules/braces/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/braces/lib/parse.js"(exports, module) {
+  "../main/node_modules/braces/lib/parse.js"(exports, module) {
     "use strict";
     var stringify2 = require_stringify();
     var {
@@ -1355,9 +1355,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/braces/index.js
+// ../main/node_modules/braces/index.js
 var require_braces = __commonJS({
-  "node_modules/braces/index.js"(exports, module) {
+  "../main/node_modules/braces/index.js"(exports, module) {
     "use strict";
     var stringify2 = require_stringify();
     var compile = require_compile();
@@ -1418,9 +1418,9 @@ var require_braces = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
+// ../main/node_modules/picomatch/lib/constants.js
 var require_constants2 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+  "../main/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var path = __require("path");
     var WIN_SLASH = "\\\\/";
@@ -1619,9 +1619,9 @@ var require_constants2 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../main/node_modules/picomatch/lib/utils.js
 var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
+  "../main/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var path = __require("path");
     var win32 = process.platform === "win32";
@@ -1680,9 +1680,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../main/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
+  "../main/node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils2();
     var {
@@ -2010,9 +2010,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../main/node_modules/picomatch/lib/parse.js
 var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
+  "../main/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants = require_constants2();
     var utils = require_utils2();
@@ -3012,9 +3012,9 @@ var require_parse2 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "../main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var path = __require("path");
     var scan = require_scan();
@@ -3153,17 +3153,17 @@ var require_picomatch = __commonJS({
   }
 });
 
-// node_modules/picomatch/index.js
+// ../main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
+  "../main/node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     module.exports = require_picomatch();
   }
 });
 
-// node_modules/micromatch/index.js
+// ../main/node_modules/micromatch/index.js
 var require_micromatch = __commonJS({
-  "node_modules/micromatch/index.js"(exports, module) {
+  "../main/node_modules/micromatch/index.js"(exports, module) {
     "use strict";
     var util = __require("util");
     var braces = require_braces();
@@ -3322,9 +3322,9 @@ var require_micromatch = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/pattern.js
+// ../main/node_modules/fast-glob/out/utils/pattern.js
 var require_pattern = __commonJS({
-  "node_modules/fast-glob/out/utils/pattern.js"(exports) {
+  "../main/node_modules/fast-glob/out/utils/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
@@ -3487,9 +3487,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// node_modules/merge2/index.js
+// ../main/node_modules/merge2/index.js
 var require_merge2 = __commonJS({
-  "node_modules/merge2/index.js"(exports, module) {
+  "../main/node_modules/merge2/index.js"(exports, module) {
     "use strict";
     var Stream = __require("stream");
     var PassThrough = Stream.PassThrough;
@@ -3606,9 +3606,9 @@ var require_merge2 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/stream.js
+// ../main/node_modules/fast-glob/out/utils/stream.js
 var require_stream = __commonJS({
-  "node_modules/fast-glob/out/utils/stream.js"(exports) {
+  "../main/node_modules/fast-glob/out/utils/stream.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.merge = void 0;
@@ -3629,9 +3629,9 @@ var require_stream = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/string.js
+// ../main/node_modules/fast-glob/out/utils/string.js
 var require_string = __commonJS({
-  "node_modules/fast-glob/out/utils/string.js"(exports) {
+  "../main/node_modules/fast-glob/out/utils/string.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isEmpty = exports.isString = void 0;
@@ -3646,9 +3646,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/index.js
+// ../main/node_modules/fast-glob/out/utils/index.js
 var require_utils3 = __commonJS({
-  "node_modules/fast-glob/out/utils/index.js"(exports) {
+  "../main/node_modules/fast-glob/out/utils/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.string = exports.stream = exports.pattern = exports.path = exports.fs = exports.errno = exports.array = void 0;
@@ -3669,9 +3669,9 @@ var require_utils3 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/managers/tasks.js
+// ../main/node_modules/fast-glob/out/managers/tasks.js
 var require_tasks = __commonJS({
-  "node_modules/fast-glob/out/managers/tasks.js"(exports) {
+  "../main/node_modules/fast-glob/out/managers/tasks.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPatternGroupToTask = exports.convertPatternGroupsToTasks = exports.groupPatternsByBaseDirectory = exports.getNegativePatternsAsPositive = exports.getPositivePatterns = exports.convertPatternsToTasks = exports.generate = void 0;
@@ -3765,9 +3765,9 @@ var require_tasks = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.stat/out/providers/async.js
+// ../main/node_modules/@nodelib/fs.stat/out/providers/async.js
 var require_async = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/providers/async.js"(exports) {
+  "../main/node_modules/@nodelib/fs.stat/out/providers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
@@ -3807,9 +3807,9 @@ var require_async = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.stat/out/providers/sync.js
+// ../main/node_modules/@nodelib/fs.stat/out/providers/sync.js
 var require_sync = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports) {
+  "../main/node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
@@ -3835,9 +3835,9 @@ var require_sync = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.stat/out/adapters/fs.js
+// ../main/node_modules/@nodelib/fs.stat/out/adapters/fs.js
 var require_fs2 = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports) {
+  "../main/node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
@@ -3858,9 +3858,9 @@ var require_fs2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.stat/out/settings.js
+// ../main/node_modules/@nodelib/fs.stat/out/settings.js
 var require_settings = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
+  "../main/node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var fs2 = require_fs2();
@@ -3880,9 +3880,9 @@ var require_settings = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.stat/out/index.js
+// ../main/node_modules/@nodelib/fs.stat/out/index.js
 var require_out = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/index.js"(exports) {
+  "../main/node_modules/@nodelib/fs.stat/out/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.statSync = exports.stat = exports.Settings = void 0;
@@ -3912,9 +3912,9 @@ var require_out = __commonJS({
   }
 });
 
-// node_modules/queue-microtask/index.js
+// ../main/node_modules/queue-microtask/index.js
 var require_queue_microtask = __commonJS({
-  "node_modules/queue-microtask/index.js"(exports, module) {
+  "../main/node_modules/queue-microtask/index.js"(exports, module) {
     var promise;
     module.exports = typeof queueMicrotask === "function" ? queueMicrotask.bind(typeof window !== "undefined" ? window : global) : (cb) => (promise || (promise = Promise.resolve())).then(cb).catch((err) => setTimeout(() => {
       throw err;
@@ -3922,9 +3922,9 @@ var require_queue_microtask = __commonJS({
   }
 });
 
-// node_modules/run-parallel/index.js
+// ../main/node_modules/run-parallel/index.js
 var require_run_parallel = __commonJS({
-  "node_modules/run-parallel/index.js"(exports, module) {
+  "../main/node_modules/run-parallel/index.js"(exports, module) {
     module.exports = runParallel;
     var queueMicrotask2 = require_queue_microtask();
     function runParallel(tasks, cb) {
@@ -3972,9 +3972,9 @@ var require_run_parallel = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/constants.js
+// ../main/node_modules/@nodelib/fs.scandir/out/constants.js
 var require_constants3 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/constants.js"(exports) {
+  "../main/node_modules/@nodelib/fs.scandir/out/constants.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = void 0;
@@ -3992,9 +3992,9 @@ var require_constants3 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/utils/fs.js
+// ../main/node_modules/@nodelib/fs.scandir/out/utils/fs.js
 var require_fs3 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports) {
+  "../main/node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createDirentFromStats = void 0;
@@ -4017,9 +4017,9 @@ var require_fs3 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/utils/index.js
+// ../main/node_modules/@nodelib/fs.scandir/out/utils/index.js
 var require_utils4 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports) {
+  "../main/node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
@@ -4028,9 +4028,9 @@ var require_utils4 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/providers/common.js
+// ../main/node_modules/@nodelib/fs.scandir/out/providers/common.js
 var require_common = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports) {
+  "../main/node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.joinPathSegments = void 0;
@@ -4044,9 +4044,9 @@ var require_common = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/providers/async.js
+// ../main/node_modules/@nodelib/fs.scandir/out/providers/async.js
 var require_async2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports) {
+  "../main/node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
@@ -4060,7 +4060,7 @@ var require_async2 = __commonJS({
         readdirWithFileTypes(directory, settings, callback);
         return;
       }
-      readdir2(directory, settings, callback);
+      readdir3(directory, settings, callback);
     }
     exports.read = read;
     function readdirWithFileTypes(directory, settings, callback) {
@@ -4109,7 +4109,7 @@ var require_async2 = __commonJS({
         });
       };
     }
-    function readdir2(directory, settings, callback) {
+    function readdir3(directory, settings, callback) {
       settings.fs.readdir(directory, (readdirError, names) => {
         if (readdirError !== null) {
           callFailureCallback(callback, readdirError);
@@ -4144,7 +4144,7 @@ var require_async2 = __commonJS({
         });
       });
     }
-    exports.readdir = readdir2;
+    exports.readdir = readdir3;
     function callFailureCallback(callback, error) {
       callback(error);
     }
@@ -4154,9 +4154,9 @@ var require_async2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/providers/sync.js
+// ../main/node_modules/@nodelib/fs.scandir/out/providers/sync.js
 var require_sync2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports) {
+  "../main/node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
@@ -4168,7 +4168,7 @@ var require_sync2 = __commonJS({
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         return readdirWithFileTypes(directory, settings);
       }
-      return readdir2(directory, settings);
+      return readdir3(directory, settings);
     }
     exports.read = read;
     function readdirWithFileTypes(directory, settings) {
@@ -4193,7 +4193,7 @@ var require_sync2 = __commonJS({
       });
     }
     exports.readdirWithFileTypes = readdirWithFileTypes;
-    function readdir2(directory, settings) {
+    function readdir3(directory, settings) {
       const names = settings.fs.readdirSync(directory);
       return names.map((name) => {
         const entryPath = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
@@ -4209,13 +4209,13 @@ var require_sync2 = __commonJS({
         return entry;
       });
     }
-    exports.readdir = readdir2;
+    exports.readdir = readdir3;
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/adapters/fs.js
+// ../main/node_modules/@nodelib/fs.scandir/out/adapters/fs.js
 var require_fs4 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports) {
+  "../main/node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
@@ -4238,9 +4238,9 @@ var require_fs4 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/settings.js
+// ../main/node_modules/@nodelib/fs.scandir/out/settings.js
 var require_settings2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
+  "../main/node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var path = __require("path");
@@ -4268,9 +4268,9 @@ var require_settings2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/index.js
+// ../main/node_modules/@nodelib/fs.scandir/out/index.js
 var require_out2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/index.js"(exports) {
+  "../main/node_modules/@nodelib/fs.scandir/out/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Settings = exports.scandirSync = exports.scandir = void 0;
@@ -4300,9 +4300,9 @@ var require_out2 = __commonJS({
   }
 });
 
-// node_modules/reusify/reusify.js
+// ../main/node_modules/reusify/reusify.js
 var require_reusify = __commonJS({
-  "node_modules/reusify/reusify.js"(exports, module) {
+  "../main/node_modules/reusify/reusify.js"(exports, module) {
     "use strict";
     function reusify(Constructor) {
       var head = new Constructor();
@@ -4331,9 +4331,9 @@ var require_reusify = __commonJS({
   }
 });
 
-// node_modules/fastq/queue.js
+// ../main/node_modules/fastq/queue.js
 var require_queue = __commonJS({
-  "node_modules/fastq/queue.js"(exports, module) {
+  "../main/node_modules/fastq/queue.js"(exports, module) {
     "use strict";
     var reusify = require_reusify();
     function fastqueue(context, worker, _concurrency) {
@@ -4616,9 +4616,9 @@ var require_queue = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/readers/common.js
+// ../main/node_modules/@nodelib/fs.walk/out/readers/common.js
 var require_common2 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/common.js"(exports) {
+  "../main/node_modules/@nodelib/fs.walk/out/readers/common.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.joinPathSegments = exports.replacePathSegmentSeparator = exports.isAppliedFilter = exports.isFatalError = void 0;
@@ -4650,9 +4650,9 @@ var require_common2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/readers/reader.js
+// ../main/node_modules/@nodelib/fs.walk/out/readers/reader.js
 var require_reader = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports) {
+  "../main/node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var common = require_common2();
@@ -4667,9 +4667,9 @@ var require_reader = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/readers/async.js
+// ../main/node_modules/@nodelib/fs.walk/out/readers/async.js
 var require_async3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/async.js"(exports) {
+  "../main/node_modules/@nodelib/fs.walk/out/readers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var events_1 = __require("events");
@@ -4770,9 +4770,9 @@ var require_async3 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/providers/async.js
+// ../main/node_modules/@nodelib/fs.walk/out/providers/async.js
 var require_async4 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/async.js"(exports) {
+  "../main/node_modules/@nodelib/fs.walk/out/providers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var async_1 = require_async3();
@@ -4806,9 +4806,9 @@ var require_async4 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/providers/stream.js
+// ../main/node_modules/@nodelib/fs.walk/out/providers/stream.js
 var require_stream2 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports) {
+  "../main/node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var stream_1 = __require("stream");
@@ -4847,9 +4847,9 @@ var require_stream2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/readers/sync.js
+// ../main/node_modules/@nodelib/fs.walk/out/readers/sync.js
 var require_sync3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports) {
+  "../main/node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var fsScandir = require_out2();
@@ -4911,9 +4911,9 @@ var require_sync3 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/providers/sync.js
+// ../main/node_modules/@nodelib/fs.walk/out/providers/sync.js
 var require_sync4 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports) {
+  "../main/node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var sync_1 = require_sync3();
@@ -4931,9 +4931,9 @@ var require_sync4 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/settings.js
+// ../main/node_modules/@nodelib/fs.walk/out/settings.js
 var require_settings3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
+  "../main/node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var path = __require("path");
@@ -4963,9 +4963,9 @@ var require_settings3 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/index.js
+// ../main/node_modules/@nodelib/fs.walk/out/index.js
 var require_out3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/index.js"(exports) {
+  "../main/node_modules/@nodelib/fs.walk/out/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Settings = exports.walkStream = exports.walkSync = exports.walk = void 0;
@@ -4974,14 +4974,14 @@ var require_out3 = __commonJS({
     var sync_1 = require_sync4();
     var settings_1 = require_settings3();
     exports.Settings = settings_1.default;
-    function walk(directory, optionsOrSettingsOrCallback, callback) {
+    function walk2(directory, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         new async_1.default(directory, getSettings()).read(optionsOrSettingsOrCallback);
         return;
       }
       new async_1.default(directory, getSettings(optionsOrSettingsOrCallback)).read(callback);
     }
-    exports.walk = walk;
+    exports.walk = walk2;
     function walkSync(directory, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       const provider = new sync_1.default(directory, settings);
@@ -5003,9 +5003,9 @@ var require_out3 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/readers/reader.js
+// ../main/node_modules/fast-glob/out/readers/reader.js
 var require_reader2 = __commonJS({
-  "node_modules/fast-glob/out/readers/reader.js"(exports) {
+  "../main/node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var path = __require("path");
@@ -5042,9 +5042,9 @@ var require_reader2 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/readers/stream.js
+// ../main/node_modules/fast-glob/out/readers/stream.js
 var require_stream3 = __commonJS({
-  "node_modules/fast-glob/out/readers/stream.js"(exports) {
+  "../main/node_modules/fast-glob/out/readers/stream.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var stream_1 = __require("stream");
@@ -5099,9 +5099,9 @@ var require_stream3 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/readers/async.js
+// ../main/node_modules/fast-glob/out/readers/async.js
 var require_async5 = __commonJS({
-  "node_modules/fast-glob/out/readers/async.js"(exports) {
+  "../main/node_modules/fast-glob/out/readers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var fsWalk = require_out3();
@@ -5138,9 +5138,9 @@ var require_async5 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/matchers/matcher.js
+// ../main/node_modules/fast-glob/out/providers/matchers/matcher.js
 var require_matcher = __commonJS({
-  "node_modules/fast-glob/out/providers/matchers/matcher.js"(exports) {
+  "../main/node_modules/fast-glob/out/providers/matchers/matcher.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils = require_utils3();
@@ -5189,9 +5189,9 @@ var require_matcher = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/matchers/partial.js
+// ../main/node_modules/fast-glob/out/providers/matchers/partial.js
 var require_partial = __commonJS({
-  "node_modules/fast-glob/out/providers/matchers/partial.js"(exports) {
+  "../main/node_modules/fast-glob/out/providers/matchers/partial.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var matcher_1 = require_matcher();
@@ -5226,9 +5226,9 @@ var require_partial = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/filters/deep.js
+// ../main/node_modules/fast-glob/out/providers/filters/deep.js
 var require_deep = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/deep.js"(exports) {
+  "../main/node_modules/fast-glob/out/providers/filters/deep.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils = require_utils3();
@@ -5291,9 +5291,9 @@ var require_deep = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/filters/entry.js
+// ../main/node_modules/fast-glob/out/providers/filters/entry.js
 var require_entry = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/entry.js"(exports) {
+  "../main/node_modules/fast-glob/out/providers/filters/entry.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils = require_utils3();
@@ -5379,9 +5379,9 @@ var require_entry = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/filters/error.js
+// ../main/node_modules/fast-glob/out/providers/filters/error.js
 var require_error = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/error.js"(exports) {
+  "../main/node_modules/fast-glob/out/providers/filters/error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils = require_utils3();
@@ -5400,9 +5400,9 @@ var require_error = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/transformers/entry.js
+// ../main/node_modules/fast-glob/out/providers/transformers/entry.js
 var require_entry2 = __commonJS({
-  "node_modules/fast-glob/out/providers/transformers/entry.js"(exports) {
+  "../main/node_modules/fast-glob/out/providers/transformers/entry.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils = require_utils3();
@@ -5432,9 +5432,9 @@ var require_entry2 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/provider.js
+// ../main/node_modules/fast-glob/out/providers/provider.js
 var require_provider = __commonJS({
-  "node_modules/fast-glob/out/providers/provider.js"(exports) {
+  "../main/node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var path = __require("path");
@@ -5486,9 +5486,9 @@ var require_provider = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/async.js
+// ../main/node_modules/fast-glob/out/providers/async.js
 var require_async6 = __commonJS({
-  "node_modules/fast-glob/out/providers/async.js"(exports) {
+  "../main/node_modules/fast-glob/out/providers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var async_1 = require_async5();
@@ -5515,9 +5515,9 @@ var require_async6 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/stream.js
+// ../main/node_modules/fast-glob/out/providers/stream.js
 var require_stream4 = __commonJS({
-  "node_modules/fast-glob/out/providers/stream.js"(exports) {
+  "../main/node_modules/fast-glob/out/providers/stream.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var stream_1 = __require("stream");
@@ -5549,9 +5549,9 @@ var require_stream4 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/readers/sync.js
+// ../main/node_modules/fast-glob/out/readers/sync.js
 var require_sync5 = __commonJS({
-  "node_modules/fast-glob/out/readers/sync.js"(exports) {
+  "../main/node_modules/fast-glob/out/readers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var fsStat = require_out();
@@ -5597,9 +5597,9 @@ var require_sync5 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/sync.js
+// ../main/node_modules/fast-glob/out/providers/sync.js
 var require_sync6 = __commonJS({
-  "node_modules/fast-glob/out/providers/sync.js"(exports) {
+  "../main/node_modules/fast-glob/out/providers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var sync_1 = require_sync5();
@@ -5626,9 +5626,9 @@ var require_sync6 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/settings.js
+// ../main/node_modules/fast-glob/out/settings.js
 var require_settings4 = __commonJS({
-  "node_modules/fast-glob/out/settings.js"(exports) {
+  "../main/node_modules/fast-glob/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
@@ -5686,9 +5686,9 @@ var require_settings4 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/index.js
+// ../main/node_modules/fast-glob/out/index.js
 var require_out4 = __commonJS({
-  "node_modules/fast-glob/out/index.js"(exports, module) {
+  "../main/node_modules/fast-glob/out/index.js"(exports, module) {
     "use strict";
     var taskManager = require_tasks();
     var async_1 = require_async6();
@@ -5787,9 +5787,9 @@ var require_out4 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -5844,9 +5844,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -6002,9 +6002,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var visit = require_visit();
@@ -6173,9 +6173,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var visit = require_visit();
@@ -6243,9 +6243,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -6293,9 +6293,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     function toJS(value, arg, ctx) {
@@ -6323,9 +6323,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity2 = require_identity();
@@ -6364,9 +6364,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -6482,9 +6482,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var Node = require_Node();
@@ -6512,9 +6512,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity2 = require_identity();
@@ -6587,9 +6587,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity2 = require_identity();
@@ -6730,9 +6730,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -6747,9 +6747,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -6883,9 +6883,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -7166,9 +7166,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify2 = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity2 = require_identity();
@@ -7290,9 +7290,9 @@ ${ctx.indent}${str2}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var Scalar = require_Scalar();
@@ -7423,9 +7423,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -7445,9 +7445,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var Scalar = require_Scalar();
@@ -7505,9 +7505,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
@@ -7569,9 +7569,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -7609,9 +7609,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var stringify2 = require_stringify2();
@@ -7760,9 +7760,9 @@ ${indent}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -7904,9 +7904,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -7926,9 +7926,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -8042,9 +8042,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -8064,9 +8064,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../main/node_modules/yaml/dist/schema/common/string.js
 var require_string2 = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -8083,9 +8083,9 @@ var require_string2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -8101,9 +8101,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -8125,9 +8125,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -8152,9 +8152,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -8198,9 +8198,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -8243,9 +8243,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -8271,9 +8271,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -8338,9 +8338,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -8404,9 +8404,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var Pair = require_Pair();
@@ -8482,9 +8482,9 @@ ${cn2.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var toJS = require_toJS();
@@ -8560,9 +8560,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -8592,9 +8592,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -8641,9 +8641,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -8720,9 +8720,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var Pair = require_Pair();
@@ -8809,9 +8809,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str2, asBigInt) {
@@ -8897,9 +8897,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -8941,9 +8941,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -9035,9 +9035,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var map = require_map();
@@ -9067,9 +9067,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var stringify2 = require_stringify2();
@@ -9147,9 +9147,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection2 = require_Collection();
@@ -9456,9 +9456,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -9521,9 +9521,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -9655,9 +9655,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -9697,9 +9697,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -9715,9 +9715,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -9731,9 +9731,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -9839,9 +9839,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -9890,9 +9890,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -9933,9 +9933,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var Pair = require_Pair();
@@ -10127,9 +10127,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var Scalar = require_Scalar();
@@ -10192,9 +10192,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar2, onError) {
@@ -10375,9 +10375,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -10596,9 +10596,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var Scalar = require_Scalar();
@@ -10660,8 +10660,8 @@ var require_compose_scalar = __commonJS({
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity2.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity2.SCALAR];
+    function findScalarTagByTest({ atKey: atKey2, directives, schema }, value, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey2 && tag2.default === "key") && tag2.test?.test(value)) || schema[identity2.SCALAR];
       if (schema.compat) {
         const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity2.SCALAR];
         if (tag.tag !== compat.tag) {
@@ -10677,9 +10677,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -10707,9 +10707,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity2 = require_identity();
@@ -10719,7 +10719,7 @@ var require_compose_node = __commonJS({
     var utilEmptyScalarPosition = require_util_empty_scalar_position();
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
-      const atKey = ctx.atKey;
+      const atKey2 = ctx.atKey;
       const { spaceBefore, comment, anchor, tag } = props;
       let node;
       let isSrcToken = true;
@@ -10758,7 +10758,7 @@ var require_compose_node = __commonJS({
       node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
       if (anchor && node.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey2 && ctx.options.stringKeys && (!identity2.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
@@ -10813,9 +10813,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -10856,9 +10856,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -11064,9 +11064,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -11249,9 +11249,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -11310,9 +11310,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -11372,9 +11372,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -11474,9 +11474,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -12063,9 +12063,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -12094,9 +12094,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -12968,9 +12968,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -13065,9 +13065,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -13117,9 +13117,9 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/ms/index.js
+// ../main/node_modules/ms/index.js
 var require_ms = __commonJS({
-  "node_modules/ms/index.js"(exports, module) {
+  "../main/node_modules/ms/index.js"(exports, module) {
     var s = 1e3;
     var m2 = s * 60;
     var h3 = m2 * 60;
@@ -13233,9 +13233,9 @@ var require_ms = __commonJS({
   }
 });
 
-// node_modules/debug/src/common.js
+// ../main/node_modules/debug/src/common.js
 var require_common3 = __commonJS({
-  "node_modules/debug/src/common.js"(exports, module) {
+  "../main/node_modules/debug/src/common.js"(exports, module) {
     function setup(env) {
       createDebug.debug = createDebug;
       createDebug.default = createDebug;
@@ -13410,9 +13410,9 @@ var require_common3 = __commonJS({
   }
 });
 
-// node_modules/debug/src/browser.js
+// ../main/node_modules/debug/src/browser.js
 var require_browser = __commonJS({
-  "node_modules/debug/src/browser.js"(exports, module) {
+  "../main/node_modules/debug/src/browser.js"(exports, module) {
     exports.formatArgs = formatArgs;
     exports.save = save;
     exports.load = load;
@@ -13580,9 +13580,9 @@ var require_browser = __commonJS({
   }
 });
 
-// node_modules/has-flag/index.js
+// ../main/node_modules/has-flag/index.js
 var require_has_flag = __commonJS({
-  "node_modules/has-flag/index.js"(exports, module) {
+  "../main/node_modules/has-flag/index.js"(exports, module) {
     "use strict";
     module.exports = (flag, argv = process.argv) => {
       const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
@@ -13593,9 +13593,9 @@ var require_has_flag = __commonJS({
   }
 });
 
-// node_modules/supports-color/index.js
+// ../main/node_modules/supports-color/index.js
 var require_supports_color = __commonJS({
-  "node_modules/supports-color/index.js"(exports, module) {
+  "../main/node_modules/supports-color/index.js"(exports, module) {
     "use strict";
     var os2 = __require("os");
     var tty = __require("tty");
@@ -13695,9 +13695,9 @@ var require_supports_color = __commonJS({
   }
 });
 
-// node_modules/debug/src/node.js
+// ../main/node_modules/debug/src/node.js
 var require_node = __commonJS({
-  "node_modules/debug/src/node.js"(exports, module) {
+  "../main/node_modules/debug/src/node.js"(exports, module) {
     var tty = __require("tty");
     var util = __require("util");
     exports.init = init;
@@ -13869,9 +13869,9 @@ var require_node = __commonJS({
   }
 });
 
-// node_modules/debug/src/index.js
+// ../main/node_modules/debug/src/index.js
 var require_src = __commonJS({
-  "node_modules/debug/src/index.js"(exports, module) {
+  "../main/node_modules/debug/src/index.js"(exports, module) {
     if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
       module.exports = require_browser();
     } else {
@@ -13880,9 +13880,9 @@ var require_src = __commonJS({
   }
 });
 
-// node_modules/@kwsites/file-exists/dist/src/index.js
+// ../main/node_modules/@kwsites/file-exists/dist/src/index.js
 var require_src2 = __commonJS({
-  "node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
+  "../main/node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod2) {
       return mod2 && mod2.__esModule ? mod2 : { "default": mod2 };
@@ -13924,9 +13924,9 @@ var require_src2 = __commonJS({
   }
 });
 
-// node_modules/@kwsites/file-exists/dist/index.js
+// ../main/node_modules/@kwsites/file-exists/dist/index.js
 var require_dist2 = __commonJS({
-  "node_modules/@kwsites/file-exists/dist/index.js"(exports) {
+  "../main/node_modules/@kwsites/file-exists/dist/index.js"(exports) {
     "use strict";
     function __export(m2) {
       for (var p2 in m2) if (!exports.hasOwnProperty(p2)) exports[p2] = m2[p2];
@@ -13936,9 +13936,9 @@ var require_dist2 = __commonJS({
   }
 });
 
-// node_modules/@kwsites/promise-deferred/dist/index.js
+// ../main/node_modules/@kwsites/promise-deferred/dist/index.js
 var require_dist3 = __commonJS({
-  "node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
+  "../main/node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createDeferred = exports.deferred = void 0;
@@ -13978,9 +13978,9 @@ var require_dist3 = __commonJS({
   }
 });
 
-// node_modules/piscina/package.json
+// ../main/node_modules/piscina/package.json
 var require_package = __commonJS({
-  "node_modules/piscina/package.json"(exports, module) {
+  "../main/node_modules/piscina/package.json"(exports, module) {
     module.exports = {
       name: "piscina",
       version: "5.3.2",
@@ -14058,9 +14058,9 @@ var require_package = __commonJS({
   }
 });
 
-// node_modules/piscina/dist/symbols.js
+// ../main/node_modules/piscina/dist/symbols.js
 var require_symbols = __commonJS({
-  "node_modules/piscina/dist/symbols.js"(exports) {
+  "../main/node_modules/piscina/dist/symbols.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.kFieldCount = exports.kResponseCountField = exports.kRequestCountField = exports.kQueueOptions = exports.kValue = exports.kTransferable = exports.kWorkerData = exports.kMovable = void 0;
@@ -14075,9 +14075,9 @@ var require_symbols = __commonJS({
   }
 });
 
-// node_modules/piscina/dist/abort.js
+// ../main/node_modules/piscina/dist/abort.js
 var require_abort = __commonJS({
-  "node_modules/piscina/dist/abort.js"(exports) {
+  "../main/node_modules/piscina/dist/abort.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AbortError = void 0;
@@ -14103,9 +14103,9 @@ var require_abort = __commonJS({
   }
 });
 
-// node_modules/piscina/dist/common.js
+// ../main/node_modules/piscina/dist/common.js
 var require_common4 = __commonJS({
-  "node_modules/piscina/dist/common.js"(exports) {
+  "../main/node_modules/piscina/dist/common.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.commonState = exports.READY = void 0;
@@ -14164,9 +14164,9 @@ var require_common4 = __commonJS({
   }
 });
 
-// node_modules/piscina/dist/task_queue/array_queue.js
+// ../main/node_modules/piscina/dist/task_queue/array_queue.js
 var require_array_queue = __commonJS({
-  "node_modules/piscina/dist/task_queue/array_queue.js"(exports) {
+  "../main/node_modules/piscina/dist/task_queue/array_queue.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod2) {
       return mod2 && mod2.__esModule ? mod2 : { "default": mod2 };
@@ -14201,9 +14201,9 @@ var require_array_queue = __commonJS({
   }
 });
 
-// node_modules/piscina/dist/task_queue/fixed_queue.js
+// ../main/node_modules/piscina/dist/task_queue/fixed_queue.js
 var require_fixed_queue = __commonJS({
-  "node_modules/piscina/dist/task_queue/fixed_queue.js"(exports) {
+  "../main/node_modules/piscina/dist/task_queue/fixed_queue.js"(exports) {
     "use strict";
     var __classPrivateFieldGet = exports && exports.__classPrivateFieldGet || function(receiver, state, kind, f3) {
       if (kind === "a" && !f3) throw new TypeError("Private accessor was defined without a getter");
@@ -14349,9 +14349,9 @@ var require_fixed_queue = __commonJS({
   }
 });
 
-// node_modules/piscina/dist/task_queue/index.js
+// ../main/node_modules/piscina/dist/task_queue/index.js
 var require_task_queue = __commonJS({
-  "node_modules/piscina/dist/task_queue/index.js"(exports) {
+  "../main/node_modules/piscina/dist/task_queue/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TaskInfo = exports.FixedQueue = exports.ArrayTaskQueue = void 0;
@@ -14441,9 +14441,9 @@ var require_task_queue = __commonJS({
   }
 });
 
-// node_modules/piscina/dist/errors.js
+// ../main/node_modules/piscina/dist/errors.js
 var require_errors2 = __commonJS({
-  "node_modules/piscina/dist/errors.js"(exports) {
+  "../main/node_modules/piscina/dist/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Errors = void 0;
@@ -14457,9 +14457,9 @@ var require_errors2 = __commonJS({
   }
 });
 
-// node_modules/piscina/dist/histogram.js
+// ../main/node_modules/piscina/dist/histogram.js
 var require_histogram = __commonJS({
-  "node_modules/piscina/dist/histogram.js"(exports) {
+  "../main/node_modules/piscina/dist/histogram.js"(exports) {
     "use strict";
     var __classPrivateFieldSet = exports && exports.__classPrivateFieldSet || function(receiver, state, value, kind, f3) {
       if (kind === "m") throw new TypeError("Private method is not writable");
@@ -14539,9 +14539,9 @@ var require_histogram = __commonJS({
   }
 });
 
-// node_modules/piscina/dist/worker_pool/base.js
+// ../main/node_modules/piscina/dist/worker_pool/base.js
 var require_base = __commonJS({
-  "node_modules/piscina/dist/worker_pool/base.js"(exports) {
+  "../main/node_modules/piscina/dist/worker_pool/base.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod2) {
       return mod2 && mod2.__esModule ? mod2 : { "default": mod2 };
@@ -14652,9 +14652,9 @@ var require_base = __commonJS({
   }
 });
 
-// node_modules/piscina/dist/worker_pool/balancer/index.js
+// ../main/node_modules/piscina/dist/worker_pool/balancer/index.js
 var require_balancer = __commonJS({
-  "node_modules/piscina/dist/worker_pool/balancer/index.js"(exports) {
+  "../main/node_modules/piscina/dist/worker_pool/balancer/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LeastBusyBalancer = LeastBusyBalancer;
@@ -14681,9 +14681,9 @@ var require_balancer = __commonJS({
   }
 });
 
-// node_modules/piscina/dist/worker_pool/index.js
+// ../main/node_modules/piscina/dist/worker_pool/index.js
 var require_worker_pool = __commonJS({
-  "node_modules/piscina/dist/worker_pool/index.js"(exports) {
+  "../main/node_modules/piscina/dist/worker_pool/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -14879,9 +14879,9 @@ var require_worker_pool = __commonJS({
   }
 });
 
-// node_modules/piscina/dist/index.js
+// ../main/node_modules/piscina/dist/index.js
 var require_dist4 = __commonJS({
-  "node_modules/piscina/dist/index.js"(exports) {
+  "../main/node_modules/piscina/dist/index.js"(exports) {
     "use strict";
     var __classPrivateFieldSet = exports && exports.__classPrivateFieldSet || function(receiver, state, value, kind, f3) {
       if (kind === "m") throw new TypeError("Private method is not writable");
@@ -15652,9 +15652,9 @@ var require_dist4 = __commonJS({
   }
 });
 
-// node_modules/piscina/dist/main.js
+// ../main/node_modules/piscina/dist/main.js
 var require_main = __commonJS({
-  "node_modules/piscina/dist/main.js"(exports, module) {
+  "../main/node_modules/piscina/dist/main.js"(exports, module) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod2) {
       return mod2 && mod2.__esModule ? mod2 : { "default": mod2 };
@@ -15664,9 +15664,9 @@ var require_main = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/code.js
+// ../main/node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
@@ -15818,9 +15818,9 @@ var require_code = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/scope.js
+// ../main/node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
@@ -15963,9 +15963,9 @@ var require_scope = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/index.js
+// ../main/node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
@@ -16683,9 +16683,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/util.js
+// ../main/node_modules/ajv/dist/compile/util.js
 var require_util = __commonJS({
-  "node_modules/ajv/dist/compile/util.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
@@ -16850,9 +16850,9 @@ var require_util = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/names.js
+// ../main/node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "node_modules/ajv/dist/compile/names.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -16889,9 +16889,9 @@ var require_names = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/errors.js
+// ../main/node_modules/ajv/dist/compile/errors.js
 var require_errors3 = __commonJS({
-  "node_modules/ajv/dist/compile/errors.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
@@ -17011,9 +17011,9 @@ var require_errors3 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/boolSchema.js
+// ../main/node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
@@ -17062,9 +17062,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/rules.js
+// ../main/node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "node_modules/ajv/dist/compile/rules.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRules = exports.isJSONType = void 0;
@@ -17093,9 +17093,9 @@ var require_rules = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/applicability.js
+// ../main/node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
@@ -17116,9 +17116,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/dataType.js
+// ../main/node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
@@ -17300,9 +17300,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/defaults.js
+// ../main/node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assignDefaults = void 0;
@@ -17337,9 +17337,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/code.js
+// ../main/node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
@@ -17470,9 +17470,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/keyword.js
+// ../main/node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
@@ -17588,9 +17588,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/subschema.js
+// ../main/node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
@@ -17671,9 +17671,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// node_modules/fast-deep-equal/index.js
+// ../main/node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
+  "../main/node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     module.exports = function equal(a, b3) {
       if (a === b3) return true;
@@ -17706,9 +17706,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// node_modules/json-schema-traverse/index.js
+// ../main/node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports, module) {
+  "../main/node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
     var traverse = module.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
@@ -17794,9 +17794,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/resolve.js
+// ../main/node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
@@ -17950,9 +17950,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/index.js
+// ../main/node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
@@ -18458,9 +18458,9 @@ var require_validate = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/validation_error.js
+// ../main/node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "../main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var ValidationError = class extends Error {
@@ -18474,9 +18474,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/ref_error.js
+// ../main/node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
@@ -18491,9 +18491,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/index.js
+// ../main/node_modules/ajv/dist/compile/index.js
 var require_compile2 = __commonJS({
-  "node_modules/ajv/dist/compile/index.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
@@ -18715,9 +18715,9 @@ var require_compile2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/data.json
+// ../main/node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports, module) {
+  "../main/node_modules/ajv/dist/refs/data.json"(exports, module) {
     module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -18734,9 +18734,9 @@ var require_data = __commonJS({
   }
 });
 
-// node_modules/fast-uri/lib/utils.js
+// ../main/node_modules/fast-uri/lib/utils.js
 var require_utils5 = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "../main/node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -19268,9 +19268,9 @@ var require_utils5 = __commonJS({
   }
 });
 
-// node_modules/fast-uri/lib/schemes.js
+// ../main/node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "../main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     var { isUUID } = require_utils5();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -19479,9 +19479,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// node_modules/fast-uri/index.js
+// ../main/node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports, module) {
+  "../main/node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils5();
     var { SCHEMES, getSchemeHandler } = require_schemes();
@@ -19909,9 +19909,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/uri.js
+// ../main/node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "../main/node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var uri = require_fast_uri();
@@ -19920,9 +19920,9 @@ var require_uri = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/core.js
+// ../main/node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "node_modules/ajv/dist/core.js"(exports) {
+  "../main/node_modules/ajv/dist/core.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
@@ -20531,9 +20531,9 @@ var require_core = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/id.js
+// ../main/node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var def = {
@@ -20546,9 +20546,9 @@ var require_id = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/ref.js
+// ../main/node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.callRef = exports.getValidate = void 0;
@@ -20668,9 +20668,9 @@ var require_ref = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/index.js
+// ../main/node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var id_1 = require_id();
@@ -20689,9 +20689,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -20721,9 +20721,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -20749,9 +20749,9 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
+// ../main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str2) {
@@ -20775,9 +20775,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -20807,9 +20807,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/pattern.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -20844,9 +20844,9 @@ var require_pattern2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -20873,9 +20873,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/required.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -20955,9 +20955,9 @@ var require_required = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -20984,9 +20984,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/equal.js
+// ../main/node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "../main/node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
@@ -20995,9 +20995,9 @@ var require_equal = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dataType_1 = require_dataType();
@@ -21062,9 +21062,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/const.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -21091,9 +21091,9 @@ var require_const = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/enum.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -21140,9 +21140,9 @@ var require_enum = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/index.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
@@ -21178,9 +21178,9 @@ var require_validation = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateAdditionalItems = void 0;
@@ -21231,9 +21231,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/items.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateTuple = void 0;
@@ -21288,9 +21288,9 @@ var require_items = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var items_1 = require_items();
@@ -21305,9 +21305,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -21340,9 +21340,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/contains.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -21434,9 +21434,9 @@ var require_contains = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
@@ -21528,9 +21528,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -21571,9 +21571,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -21677,9 +21677,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/properties.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var validate_1 = require_validate();
@@ -21735,9 +21735,9 @@ var require_properties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -21809,9 +21809,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/not.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -21840,9 +21840,9 @@ var require_not = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -21857,9 +21857,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -21915,9 +21915,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -21942,9 +21942,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/if.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -22011,9 +22011,9 @@ var require_if = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -22029,9 +22029,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/index.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
@@ -22077,9 +22077,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/format/format.js
+// ../main/node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -22167,9 +22167,9 @@ var require_format = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/format/index.js
+// ../main/node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
@@ -22178,9 +22178,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/metadata.js
+// ../main/node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.contentVocabulary = exports.metadataVocabulary = void 0;
@@ -22201,9 +22201,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/draft7.js
+// ../main/node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
@@ -22223,9 +22223,9 @@ var require_draft7 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/discriminator/types.js
+// ../main/node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DiscrError = void 0;
@@ -22237,9 +22237,9 @@ var require_types = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/discriminator/index.js
+// ../main/node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -22342,9 +22342,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-draft-07.json
+// ../main/node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+  "../main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -22499,9 +22499,9 @@ var require_json_schema_draft_07 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/ajv.js
+// ../main/node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports, module) {
+  "../main/node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
@@ -22569,9 +22569,9 @@ var require_ajv = __commonJS({
   }
 });
 
-// node_modules/@octokit/request/node_modules/content-type/dist/index.js
+// ../main/node_modules/@octokit/request/node_modules/content-type/dist/index.js
 var require_dist5 = __commonJS({
-  "node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
+  "../main/node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.format = format;
@@ -22769,6 +22769,8 @@ var ACTION_OPTION_INPUTS = [
   ["quiet", "boolean"],
   ["verbose", "boolean"],
   ["no-color", "boolean"],
+  ["color", "string"],
+  ["summary", "boolean"],
   ["jobs", "string"],
   ["no-cache", "boolean"],
   ["allow-deletions", "boolean"],
@@ -22779,7 +22781,14 @@ var ACTION_OPTION_INPUTS = [
   ["author", "string"],
   ["branch", "string"],
   ["allow-dirty", "boolean"],
-  ["token-env", "string"]
+  ["token-env", "string"],
+  ["title", "string"],
+  ["body-header", "string"],
+  ["labels", "csv"],
+  ["assignees", "csv"],
+  ["reviewers", "csv"],
+  ["draft", "boolean"],
+  ["bot-branch", "string"]
 ];
 function inputVariable(name) {
   return `INPUT_${name.replaceAll(" ", "_").toUpperCase()}`;
@@ -22794,8 +22803,9 @@ function argvFromActionInputs(env) {
     const value = get(name);
     if (value === "") continue;
     if (kind === "string") argv.push(`--${name}`, value);
-    else if (kind === "list")
-      for (const item of value.split(/[\s,]+/).filter((v2) => v2 !== "")) argv.push(`--${name}`, item);
+    else if (kind === "list" || kind === "csv")
+      for (const item of value.split(kind === "list" ? /[\s,]+/ : /[\r\n,]+/).map((v2) => v2.trim()).filter((v2) => v2 !== ""))
+        argv.push(`--${name}`, item);
     else if (["true", "True", "TRUE"].includes(value)) argv.push(`--${name}`);
     else if (!["false", "False", "FALSE"].includes(value))
       throw new UsageError(`input "${name}" must be true or false, not "${value}"`);
@@ -22879,8 +22889,8 @@ import { basename, dirname, join, relative, sep } from "node:path";
 
 // src/diagnostics.ts
 var NO_LOCATION = { file: "", line: 0, column: 0 };
-function diagnostic(severity, code, message, at3 = NO_LOCATION) {
-  return { severity, code, message, file: at3.file, line: at3.line, column: at3.column };
+function diagnostic(severity, code, message, at4 = NO_LOCATION) {
+  return { severity, code, message, file: at4.file, line: at4.line, column: at4.column };
 }
 function hasErrors(diagnostics) {
   return diagnostics.some((d2) => d2.severity === "error");
@@ -23441,7 +23451,110 @@ async function runInit(argv, io2) {
 // src/io/actions.ts
 import { appendFile, stat as stat2 } from "node:fs/promises";
 
-// node_modules/diff/libesm/diff/base.js
+// src/plan/fields.ts
+var KEPT = [/^status\.vips\[\d+\]\.ip$/, /^status\.addresses\[\d+\]\.hostname$/];
+function diffFields(before, after) {
+  const out = [];
+  walk(before, after, "", out);
+  return out;
+}
+function walk(before, after, path, out) {
+  if (Array.isArray(before) && Array.isArray(after)) {
+    for (let i = 0; i < Math.max(before.length, after.length); i++) {
+      const p2 = `${path}[${i}]`;
+      if (i >= after.length) out.push({ path: p2, change: "removed", before: before[i] });
+      else if (i >= before.length) out.push({ path: p2, change: "added", after: after[i] });
+      else walk(before[i], after[i], p2, out);
+    }
+    return;
+  }
+  if (isObject(before) && isObject(after)) {
+    const keys = [...Object.keys(after), ...Object.keys(before).filter((k2) => !Object.hasOwn(after, k2))];
+    for (const k2 of keys) {
+      const p2 = join4(path, k2);
+      const b3 = Object.hasOwn(before, k2) ? before[k2] : isObject(after[k2]) ? {} : void 0;
+      const a = Object.hasOwn(after, k2) ? after[k2] : isObject(before[k2]) ? {} : void 0;
+      if (b3 === void 0) out.push({ path: p2, change: "added", after: a });
+      else if (a === void 0) out.push({ path: p2, change: "removed", before: b3 });
+      else walk(b3, a, p2, out);
+    }
+    return;
+  }
+  if (sameValue(before, after)) {
+    if (KEPT.some((re2) => re2.test(path))) out.push({ path, change: "kept", before, after });
+    return;
+  }
+  out.push({ path, change: "changed", before, after });
+}
+function join4(path, key) {
+  const segment = /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? key : `[${JSON.stringify(key)}]`;
+  if (path === "") return segment;
+  return segment.startsWith("[") ? `${path}${segment}` : `${path}.${segment}`;
+}
+function sameValue(a, b3) {
+  if (Array.isArray(a) || Array.isArray(b3) || isObject(a) || isObject(b3))
+    return JSON.stringify(a) === JSON.stringify(b3);
+  return Object.is(a, b3) || a === b3;
+}
+var VALUE_WIDTH = 60;
+function formatFieldChange(f3) {
+  switch (f3.change) {
+    case "kept":
+      return `${f3.path}: kept (${formatValue(f3.after)})`;
+    case "added":
+      return `${f3.path}: (none) → ${formatValue(f3.after)}`;
+    case "removed":
+      return `${f3.path}: ${formatValue(f3.before)} → (none)`;
+    case "changed":
+      return `${f3.path}: ${formatValue(f3.before)} → ${formatValue(f3.after)}`;
+  }
+}
+function formatValue(v2) {
+  const text = typeof v2 === "string" && /^[^\s"'`\\\p{Cc}]+$/u.test(v2) ? v2 : JSON.stringify(v2) ?? String(v2);
+  return text.length > VALUE_WIDTH ? `${text.slice(0, VALUE_WIDTH - 1)}…` : text;
+}
+
+// src/model/words.ts
+function counted(n, noun, plural = `${noun}s`, grouped = false) {
+  return `${grouped ? n.toLocaleString("en-US") : String(n)} ${n === 1 ? noun : plural}`;
+}
+function nearest(word, candidates, max = 3) {
+  const limit = Math.min(3, Math.max(1, Math.ceil(word.length / 3)));
+  const scored = [];
+  for (const c3 of new Set(candidates)) {
+    if (c3 === word) continue;
+    const d2 = editDistance(word, c3, limit);
+    if (d2 <= limit) scored.push({ c: c3, d: d2 });
+  }
+  scored.sort((a, b3) => a.d - b3.d || (a.c < b3.c ? -1 : a.c > b3.c ? 1 : 0));
+  return scored.filter((s) => s.d === scored[0]?.d).slice(0, max).map((s) => s.c);
+}
+function didYouMean(word, candidates, quote = (s) => `"${s}"`) {
+  const near = nearest(word, candidates);
+  if (near.length === 0) return "";
+  const listed = near.map(quote);
+  const last = listed.pop() ?? "";
+  return ` Did you mean ${listed.length > 0 ? `${listed.join(", ")} or ${last}` : last}?`;
+}
+function editDistance(a, b3, limit) {
+  if (Math.abs(a.length - b3.length) > limit) return limit + 1;
+  let prev = Array.from({ length: b3.length + 1 }, (_3, j3) => j3);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j3 = 1; j3 <= b3.length; j3++) {
+      const cost = a[i - 1] === b3[j3 - 1] ? 0 : 1;
+      const v2 = Math.min((prev[j3] ?? 0) + 1, (row[j3 - 1] ?? 0) + 1, (prev[j3 - 1] ?? 0) + cost);
+      row.push(v2);
+      best = Math.min(best, v2);
+    }
+    if (best > limit) return limit + 1;
+    prev = row;
+  }
+  return prev[b3.length] ?? limit + 1;
+}
+
+// ../main/node_modules/diff/libesm/diff/base.js
 var Diff = class {
   diff(oldStr, newStr, options = {}) {
     let callback;
@@ -23643,7 +23756,7 @@ var Diff = class {
   }
 };
 
-// node_modules/diff/libesm/diff/line.js
+// ../main/node_modules/diff/libesm/diff/line.js
 var LineDiff = class extends Diff {
   constructor() {
     super(...arguments);
@@ -23691,7 +23804,7 @@ function tokenize(value, options) {
   return retLines;
 }
 
-// node_modules/diff/libesm/patch/create.js
+// ../main/node_modules/diff/libesm/patch/create.js
 var INCLUDE_HEADERS = {
   includeIndex: true,
   includeUnderline: true,
@@ -24000,7 +24113,8 @@ function buildZonePlan(zone, desired, committed) {
           path: d2.path,
           before: c3.source.text,
           after: d2.content.text,
-          handEdited
+          handEdited,
+          fields: d2.resource !== void 0 && c3.value !== void 0 ? diffFields(c3.value, d2.resource) : []
         });
     }
   }
@@ -24054,16 +24168,28 @@ function resultOf(outcome) {
   return outcome.applied ? "applied" : "drift";
 }
 function changeDiff(c3) {
+  const hideMarker = c3.action === "update" && !c3.handEdited && c3.before?.startsWith(MARKER_PREFIX) === true && c3.after?.startsWith(MARKER_PREFIX) === true;
+  const body = (text) => {
+    if (text === null) return "";
+    return hideMarker ? text.slice(text.indexOf("\n") + 1) : text;
+  };
   const patch = createTwoFilesPatch(
     c3.before === null ? "/dev/null" : `a/${c3.path}`,
     c3.after === null ? "/dev/null" : `b/${c3.path}`,
-    c3.before ?? "",
-    c3.after ?? "",
+    body(c3.before),
+    body(c3.after),
     void 0,
     void 0,
     { context: 3 }
   );
-  return patch.replace(/^=+\n/, "");
+  const diff = patch.replace(/^=+\n/, "");
+  return hideMarker ? shiftHunks(diff, 1) : diff;
+}
+function shiftHunks(diff, by) {
+  return diff.replace(
+    /^@@ -(\d+)((?:,\d+)?) \+(\d+)((?:,\d+)?) @@/gm,
+    (_m, a, b3, c3, d2) => `@@ -${Number(a) + by}${b3} +${Number(c3) + by}${d2} @@`
+  );
 }
 function changedCount(report) {
   return report.changes.length;
@@ -24071,9 +24197,23 @@ function changedCount(report) {
 function handEditedChanges(report) {
   return report.changes.filter((c3) => c3.handEdited);
 }
-function buildReport(outcome, tool2, exitCode) {
+function nextStep(result, tool2, workflow, context) {
+  switch (result) {
+    case "error":
+      return `fix the errors above, then run ${tool2.name} plan again.`;
+    case "drift":
+      if (context === "pull-request")
+        return workflow === null ? "merge this pull request to apply these changes." : `merge this pull request to apply these changes; the workflow ${workflow} updates it when the sources change again.`;
+      return workflow === null ? `run ${tool2.name} apply --commit and push, or the Action with command: apply.` : `run ${tool2.name} apply --commit and push, or let the workflow ${workflow} (it runs apply) do it.`;
+    case "in-sync":
+    case "applied":
+      return null;
+  }
+}
+function buildReport(outcome, tool2, exitCode, context = "run") {
   const changes = [];
   const referencedBy = new Map(outcome.zones.flatMap((z3) => [...z3.referencedBy]));
+  const provenance = new Map(outcome.zones.flatMap((z3) => [...z3.provenance]));
   for (const c3 of outcome.changes) {
     if (c3.action === "unchanged") continue;
     changes.push({
@@ -24085,6 +24225,8 @@ function buildReport(outcome, tool2, exitCode) {
       name: c3.name,
       handEdited: c3.handEdited,
       policies: referencedBy.get(serviceKey(c3)) ?? [],
+      sources: c3.action === "delete" ? [] : provenance.get(serviceKey(c3)) ?? [],
+      fields: c3.fields ?? [],
       diff: changeDiff(c3)
     });
   }
@@ -24097,7 +24239,8 @@ function buildReport(outcome, tool2, exitCode) {
       name: s.name,
       path: pathByKey.get(serviceKey(s)) ?? "",
       vips: (s.status.vips ?? []).map((v2) => v2.ip),
-      hostnames: (s.status.addresses ?? []).map((a) => a.hostname)
+      hostnames: (s.status.addresses ?? []).map((a) => a.hostname),
+      sources: provenance.get(serviceKey(s)) ?? []
     }))
   ).sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0);
   return {
@@ -24117,12 +24260,48 @@ function buildReport(outcome, tool2, exitCode) {
     changes,
     meshServices,
     diagnostics: sortDiagnostics(outcome.diagnostics),
-    pullRequestUrl: outcome.pullRequestUrl
+    pullRequestUrl: outcome.pullRequestUrl,
+    pullRequest: outcome.pullRequest ?? null,
+    commit: outcome.commit ?? null,
+    // A pull request that already proposes the changes is the next step itself (the verdict says so).
+    nextStep: outcome.pullRequest?.operation === "unchanged" ? null : nextStep(resultOf(outcome), tool2, outcome.reconcileWorkflow ?? null, context)
   };
+}
+var INBOUNDS_NAMED = 3;
+function describeSources(sources, where = (l3) => l3) {
+  const at4 = (p2) => p2.file === "" ? "built in" : where(`${p2.file}:${p2.line}`);
+  const origins = [];
+  const inbounds = sources.filter((p2) => p2.role === "inbound");
+  for (const p2 of sources) {
+    if (p2.role === "source") origins.push(`${p2.kind} ${p2.name} (${at4(p2)})`);
+    if (p2.role !== "inbound") continue;
+    const i = inbounds.indexOf(p2);
+    if (i < INBOUNDS_NAMED) origins.push(`${p2.kind} ${p2.name} ${p2.detail} (${at4(p2)})`);
+    else if (i === INBOUNDS_NAMED) origins.push(`${inbounds.length - INBOUNDS_NAMED} more Dataplane inbound(s)`);
+  }
+  const generators = [
+    ...new Set(sources.filter((p2) => p2.role === "hostname-generator").map((p2) => `${p2.kind} ${p2.name} (${at4(p2)})`))
+  ];
+  if (generators.length > 0) origins.push(`hostnames from ${generators.join(", ")}`);
+  return origins.join("; ");
 }
 
 // src/report/text.ts
-var ANSI = { red: "\x1B[31m", green: "\x1B[32m", cyan: "\x1B[36m", bold: "\x1B[1m", reset: "\x1B[0m" };
+var ANSI = {
+  red: "\x1B[31m",
+  green: "\x1B[32m",
+  yellow: "\x1B[33m",
+  cyan: "\x1B[36m",
+  bold: "\x1B[1m",
+  reset: "\x1B[0m"
+};
+var SYMBOL = {
+  create: { mark: "+", colour: ANSI.green },
+  update: { mark: "~", colour: ANSI.yellow },
+  delete: { mark: "-", colour: ANSI.red }
+};
+var RUN_NOTES = /* @__PURE__ */ new Set(["push-retried", "pull-request-unchanged", "pull-request-closed"]);
+var SEVERITY_COLOUR = { error: ANSI.red, warning: ANSI.yellow, info: ANSI.cyan };
 function counts(s) {
   return `${s.create} to create, ${s.update} to update, ${s.delete} to delete, ${s.unchanged} unchanged`;
 }
@@ -24138,47 +24317,83 @@ function colourDiff(diff) {
 function verdict(report) {
   const s = report.summary;
   const n = s.create + s.update + s.delete;
+  const pull = report.pullRequest;
+  if (pull?.operation === "unchanged" && report.result !== "error")
+    return `Unchanged: pull request #${pull.number ?? 0} already proposes these ${counted(n, "change")}; nothing was pushed.`;
   switch (report.result) {
     case "error": {
       const errors = report.diagnostics.filter((d2) => d2.severity === "error").length;
-      return `Error: ${errors} error(s) found; nothing was written.`;
+      return `Error: ${counted(errors, "error")} found; nothing was written.`;
     }
     case "in-sync":
-      return `In sync: ${s.unchanged} MeshService file(s) match the sources.`;
+      return `In sync: ${counted(s.unchanged, "MeshService file")} ${s.unchanged === 1 ? "matches" : "match"} the sources.`;
     case "applied":
       return `Applied: ${counts(s)}.`;
     case "drift":
-      return `Drift: ${n} file(s) to change (${counts(s)}).`;
+      return `Drift: ${counted(n, "file")} to change (${counts(s)}).`;
   }
 }
 function renderText(report, opts) {
+  const paint = (colour, text) => opts.color ? `${colour}${text}${ANSI.reset}` : text;
   const out = [];
   for (const z3 of report.zones) out.push(`zone ${z3.name} (${z3.environment}, ${z3.output}): ${counts(z3.summary)}`);
+  if (opts.summary === true) {
+    out.push("", paint(ANSI.bold, verdict(report)));
+    return `${out.join("\n")}
+`;
+  }
   const changes = report.result === "error" ? [] : report.changes;
   for (const c3 of changes) {
     out.push("");
     const overwrite = report.result === "applied" ? "overwritten" : "apply overwrites it";
     const note = c3.handEdited ? ` (edited by hand since it was generated; ${overwrite})` : "";
-    out.push(`${c3.action} ${c3.path}${note}`);
+    const symbol = SYMBOL[c3.action];
+    out.push(`${paint(symbol.colour, `${symbol.mark} ${c3.action}`)} ${c3.path}${note}`);
+    out.push(`  because ${c3.action === "delete" ? "no source generates it any more" : describeSources(c3.sources)}`);
     for (const p2 of c3.policies) out.push(`  referenced by ${p2.kind} "${p2.name}" (${p2.file}:${p2.line})`);
+    for (const f3 of c3.fields) out.push(`  ${formatFieldChange(f3)}`);
     out.push((opts.color ? colourDiff(c3.diff) : c3.diff).replace(/\n$/, ""));
   }
-  if (report.diagnostics.length > 0) {
-    out.push("");
-    for (const d2 of report.diagnostics) out.push(formatDiagnostic(d2));
+  const folded = (d2) => opts.verbose !== true && d2.severity === "info" && !RUN_NOTES.has(d2.code);
+  const infos = report.diagnostics.filter(folded).length;
+  const listed = report.diagnostics.filter((d2) => !folded(d2));
+  if (listed.length > 0 || infos > 0) out.push("");
+  for (const d2 of listed) {
+    const line = formatDiagnostic(d2);
+    const at4 = line.indexOf(`${d2.severity}: `);
+    out.push(
+      opts.color ? `${line.slice(0, at4)}${paint(SEVERITY_COLOUR[d2.severity], d2.severity)}${line.slice(at4 + d2.severity.length)}` : line
+    );
   }
+  if (infos > 0)
+    out.push(`${counted(infos, "info diagnostic")} not shown; --verbose lists ${infos === 1 ? "it" : "them"}.`);
   const edited = handEditedChanges(report);
   if (edited.length > 0) {
     out.push("");
     out.push(
-      `Edited by hand: ${edited.length} generated file(s) no longer match the hash in their marker line; ${report.result === "applied" ? "apply overwrote them" : "apply overwrites them"}:`
+      `Edited by hand: ${counted(edited.length, "generated file")} ${edited.length === 1 ? "no longer matches the hash in its" : "no longer match the hash in their"} marker line; ${report.result === "applied" ? "apply overwrote" : "apply overwrites"} ${edited.length === 1 ? "it" : "them"}:`
     );
     for (const c3 of edited) out.push(`  ${c3.path}`);
   }
   out.push("");
-  out.push(opts.color ? `${ANSI.bold}${verdict(report)}${ANSI.reset}` : verdict(report));
+  out.push(paint(ANSI.bold, verdict(report)));
+  const done2 = persisted(report);
+  if (done2 !== null) out.push(done2);
+  if (report.nextStep !== null) out.push(`Next: ${report.nextStep}`);
   return `${out.join("\n")}
 `;
+}
+function persisted(report) {
+  const parts = [];
+  const c3 = report.commit;
+  if (c3 !== null)
+    parts.push(
+      c3.pushed ? `Pushed ${c3.sha} to ${c3.branch ?? "HEAD"}.` : `Committed ${c3.sha}${c3.branch === null ? "" : ` on ${c3.branch}`}.`
+    );
+  const p2 = report.pullRequest;
+  if (p2 !== null && p2.number !== null && p2.operation !== "unchanged" && p2.operation !== "none")
+    parts.push(`Pull request #${p2.number} ${p2.operation}${p2.url === null ? "" : `: ${p2.url}`}.`);
+  return parts.length === 0 ? null : parts.join(" ");
 }
 
 // src/report/markdown.ts
@@ -24195,7 +24410,8 @@ function renderMarkdown(report, opts = {}) {
   const full = changes.map(renderChangeDetails);
   const brief = changes.map((c3) => `- ${c3.action} ${inlineCode(c3.path)}${c3.handEdited ? " (edited by hand)" : ""}
 `);
-  const all = assemble(head, diagnostics, full, [], null);
+  const next = nextLine(report);
+  const all = assemble(next, head, diagnostics, full, [], null);
   if (measure(all) < limit) return all;
   const worstNote = truncationNote(
     { diffs: changes.length, files: changes.length, diagnostics: report.diagnostics.length },
@@ -24203,7 +24419,9 @@ function renderMarkdown(report, opts = {}) {
     report.diagnostics.length,
     jsonReport
   );
-  let budget = limit - 1 - measure(head) - measure(worstNote);
+  let budget = limit - 1 - measure(head) - measure(worstNote) - (next === null ? 0 : measure(`
+**Next:** ${next}
+`));
   const take = (pieces, extra) => {
     if (pieces.length === 0) return 0;
     let cost = measure(extra);
@@ -24236,18 +24454,32 @@ function renderMarkdown(report, opts = {}) {
     report.diagnostics.length,
     jsonReport
   );
-  return assemble(head, diagnostics.slice(0, nDiagnostics), full.slice(0, nFull), brief.slice(nFull, nListed), note);
+  return assemble(
+    next,
+    head,
+    diagnostics.slice(0, nDiagnostics),
+    full.slice(0, nFull),
+    brief.slice(nFull, nListed),
+    note
+  );
 }
 var DIAGNOSTICS_HEADER = "\n#### Diagnostics\n\n";
 var CHANGES_HEADER = "\n#### Changes\n";
 var BRIEF_HEADER = "\nDiffs left out (see the note below):\n\n";
-function assemble(head, diagnostics, full, brief, note) {
+function assemble(next, head, diagnostics, full, brief, note) {
   let out = head;
   if (diagnostics.length > 0) out += DIAGNOSTICS_HEADER + diagnostics.join("");
   if (full.length + brief.length > 0) out += CHANGES_HEADER + full.join("");
   if (brief.length > 0) out += BRIEF_HEADER + brief.join("");
   if (note !== null) out += note;
+  if (next !== null) out += `
+**Next:** ${next}
+`;
   return out;
+}
+function nextLine(report) {
+  if (report.nextStep === null) return null;
+  return report.nextStep.replace(/(meshservice-reconciler (?:plan|apply(?: --commit)?))/g, "`$1`").replace(/(command: apply)/, "`$1`").replace(/(\.github\/workflows\/\S+?)( |;|$)/, "`$1`$2");
 }
 function renderHead(report) {
   const out = [`### meshservice-reconciler \`${report.command}\``, "", `**${verdict(report)}**`, ""];
@@ -24256,7 +24488,7 @@ function renderHead(report) {
     const named = edited.slice(0, HAND_EDITED_NAMED).map((c3) => inlineCode(c3.path));
     const more = edited.length > HAND_EDITED_NAMED ? ` and ${count(edited.length - HAND_EDITED_NAMED)} more` : "";
     out.push(
-      `> **Edited by hand:** ${count(edited.length)} generated file(s) no longer match the hash in their marker line; ${report.result === "applied" ? "`apply` overwrote them" : "`apply` overwrites them"}: ${named.join(", ")}${more}.`,
+      `> **Edited by hand:** ${counted(edited.length, "generated file", "generated files", true)} ${edited.length === 1 ? "no longer matches the hash in its" : "no longer match the hash in their"} marker line; ${report.result === "applied" ? "`apply` overwrote" : "`apply` overwrites"} ${edited.length === 1 ? "it" : "them"}: ${named.join(", ")}${more}.`,
       ""
     );
   }
@@ -24279,10 +24511,13 @@ function renderChangeDetails(c3) {
     "",
     `<details><summary>${c3.action} <code>${escapeHtml(c3.path)}</code>${note}</summary>`,
     "",
+    `Because ${c3.action === "delete" ? "no source generates it any more" : describeSources(c3.sources, inlineCode)}.`,
+    "",
     ...c3.policies.length > 0 ? [
       `Referenced by ${c3.policies.map((p2) => `${p2.kind} ${inlineCode(p2.name)} (${inlineCode(`${p2.file}:${p2.line}`)})`).join(", ")}.`,
       ""
     ] : [],
+    ...c3.fields.length > 0 ? [...c3.fields.map((f3) => `- ${inlineCode(formatFieldChange(f3))}`), ""] : [],
     `${fence}diff`,
     c3.diff.replace(/\n$/, ""),
     fence,
@@ -24340,36 +24575,60 @@ function collectAnnotations(report) {
   const level = report.result === "applied" ? "notice" : report.command === "check" ? "error" : "warning";
   for (const c3 of report.changes) {
     const side = report.result === "applied" ? "after" : "before";
+    const cause = causeOf(c3);
     out.push({
       level,
-      file: c3.path,
-      line: firstChangedLine(c3.diff, side),
-      col: 1,
+      file: cause?.file ?? c3.path,
+      line: cause?.line ?? firstChangedLine(c3.diff, side),
+      col: cause?.column ?? 1,
       title: `MeshService ${c3.action}`,
-      message: changeMessage(c3, report.result === "applied")
+      message: changeMessage(c3, report.result === "applied") + fieldsNote(c3)
     });
   }
   return out;
 }
+function causeOf(c3) {
+  if (c3.action === "delete" || c3.handEdited) return null;
+  const changed = c3.fields.filter((f3) => f3.change !== "kept");
+  const generators = c3.sources.filter((p2) => p2.role === "hostname-generator");
+  const addressIndex = (path) => {
+    const m2 = /^status\.(?:addresses|hostnameGenerators)\[(\d+)\]/.exec(path);
+    return m2 ? Number(m2[1]) : null;
+  };
+  if (changed.length > 0 && changed.every((f3) => addressIndex(f3.path) !== null)) {
+    const generator = generators[addressIndex(changed[0]?.path ?? "") ?? 0];
+    if (generator !== void 0 && generator.file !== "") return generator;
+  }
+  const origin = c3.sources.find((p2) => (p2.role === "source" || p2.role === "inbound") && p2.file !== "");
+  return origin ?? null;
+}
+function fieldsNote(c3) {
+  const changed = c3.fields.filter((f3) => f3.change !== "kept");
+  if (changed.length === 0) return "";
+  const shown = changed.slice(0, FIELDS_IN_ANNOTATION).map(formatFieldChange);
+  const more = changed.length > FIELDS_IN_ANNOTATION ? `, and ${changed.length - FIELDS_IN_ANNOTATION} more` : "";
+  return ` Changes: ${shown.join(", ")}${more}.`;
+}
+var FIELDS_IN_ANNOTATION = 3;
 function changeMessage(c3, applied) {
-  const what = `MeshService ${c3.namespace !== "" ? c3.namespace : c3.mesh}/${c3.name} of zone ${c3.zone}`;
+  const what = `MeshService ${c3.namespace !== "" ? c3.namespace : c3.mesh}/${c3.name} of zone ${c3.zone} (${c3.path})`;
   const edited = c3.handEdited ? " It was edited by hand since it was generated." : "";
   switch (c3.action) {
     case "create":
-      return applied ? `Created: ${what}.` : `Missing: ${what}; apply creates this file.`;
+      return applied ? `Created: ${what}.` : `Missing: ${what}; apply creates it.`;
     case "update":
-      return applied ? `Rewritten: ${what}.${edited}` : `Out of date: ${what}; apply rewrites this file.${edited}`;
+      return applied ? `Rewritten: ${what}.${edited}` : `Out of date: ${what}; apply rewrites it.${edited}`;
     case "delete":
       return applied ? `Deleted: no source generates ${c3.path} any more.${edited}` : `Stale: no source generates this file any more; apply deletes it.${edited}`;
   }
 }
 function firstChangedLine(diff, side) {
   const lines = diff.split("\n");
-  const at3 = lines.findIndex((l3) => l3.startsWith("@@"));
-  const header = /^@@ -(\d+)(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(lines[at3] ?? "");
+  const at4 = lines.findIndex((l3) => l3.startsWith("@@"));
+  const header = /^@@ -(\d+)(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(lines[at4] ?? "");
   if (!header) return 1;
   let line = Number(side === "before" ? header[1] : header[2]);
-  for (const l3 of lines.slice(at3 + 1)) {
+  for (const l3 of lines.slice(at4 + 1)) {
     if (l3.startsWith(side === "before" ? "-" : "+")) break;
     if (l3.startsWith(" ")) line++;
     else if (l3.startsWith("@@")) break;
@@ -24433,9 +24692,26 @@ function renderStepSummary(report, opts) {
 }
 function actionOutputs(report) {
   const changes = report.result === "error" ? 0 : changedCount(report);
-  return { result: report.result, changes: String(changes), "pr-url": report.pullRequestUrl ?? "" };
+  const pull = report.pullRequest;
+  return {
+    result: report.result,
+    changes: String(changes),
+    "pr-url": report.pullRequestUrl ?? "",
+    "pull-request-number": pull?.number === null || pull === null ? "" : String(pull.number),
+    "pull-request-operation": pull?.operation ?? "none",
+    "pull-request-url": pull?.url ?? "",
+    "commit-sha": report.commit?.sha ?? ""
+  };
 }
-var ERROR_OUTPUTS = { result: "error", changes: "", "pr-url": "" };
+var ERROR_OUTPUTS = {
+  result: "error",
+  changes: "",
+  "pr-url": "",
+  "pull-request-number": "",
+  "pull-request-operation": "none",
+  "pull-request-url": "",
+  "commit-sha": ""
+};
 function renderOutputs(outputs) {
   return Object.entries(outputs).map(([k2, v2]) => `${k2}=${v2.replace(/[\r\n]+/g, " ")}
 `).join("");
@@ -24484,6 +24760,7 @@ async function publishFailure(message, env, write) {
 
 // src/io/progress.ts
 var SILENT_PROGRESS = { step: (_label, fn2) => fn2(), note: () => void 0 };
+var SLOW_STEP_MS = 1e3;
 function createProgress(target) {
   const now = target.now ?? (() => performance.now());
   const inert = target.githubActions ? neutraliseCommands : (text) => text;
@@ -24494,6 +24771,21 @@ function createProgress(target) {
     },
     async step(label, fn2) {
       const start = now();
+      if (target.slowOnly === true && !target.githubActions) {
+        let announced = false;
+        const timer = setTimeout(() => {
+          announced = true;
+          target.write(`meshservice-reconciler: ${label}...
+`);
+        }, target.slowMs ?? SLOW_STEP_MS);
+        try {
+          return await fn2();
+        } finally {
+          clearTimeout(timer);
+          if (announced) target.write(`meshservice-reconciler: ${label}: ${Math.round(now() - start)} ms
+`);
+        }
+      }
       target.write(`${target.githubActions ? groupStart(label) : `meshservice-reconciler: ${label}...`}
 `);
       try {
@@ -24531,7 +24823,7 @@ function changedFiles(changes) {
 }
 function commitMessage(changes) {
   const files = changedFiles(changes);
-  const subject = `chore(meshservices): reconcile ${files.length} MeshServices`;
+  const subject = `chore(meshservices): reconcile ${counted(files.length, "MeshService")}`;
   const body = files.map((c3) => `- ${c3.action} ${c3.path}${c3.handEdited ? " (was edited by hand)" : ""}`);
   return `${subject}
 
@@ -24571,13 +24863,15 @@ Options:
                               (also refs/heads/<branch>, refs/tags/<tag>)
   --config <file>             config file relative to the repository root
                               (default: meshservice-reconciler.yaml when present)
-  --zone <name>               only this zone (repeatable)
+  --zone <name>               only this zone (repeatable, or names separated by commas)
   --format text|json|markdown what goes to stdout (default: text)
   --report-json <file>        also write the JSON report
   --report-markdown <file>    also write the Markdown report
   --detailed-exitcode         plan: exit 2 when there is drift
   --quiet, --verbose          less / more on stderr
-  --no-color                  never colour the text output
+  --color auto|always|never   colour the text output (default auto: on a terminal without NO_COLOR)
+  --no-color                  never colour the text output (--color never)
+  --summary                   text: only the per-zone counts and the verdict
   --jobs <n>                  worker threads for parsing (default: one per core)
   --no-cache                  neither read nor write the parse cache
   --allow-deletions           let a plan delete more generated files than maxDeletions
@@ -24594,7 +24888,30 @@ apply only:
   --allow-dirty               commit even when source files have uncommitted changes
   --token-env <NAME>          environment variable holding the token (default: GITHUB_TOKEN)
 
+apply --pull-request only:
+  --title <text>              pull request title (default: the commit subject)
+  --body-header <markdown>    text before the report in the pull request body
+  --labels <a,b>              labels to add (repeatable, or separated by commas)
+  --assignees <a,b>           people to assign (repeatable, or separated by commas)
+  --reviewers <a,b>           people to request a review from (repeatable, or separated by commas)
+  --draft                     open the pull request as a draft
+  --bot-branch <name>         the head branch (default: meshservice-reconciler/<base>)
+
 Exit codes: 0 success, 1 error, 2 drift (check, and plan --detailed-exitcode).`;
+var COMMANDS = ["plan", "check", "apply"];
+function commandUsage(command) {
+  const [, commands = "", options = "", ...rest] = USAGE.split(/\n\n(?=[A-Za-z])/);
+  const line = commands.split("\n").find((l3) => l3.trimStart().startsWith(`${command} `)) ?? "";
+  const applyOnly = rest.filter((r2) => r2.startsWith("apply "));
+  const exit = rest.filter((r2) => r2.startsWith("Exit codes"));
+  return [
+    `Usage: meshservice-reconciler ${command} [options]`,
+    `  ${line.trim().replace(/^\S+\s+/, "")}`,
+    options,
+    ...command === "apply" ? applyOnly : [],
+    ...exit
+  ].join("\n\n");
+}
 var FLAGS = {
   repo: { type: "string" },
   ref: { type: "string" },
@@ -24607,12 +24924,21 @@ var FLAGS = {
   quiet: { type: "boolean" },
   verbose: { type: "boolean" },
   "no-color": { type: "boolean" },
+  color: { type: "string" },
+  summary: { type: "boolean" },
   commit: { type: "boolean" },
   push: { type: "boolean" },
   "pull-request": { type: "boolean" },
   author: { type: "string" },
   branch: { type: "string" },
   "token-env": { type: "string" },
+  title: { type: "string" },
+  "body-header": { type: "string" },
+  labels: { type: "string", multiple: true },
+  assignees: { type: "string", multiple: true },
+  reviewers: { type: "string", multiple: true },
+  draft: { type: "boolean" },
+  "bot-branch": { type: "string" },
   jobs: { type: "string" },
   "no-cache": { type: "boolean" },
   "allow-deletions": { type: "boolean" },
@@ -24623,12 +24949,15 @@ var FLAGS = {
 };
 function parseOptions2(argv, ctx) {
   const { values: v2, positionals } = readFlags(argv);
-  if (v2.help) return { kind: "help" };
+  if (v2.help) {
+    const named = COMMANDS.find((c3) => c3 === positionals[0]);
+    return named === void 0 ? { kind: "help" } : { kind: "help", command: named };
+  }
   if (v2.version) return { kind: "version" };
   const command = readCommand(positionals);
   const format = readFormat(v2.format ?? "text");
   checkCombinations(command, v2);
-  const noColor = v2["no-color"] === true || (ctx.env["NO_COLOR"] ?? "") !== "";
+  const color = readColor(v2.color, v2["no-color"] === true, ctx);
   return {
     kind: "run",
     options: {
@@ -24637,14 +24966,15 @@ function parseOptions2(argv, ctx) {
       repoDefault: v2.repo === void 0,
       ref: v2.ref === void 0 ? void 0 : shortRef(v2.ref),
       config: v2.config,
-      zones: v2.zone ?? [],
+      zones: readList(v2.zone),
       format,
       reportJson: v2["report-json"],
       reportMarkdown: v2["report-markdown"],
       detailedExitcode: v2["detailed-exitcode"] === true,
       quiet: v2.quiet === true,
       verbose: v2.verbose === true,
-      color: ctx.isTTY && !noColor,
+      color,
+      summary: v2.summary === true,
       commit: v2.commit === true || v2.push === true || v2["pull-request"] === true,
       push: v2.push === true,
       pullRequest: v2["pull-request"] === true,
@@ -24653,6 +24983,13 @@ function parseOptions2(argv, ctx) {
       tokenEnv: readTokenEnv(v2["token-env"] ?? "GITHUB_TOKEN"),
       allowDeletions: v2["allow-deletions"] === true,
       allowDirty: v2["allow-dirty"] === true,
+      title: v2.title,
+      bodyHeader: v2["body-header"],
+      labels: readList(v2.labels),
+      assignees: readList(v2.assignees),
+      reviewers: readList(v2.reviewers),
+      draft: v2.draft === true,
+      botBranch: v2["bot-branch"] === void 0 ? void 0 : readBranchName(v2["bot-branch"]),
       jobs: readJobs(v2.jobs, ctx.cores ?? 1),
       cacheHome: v2["no-cache"] === true ? null : defaultCacheHome(ctx.env),
       timeout: v2.timeout === void 0 ? null : { ms: readDuration(v2.timeout), text: v2.timeout }
@@ -24663,14 +25000,28 @@ function readFlags(argv) {
   try {
     return parseArgs2({ args: [...argv], allowPositionals: true, strict: true, options: FLAGS });
   } catch (e) {
-    throw new UsageError(e.message);
+    throw new UsageError(flagError(e));
+  }
+}
+function flagError(e) {
+  const flag = /'(-{1,2}[^' ]+)/.exec(e.message)?.[1] ?? "";
+  const names = Object.keys(FLAGS).map((f3) => `--${f3}`);
+  switch (e.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return `unknown option ${flag}.${didYouMean(flag, names, (s) => s)}`;
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return /argument missing/.test(e.message) ? `${flag} needs a value` : `${flag} takes no value (it is a switch)`;
+    default:
+      return e.message;
   }
 }
 function readCommand(positionals) {
   const [command, ...rest] = positionals;
   if (command === void 0) throw new UsageError("missing command: plan, check or apply");
   if (command !== "plan" && command !== "check" && command !== "apply") {
-    throw new UsageError(`unknown command "${command}": expected plan, check or apply`);
+    throw new UsageError(
+      `unknown command "${command}": expected plan, check or apply.${didYouMean(command, ["plan", "check", "apply"])}`
+    );
   }
   if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0] ?? ""}"`);
   return command;
@@ -24685,6 +25036,9 @@ function checkCombinations(command, v2) {
   }
   if (v2.push && v2["pull-request"]) throw new UsageError("--push and --pull-request cannot be used together");
   if (v2.branch !== void 0 && !v2.push) throw new UsageError("--branch goes with --push");
+  const pullRequestOnly = ["title", "body-header", "labels", "assignees", "reviewers", "draft", "bot-branch"].filter((k2) => v2[k2] !== void 0);
+  if (pullRequestOnly.length > 0 && !v2["pull-request"])
+    throw new UsageError(`--${pullRequestOnly[0] ?? ""} goes with --pull-request`);
   if (v2["detailed-exitcode"] && command !== "plan") throw new UsageError("--detailed-exitcode is only for plan");
 }
 function readFormat(format) {
@@ -24708,6 +25062,24 @@ function readBranchFlag(branch) {
 function readTokenEnv(tokenEnv) {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(tokenEnv)) throw new UsageError(`--token-env must name an environment variable`);
   return tokenEnv;
+}
+function readColor(value, noColor, ctx) {
+  if (value !== void 0 && value !== "auto" && value !== "always" && value !== "never")
+    throw new UsageError(`--color must be auto, always or never, not "${value}"`);
+  if (noColor && value !== void 0 && value !== "never")
+    throw new UsageError(`--no-color and --color ${value} cannot be used together`);
+  if (noColor || value === "never") return false;
+  if (value === "always") return true;
+  return ctx.isTTY && (ctx.env["NO_COLOR"] ?? "") === "";
+}
+function readList(values) {
+  return (values ?? []).flatMap((v2) => v2.split(",")).map((v2) => v2.trim()).filter((v2) => v2 !== "");
+}
+function readBranchName(name) {
+  const ok = /^[A-Za-z0-9._/-]+$/.test(name) && !/(^[-/.]|\/$|\.\.|\/\/|\/\.|\.lock$|\.$)/.test(name);
+  if (!ok)
+    throw new UsageError(`--bot-branch must be a branch name (letters, digits, ".", "_", "-", "/"), not "${name}"`);
+  return name;
 }
 function readJobs(value, cores) {
   const jobs = value === void 0 ? cores : Number(value);
@@ -24744,7 +25116,7 @@ import { createHash as createHash5, randomBytes } from "node:crypto";
 import { readFileSync as readFileSync2 } from "node:fs";
 import { mkdir, open, readFile as readFile2, rename, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/render/meshservice.ts
 var import_yaml3 = __toESM(require_dist(), 1);
@@ -24946,10 +25318,10 @@ var Cache = class _Cache {
    * (XDG_CACHE_HOME, else ~/.cache), for this version of the tool.
    */
   static async open(scope, cacheHome) {
-    const dir = join4(cacheHome, "meshservice-reconciler");
+    const dir = join5(cacheHome, "meshservice-reconciler");
     const version2 = codeVersion ??= computeCodeVersion();
     const key = createHash5("sha256").update(`${CACHE_FORMAT}\0${version2}\0${scope}`).digest("hex").slice(0, 32);
-    const cache = new _Cache(join4(dir, `${key}.cache`), version2);
+    const cache = new _Cache(join5(dir, `${key}.cache`), version2);
     const bytes = await readFile2(cache.path ?? "").catch(() => Buffer.alloc(0));
     let start = bytes.indexOf(NEWLINE);
     if (start < 0 || bytes.toString("utf8", 0, start) !== cache.header()) return cache;
@@ -25002,7 +25374,7 @@ var Cache = class _Cache {
     if (!this.dirty && this.used.size === this.stored.size) return;
     const tmp = `${this.path}.${randomBytes(6).toString("hex")}.tmp`;
     try {
-      await mkdir(join4(this.path, ".."), { recursive: true });
+      await mkdir(join5(this.path, ".."), { recursive: true });
       const out = await open(tmp, "w");
       try {
         let chunk = `${this.header()}
@@ -25045,7 +25417,7 @@ function isCachedFile(v2) {
 // src/io/files.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { lstat as lstat2, mkdir as mkdir2, readdir, realpath as realpath2, rename as rename2, rm as rm2, rmdir, writeFile as writeFile3 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname3, join as join5, sep as sep2 } from "node:path";
+import { basename as basename2, dirname as dirname3, join as join6, sep as sep2 } from "node:path";
 async function confineTargets(repoDir, targets) {
   const root2 = await realpath2(repoDir).catch((cause) => {
     throw new IoError("write file", `cannot resolve the repository directory: ${cause.message}`, {
@@ -25070,7 +25442,7 @@ async function confineTargets(repoDir, targets) {
     }
     if (real !== out && !isInside(real, out))
       throw new IoError("write file", `refusing to write ${t2.path}: ${dir} leads outside ${t2.outputDir}`);
-    if (real !== join5(root2, dir))
+    if (real !== join6(root2, dir))
       throw new IoError(
         "write file",
         `refusing to write ${t2.path}: ${dir} is a symbolic link or goes through one; generated files are never written through a link`
@@ -25083,9 +25455,9 @@ async function futureRealPath(repoDir, path, target) {
   const missing = [];
   for (; ; ) {
     try {
-      return join5(await realpath2(join5(repoDir, existing)), ...missing);
+      return join6(await realpath2(join6(repoDir, existing)), ...missing);
     } catch (cause) {
-      const exists = await lstat2(join5(repoDir, existing)).then(
+      const exists = await lstat2(join6(repoDir, existing)).then(
         () => true,
         () => false
       );
@@ -25100,13 +25472,13 @@ function isInside(path, dir) {
   return path.startsWith(dir.endsWith(sep2) ? dir : dir + sep2);
 }
 async function assertParentInside(repoDir, path, realOutputDir) {
-  const parent = await realpath2(join5(repoDir, dirname3(path)));
+  const parent = await realpath2(join6(repoDir, dirname3(path)));
   if (parent !== realOutputDir && !isInside(parent, realOutputDir))
     throw new Error(`${dirname3(path)} leads outside its output directory`);
 }
 var STAGED = /^\.[0-9a-f]{12}\.msr-(tmp|old)$/;
 function stagedName(target, kind) {
-  return join5(dirname3(target), `.${randomBytes2(6).toString("hex")}.msr-${kind}`);
+  return join6(dirname3(target), `.${randomBytes2(6).toString("hex")}.msr-${kind}`);
 }
 async function writePlan(repoDir, changes, outputDirs) {
   const ownerOf = (path) => outputDirs.find((o2) => path.startsWith(`${o2}/`));
@@ -25126,13 +25498,13 @@ async function writePlan(repoDir, changes, outputDirs) {
       Object.assign(current, { path: c3.path, operation: "write file" });
       await makeDirs(repoDir, dirname3(c3.path), done2);
       await assertParentInside(repoDir, c3.path, realOutputs.get(outputDir) ?? "");
-      const tmp = stagedName(join5(repoDir, c3.path), "tmp");
+      const tmp = stagedName(join6(repoDir, c3.path), "tmp");
       await writeFile3(tmp, c3.after ?? "", { encoding: "utf8", flag: "wx" });
       done2.push({ kind: "staged", path: tmp });
       staged.set(c3.path, tmp);
     }
     for (const { change: c3, outputDir } of targets) {
-      const target = join5(repoDir, c3.path);
+      const target = join6(repoDir, c3.path);
       Object.assign(current, { path: c3.path, operation: c3.action === "delete" ? "delete file" : "write file" });
       await assertParentInside(repoDir, c3.path, realOutputs.get(outputDir) ?? "");
       if (c3.action !== "create") {
@@ -25159,7 +25531,7 @@ async function writePlan(repoDir, changes, outputDirs) {
 async function makeDirs(repoDir, dir, done2) {
   const missing = [];
   for (let d2 = dir; d2 !== "." && d2 !== ""; d2 = dirname3(d2)) {
-    if (await lstat2(join5(repoDir, d2)).then(
+    if (await lstat2(join6(repoDir, d2)).then(
       () => true,
       () => false
     ))
@@ -25167,8 +25539,8 @@ async function makeDirs(repoDir, dir, done2) {
     missing.unshift(d2);
   }
   for (const d2 of missing) {
-    await mkdir2(join5(repoDir, d2));
-    done2.push({ kind: "dir", path: join5(repoDir, d2) });
+    await mkdir2(join6(repoDir, d2));
+    done2.push({ kind: "dir", path: join6(repoDir, d2) });
   }
 }
 async function moveIfPresent(from, to2) {
@@ -25193,16 +25565,16 @@ async function undo(done2) {
 async function removeStaleStaged(repoDir, outputDirs) {
   const root2 = await realpath2(repoDir);
   for (const dir of new Set(outputDirs)) {
-    if (await realpath2(join5(repoDir, dir)).catch(() => null) !== join5(root2, dir)) continue;
-    const entries = await readdir(join5(root2, dir), { withFileTypes: true, recursive: true }).catch(() => []);
+    if (await realpath2(join6(repoDir, dir)).catch(() => null) !== join6(root2, dir)) continue;
+    const entries = await readdir(join6(root2, dir), { withFileTypes: true, recursive: true }).catch(() => []);
     for (const e of entries)
-      if (e.isFile() && STAGED.test(e.name)) await rm2(join5(e.parentPath, e.name), { force: true });
+      if (e.isFile() && STAGED.test(e.name)) await rm2(join6(e.parentPath, e.name), { force: true });
   }
 }
 async function removeEmptyDirs(repoDir, dir, stopAt) {
   for (let d2 = dir; d2 !== stopAt && d2.startsWith(`${stopAt}/`); d2 = dirname3(d2)) {
     try {
-      await rmdir(join5(repoDir, d2));
+      await rmdir(join6(repoDir, d2));
     } catch {
       break;
     }
@@ -25213,9 +25585,9 @@ async function removeEmptyDirs(repoDir, dir, stopAt) {
 import { rmSync } from "node:fs";
 import { mkdtemp, rm as rm3, writeFile as writeFile4 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 
-// node_modules/@simple-git/args-pathspec/dist/index.mjs
+// ../main/node_modules/@simple-git/args-pathspec/dist/index.mjs
 var t = /* @__PURE__ */ new WeakMap();
 function c(...n) {
   const e = new String(n);
@@ -25228,14 +25600,14 @@ function o(n) {
   return t.get(n) ?? [];
 }
 
-// node_modules/simple-git/dist/index.mjs
+// ../main/node_modules/simple-git/dist/index.mjs
 var import_file_exists = __toESM(require_dist2(), 1);
 var import_debug = __toESM(require_src(), 1);
 var import_promise_deferred = __toESM(require_dist3(), 1);
 import { spawn as ve } from "node:child_process";
 import { normalize as Se } from "node:path";
 
-// node_modules/@simple-git/argv-parser/dist/index.mjs
+// ../main/node_modules/@simple-git/argv-parser/dist/index.mjs
 function* x(e, n) {
   const t2 = n === "global";
   for (const o2 of e)
@@ -25745,7 +26117,7 @@ function oe(e, n) {
   return [...Y(...e).vulnerabilities, ...ne(n).vulnerabilities];
 }
 
-// node_modules/simple-git/dist/index.mjs
+// ../main/node_modules/simple-git/dist/index.mjs
 import { EventEmitter as Ce } from "node:events";
 var O2 = class extends Error {
   constructor(e, n) {
@@ -28724,11 +29096,11 @@ function gitMessage(e) {
 }
 var SHA = /^[0-9a-f]{40}$/i;
 async function withClone(url, ref, ambient, token, progress, signal, use) {
-  const parent = await mkdtemp(join6(tmpdir(), "meshservice-reconciler-"));
+  const parent = await mkdtemp(join7(tmpdir(), "meshservice-reconciler-"));
   liveTempDirs.add(parent);
   installSignalCleanup();
   try {
-    const dir = join6(parent, "repo");
+    const dir = join7(parent, "repo");
     const env = gitEnv(ambient, token, url);
     const shown = `cannot clone ${url}${ref === void 0 ? "" : ` at ${ref}`}`;
     if (ref !== void 0 && SHA.test(ref)) {
@@ -28811,10 +29183,10 @@ async function commitPaths(checkout, paths, message, identity2) {
     GIT_COMMITTER_EMAIL: identity2.email
   };
   const git = client(checkout.dir, env, checkout.signal);
-  const listDir = await mkdtemp(join6(tmpdir(), "meshservice-reconciler-paths-"));
+  const listDir = await mkdtemp(join7(tmpdir(), "meshservice-reconciler-paths-"));
   try {
-    const list = join6(listDir, "paths");
-    const messageFile = join6(listDir, "message");
+    const list = join7(listDir, "paths");
+    const messageFile = join7(listDir, "message");
     await writeFile4(list, paths.map((p2) => `${p2}\0`).join(""));
     await writeFile4(messageFile, message, "utf8");
     const pathspec = [`--pathspec-from-file=${list}`, "--pathspec-file-nul"];
@@ -28916,10 +29288,10 @@ async function readUncommittedPaths(dir) {
 
 // src/io/parse-pool.ts
 import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
-// node_modules/piscina/dist/esm-wrapper.mjs
+// ../main/node_modules/piscina/dist/esm-wrapper.mjs
 var import_main = __toESM(require_main(), 1);
 var ArrayTaskQueue = import_main.default.ArrayTaskQueue;
 var FixedQueue = import_main.default.FixedQueue;
@@ -28960,15 +29332,15 @@ async function readIndexBlobIds(dir) {
 
 // src/io/parse-worker.ts
 import { readFileSync as readFileSync3, statSync } from "node:fs";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 function readAndParse(task) {
   return task.files.map((file) => {
-    const size = statSync(join7(task.repoDir, file)).size;
+    const size = statSync(join8(task.repoDir, file)).size;
     if (size > MAX_FILE_BYTES) {
       const data2 = parseYamlData(file, size, null);
       return { file, blobId: "", text: task.keepText ? "" : null, data: data2, renderKey: null, entry: null };
     }
-    const bytes = readFileSync3(join7(task.repoDir, file));
+    const bytes = readFileSync3(join8(task.repoDir, file));
     const text = bytes.byteLength > MAX_FILE_BYTES ? null : decodeUtf8(bytes);
     const data = parseYamlData(file, bytes.byteLength, text, task.yamlVersion ?? "1.1");
     const only = data.resources.length === 1 && data.diagnostics.length === 0 ? data.resources[0] : void 0;
@@ -29053,7 +29425,7 @@ function fileText(repoDir, r2) {
   return {
     file: r2.file,
     get text() {
-      text ??= readFileSync4(join8(repoDir, r2.file), "utf8");
+      text ??= readFileSync4(join9(repoDir, r2.file), "utf8");
       return text;
     }
   };
@@ -29068,8 +29440,8 @@ function inThread(task) {
 
 // src/io/repository.ts
 var import_fast_glob2 = __toESM(require_out4(), 1);
-import { lstat as lstat3, realpath as realpath3, stat as stat3 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname4, isAbsolute, join as join9, posix as posix3, resolve as resolve2, sep as sep3 } from "node:path";
+import { lstat as lstat3, readdir as readdir2, readFile as readFile3, realpath as realpath3, stat as stat3 } from "node:fs/promises";
+import { basename as basename3, dirname as dirname4, isAbsolute, join as join10, posix as posix3, resolve as resolve2, sep as sep3 } from "node:path";
 async function resolveLocalRepo(repo, isDefault = false) {
   const dir = resolve2(repo);
   const st2 = await stat3(dir).catch(() => null);
@@ -29089,17 +29461,17 @@ function repositoryPath(explicit) {
   return file;
 }
 async function entryExists(repoDir, file) {
-  return await lstat3(join9(repoDir, file)).then(
+  return await lstat3(join10(repoDir, file)).then(
     () => true,
     () => false
   );
 }
 async function readConfigFile(repoDir, file) {
   const root2 = await realpath3(repoDir);
-  const own = join9(root2, file);
+  const own = join10(root2, file);
   const entry = await lstat3(own).catch(() => null);
   const realDir = await realpath3(dirname4(own)).catch(() => null);
-  const linked = entry === null || entry.isSymbolicLink() || realDir === null || join9(realDir, basename3(own)) !== own;
+  const linked = entry === null || entry.isSymbolicLink() || realDir === null || join10(realDir, basename3(own)) !== own;
   if (!linked) return readParsedFile(repoDir, file);
   const target = await realpath3(own).catch(() => null);
   const where = target === null ? "a symbolic link that leads nowhere" : target === root2 || target.startsWith(root2 + sep3) ? "a symbolic link" : "a symbolic link to outside the repository";
@@ -29138,6 +29510,20 @@ async function discoverZones(repoDir, zones, allOutputs, configFile, zoneKeys = 
 }
 function zoneFilePaths(files) {
   return [...new Set([...files.values()].flatMap((f3) => [...f3.sources, ...f3.outputs]))].sort();
+}
+var WORKFLOW_MAX_BYTES = 256 * 1024;
+async function findReconcileWorkflow(repoDir) {
+  const dir = ".github/workflows";
+  const names = await readdir2(join10(repoDir, dir)).catch(() => []);
+  for (const name of names.filter((n) => /\.ya?ml$/.test(n)).sort()) {
+    const path = join10(repoDir, dir, name);
+    const st2 = await lstat3(path).catch(() => null);
+    if (!st2?.isFile() || st2.size > WORKFLOW_MAX_BYTES) continue;
+    const text = await readFile3(path, "utf8").catch(() => "");
+    if (/meshservice-reconciler/.test(text) && /(?:command:\s*["']?apply\b|meshservice-reconciler\S*\s+apply\b)/.test(text))
+      return `${dir}/${name}`;
+  }
+  return null;
 }
 
 // src/io/schemas.ts
@@ -29538,6 +29924,11 @@ function selectZones(config, names) {
   const selected = names.length > 0 ? all.filter((z3) => names.includes(z3.name)) : all;
   return { all, selected, unknown };
 }
+function unknownZones(unknown, all) {
+  const names = all.map((z3) => z3.name);
+  const hints = unknown.map((u2) => didYouMean(u2, names)).find((h3) => h3 !== "") ?? "";
+  return `--zone ${unknown.join(", ")}: no such zone in the config.${hints} The zones are: ${names.join(", ")}.`;
+}
 
 // src/model/labels.ts
 var SERVICE_TAG = "kuma.io/service";
@@ -29566,7 +29957,7 @@ var ORIGIN_ZONE = "zone";
 function decodeMeshService(res, zone, environment) {
   const v2 = res.value;
   if (!isObject(v2)) return null;
-  const at3 = locate(res);
+  const at4 = locate(res);
   const spec = isObject(v2["spec"]) ? v2["spec"] : {};
   const status = isObject(v2["status"]) ? v2["status"] : {};
   if (v2["kind"] === "MeshService" && isObject(v2["metadata"])) {
@@ -29582,7 +29973,7 @@ function decodeMeshService(res, zone, environment) {
       annotations: isObject(meta["annotations"]) ? meta["annotations"] : {},
       spec: { ...spec, ports: readablePorts(spec.ports) },
       status,
-      at: at3
+      at: at4
     };
   }
   if (v2["type"] === "MeshService") {
@@ -29595,7 +29986,7 @@ function decodeMeshService(res, zone, environment) {
       labels: isObject(v2["labels"]) ? v2["labels"] : {},
       spec: { ...spec, ports: readablePorts(spec.ports) },
       status,
-      at: at3
+      at: at4
     };
   }
   return null;
@@ -29685,9 +30076,9 @@ function referencesOf(spec) {
     const list = spec[section];
     if (Array.isArray(list)) list.forEach((item, i) => targetRef(item, [section, i]));
   }
-  const walk = (node, path) => {
+  const walk2 = (node, path) => {
     if (Array.isArray(node)) {
-      node.forEach((item, i) => walk(item, [...path, i]));
+      node.forEach((item, i) => walk2(item, [...path, i]));
       return;
     }
     if (!isObject(node)) return;
@@ -29699,11 +30090,11 @@ function referencesOf(spec) {
           }
         });
       } else {
-        walk(v2, [...path, k2]);
+        walk2(v2, [...path, k2]);
       }
     }
   };
-  walk(spec, []);
+  walk2(spec, []);
   return out;
 }
 var ServiceIndex = class {
@@ -29727,6 +30118,10 @@ var ServiceIndex = class {
       }
     }
     return this.byLabelIndex;
+  }
+  /** The names of the MeshServices of a mesh in one namespace ("" on Universal), for a "did you mean". */
+  namesIn(mesh, namespace) {
+    return (this.byMesh.get(mesh) ?? []).filter((s) => s.namespace === (namespace ?? "")).map((s) => s.name);
   }
   /** Every MeshService of the mesh with this name, in any namespace. */
   named(mesh, name) {
@@ -29756,7 +30151,7 @@ function dangling(r2, t2, services, policy) {
   if (matched.length === 0) {
     if (t2.name !== void 0) {
       const elsewhere = services.named(policy.mesh, t2.name).map((s) => s.namespace);
-      const hint = elsewhere.length > 0 ? `; it exists in namespace ${[...new Set(elsewhere)].sort(compareStrings).map((n) => `"${n}"`).join(", ")}` : "";
+      const hint = elsewhere.length > 0 ? `; it exists in namespace ${[...new Set(elsewhere)].sort(compareStrings).map((n) => `"${n}"`).join(", ")}` : didYouMean(t2.name, services.namesIn(policy.mesh, t2.namespace)).replace(/^ Did/, "; did").replace(/\?$/, "");
       return {
         code: "policy-ref-unknown-service",
         message: `${who} references MeshService "${t2.name}"${t2.namespace ? ` in namespace "${t2.namespace}"` : ""}, which does not exist in mesh "${policy.mesh}"${hint}`,
@@ -29824,13 +30219,13 @@ function collectSources(resources) {
     const kind = sourceKind(res.value);
     if (kind === null) continue;
     const value = res.value;
-    const at3 = locate(res);
+    const at4 = locate(res);
     const name = objectName(value);
     if (name === null) {
-      diagnostics.push(diagnostic("error", "resource-invalid", `${kind} has no name`, at3));
+      diagnostics.push(diagnostic("error", "resource-invalid", `${kind} has no name`, at4));
       continue;
     }
-    const located = { value, res, at: at3 };
+    const located = { value, res, at: at4 };
     switch (kind) {
       case "Dataplane":
         sources.dataplanes.push(located);
@@ -29845,7 +30240,7 @@ function collectSources(resources) {
         const holder = isObject(value["spec"]) ? value["spec"] : value;
         const ms2 = holder["meshServices"];
         const mode = isObject(ms2) && typeof ms2["mode"] === "string" ? ms2["mode"] : void 0;
-        sources.meshes.set(name, { name, mode, at: at3 });
+        sources.meshes.set(name, { name, mode, at: at4 });
         break;
       }
       case "MeshService":
@@ -30321,7 +30716,7 @@ var FreeOffsets = class {
 function computeAddressing(input) {
   const diagnostics = [];
   const vips = input.zone.environment === "universal" ? zoneVips(input, diagnostics) : /* @__PURE__ */ new Map();
-  const hostnames = zoneHostnames(input, diagnostics);
+  const { statuses: hostnames, generators } = zoneHostnames(input, diagnostics);
   const services = input.services.map((s) => {
     const key = identityKey(s);
     const vip = vips.get(key);
@@ -30336,7 +30731,7 @@ function computeAddressing(input) {
       }
     };
   });
-  return { services, diagnostics };
+  return { services, diagnostics, generators };
 }
 function zoneVips(input, diagnostics) {
   const { zone } = input;
@@ -30388,7 +30783,7 @@ function zoneHostnames(input, diagnostics) {
     ]
   });
   diagnostics.push(...hostnames.diagnostics);
-  return hostnames.statuses;
+  return { statuses: hostnames.statuses, generators: generators.generators };
 }
 function recordedIps(status) {
   const vips = isObject(status) ? status["vips"] : void 0;
@@ -30627,14 +31022,14 @@ function meshOf(svc, ns2, warned, diagnostics) {
   if (fromNamespaceLabel) return fromNamespaceLabel;
   const fromNamespaceAnnotation = ns2?.value.metadata.annotations?.[MESH_LABEL];
   if (ns2 && fromNamespaceAnnotation) {
-    const at3 = locate(ns2.res, ["metadata", "annotations", MESH_LABEL]);
+    const at4 = locate(ns2.res, ["metadata", "annotations", MESH_LABEL]);
     if (!warned.has(ns2))
       diagnostics.push(
         diagnostic(
           "warning",
           "mesh-annotation-deprecated",
           `Namespace "${ns2.value.metadata.name ?? ""}": the ${MESH_LABEL} annotation is deprecated; use the ${MESH_LABEL} label`,
-          at3
+          at4
         )
       );
     warned.add(ns2);
@@ -30749,6 +31144,111 @@ function computeMeshGate(zone, meshes, zoneAt) {
     },
     diagnostics: []
   };
+}
+
+// src/compute/provenance.ts
+function computeProvenance(input) {
+  const out = /* @__PURE__ */ new Map();
+  const origins = input.zone.environment === "universal" ? universalOrigins(input.sources.dataplanes, input.zone.universalSource) : kubernetesOrigins(input.sources.services);
+  const generators = new Map(input.generators.map((g2) => [g2.coreName, g2]));
+  const committed = /* @__PURE__ */ new Map();
+  for (const c3 of input.committed) if (!committed.has(identityKey(c3))) committed.set(identityKey(c3), c3);
+  for (const svc of input.services) {
+    const list = [];
+    const key = input.zone.environment === "universal" ? identityKey(svc) : atKey(svc.at);
+    list.push(...origins.get(key) ?? []);
+    for (const a of svc.status.addresses ?? []) {
+      const g2 = generators.get(a.hostnameGeneratorRef.coreName);
+      list.push({
+        role: "hostname-generator",
+        kind: "HostnameGenerator",
+        name: a.hostnameGeneratorRef.coreName,
+        file: g2?.at.file ?? "",
+        line: g2?.at.line ?? 0,
+        column: g2?.at.column ?? 0,
+        detail: `hostname ${a.hostname}`
+      });
+    }
+    const c3 = committed.get(identityKey(svc));
+    if (c3) {
+      const name = `${svc.namespace !== "" ? svc.namespace : svc.mesh}/${svc.name}`;
+      const sticky = (detail) => ({
+        role: "sticky",
+        kind: "MeshService",
+        name,
+        ...at3(c3.at),
+        detail
+      });
+      if (input.zone.environment === "universal") {
+        const recorded = new Set(recordedValues(c3.status.vips, "ip"));
+        for (const v2 of svc.status.vips ?? []) if (recorded.has(v2.ip)) list.push(sticky(`VIP ${v2.ip}`));
+      }
+      const hostnames = new Set(recordedValues(c3.status.addresses, "hostname"));
+      for (const a of svc.status.addresses ?? [])
+        if (hostnames.has(a.hostname)) list.push(sticky(`hostname ${a.hostname}`));
+    }
+    out.set(serviceKey(svc), list);
+  }
+  return out;
+}
+function universalOrigins(dataplanes, mode) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (key, p2) => {
+    const list = out.get(key);
+    if (list) list.push(p2);
+    else out.set(key, [p2]);
+  };
+  const ordered = [...dataplanes].sort((a, b3) => compareStrings(a.at.file, b3.at.file) || a.at.line - b3.at.line);
+  for (const dp of ordered) {
+    const mesh = dp.value.mesh ?? "default";
+    const name = `${mesh}/${dp.value.name}`;
+    const inbounds = dp.value.networking?.inbound ?? [];
+    if (mode === "workload") {
+      const workload = dp.value.labels?.[WORKLOAD_LABEL];
+      if (workload === void 0 || workload === "" || inbounds.length === 0) continue;
+      add(identityKey({ mesh, namespace: "", name: workload }), {
+        role: "source",
+        kind: "Dataplane",
+        name,
+        ...at3(dp.at),
+        detail: ""
+      });
+      continue;
+    }
+    inbounds.forEach((inbound, i) => {
+      const service = inbound.tags?.[SERVICE_TAG];
+      if (service === void 0) return;
+      add(identityKey({ mesh, namespace: "", name: service }), {
+        role: "inbound",
+        kind: "Dataplane",
+        name,
+        ...at3(locate(dp.res, ["networking", "inbound", i])),
+        detail: `inbound port ${inbound.port ?? 0}`
+      });
+    });
+  }
+  return out;
+}
+function kubernetesOrigins(services) {
+  const out = /* @__PURE__ */ new Map();
+  for (const s of services) {
+    const name = `${s.value.metadata.namespace ?? "default"}/${s.value.metadata.name ?? ""}`;
+    out.set(atKey(s.at), [{ role: "source", kind: "Service", name, ...at3(s.at), detail: "" }]);
+  }
+  return out;
+}
+function atKey(l3) {
+  return `${l3.file}\0${l3.line}\0${l3.column}`;
+}
+function at3(l3) {
+  return { file: l3.file, line: l3.line, column: l3.column };
+}
+function recordedValues(list, field) {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((v2) => {
+    const x3 = typeof v2 === "object" && v2 !== null ? v2[field] : void 0;
+    return typeof x3 === "string" ? [x3] : [];
+  });
 }
 
 // src/compute/status.ts
@@ -30925,9 +31425,9 @@ function candidatesOf(dp, source, diagnostics) {
   if (source === "workload") {
     const name = dp.value.labels?.[WORKLOAD_LABEL];
     if (name === void 0 || name === "" || inbounds.length === 0) return out;
-    const at3 = locate(dp.res, ["labels", WORKLOAD_LABEL]);
+    const at4 = locate(dp.res, ["labels", WORKLOAD_LABEL]);
     if (!isDns1035Label(name)) {
-      diagnostics.push(invalidName(name, WORKLOAD_LABEL, at3));
+      diagnostics.push(invalidName(name, WORKLOAD_LABEL, at4));
       return out;
     }
     const ports = inbounds.map((i) => inboundPort(i, false));
@@ -30961,12 +31461,12 @@ function candidatesOf(dp, source, diagnostics) {
   for (const [name, c3] of out) out.set(name, { ...c3, key: JSON.stringify(c3.ports) });
   return out;
 }
-function invalidName(name, from, at3) {
+function invalidName(name, from, at4) {
   return diagnostic(
     "info",
     "service-name-invalid",
     `no MeshService for ${from} "${name}": not a DNS-1035 label (lower-case letters, digits and '-', starting with a letter, at most 63 characters)`,
-    at3
+    at4
   );
 }
 function pickWinner(list, committed) {
@@ -31041,7 +31541,14 @@ function computeZone(input) {
   const services = [...seen.values()].sort((a, b3) => compareStrings(identityKey(a), identityKey(b3)));
   const addressed = computeAddressing({ ...input, services, hostnameGenerators: sources.hostnameGenerators });
   diagnostics.push(...addressed.diagnostics);
-  return { services: addressed.services, diagnostics, gate };
+  const provenance = computeProvenance({
+    zone,
+    services: addressed.services,
+    sources,
+    committed: input.committed,
+    generators: addressed.generators
+  });
+  return { services: addressed.services, diagnostics, gate, provenance };
 }
 
 // src/validate/outputs.ts
@@ -31154,32 +31661,32 @@ function checkDataplane(spec, base, out) {
   const inbounds = Array.isArray(networking["inbound"]) ? networking["inbound"] : [];
   inbounds.forEach((inbound, i) => {
     if (!isObject(inbound)) return;
-    const at3 = [...net, "inbound", i];
+    const at4 = [...net, "inbound", i];
     const field = `networking.inbound[${i}]`;
-    checkPort(inbound["port"], [...at3, "port"], `${field}.port`, true, out);
-    checkPort(inbound["servicePort"], [...at3, "servicePort"], `${field}.servicePort`, false, out);
+    checkPort(inbound["port"], [...at4, "port"], `${field}.port`, true, out);
+    checkPort(inbound["servicePort"], [...at4, "servicePort"], `${field}.servicePort`, false, out);
     for (const key of ["serviceAddress", "address"]) {
       const v2 = inbound[key];
       if (typeof v2 === "string" && v2 !== "" && isIP(v2) === 0)
         out.push({
           code: "address-invalid",
           message: `${field}.${key}: ${key} has to be valid IP address`,
-          path: [...at3, key]
+          path: [...at4, key]
         });
     }
-    checkServiceAddress(inbound, address, at3, field, out);
+    checkServiceAddress(inbound, address, at4, field, out);
     const protocol = inbound["protocol"];
     if (typeof protocol === "string" && protocol !== "" && !KNOWN_PROTOCOLS.has(protocol.toLowerCase()))
       out.push({
         code: "protocol-invalid",
         message: `${field}.protocol: has an invalid value ${excerpt(protocol)}. Allowed values: ${SUPPORTED_PROTOCOLS}`,
-        path: [...at3, "protocol"]
+        path: [...at4, "protocol"]
       });
     const tags = inbound["tags"];
-    if (isObject(tags)) checkTags(tags, [...at3, "tags"], `${field}.tags`, out);
+    if (isObject(tags)) checkTags(tags, [...at4, "tags"], `${field}.tags`, out);
   });
 }
-function checkServiceAddress(inbound, dpAddress, at3, field, out) {
+function checkServiceAddress(inbound, dpAddress, at4, field, out) {
   const str2 = (v2) => typeof v2 === "string" ? v2 : "";
   const num = (v2) => typeof v2 === "number" ? v2 : 0;
   const serviceAddress = str2(inbound["serviceAddress"]);
@@ -31190,7 +31697,7 @@ function checkServiceAddress(inbound, dpAddress, at3, field, out) {
     out.push({
       code: "address-invalid",
       message: `${field}.serviceAddress: serviceAddress and servicePort has to differ from address and port`,
-      path: [...at3, "serviceAddress"]
+      path: [...at4, "serviceAddress"]
     });
 }
 function checkMeshService(format, value, out) {
@@ -31217,7 +31724,7 @@ function checkMeshService(format, value, out) {
       path: ["spec", "selector"]
     });
 }
-function checkTags(tags, at3, field, out) {
+function checkTags(tags, at4, field, out) {
   const keys = Object.keys(tags).sort();
   if (keys.length === 0) return;
   const protocol = tags[PROTOCOL_TAG];
@@ -31225,32 +31732,32 @@ function checkTags(tags, at3, field, out) {
     out.push({
       code: "protocol-invalid",
       message: `${field}["${PROTOCOL_TAG}"]: tag "${PROTOCOL_TAG}" has an invalid value ${excerpt(protocol)}. Allowed values: ${SUPPORTED_PROTOCOLS}`,
-      path: [...at3, PROTOCOL_TAG]
+      path: [...at4, PROTOCOL_TAG]
     });
   for (const key of keys) {
     const value = tags[key];
     const f3 = `${field}[${excerpt(key)}]`;
     if (key === "")
-      out.push({ code: "tag-invalid", message: `${field}: tag name must be non-empty`, path: [...at3, key], key: true });
+      out.push({ code: "tag-invalid", message: `${field}: tag name must be non-empty`, path: [...at4, key], key: true });
     if (!TAG_NAME.test(key))
       out.push({
         code: "tag-invalid",
         message: `${f3}: tag name must consist of alphanumeric characters, dots, dashes, slashes and underscores`,
-        path: [...at3, key],
+        path: [...at4, key],
         key: true
       });
     if (typeof value !== "string") continue;
     if (value === "")
-      out.push({ code: "tag-invalid", message: `${f3}: tag value must be non-empty`, path: [...at3, key] });
+      out.push({ code: "tag-invalid", message: `${f3}: tag value must be non-empty`, path: [...at4, key] });
     else if (!TAG_VALUE.test(value))
       out.push({
         code: "tag-invalid",
         message: `${f3}: tag value must consist of alphanumeric characters, dots, dashes and underscores`,
-        path: [...at3, key]
+        path: [...at4, key]
       });
   }
   if (!(SERVICE_TAG in tags))
-    out.push({ code: "service-tag-missing", message: `${field}["${SERVICE_TAG}"]: tag has to exist`, path: at3 });
+    out.push({ code: "service-tag-missing", message: `${field}["${SERVICE_TAG}"]: tag has to exist`, path: at4 });
 }
 function checkPort(value, path, field, required, out) {
   if (typeof value !== "number") {
@@ -31335,20 +31842,20 @@ function validateSources(zone, resources, schemas) {
     diagnostics.push(...problems);
     if (hasErrors(problems)) continue;
     const id = identity(kind, format, value);
-    const at3 = locate(res);
+    const at4 = locate(res);
     const first = seen.get(id.key);
     if (first) {
       diagnostics.push(
         diagnostic(
           "error",
           "duplicate-resource",
-          `${kind} "${id.name}"${id.scope} is defined twice in zone "${zone}": at ${first.file}:${first.line}:${first.column} and ${at3.file}:${at3.line}:${at3.column}`,
-          at3
+          `${kind} "${id.name}"${id.scope} is defined twice in zone "${zone}": at ${first.file}:${first.line}:${first.column} and ${at4.file}:${at4.line}:${at4.column}`,
+          at4
         )
       );
       continue;
     }
-    seen.set(id.key, at3);
+    seen.set(id.key, at4);
     valid.push(res);
   }
   return { resources: valid, diagnostics };
@@ -31456,7 +31963,13 @@ function reconcileZone(input, configured, diagnostics) {
   };
   const checked = checkDeletions(zone.name, plan.changes, generated, policy, zoneAt);
   diagnostics.push(...checked.diagnostics);
-  return { zone, services: computed.services, changes: checked.changes, referencedBy: policies.referencedBy };
+  return {
+    zone,
+    services: computed.services,
+    changes: checked.changes,
+    referencedBy: policies.referencedBy,
+    provenance: computed.provenance
+  };
 }
 function defaultZone(resources, diagnostics) {
   const resolved = resolveDefaultZone(countKinds(resources));
@@ -31494,7 +32007,7 @@ function readOutputs(input, zone, paths, diagnostics) {
       if (kind !== null && kind !== "MeshService") diagnostics.push(sourceInOutput(kind, zone.output, res));
     }
     const source = file?.source ?? { file: path, text: "" };
-    out.files.push({ path, source, blobId: input.blobIds.get(path) ?? null, marker, id: ms2 });
+    out.files.push({ path, source, blobId: input.blobIds.get(path) ?? null, marker, id: ms2, value: first?.value });
     if (ms2) (marker === "none" ? out.handWritten : out.committed).push(ms2);
   }
   return out;
@@ -31512,7 +32025,7 @@ function renderDesired(input, zone, services, diagnostics) {
     const committedText = key !== void 0 && key === renderKey(resource) ? input.parsed.get(path)?.source : void 0;
     const content = committedText ?? { text: renderResource(resource) };
     validateRenderedMeshService(path, svc.environment, resource, content, input.schemas);
-    desired.push({ ...svc, path, content, sameAsCommitted: committedText !== void 0 });
+    desired.push({ ...svc, path, content, sameAsCommitted: committedText !== void 0, resource });
   }
   return desired;
 }
@@ -31524,12 +32037,12 @@ function outputPathInvalid(svc, output) {
     svc.at
   );
 }
-function noSources(zone, at3) {
+function noSources(zone, at4) {
   return diagnostic(
     "error",
     "no-sources",
     `zone "${zone.name}": include ${JSON.stringify(zone.include)} matches no source file (outside every output directory, after exclude); the zone would lose every MeshService: fix the globs or remove the zone`,
-    at3
+    at4
   );
 }
 function sourceInOutput(kind, output, res) {
@@ -31584,7 +32097,7 @@ function jitteredBackoff(attempt, baseMs) {
   return Math.round(baseMs * 2 ** (attempt - 1) * (0.5 + Math.random()));
 }
 
-// node_modules/universal-user-agent/index.js
+// ../main/node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -31595,7 +32108,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-// node_modules/before-after-hook/lib/register.js
+// ../main/node_modules/before-after-hook/lib/register.js
 function register(state, name, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
@@ -31618,7 +32131,7 @@ function register(state, name, method, options) {
   });
 }
 
-// node_modules/before-after-hook/lib/add.js
+// ../main/node_modules/before-after-hook/lib/add.js
 function addHook(state, kind, name, hook2) {
   const orig = hook2;
   if (!state.registry[name]) {
@@ -31653,7 +32166,7 @@ function addHook(state, kind, name, hook2) {
   });
 }
 
-// node_modules/before-after-hook/lib/remove.js
+// ../main/node_modules/before-after-hook/lib/remove.js
 function removeHook(state, name, method) {
   if (!state.registry[name]) {
     return;
@@ -31667,7 +32180,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-// node_modules/before-after-hook/index.js
+// ../main/node_modules/before-after-hook/index.js
 var bind = Function.bind;
 var bindable = bind.bind(bind);
 function bindApi(hook2, state, name) {
@@ -31701,7 +32214,7 @@ function Collection() {
 }
 var before_after_hook_default = { Singular, Collection };
 
-// node_modules/@octokit/endpoint/dist-bundle/index.js
+// ../main/node_modules/@octokit/endpoint/dist-bundle/index.js
 var VERSION = "0.0.0-development";
 var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
 var DEFAULTS = {
@@ -32014,10 +32527,10 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var endpoint = withDefaults(null, DEFAULTS);
 
-// node_modules/@octokit/request/dist-bundle/index.js
+// ../main/node_modules/@octokit/request/dist-bundle/index.js
 var import_content_type = __toESM(require_dist5(), 1);
 
-// node_modules/json-with-bigint/json-with-bigint.js
+// ../main/node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/;
 var noiseValue = /^-?\d+n+$/;
 var originalStringify = JSON.stringify;
@@ -32352,7 +32865,7 @@ var JSONParse = (text, reviver) => {
   }
 };
 
-// node_modules/@octokit/request-error/dist-src/index.js
+// ../main/node_modules/@octokit/request-error/dist-src/index.js
 var RequestError = class extends Error {
   name;
   /**
@@ -32391,7 +32904,7 @@ var RequestError = class extends Error {
   }
 };
 
-// node_modules/@octokit/request/dist-bundle/index.js
+// ../main/node_modules/@octokit/request/dist-bundle/index.js
 var VERSION2 = "10.0.16";
 var defaults_default = {
   headers: {
@@ -32573,7 +33086,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 }
 var request = withDefaults2(endpoint, defaults_default);
 
-// node_modules/@octokit/graphql/dist-bundle/index.js
+// ../main/node_modules/@octokit/graphql/dist-bundle/index.js
 var VERSION3 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
@@ -32683,7 +33196,7 @@ function withCustomRequest(customRequest) {
   });
 }
 
-// node_modules/@octokit/auth-token/dist-bundle/index.js
+// ../main/node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep4 = "\\.";
 var jwtRE = new RegExp(`^${b64url}${sep4}${b64url}${sep4}${b64url}$`);
@@ -32728,10 +33241,10 @@ var createTokenAuth = function createTokenAuth2(token) {
   });
 };
 
-// node_modules/@octokit/core/dist-src/version.js
+// ../main/node_modules/@octokit/core/dist-src/version.js
 var VERSION4 = "7.0.8";
 
-// node_modules/@octokit/core/dist-src/index.js
+// ../main/node_modules/@octokit/core/dist-src/index.js
 var noop2 = () => {
 };
 var consoleWarn = console.warn.bind(console);
@@ -32865,10 +33378,10 @@ var Octokit = class {
   auth;
 };
 
-// node_modules/@octokit/plugin-request-log/dist-src/version.js
+// ../main/node_modules/@octokit/plugin-request-log/dist-src/version.js
 var VERSION5 = "6.0.0";
 
-// node_modules/@octokit/plugin-request-log/dist-src/index.js
+// ../main/node_modules/@octokit/plugin-request-log/dist-src/index.js
 function requestLog(octokit) {
   octokit.hook.wrap("request", (request2, options) => {
     octokit.log.debug("request", options);
@@ -32892,7 +33405,7 @@ function requestLog(octokit) {
 }
 requestLog.VERSION = VERSION5;
 
-// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// ../main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 var VERSION6 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
@@ -33008,10 +33521,10 @@ function paginateRest(octokit) {
 }
 paginateRest.VERSION = VERSION6;
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+// ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 var VERSION7 = "17.0.0";
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+// ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -35303,7 +35816,7 @@ var Endpoints = {
 };
 var endpoints_default = Endpoints;
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+// ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 var endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
   for (const [methodName, endpoint2] of Object.entries(endpoints)) {
@@ -35426,7 +35939,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
   return Object.assign(withDecorations, requestWithDefaults);
 }
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+// ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 function restEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -35443,10 +35956,10 @@ function legacyRestEndpointMethods(octokit) {
 }
 legacyRestEndpointMethods.VERSION = VERSION7;
 
-// node_modules/@octokit/rest/dist-src/version.js
+// ../main/node_modules/@octokit/rest/dist-src/version.js
 var VERSION8 = "22.0.1";
 
-// node_modules/@octokit/rest/dist-src/index.js
+// ../main/node_modules/@octokit/rest/dist-src/index.js
 var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
   {
     userAgent: `octokit-rest.js/${VERSION8}`
@@ -35474,7 +35987,7 @@ function pullRequestReportLimit(maxLength = PULL_REQUEST_BODY_LIMIT) {
   return maxLength - hashMarker("0".repeat(64)).length - 3 + 1;
 }
 function pullRequestMarkdown(outcome, tool2) {
-  const report = buildReport({ ...outcome, command: "plan", applied: false }, tool2, 0);
+  const report = buildReport({ ...outcome, command: "plan", applied: false }, tool2, 0, "pull-request");
   return renderMarkdown(report, { limit: pullRequestReportLimit() });
 }
 function pullRequestText(subject, markdown, hash, maxLength = PULL_REQUEST_BODY_LIMIT) {
@@ -35554,9 +36067,9 @@ function openGitHubPulls(apiUrl, repository, token, signal, timeoutMs = API_TIME
       });
       return res.data.map(summary);
     }),
-    create: (head, base, title, body) => call("creating a pull request", async () => {
+    create: (head, base, title, body, draft) => call("creating a pull request", async () => {
       try {
-        return summary((await octokit.rest.pulls.create({ owner, repo, head, base, title, body })).data);
+        return summary((await octokit.rest.pulls.create({ owner, repo, head, base, title, body, draft })).data);
       } catch (e) {
         const status = e.status;
         if (status === 422 && /already exists/i.test(e.message)) return null;
@@ -35567,6 +36080,24 @@ function openGitHubPulls(apiUrl, repository, token, signal, timeoutMs = API_TIME
       `updating pull request #${number}`,
       async () => summary((await octokit.rest.pulls.update({ owner, repo, pull_number: number, title, body })).data)
     ),
+    decorate: async (number, extras) => {
+      const issue = { owner, repo, issue_number: number };
+      if (extras.labels.length > 0)
+        await call(
+          `labelling pull request #${number}`,
+          () => octokit.rest.issues.addLabels({ ...issue, labels: [...extras.labels] })
+        );
+      if (extras.assignees.length > 0)
+        await call(
+          `assigning pull request #${number}`,
+          () => octokit.rest.issues.addAssignees({ ...issue, assignees: [...extras.assignees] })
+        );
+      if (extras.reviewers.length > 0)
+        await call(
+          `requesting reviewers of pull request #${number}`,
+          () => octokit.rest.pulls.requestReviewers({ owner, repo, pull_number: number, reviewers: [...extras.reviewers] })
+        );
+    },
     close: (number, body) => call(`closing pull request #${number}`, async () => {
       await octokit.rest.pulls.update({ owner, repo, pull_number: number, state: "closed", body });
     })
@@ -35600,7 +36131,13 @@ async function proposePullRequest(options, checkout, github, reconcile2, note) {
   );
   const outcome = await reconcile2(checkout.dir);
   if (hasErrors(outcome.diagnostics)) return outcome;
-  const state = { head: botBranch(base), base, identity: parseAuthor(options.author), committed: false };
+  const state = {
+    head: options.botBranch ?? botBranch(base),
+    base,
+    identity: parseAuthor(options.author),
+    committed: null,
+    options
+  };
   for (let attempt = 1; ; attempt++) {
     const done2 = await syncPullRequest({ checkout, github, pulls, state, outcome, note });
     if (done2.kind === "done") return done2.outcome;
@@ -35627,22 +36164,33 @@ function gitHubRepository(checkout, github) {
   return repository;
 }
 var done = (outcome) => ({ kind: "done", outcome });
+var NO_PULL_REQUEST = { number: null, operation: "none", url: null };
 async function syncPullRequest(look) {
   const { checkout, state, outcome } = look;
   const botHead = await readRemoteBranch(checkout, state.head);
   const foreign = botHead === null ? null : await foreignCommit(checkout, state, botHead);
-  if (foreign !== null) return done(withNotes(outcome, [foreign], { applied: false }));
+  if (foreign !== null) return done(withNotes(outcome, [foreign], { applied: false, pullRequest: NO_PULL_REQUEST }));
   const hash = hasCommit(outcome) ? contentHash(outcome.changes) : null;
   const decided = decidePullRequest(await look.pulls.list(state.head, state.base), hash);
   const action = decided.kind === "unchanged" && botHead === null ? { ...decided, kind: "update" } : decided;
   switch (action.kind) {
     case "none":
-      return done(outcome);
+      return done({ ...outcome, pullRequest: NO_PULL_REQUEST });
     case "close":
-      return done(withNotes(outcome, [await closePull(look, action.pull.number)]));
+      return done(
+        withNotes(outcome, [await closePull(look, action.pull.number)], {
+          pullRequest: { number: action.pull.number, operation: "closed", url: action.pull.url }
+        })
+      );
     case "unchanged":
+      return done(
+        withNotes(outcome, [leftAlone(action)], {
+          applied: false,
+          pullRequest: { number: action.pull.number, operation: "unchanged", url: action.pull.url }
+        })
+      );
     case "closed-by-person":
-      return done(withNotes(outcome, [leftAlone(action)], { applied: false }));
+      return done(withNotes(outcome, [leftAlone(action)], { applied: false, pullRequest: NO_PULL_REQUEST }));
     case "update":
     case "create":
       return await pushAndPropose(look, action, botHead, hash ?? "");
@@ -35681,29 +36229,45 @@ function leftAlone(action) {
 async function pushAndPropose(look, action, botHead, hash) {
   const { checkout, github, pulls, state, outcome, note } = look;
   const message = commitMessage(outcome.changes);
-  if (!state.committed) {
-    await commitPaths(checkout, commitPathsOf(outcome), message, state.identity);
-    state.committed = true;
-  }
+  state.committed ??= await commitPaths(checkout, commitPathsOf(outcome), message, state.identity);
   const pushed = await pushHead(checkout, state.head, botHead ?? "");
   if (pushed.kind === "race") {
     note(`the push to ${state.head} was rejected (${pushed.detail}): looking again`);
     return pushed;
   }
   note(`pushed ${state.head}`);
-  const markdown = github.redact(pullRequestMarkdown(outcome, github.tool));
-  const text = pullRequestText(message.split("\n")[0] ?? "", markdown, hash);
-  const pull = action.kind === "update" ? await pulls.update(action.pull.number, text.title, text.body) : await pulls.create(state.head, state.base, text.title, text.body);
+  const { options } = state;
+  const header = options.bodyHeader === void 0 ? "" : `${options.bodyHeader.replace(/\n+$/, "")}
+
+`;
+  const markdown = github.redact(header + pullRequestMarkdown(outcome, github.tool));
+  const text = pullRequestText(options.title ?? message.split("\n")[0] ?? "", markdown, hash);
+  const pull = action.kind === "update" ? await pulls.update(action.pull.number, text.title, text.body) : await pulls.create(state.head, state.base, text.title, text.body, options.draft === true);
   if (pull === null) return { kind: "race", detail: "a pull request was opened meanwhile" };
+  await pulls.decorate(pull.number, {
+    labels: options.labels ?? [],
+    assignees: options.assignees ?? [],
+    reviewers: options.reviewers ?? []
+  });
   note(`${action.kind === "update" ? "updated" : "opened"} pull request #${pull.number}`);
-  return done({ ...outcome, pullRequestUrl: pull.url });
+  return done({
+    ...outcome,
+    pullRequestUrl: pull.url,
+    pullRequest: { number: pull.number, operation: action.kind === "update" ? "updated" : "created", url: pull.url },
+    commit: { sha: state.committed, branch: state.head, pushed: true }
+  });
 }
 
 // src/publish/push.ts
 async function commitInPlace(options, checkout, outcome) {
   if (!hasCommit(outcome)) return outcome;
-  await commitPaths(checkout, commitPathsOf(outcome), commitMessage(outcome.changes), parseAuthor(options.author));
-  return outcome;
+  const sha = await commitPaths(
+    checkout,
+    commitPathsOf(outcome),
+    commitMessage(outcome.changes),
+    parseAuthor(options.author)
+  );
+  return { ...outcome, commit: { sha, branch: checkout.branch, pushed: false } };
 }
 async function commitAndPush(options, checkout, reconcile2, note) {
   const branch = options.branch ?? checkout.branch;
@@ -35717,7 +36281,7 @@ async function commitAndPush(options, checkout, reconcile2, note) {
     const pushed = await pushHead(checkout, branch);
     if (pushed.kind === "pushed") {
       note(`pushed ${commit} to ${branch}`);
-      return withNotes(outcome, notes);
+      return withNotes(outcome, notes, { commit: { sha: commit, branch, pushed: true } });
     }
     note(`the push of ${commit} to ${branch} was rejected (${pushed.detail}), try ${attempt} of ${MAX_PUSH_TRIES}`);
     if (attempt >= MAX_PUSH_TRIES) {
@@ -35784,7 +36348,7 @@ async function reconcileRepo(options, repoDir, progress = SILENT_PROGRESS, signa
   const { config, zoneLocations, zoneKeys } = loaded;
   if (config === void 0) return stoppedOutcome(options.command, repo, loaded.diagnostics);
   const zones = selectZones(config, options.zones);
-  if (zones.unknown.length > 0) throw new UsageError(`--zone ${zones.unknown.join(", ")}: no such zone in the config`);
+  if (zones.unknown.length > 0) throw new UsageError(unknownZones(zones.unknown, zones.all));
   const discovered = await progress.step(
     "discover files",
     () => discoverZones(
@@ -35833,6 +36397,7 @@ async function reconcileRepo(options, repoDir, progress = SILENT_PROGRESS, signa
       )
     );
   if (cache.enabled) await progress.step("save the cache", () => cache.save());
+  const reconcileWorkflow = await findReconcileWorkflow(repoDir);
   const { zones: zoneResults, changes } = result;
   return {
     command: options.command,
@@ -35842,6 +36407,7 @@ async function reconcileRepo(options, repoDir, progress = SILENT_PROGRESS, signa
     diagnostics,
     applied,
     pullRequestUrl: null,
+    reconcileWorkflow,
     stats: read.stats
   };
 }
@@ -35902,7 +36468,7 @@ async function main(raw) {
     if (argv[0] === "init") return await runInit(argv.slice(1), io2);
     const parsed = parseOptions2(argv, { isTTY: io2.isTTY, env: io2.env, cores: io2.cores });
     if (parsed.kind === "help") {
-      io2.stdout(`${USAGE}
+      io2.stdout(`${parsed.command === void 0 ? USAGE : commandUsage(parsed.command)}
 `);
       return EXIT_OK;
     }
@@ -35915,7 +36481,7 @@ async function main(raw) {
     verbose = options.verbose;
     secrets.push(...collectSecrets([io2.env[options.tokenEnv]], []));
     const showProgress = !options.quiet && (io2.stderrIsTTY === true || options.verbose || githubActions);
-    const progress = showProgress ? createProgress({ write: commands, githubActions }) : SILENT_PROGRESS;
+    const progress = showProgress ? createProgress({ write: commands, githubActions, slowOnly: !options.verbose && !githubActions }) : SILENT_PROGRESS;
     const actionCache = githubActions ? await (await import("./action-cache.js")).restoreParseCache(options, (m2) => io2.stderr(`::warning::${m2}
 `), io2.env) : null;
     const outcome = await runWithin(options, { env: io2.env, redact: hide, progress });
@@ -35979,7 +36545,7 @@ function renderFormat(report, options) {
     case "markdown":
       return renderMarkdown(report, { jsonReport: options.reportJson });
     case "text":
-      return renderText(report, { color: options.color });
+      return renderText(report, { color: options.color, verbose: options.verbose, summary: options.summary });
   }
 }
 async function runAsProgram() {

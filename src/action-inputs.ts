@@ -5,7 +5,8 @@ import { UsageError } from "./errors.js";
 // hyphens kept), set to the input's default when the workflow does not give it. This file turns
 // those variables back into the command line, so the Action and the CLI share one parser.
 
-export type InputKind = "string" | "list" | "boolean";
+/** `list`: names separated by newlines, commas or spaces; `csv`: by newlines or commas (a label may hold a space). */
+export type InputKind = "string" | "list" | "csv" | "boolean";
 
 /** The Action's inputs beside `command` and `token`, each mirroring the CLI option of the same name. */
 export const ACTION_OPTION_INPUTS: ReadonlyArray<readonly [name: string, kind: InputKind]> = [
@@ -20,6 +21,8 @@ export const ACTION_OPTION_INPUTS: ReadonlyArray<readonly [name: string, kind: I
   ["quiet", "boolean"],
   ["verbose", "boolean"],
   ["no-color", "boolean"],
+  ["color", "string"],
+  ["summary", "boolean"],
   ["jobs", "string"],
   ["no-cache", "boolean"],
   ["allow-deletions", "boolean"],
@@ -31,6 +34,13 @@ export const ACTION_OPTION_INPUTS: ReadonlyArray<readonly [name: string, kind: I
   ["branch", "string"],
   ["allow-dirty", "boolean"],
   ["token-env", "string"],
+  ["title", "string"],
+  ["body-header", "string"],
+  ["labels", "csv"],
+  ["assignees", "csv"],
+  ["reviewers", "csv"],
+  ["draft", "boolean"],
+  ["bot-branch", "string"],
 ];
 
 /** The environment variable through which the runner passes an input. */
@@ -49,7 +59,8 @@ export function isActionInvocation(
 /**
  * INPUT_* variables -> argv for parseOptions. Empty inputs are left out (the CLI default applies);
  * booleans accept what @actions/core's getBooleanInput accepts (true/True/TRUE, false/False/FALSE);
- * `zone` takes several names separated by newlines, commas or spaces. The `token` input is never put
+ * `zone` takes several names separated by newlines, commas or spaces, `labels`, `assignees` and
+ * `reviewers` several separated by newlines or commas. The `token` input is never put
  * on the command line: when set (and `token-env` is not) the CLI reads it from INPUT_TOKEN itself.
  */
 export function argvFromActionInputs(env: Readonly<Record<string, string | undefined>>): string[] {
@@ -59,8 +70,12 @@ export function argvFromActionInputs(env: Readonly<Record<string, string | undef
     const value = get(name);
     if (value === "") continue;
     if (kind === "string") argv.push(`--${name}`, value);
-    else if (kind === "list")
-      for (const item of value.split(/[\s,]+/).filter((v) => v !== "")) argv.push(`--${name}`, item);
+    else if (kind === "list" || kind === "csv")
+      for (const item of value
+        .split(kind === "list" ? /[\s,]+/ : /[\r\n,]+/)
+        .map((v) => v.trim())
+        .filter((v) => v !== ""))
+        argv.push(`--${name}`, item);
     else if (["true", "True", "TRUE"].includes(value)) argv.push(`--${name}`);
     else if (!["false", "False", "FALSE"].includes(value))
       throw new UsageError(`input "${name}" must be true or false, not "${value}"`);

@@ -11,7 +11,7 @@ import { readTool } from "./io/package-files.js";
 import { SILENT_PROGRESS, createProgress } from "./io/progress.js";
 import { writeReportFile } from "./io/reports.js";
 import { collectSecrets, redact } from "./redact.js";
-import { USAGE, parseOptions } from "./options.js";
+import { USAGE, commandUsage, parseOptions } from "./options.js";
 import type { Options } from "./options.js";
 import { buildReport, resultOf } from "./report/report.js";
 import type { Report, RunOutcome } from "./report/report.js";
@@ -69,7 +69,7 @@ export async function main(raw: Io): Promise<number> {
     if (argv[0] === "init") return await runInit(argv.slice(1), io);
     const parsed = parseOptions(argv, { isTTY: io.isTTY, env: io.env, cores: io.cores });
     if (parsed.kind === "help") {
-      io.stdout(`${USAGE}\n`);
+      io.stdout(`${parsed.command === undefined ? USAGE : commandUsage(parsed.command)}\n`);
       return EXIT_OK;
     }
     if (parsed.kind === "version") {
@@ -81,7 +81,10 @@ export async function main(raw: Io): Promise<number> {
     secrets.push(...collectSecrets([io.env[options.tokenEnv]], []));
     // Progress only where someone watches it: a terminal, --verbose, or an Actions log (as groups).
     const showProgress = !options.quiet && (io.stderrIsTTY === true || options.verbose || githubActions);
-    const progress = showProgress ? createProgress({ write: commands, githubActions }) : SILENT_PROGRESS;
+    // On a terminal only the steps that take a while are shown; --verbose and Actions show all of them.
+    const progress = showProgress
+      ? createProgress({ write: commands, githubActions, slowOnly: !options.verbose && !githubActions })
+      : SILENT_PROGRESS;
     // In the Action, the parse cache lives on in the Actions cache (loaded only there: it is large).
     const actionCache = githubActions
       ? await (
@@ -150,7 +153,7 @@ function renderFormat(report: Report, options: Options): string {
     case "markdown":
       return renderMarkdown(report, { jsonReport: options.reportJson });
     case "text":
-      return renderText(report, { color: options.color });
+      return renderText(report, { color: options.color, verbose: options.verbose, summary: options.summary });
   }
 }
 

@@ -74,6 +74,17 @@ export function excerpt(value: string): string {
     : JSON.stringify(value);
 }
 
+/** Names and paths longer than this are invalid anywhere (Kubernetes and Kuma names, DNS names). */
+export const MAX_NAME_CHARS = 253;
+
+/**
+ * A name or path quoted as it is, as Kubernetes and Kuma print it, when it is of a length a valid
+ * one can have; a longer one (invalid anyway) only as an excerpt.
+ */
+export function quoteName(name: string): string {
+  return [...name].length <= MAX_NAME_CHARS ? `"${name}"` : excerpt(name);
+}
+
 /** A text quoted as it is, cut to EXCERPT_CHARS characters: for messages that spell a value as Kuma does. */
 export function clip(text: string): string {
   const chars = [...text];

@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { UsageError } from "./errors.js";
 import type { Command } from "./model/tool.js";
+import { didYouMean } from "./model/words.js";
 import { readAuthor } from "./publish/message.js";
 
 export type Format = "text" | "json" | "markdown";
@@ -20,6 +21,8 @@ export interface Options {
   readonly quiet: boolean;
   readonly verbose: boolean;
   readonly color: boolean;
+  /** --summary: the text report is only the per-zone counts and the verdict. */
+  readonly summary: boolean;
   readonly commit: boolean;
   readonly push: boolean;
   readonly pullRequest: boolean;
@@ -30,6 +33,14 @@ export interface Options {
   readonly allowDeletions: boolean;
   /** --allow-dirty: `apply --commit` even when source files have uncommitted changes. */
   readonly allowDirty: boolean;
+  /** --pull-request: title, body header, labels, assignees, reviewers, draft and bot branch. */
+  readonly title: string | undefined;
+  readonly bodyHeader: string | undefined;
+  readonly labels: readonly string[];
+  readonly assignees: readonly string[];
+  readonly reviewers: readonly string[];
+  readonly draft: boolean;
+  readonly botBranch: string | undefined;
   /** Worker threads for reading and parsing files (1: none). */
   readonly jobs: number;
   /** Directory of the cache (XDG_CACHE_HOME or ~/.cache), or null with --no-cache. */
@@ -56,13 +67,15 @@ Options:
                               (also refs/heads/<branch>, refs/tags/<tag>)
   --config <file>             config file relative to the repository root
                               (default: meshservice-reconciler.yaml when present)
-  --zone <name>               only this zone (repeatable)
+  --zone <name>               only this zone (repeatable, or names separated by commas)
   --format text|json|markdown what goes to stdout (default: text)
   --report-json <file>        also write the JSON report
   --report-markdown <file>    also write the Markdown report
   --detailed-exitcode         plan: exit 2 when there is drift
   --quiet, --verbose          less / more on stderr
-  --no-color                  never colour the text output
+  --color auto|always|never   colour the text output (default auto: on a terminal without NO_COLOR)
+  --no-color                  never colour the text output (--color never)
+  --summary                   text: only the per-zone counts and the verdict
   --jobs <n>                  worker threads for parsing (default: one per core)
   --no-cache                  neither read nor write the parse cache
   --allow-deletions           let a plan delete more generated files than maxDeletions
@@ -79,9 +92,38 @@ apply only:
   --allow-dirty               commit even when source files have uncommitted changes
   --token-env <NAME>          environment variable holding the token (default: GITHUB_TOKEN)
 
+apply --pull-request only:
+  --title <text>              pull request title (default: the commit subject)
+  --body-header <markdown>    text before the report in the pull request body
+  --labels <a,b>              labels to add (repeatable, or separated by commas)
+  --assignees <a,b>           people to assign (repeatable, or separated by commas)
+  --reviewers <a,b>           people to request a review from (repeatable, or separated by commas)
+  --draft                     open the pull request as a draft
+  --bot-branch <name>         the head branch (default: meshservice-reconciler/<base>)
+
 Exit codes: 0 success, 1 error, 2 drift (check, and plan --detailed-exitcode).`;
 
-export type ParsedArgs = { kind: "help" } | { kind: "version" } | { kind: "run"; options: Options };
+export type ParsedArgs = { kind: "help"; command?: Command } | { kind: "version" } | { kind: "run"; options: Options };
+
+const COMMANDS: readonly Command[] = ["plan", "check", "apply"];
+
+/**
+ * The help of one command (`meshservice-reconciler plan --help`): its line of USAGE, the options
+ * every command takes, and for apply its own sections. Cut from USAGE, so the two never disagree.
+ */
+export function commandUsage(command: Command): string {
+  const [, commands = "", options = "", ...rest] = USAGE.split(/\n\n(?=[A-Za-z])/);
+  const line = commands.split("\n").find((l) => l.trimStart().startsWith(`${command} `)) ?? "";
+  const applyOnly = rest.filter((r) => r.startsWith("apply "));
+  const exit = rest.filter((r) => r.startsWith("Exit codes"));
+  return [
+    `Usage: meshservice-reconciler ${command} [options]`,
+    `  ${line.trim().replace(/^\S+\s+/, "")}`,
+    options,
+    ...(command === "apply" ? applyOnly : []),
+    ...exit,
+  ].join("\n\n");
+}
 
 /** The context parseOptions reads besides argv, passed in so that it stays pure. */
 export interface OptionsContext {
@@ -103,12 +145,21 @@ const FLAGS = {
   quiet: { type: "boolean" },
   verbose: { type: "boolean" },
   "no-color": { type: "boolean" },
+  color: { type: "string" },
+  summary: { type: "boolean" },
   commit: { type: "boolean" },
   push: { type: "boolean" },
   "pull-request": { type: "boolean" },
   author: { type: "string" },
   branch: { type: "string" },
   "token-env": { type: "string" },
+  title: { type: "string" },
+  "body-header": { type: "string" },
+  labels: { type: "string", multiple: true },
+  assignees: { type: "string", multiple: true },
+  reviewers: { type: "string", multiple: true },
+  draft: { type: "boolean" },
+  "bot-branch": { type: "string" },
   jobs: { type: "string" },
   "no-cache": { type: "boolean" },
   "allow-deletions": { type: "boolean" },
@@ -126,12 +177,15 @@ type Flags = ReturnType<typeof readFlags>["values"];
  */
 export function parseOptions(argv: readonly string[], ctx: OptionsContext): ParsedArgs {
   const { values: v, positionals } = readFlags(argv);
-  if (v.help) return { kind: "help" };
+  if (v.help) {
+    const named = COMMANDS.find((c) => c === positionals[0]);
+    return named === undefined ? { kind: "help" } : { kind: "help", command: named };
+  }
   if (v.version) return { kind: "version" };
   const command = readCommand(positionals);
   const format = readFormat(v.format ?? "text");
   checkCombinations(command, v);
-  const noColor = v["no-color"] === true || (ctx.env["NO_COLOR"] ?? "") !== "";
+  const color = readColor(v.color, v["no-color"] === true, ctx);
   return {
     kind: "run",
     options: {
@@ -140,14 +194,15 @@ export function parseOptions(argv: readonly string[], ctx: OptionsContext): Pars
       repoDefault: v.repo === undefined,
       ref: v.ref === undefined ? undefined : shortRef(v.ref),
       config: v.config,
-      zones: v.zone ?? [],
+      zones: readList(v.zone),
       format,
       reportJson: v["report-json"],
       reportMarkdown: v["report-markdown"],
       detailedExitcode: v["detailed-exitcode"] === true,
       quiet: v.quiet === true,
       verbose: v.verbose === true,
-      color: ctx.isTTY && !noColor,
+      color,
+      summary: v.summary === true,
       commit: v.commit === true || v.push === true || v["pull-request"] === true,
       push: v.push === true,
       pullRequest: v["pull-request"] === true,
@@ -156,6 +211,13 @@ export function parseOptions(argv: readonly string[], ctx: OptionsContext): Pars
       tokenEnv: readTokenEnv(v["token-env"] ?? "GITHUB_TOKEN"),
       allowDeletions: v["allow-deletions"] === true,
       allowDirty: v["allow-dirty"] === true,
+      title: v.title,
+      bodyHeader: v["body-header"],
+      labels: readList(v.labels),
+      assignees: readList(v.assignees),
+      reviewers: readList(v.reviewers),
+      draft: v.draft === true,
+      botBranch: v["bot-branch"] === undefined ? undefined : readBranchName(v["bot-branch"]),
       jobs: readJobs(v.jobs, ctx.cores ?? 1),
       cacheHome: v["no-cache"] === true ? null : defaultCacheHome(ctx.env),
       timeout: v.timeout === undefined ? null : { ms: readDuration(v.timeout), text: v.timeout },
@@ -167,7 +229,21 @@ function readFlags(argv: readonly string[]) {
   try {
     return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: FLAGS });
   } catch (e) {
-    throw new UsageError((e as Error).message);
+    throw new UsageError(flagError(e as Error & { code?: string }));
+  }
+}
+
+/** Node's parseArgs message, said as this tool says things: what is wrong, and what was meant. */
+function flagError(e: Error & { code?: string }): string {
+  const flag = /'(-{1,2}[^' ]+)/.exec(e.message)?.[1] ?? "";
+  const names = Object.keys(FLAGS).map((f) => `--${f}`);
+  switch (e.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return `unknown option ${flag}.${didYouMean(flag, names, (s) => s)}`;
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return /argument missing/.test(e.message) ? `${flag} needs a value` : `${flag} takes no value (it is a switch)`;
+    default:
+      return e.message;
   }
 }
 
@@ -175,7 +251,9 @@ function readCommand(positionals: readonly string[]): Command {
   const [command, ...rest] = positionals;
   if (command === undefined) throw new UsageError("missing command: plan, check or apply");
   if (command !== "plan" && command !== "check" && command !== "apply") {
-    throw new UsageError(`unknown command "${command}": expected plan, check or apply`);
+    throw new UsageError(
+      `unknown command "${command}": expected plan, check or apply.${didYouMean(command, ["plan", "check", "apply"])}`,
+    );
   }
   if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0] ?? ""}"`);
   return command;
@@ -192,6 +270,11 @@ function checkCombinations(command: Command, v: Flags): void {
   }
   if (v.push && v["pull-request"]) throw new UsageError("--push and --pull-request cannot be used together");
   if (v.branch !== undefined && !v.push) throw new UsageError("--branch goes with --push");
+  const pullRequestOnly = (
+    ["title", "body-header", "labels", "assignees", "reviewers", "draft", "bot-branch"] as const
+  ).filter((k) => v[k] !== undefined);
+  if (pullRequestOnly.length > 0 && !v["pull-request"])
+    throw new UsageError(`--${pullRequestOnly[0] ?? ""} goes with --pull-request`);
   if (v["detailed-exitcode"] && command !== "plan") throw new UsageError("--detailed-exitcode is only for plan");
 }
 
@@ -228,6 +311,36 @@ function readBranchFlag(branch: string): string {
 function readTokenEnv(tokenEnv: string): string {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(tokenEnv)) throw new UsageError(`--token-env must name an environment variable`);
   return tokenEnv;
+}
+
+/**
+ * --color: `always` colours even without a terminal (GitHub Actions logs render ANSI colours),
+ * `never` (or --no-color) never does, `auto` (the default) on a terminal unless NO_COLOR is set.
+ */
+function readColor(value: string | undefined, noColor: boolean, ctx: OptionsContext): boolean {
+  if (value !== undefined && value !== "auto" && value !== "always" && value !== "never")
+    throw new UsageError(`--color must be auto, always or never, not "${value}"`);
+  if (noColor && value !== undefined && value !== "never")
+    throw new UsageError(`--no-color and --color ${value} cannot be used together`);
+  if (noColor || value === "never") return false;
+  if (value === "always") return true;
+  return ctx.isTTY && (ctx.env["NO_COLOR"] ?? "") === "";
+}
+
+/** A repeatable flag whose values may also be separated by commas; empty items are dropped. */
+function readList(values: readonly string[] | undefined): string[] {
+  return (values ?? [])
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter((v) => v !== "");
+}
+
+/** A branch name git accepts (the rules of git check-ref-format that a name can break). */
+function readBranchName(name: string): string {
+  const ok = /^[A-Za-z0-9._/-]+$/.test(name) && !/(^[-/.]|\/$|\.\.|\/\/|\/\.|\.lock$|\.$)/.test(name);
+  if (!ok)
+    throw new UsageError(`--bot-branch must be a branch name (letters, digits, ".", "_", "-", "/"), not "${name}"`);
+  return name;
 }
 
 function readJobs(value: string | undefined, cores: number): number {

@@ -8,7 +8,14 @@ import { readTool } from "./io/package-files.js";
 import { indexReadResults, readAndParseCached } from "./io/parse-pool.js";
 import { SILENT_PROGRESS } from "./io/progress.js";
 import type { Progress } from "./io/progress.js";
-import { discoverZones, findConfigFile, readConfigFile, resolveLocalRepo, zoneFilePaths } from "./io/repository.js";
+import {
+  discoverZones,
+  findConfigFile,
+  findReconcileWorkflow,
+  readConfigFile,
+  resolveLocalRepo,
+  zoneFilePaths,
+} from "./io/repository.js";
 import { readSchemas } from "./io/schemas.js";
 import { isRemoteUrl } from "./options.js";
 import type { Options } from "./options.js";
@@ -19,7 +26,7 @@ import type { GitHubContext } from "./publish/propose.js";
 import { commitAndPush, commitInPlace } from "./publish/push.js";
 import { stoppedOutcome } from "./report/report.js";
 import type { RunOutcome } from "./report/report.js";
-import { selectZones, validateConfigFile } from "./validate/config.js";
+import { selectZones, unknownZones, validateConfigFile } from "./validate/config.js";
 
 export interface RunContext {
   /** The environment: the token (GITHUB_TOKEN or --token-env), GITHUB_API_URL, GITHUB_REPOSITORY. */
@@ -82,7 +89,7 @@ export async function reconcileRepo(
   const { config, zoneLocations, zoneKeys } = loaded;
   if (config === undefined) return stoppedOutcome(options.command, repo, loaded.diagnostics);
   const zones = selectZones(config, options.zones);
-  if (zones.unknown.length > 0) throw new UsageError(`--zone ${zones.unknown.join(", ")}: no such zone in the config`);
+  if (zones.unknown.length > 0) throw new UsageError(unknownZones(zones.unknown, zones.all));
   const discovered = await progress.step("discover files", () =>
     discoverZones(
       repoDir,
@@ -128,6 +135,7 @@ export async function reconcileRepo(
       ),
     );
   if (cache.enabled) await progress.step("save the cache", () => cache.save());
+  const reconcileWorkflow = await findReconcileWorkflow(repoDir);
   const { zones: zoneResults, changes } = result;
   return {
     command: options.command,
@@ -137,6 +145,7 @@ export async function reconcileRepo(
     diagnostics,
     applied,
     pullRequestUrl: null,
+    reconcileWorkflow,
     stats: read.stats,
   };
 }

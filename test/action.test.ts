@@ -45,12 +45,20 @@ const actionStep = (wf: Workflow): Step => {
 };
 
 describe("action.yml", () => {
-  it("is a node24 action running the bundled CLI, with the three outputs", async () => {
+  it("is a node24 action running the bundled CLI, with its outputs", async () => {
     const action = (await read("action.yml")) as ActionYml;
     const pkg = JSON.parse(await readFile(new URL("package.json", ROOT), "utf8")) as { bin: Record<string, string> };
     expect(action.runs).toEqual({ using: "node24", main: "dist/bin.js" });
     expect(pkg.bin["meshservice-reconciler"]).toBe(action.runs.main);
-    expect(Object.keys(action.outputs).sort()).toEqual(["changes", "pr-url", "result"]);
+    expect(Object.keys(action.outputs).sort()).toEqual([
+      "changes",
+      "commit-sha",
+      "pr-url",
+      "pull-request-number",
+      "pull-request-operation",
+      "pull-request-url",
+      "result",
+    ]);
   });
 
   it("has one input per CLI option, plus command and token", async () => {
@@ -80,6 +88,25 @@ describe("action.yml", () => {
     ],
     [{ command: "apply", token: "t", "token-env": "MY_TOKEN" }, ["apply", "--token-env", "MY_TOKEN"]],
     [{ command: "check", "report-json": " r.json ", repo: "" }, ["check", "--report-json", "r.json"]],
+    [
+      { command: "apply", "pull-request": "true", labels: "needs review, meshservices\nbot", draft: "true" },
+      ["apply", "--pull-request", "--labels", "needs review", "--labels", "meshservices", "--labels", "bot", "--draft"],
+    ],
+    [
+      { command: "apply", "pull-request": "true", title: "Mesh update", "bot-branch": "bots/mesh", reviewers: "a,b" },
+      [
+        "apply",
+        "--pull-request",
+        "--title",
+        "Mesh update",
+        "--reviewers",
+        "a",
+        "--reviewers",
+        "b",
+        "--bot-branch",
+        "bots/mesh",
+      ],
+    ],
   ])("maps the inputs %j to %j", (inputs, argv) => {
     const env = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [inputVariable(k), v]));
     expect(argvFromActionInputs(env)).toEqual(argv);
@@ -118,9 +145,14 @@ describe("action.yml", () => {
 
     const r = await runCli([], env);
     expect(r.code).toBe(2);
-    expect(r.stdout).toMatch(/^Drift: 5 file\(s\) to change/m);
-    expect(r.stderr).toMatch(/^::error file=meshservices\/zone-a\/default\/cart\.yaml,line=1,col=1,/m);
-    expect(await readFile(output, "utf8")).toBe("result=drift\nchanges=5\npr-url=\n");
+    expect(r.stdout).toMatch(/^Drift: 5 files to change/m);
+    // A create is annotated at its cause: the inbound of the Dataplane that generates cart.
+    expect(r.stderr).toMatch(
+      /^::error file=dataplanes\/dataplanes\.yaml,line=48,col=7,title=MeshService create::.*cart\.yaml/m,
+    );
+    expect(await readFile(output, "utf8")).toBe(
+      "result=drift\nchanges=5\npr-url=\npull-request-number=\npull-request-operation=none\npull-request-url=\ncommit-sha=\n",
+    );
     expect(await readFile(summary, "utf8")).toMatch(/^### meshservice-reconciler `check`\n\n\*\*Drift: 5 file/);
     const report = JSON.parse(await readFile(join(dir, "report.json"), "utf8")) as { command: string };
     expect(report.command).toBe("check");
@@ -169,8 +201,10 @@ describe("the Action as the runner starts it, from what a tag holds", () => {
     const r = await run(process.execPath, [join(actionDir, action.runs.main)], { cwd: workspace, env });
     expect(r.stderr).not.toMatch(/unexpected error|Cannot find (package|module)/);
     expect(r.code).toBe(2);
-    expect(r.stdout).toMatch(/^Drift: \d+ file\(s\) to change/m);
-    expect(await readFile(output, "utf8")).toBe(out);
+    expect(r.stdout).toMatch(/^Drift: \d+ files? to change/m);
+    expect(await readFile(output, "utf8")).toBe(
+      `${out}pull-request-number=\npull-request-operation=none\npull-request-url=\ncommit-sha=\n`,
+    );
     expect(await readFile(summary, "utf8")).toMatch(/^### meshservice-reconciler `check`/);
   });
 });

@@ -79,5 +79,10 @@ describe("redaction of the arguments actually parsed", () => {
     const unknown = await runCli(["plan", "--repo", repo, "--zone", "nowhere"]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/--zone nowhere: no such zone/);
+    const typo = await runCli(["plan", "--repo", repo, "--zone", "zone-mv,zone-k8s"]);
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toContain(
+      '--zone zone-mv: no such zone in the config. Did you mean "zone-vm"? The zones are: zone-vm, zone-k8s.',
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../src/errors.js";
-import { DEFAULT_AUTHOR, isRemoteUrl, parseOptions } from "../src/options.js";
+import { DEFAULT_AUTHOR, USAGE, commandUsage, isRemoteUrl, parseOptions } from "../src/options.js";
 
 const ctx = { isTTY: false, env: {} };
 
@@ -9,6 +9,36 @@ function opts(...argv: string[]) {
   if (p.kind !== "run") throw new Error("expected run");
   return p.options;
 }
+
+describe("helpful errors", () => {
+  it.each([
+    [["plan", "--fromat", "json"], "unknown option --fromat. Did you mean --format?"],
+    [["plan", "--repo"], "--repo needs a value"],
+    [["plan", "--quiet=yes"], "--quiet takes no value (it is a switch)"],
+    [["plna"], 'unknown command "plna": expected plan, check or apply. Did you mean "plan"?'],
+    [["chek"], 'unknown command "chek": expected plan, check or apply. Did you mean "check"?'],
+    [["plan", "--xyzzy"], "unknown option --xyzzy."],
+  ])("%j: %s", (argv, message) => {
+    expect(() => parseOptions(argv, ctx)).toThrow(new UsageError(message));
+  });
+
+  it("takes zones separated by commas, as the Action's input does", () => {
+    expect(opts("plan", "--zone", "a,b", "--zone", "c").zones).toEqual(["a", "b", "c"]);
+  });
+
+  it("prints the help of one command", () => {
+    expect(parseOptions(["plan", "--help"], ctx)).toEqual({ kind: "help", command: "plan" });
+    expect(parseOptions(["--help"], ctx)).toEqual({ kind: "help" });
+    const plan = commandUsage("plan");
+    expect(plan).toMatch(
+      /^Usage: meshservice-reconciler plan \[options\]\n\n {2}read-only: show what apply would change\n/,
+    );
+    expect(plan).toContain("--format text|json|markdown");
+    expect(plan).not.toContain("--pull-request");
+    expect(commandUsage("apply")).toContain("--bot-branch <name>");
+    expect(USAGE).toContain("Commands:");
+  });
+});
 
 describe("parseOptions", () => {
   it("has the documented defaults", () => {

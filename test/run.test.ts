@@ -72,7 +72,7 @@ describe("a run with errors in several files", () => {
 
     const text = await runCli(["apply", "--repo", repo]);
     expect(text.stdout).toMatch(/^universal\/rules\.yaml:5:12: error: .* \[address-invalid\]$/m);
-    expect(text.stdout).toMatch(/^Error: 3 error\(s\) found; nothing was written\.$/m);
+    expect(text.stdout).toMatch(/^Error: 3 errors found; nothing was written\.$/m);
     expect(await gitStatus(repo)).toBe("");
   });
 });

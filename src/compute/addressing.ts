@@ -8,7 +8,7 @@ import { isObject } from "../model/values.js";
 import type { CommittedMeshService } from "./committed.js";
 import type { Desired } from "./desired.js";
 import { assignHostnames, generatorLabelView, readHostnameGenerators } from "./hostnames.js";
-import type { HostnameSubject } from "./hostnames.js";
+import type { HostnameGenerator, HostnameSubject } from "./hostnames.js";
 import type { Located } from "./sources.js";
 import { allocateVips } from "./vips.js";
 import type { RecordedVips } from "./vips.js";
@@ -29,10 +29,14 @@ export interface AddressingInput {
  * (`status.addresses`, `status.hostnameGenerators`). Hand-written MeshServices reserve their VIPs
  * and hostnames but are never returned. Order of `services` is kept.
  */
-export function computeAddressing(input: AddressingInput): { services: Desired[]; diagnostics: Diagnostic[] } {
+export function computeAddressing(input: AddressingInput): {
+  services: Desired[];
+  diagnostics: Diagnostic[];
+  generators: HostnameGenerator[];
+} {
   const diagnostics: Diagnostic[] = [];
   const vips = input.zone.environment === "universal" ? zoneVips(input, diagnostics) : new Map<string, string>();
-  const hostnames = zoneHostnames(input, diagnostics);
+  const { statuses: hostnames, generators } = zoneHostnames(input, diagnostics);
   const services = input.services.map((s): Desired => {
     const key = identityKey(s);
     const vip = vips.get(key);
@@ -47,7 +51,7 @@ export function computeAddressing(input: AddressingInput): { services: Desired[]
       },
     };
   });
-  return { services, diagnostics };
+  return { services, diagnostics, generators };
 }
 
 /** The VIP of each desired MeshService of a universal zone by identity key (vips.ts allocateVips). */
@@ -80,12 +84,13 @@ function zoneVips(input: AddressingInput, diagnostics: Diagnostic[]): Map<string
 
 /**
  * The hostnames of each desired MeshService by identity key (hostnames.ts assignHostnames): a desired
- * one is sticky to the hostnames of its committed file, a hand-written one to its own.
+ * one is sticky to the hostnames of its committed file, a hand-written one to its own. Also the
+ * generators that took part, for the provenance of each address.
  */
 function zoneHostnames(
   input: AddressingInput,
   diagnostics: Diagnostic[],
-): ReturnType<typeof assignHostnames>["statuses"] {
+): { statuses: ReturnType<typeof assignHostnames>["statuses"]; generators: HostnameGenerator[] } {
   const { zone } = input;
   const committedByKey = new Map<string, CommittedMeshService>();
   for (const c of input.committed) if (!committedByKey.has(identityKey(c))) committedByKey.set(identityKey(c), c);
@@ -112,7 +117,7 @@ function zoneHostnames(
     ],
   });
   diagnostics.push(...hostnames.diagnostics);
-  return hostnames.statuses;
+  return { statuses: hostnames.statuses, generators: generators.generators };
 }
 
 /** `status.vips[].ip` of a file read back, tolerating anything a hand-written file may hold. */

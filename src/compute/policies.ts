@@ -9,6 +9,7 @@ import type { PathSegment } from "../parse/yaml.js";
 import type { MeshGate } from "./mesh-gate.js";
 import type { Located } from "./sources.js";
 import { MESH_LABEL } from "../model/labels.js";
+import { didYouMean } from "../model/words.js";
 
 /** A policy that references a MeshService, as the reports list it. */
 export interface PolicyRef {
@@ -202,6 +203,11 @@ class ServiceIndex {
     return this.byLabelIndex;
   }
 
+  /** The names of the MeshServices of a mesh in one namespace ("" on Universal), for a "did you mean". */
+  namesIn(mesh: string, namespace: string | undefined): string[] {
+    return (this.byMesh.get(mesh) ?? []).filter((s) => s.namespace === (namespace ?? "")).map((s) => s.name);
+  }
+
   /** Every MeshService of the mesh with this name, in any namespace. */
   named(mesh: string, name: string): readonly MeshService[] {
     return this.byName.get(`${mesh}\0${name}`) ?? [];
@@ -245,7 +251,7 @@ function dangling(
               .sort(compareStrings)
               .map((n) => `"${n}"`)
               .join(", ")}`
-          : "";
+          : didYouMean(t.name, services.namesIn(policy.mesh, t.namespace)).replace(/^ Did/, "; did").replace(/\?$/, "");
       return {
         code: "policy-ref-unknown-service",
         message: `${who} references MeshService "${t.name}"${t.namespace ? ` in namespace "${t.namespace}"` : ""}, which does not exist in mesh "${policy.mesh}"${hint}`,

@@ -9,6 +9,8 @@ import type { Desired } from "./desired.js";
 import { computeKubernetes } from "./kubernetes.js";
 import { computeMeshGate } from "./mesh-gate.js";
 import type { MeshGate } from "./mesh-gate.js";
+import { computeProvenance } from "./provenance.js";
+import type { Provenance } from "./provenance.js";
 import type { ZoneSources } from "./sources.js";
 import { computeUniversal } from "./universal.js";
 
@@ -26,9 +28,16 @@ export interface ZoneInput {
 /**
  * The zone's desired MeshServices, sorted by identity key. A hand-written MeshService with the same
  * identity wins and the desired one is dropped with a `warning` (Kuma: the hand-made object wins).
- * Also returns the zone's Mesh gate, which the policy reference checks share.
+ * Also returns the zone's Mesh gate, which the policy reference checks share, and the provenance
+ * of every desired MeshService.
  */
-export function computeZone(input: ZoneInput): { services: Desired[]; diagnostics: Diagnostic[]; gate: MeshGate } {
+export function computeZone(input: ZoneInput): {
+  services: Desired[];
+  diagnostics: Diagnostic[];
+  gate: MeshGate;
+  /** Where each desired MeshService comes from, by serviceKey (provenance.ts). */
+  provenance: Map<string, Provenance[]>;
+} {
   const { zone, sources } = input;
   const gate = computeMeshGate(zone.name, sources.meshes, input.zoneAt);
   const committedByKey = new Map<string, MeshService>(input.committed.map((c) => [identityKey(c), c]));
@@ -79,5 +88,12 @@ export function computeZone(input: ZoneInput): { services: Desired[]; diagnostic
   // VIPs and hostnames (docs/design/addressing.md); hand-written MeshServices reserve theirs too.
   const addressed = computeAddressing({ ...input, services, hostnameGenerators: sources.hostnameGenerators });
   diagnostics.push(...addressed.diagnostics);
-  return { services: addressed.services, diagnostics, gate };
+  const provenance = computeProvenance({
+    zone,
+    services: addressed.services,
+    sources,
+    committed: input.committed,
+    generators: addressed.generators,
+  });
+  return { services: addressed.services, diagnostics, gate, provenance };
 }

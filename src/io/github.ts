@@ -8,9 +8,18 @@ export interface GitHubPulls {
   /** Pull requests from `head` into `base`, newest first, open and closed. */
   list(head: string, base: string): Promise<PullSummary[]>;
   /** Null when an open pull request from `head` already exists (another run was faster). */
-  create(head: string, base: string, title: string, body: string): Promise<PullSummary | null>;
+  create(head: string, base: string, title: string, body: string, draft: boolean): Promise<PullSummary | null>;
+  /** Adds labels and assignees and requests reviewers; empty lists make no call. */
+  decorate(number: number, extras: PullExtras): Promise<void>;
   update(number: number, title: string, body: string): Promise<PullSummary>;
   close(number: number, body: string): Promise<void>;
+}
+
+/** What `--labels`, `--assignees` and `--reviewers` add to a pull request. */
+export interface PullExtras {
+  readonly labels: readonly string[];
+  readonly assignees: readonly string[];
+  readonly reviewers: readonly string[];
 }
 
 interface RawPull {
@@ -93,10 +102,10 @@ export function openGitHubPulls(
         });
         return res.data.map(summary);
       }),
-    create: (head, base, title, body) =>
+    create: (head, base, title, body, draft) =>
       call("creating a pull request", async () => {
         try {
-          return summary((await octokit.rest.pulls.create({ owner, repo, head, base, title, body })).data);
+          return summary((await octokit.rest.pulls.create({ owner, repo, head, base, title, body, draft })).data);
         } catch (e) {
           // GitHub answers 422 "A pull request already exists for owner:head."
           const status = (e as { status?: number }).status;
@@ -108,6 +117,21 @@ export function openGitHubPulls(
       call(`updating pull request #${number}`, async () =>
         summary((await octokit.rest.pulls.update({ owner, repo, pull_number: number, title, body })).data),
       ),
+    decorate: async (number, extras) => {
+      const issue = { owner, repo, issue_number: number };
+      if (extras.labels.length > 0)
+        await call(`labelling pull request #${number}`, () =>
+          octokit.rest.issues.addLabels({ ...issue, labels: [...extras.labels] }),
+        );
+      if (extras.assignees.length > 0)
+        await call(`assigning pull request #${number}`, () =>
+          octokit.rest.issues.addAssignees({ ...issue, assignees: [...extras.assignees] }),
+        );
+      if (extras.reviewers.length > 0)
+        await call(`requesting reviewers of pull request #${number}`, () =>
+          octokit.rest.pulls.requestReviewers({ owner, repo, pull_number: number, reviewers: [...extras.reviewers] }),
+        );
+    },
     close: (number, body) =>
       call(`closing pull request #${number}`, async () => {
         await octokit.rest.pulls.update({ owner, repo, pull_number: number, state: "closed", body });

@@ -17,7 +17,14 @@ export interface ProgressTarget {
   readonly githubActions: boolean;
   /** Milliseconds, for the duration of each step. */
   readonly now?: () => number;
+  /** Announce a step only once it has run this long (a terminal: quick steps stay quiet). */
+  readonly slowOnly?: boolean;
+  /** How long "a while" is for `slowOnly`, in milliseconds (default {@link SLOW_STEP_MS}). */
+  readonly slowMs?: number;
 }
+
+/** A step shorter than this is not shown on a terminal (without --verbose). */
+export const SLOW_STEP_MS = 1000;
 
 /**
  * Progress lines on `write`; on GitHub Actions each step is wrapped in `::group::`/`::endgroup::`,
@@ -32,6 +39,20 @@ export function createProgress(target: ProgressTarget): Progress {
     },
     async step<T>(label: string, fn: () => Promise<T>): Promise<T> {
       const start = now();
+      if (target.slowOnly === true && !target.githubActions) {
+        // Announced only when it outlasts the threshold, and then its time too.
+        let announced = false;
+        const timer = setTimeout(() => {
+          announced = true;
+          target.write(`meshservice-reconciler: ${label}...\n`);
+        }, target.slowMs ?? SLOW_STEP_MS);
+        try {
+          return await fn();
+        } finally {
+          clearTimeout(timer);
+          if (announced) target.write(`meshservice-reconciler: ${label}: ${Math.round(now() - start)} ms\n`);
+        }
+      }
       target.write(`${target.githubActions ? groupStart(label) : `meshservice-reconciler: ${label}...`}\n`);
       try {
         return await fn();

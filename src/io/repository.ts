@@ -1,4 +1,4 @@
-import { lstat, realpath, stat } from "node:fs/promises";
+import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, posix, resolve, sep } from "node:path";
 import fg from "fast-glob";
 import { DEFAULT_CONFIG_FILE } from "../model/config.js";
@@ -122,4 +122,30 @@ export async function discoverZones(
 /** Every file a run reads (the sources and committed outputs of the zones), once each, sorted. */
 export function zoneFilePaths(files: ReadonlyMap<string, ZoneFiles>): string[] {
   return [...new Set([...files.values()].flatMap((f) => [...f.sources, ...f.outputs]))].sort();
+}
+
+/** Workflow files larger than this are not read for the reconcile workflow. */
+const WORKFLOW_MAX_BYTES = 256 * 1024;
+
+/**
+ * The repository's workflow that reconciles it, for the report's "what to do next": the first (by
+ * name) regular file in `.github/workflows/` ending in `.yml` or `.yaml` that names
+ * meshservice-reconciler and runs `apply` (`command: apply`, or `apply` on a command line). Null
+ * when there is none. Symbolic links are not followed; nothing but those files is read.
+ */
+export async function findReconcileWorkflow(repoDir: string): Promise<string | null> {
+  const dir = ".github/workflows";
+  const names = await readdir(join(repoDir, dir)).catch(() => [] as string[]);
+  for (const name of names.filter((n) => /\.ya?ml$/.test(n)).sort()) {
+    const path = join(repoDir, dir, name);
+    const st = await lstat(path).catch(() => null);
+    if (!st?.isFile() || st.size > WORKFLOW_MAX_BYTES) continue;
+    const text = await readFile(path, "utf8").catch(() => "");
+    if (
+      /meshservice-reconciler/.test(text) &&
+      /(?:command:\s*["']?apply\b|meshservice-reconciler\S*\s+apply\b)/.test(text)
+    )
+      return `${dir}/${name}`;
+  }
+  return null;
 }

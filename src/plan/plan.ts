@@ -3,6 +3,8 @@ import type { Diagnostic } from "../diagnostics.js";
 import type { MeshServiceId } from "../model/kuma.js";
 import type { MarkerState } from "../parse/marker.js";
 import { gitBlobId } from "./blob-id.js";
+import { diffFields } from "./fields.js";
+import type { FieldChange } from "./fields.js";
 
 export type ChangeAction = "create" | "update" | "delete" | "unchanged";
 
@@ -19,6 +21,8 @@ export interface FileChange {
   readonly after: string | null;
   /** The committed file carries our marker but its body no longer matches the recorded hash. */
   readonly handEdited: boolean;
+  /** An update: the fields that differ, committed resource against desired resource (fields.ts). */
+  readonly fields?: readonly FieldChange[];
 }
 
 export interface DesiredFile extends MeshServiceId {
@@ -30,6 +34,8 @@ export interface DesiredFile extends MeshServiceId {
    * exact rendering of the same resource (see ReconcileInput.renderKeys).
    */
   readonly sameAsCommitted?: boolean;
+  /** The resource object the text is rendered from (render/meshservice.ts toResource). */
+  readonly resource?: unknown;
 }
 
 export interface CommittedFile {
@@ -41,12 +47,15 @@ export interface CommittedFile {
   readonly marker: MarkerState;
   /** Identity read from the file, when it holds a MeshService. */
   readonly id: MeshServiceId | null;
+  /** The file's first resource as parsed, compared field by field with the desired resource. */
+  readonly value?: unknown;
 }
 
 /**
  * Desired files against committed files of one zone's output directory: create, update (bytes
  * differ), unchanged, and delete for marked files that are no longer desired. A file without our
- * marker is never touched; a desired file whose path holds one is an error.
+ * marker is never touched; a desired file whose path holds one is an error. An update lists the
+ * fields that differ when both resource objects are known.
  */
 export function buildZonePlan(
   zone: string,
@@ -86,6 +95,7 @@ export function buildZonePlan(
           before: c.source.text,
           after: d.content.text,
           handEdited,
+          fields: d.resource !== undefined && c.value !== undefined ? diffFields(c.value, d.resource) : [],
         });
     }
   }

@@ -8,6 +8,7 @@ import type { CommittedMeshService } from "../compute/committed.js";
 import type { Desired } from "../compute/desired.js";
 import { checkPolicyReferences } from "../compute/policies.js";
 import type { PolicyRef } from "../compute/policies.js";
+import type { Provenance } from "../compute/provenance.js";
 import { collectSources } from "../compute/sources.js";
 import type { ZoneSources } from "../compute/sources.js";
 import { sourceKind } from "../model/kinds.js";
@@ -63,6 +64,8 @@ export interface ZoneResult {
   readonly changes: readonly FileChange[];
   /** Policies referencing each MeshService of the zone (desired, hand-written or committed), by serviceKey. */
   readonly referencedBy: ReadonlyMap<string, readonly PolicyRef[]>;
+  /** Where each desired MeshService comes from, by serviceKey (compute/provenance.ts). */
+  readonly provenance: ReadonlyMap<string, readonly Provenance[]>;
 }
 
 export interface ReconcileResult {
@@ -134,7 +137,13 @@ function reconcileZone(input: ReconcileInput, configured: ZoneConfig, diagnostic
   };
   const checked = checkDeletions(zone.name, plan.changes, generated, policy, zoneAt);
   diagnostics.push(...checked.diagnostics);
-  return { zone, services: computed.services, changes: checked.changes, referencedBy: policies.referencedBy };
+  return {
+    zone,
+    services: computed.services,
+    changes: checked.changes,
+    referencedBy: policies.referencedBy,
+    provenance: computed.provenance,
+  };
 }
 
 /** The no-config zone, decided by the kinds its sources hold (validate/config.ts resolveDefaultZone). */
@@ -197,7 +206,7 @@ function readOutputs(
       if (kind !== null && kind !== "MeshService") diagnostics.push(sourceInOutput(kind, zone.output, res));
     }
     const source = file?.source ?? { file: path, text: "" };
-    out.files.push({ path, source, blobId: input.blobIds.get(path) ?? null, marker, id: ms });
+    out.files.push({ path, source, blobId: input.blobIds.get(path) ?? null, marker, id: ms, value: first?.value });
     if (ms) (marker === "none" ? out.handWritten : out.committed).push(ms);
   }
   return out;
@@ -226,7 +235,7 @@ function renderDesired(
     const committedText = key !== undefined && key === renderKey(resource) ? input.parsed.get(path)?.source : undefined;
     const content = committedText ?? { text: renderResource(resource) };
     validateRenderedMeshService(path, svc.environment, resource, content, input.schemas);
-    desired.push({ ...svc, path, content, sameAsCommitted: committedText !== undefined });
+    desired.push({ ...svc, path, content, sameAsCommitted: committedText !== undefined, resource });
   }
   return desired;
 }

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { compareStrings } from "../diagnostics.js";
+import { counted } from "../model/words.js";
 import type { FileChange } from "../plan/plan.js";
 
 /** The changes that a commit holds: every action but `unchanged`, ordered by path. */
@@ -8,13 +9,13 @@ export function changedFiles(changes: readonly FileChange[]): FileChange[] {
 }
 
 /**
- * The reconcile commit message: `chore(meshservices): reconcile <n> MeshServices`, then a body with
+ * The reconcile commit message: `chore(meshservices): reconcile <n> MeshServices` (`1 MeshService`), then a body with
  * one `- <action> <path>` line per changed file, ordered by path. Nothing volatile (no date, no run
  * id), so that two runs on the same sources produce the same message (docs/design/interface.md, Git behaviour).
  */
 export function commitMessage(changes: readonly FileChange[]): string {
   const files = changedFiles(changes);
-  const subject = `chore(meshservices): reconcile ${files.length} MeshServices`;
+  const subject = `chore(meshservices): reconcile ${counted(files.length, "MeshService")}`;
   const body = files.map((c) => `- ${c.action} ${c.path}${c.handEdited ? " (was edited by hand)" : ""}`);
   return `${subject}\n\n${body.join("\n")}\n`;
 }

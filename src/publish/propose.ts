@@ -10,7 +10,7 @@ import type { Checkout } from "../io/git.js";
 import { openGitHubPulls } from "../io/github.js";
 import type { GitHubPulls } from "../io/github.js";
 import type { Tool } from "../model/tool.js";
-import type { RunOutcome } from "../report/report.js";
+import type { PullRequestResult, RunOutcome } from "../report/report.js";
 import { commitMessage, contentHash, parseAuthor } from "./message.js";
 import type { Identity } from "./message.js";
 import { BACKOFF_BASE_MS, MAX_PUSH_TRIES, commitPathsOf, hasCommit, withNotes } from "./outcome.js";
@@ -30,6 +30,18 @@ export interface ProposeOptions {
   readonly author: string;
   /** --ref, for the message when it is not a branch. */
   readonly ref?: string | undefined;
+  /** --title: the pull request's title (default: the commit subject). */
+  readonly title?: string | undefined;
+  /** --body-header: Markdown put before the report in the body. */
+  readonly bodyHeader?: string | undefined;
+  /** --labels, --assignees, --reviewers: added on create and update. */
+  readonly labels?: readonly string[];
+  readonly assignees?: readonly string[];
+  readonly reviewers?: readonly string[];
+  /** --draft: open the pull request as a draft. */
+  readonly draft?: boolean;
+  /** --bot-branch: the head branch (default `meshservice-reconciler/<base>`). */
+  readonly botBranch?: string | undefined;
 }
 
 export interface GitHubContext {
@@ -73,7 +85,13 @@ export async function proposePullRequest(
   );
   const outcome = await reconcile(checkout.dir);
   if (hasErrors(outcome.diagnostics)) return outcome;
-  const state: BotState = { head: botBranch(base), base, identity: parseAuthor(options.author), committed: false };
+  const state: BotState = {
+    head: options.botBranch ?? botBranch(base),
+    base,
+    identity: parseAuthor(options.author),
+    committed: null,
+    options,
+  };
   // Another run may push the bot branch between our look and our push (the lease catches it): look
   // again, as a push race would, and most often find that run's pull request already proposing this.
   for (let attempt = 1; ; attempt++) {
@@ -109,8 +127,10 @@ interface BotState {
   readonly head: string;
   readonly base: string;
   readonly identity: Identity;
-  /** The reconcile commit is made once, then pushed on every try. */
-  committed: boolean;
+  /** The reconcile commit, made once, then pushed on every try; null before. */
+  committed: string | null;
+  /** Title, body header, labels, assignees, reviewers, draft. */
+  readonly options: ProposeOptions;
 }
 
 /** One look at the bot branch and its pull requests: what a step of syncPullRequest needs. */
@@ -127,24 +147,37 @@ type Synced = { kind: "done"; outcome: RunOutcome } | { kind: "race"; detail: st
 
 const done = (outcome: RunOutcome): Synced => ({ kind: "done", outcome });
 
+/** No pull request was created, updated, closed or found proposing these changes. */
+const NO_PULL_REQUEST: PullRequestResult = { number: null, operation: "none", url: null };
+
 /** One look at the bot branch and its pull requests, and what follows from it. */
 async function syncPullRequest(look: Look): Promise<Synced> {
   const { checkout, state, outcome } = look;
   const botHead = await readRemoteBranch(checkout, state.head);
   const foreign = botHead === null ? null : await foreignCommit(checkout, state, botHead);
-  if (foreign !== null) return done(withNotes(outcome, [foreign], { applied: false }));
+  if (foreign !== null) return done(withNotes(outcome, [foreign], { applied: false, pullRequest: NO_PULL_REQUEST }));
   const hash = hasCommit(outcome) ? contentHash(outcome.changes) : null;
   const decided = decidePullRequest(await look.pulls.list(state.head, state.base), hash);
   // An open pull request whose branch was deleted needs the branch pushed again.
   const action = decided.kind === "unchanged" && botHead === null ? { ...decided, kind: "update" as const } : decided;
   switch (action.kind) {
     case "none":
-      return done(outcome);
+      return done({ ...outcome, pullRequest: NO_PULL_REQUEST });
     case "close":
-      return done(withNotes(outcome, [await closePull(look, action.pull.number)]));
+      return done(
+        withNotes(outcome, [await closePull(look, action.pull.number)], {
+          pullRequest: { number: action.pull.number, operation: "closed", url: action.pull.url },
+        }),
+      );
     case "unchanged":
+      return done(
+        withNotes(outcome, [leftAlone(action)], {
+          applied: false,
+          pullRequest: { number: action.pull.number, operation: "unchanged", url: action.pull.url },
+        }),
+      );
     case "closed-by-person":
-      return done(withNotes(outcome, [leftAlone(action)], { applied: false }));
+      return done(withNotes(outcome, [leftAlone(action)], { applied: false, pullRequest: NO_PULL_REQUEST }));
     case "update":
     case "create":
       return await pushAndPropose(look, action, botHead, hash ?? "");
@@ -195,23 +228,32 @@ async function pushAndPropose(
 ): Promise<Synced> {
   const { checkout, github, pulls, state, outcome, note } = look;
   const message = commitMessage(outcome.changes);
-  if (!state.committed) {
-    await commitPaths(checkout, commitPathsOf(outcome), message, state.identity);
-    state.committed = true;
-  }
+  state.committed ??= await commitPaths(checkout, commitPathsOf(outcome), message, state.identity);
   const pushed = await pushHead(checkout, state.head, botHead ?? "");
   if (pushed.kind === "race") {
     note(`the push to ${state.head} was rejected (${pushed.detail}): looking again`);
     return pushed;
   }
   note(`pushed ${state.head}`);
-  const markdown = github.redact(pullRequestMarkdown(outcome, github.tool));
-  const text = pullRequestText(message.split("\n")[0] ?? "", markdown, hash);
+  const { options } = state;
+  const header = options.bodyHeader === undefined ? "" : `${options.bodyHeader.replace(/\n+$/, "")}\n\n`;
+  const markdown = github.redact(header + pullRequestMarkdown(outcome, github.tool));
+  const text = pullRequestText(options.title ?? message.split("\n")[0] ?? "", markdown, hash);
   const pull =
     action.kind === "update"
       ? await pulls.update(action.pull.number, text.title, text.body)
-      : await pulls.create(state.head, state.base, text.title, text.body);
+      : await pulls.create(state.head, state.base, text.title, text.body, options.draft === true);
   if (pull === null) return { kind: "race", detail: "a pull request was opened meanwhile" };
+  await pulls.decorate(pull.number, {
+    labels: options.labels ?? [],
+    assignees: options.assignees ?? [],
+    reviewers: options.reviewers ?? [],
+  });
   note(`${action.kind === "update" ? "updated" : "opened"} pull request #${pull.number}`);
-  return done({ ...outcome, pullRequestUrl: pull.url });
+  return done({
+    ...outcome,
+    pullRequestUrl: pull.url,
+    pullRequest: { number: pull.number, operation: action.kind === "update" ? "updated" : "created", url: pull.url },
+    commit: { sha: state.committed, branch: state.head, pushed: true },
+  });
 }

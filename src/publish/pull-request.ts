@@ -50,7 +50,7 @@ export function pullRequestReportLimit(maxLength = PULL_REQUEST_BODY_LIMIT): num
  * leave room for the hidden marker, so that its own truncation note is never cut.
  */
 export function pullRequestMarkdown(outcome: RunOutcome, tool: Tool): string {
-  const report = buildReport({ ...outcome, command: "plan", applied: false }, tool, 0);
+  const report = buildReport({ ...outcome, command: "plan", applied: false }, tool, 0, "pull-request");
   return renderMarkdown(report, { limit: pullRequestReportLimit() });
 }
 

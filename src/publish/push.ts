@@ -29,8 +29,13 @@ export async function commitInPlace(
   outcome: RunOutcome,
 ): Promise<RunOutcome> {
   if (!hasCommit(outcome)) return outcome;
-  await commitPaths(checkout, commitPathsOf(outcome), commitMessage(outcome.changes), parseAuthor(options.author));
-  return outcome;
+  const sha = await commitPaths(
+    checkout,
+    commitPathsOf(outcome),
+    commitMessage(outcome.changes),
+    parseAuthor(options.author),
+  );
+  return { ...outcome, commit: { sha, branch: checkout.branch, pushed: false } };
 }
 
 /**
@@ -56,7 +61,7 @@ export async function commitAndPush(
     const pushed = await pushHead(checkout, branch);
     if (pushed.kind === "pushed") {
       note(`pushed ${commit} to ${branch}`);
-      return withNotes(outcome, notes);
+      return withNotes(outcome, notes, { commit: { sha: commit, branch, pushed: true } });
     }
     note(`the push of ${commit} to ${branch} was rejected (${pushed.detail}), try ${attempt} of ${MAX_PUSH_TRIES}`);
     if (attempt >= MAX_PUSH_TRIES) {

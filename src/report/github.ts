@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../diagnostics.js";
+import { formatFieldChange } from "../plan/fields.js";
 import { MARKDOWN_LIMIT, renderMarkdown } from "./markdown.js";
 import type { Report, ReportChange } from "./report.js";
 import { changedCount } from "./report.js";
@@ -37,8 +38,10 @@ const LEVEL_OF: Record<Diagnostic["severity"], AnnotationLevel> = {
  * `::error`, warnings to `::warning`, infos to `::notice`), then one per changed file. A drifted file
  * is an error for `check` (it fails the job), a warning for `plan`, and a notice once `apply` has
  * rewritten it; with an error result the plan is not trustworthy and files are not annotated.
- * The line is the first changed line of the file as it is on disk (before for plan and check,
- * after for apply).
+ * A create or an update is annotated at its cause in the sources (causeOf); a delete, and a change
+ * whose cause has no file, at the first changed line of the generated file as it is on disk (before
+ * for plan and check, after for apply). A policy that loses its target is a `policy-ref-*`
+ * diagnostic at the reference's own line, among the diagnostics.
  */
 export function collectAnnotations(report: Report): Annotation[] {
   const out: Annotation[] = report.diagnostics.map((d) => ({
@@ -54,26 +57,64 @@ export function collectAnnotations(report: Report): Annotation[] {
     report.result === "applied" ? "notice" : report.command === "check" ? "error" : "warning";
   for (const c of report.changes) {
     const side = report.result === "applied" ? "after" : "before";
+    const cause = causeOf(c);
     out.push({
       level,
-      file: c.path,
-      line: firstChangedLine(c.diff, side),
-      col: 1,
+      file: cause?.file ?? c.path,
+      line: cause?.line ?? firstChangedLine(c.diff, side),
+      col: cause?.column ?? 1,
       title: `MeshService ${c.action}`,
-      message: changeMessage(c, report.result === "applied"),
+      message: changeMessage(c, report.result === "applied") + fieldsNote(c),
     });
   }
   return out;
 }
 
+/**
+ * Where a reviewer looks for the cause of a create or an update: the source line the pull request
+ * changed, not the generated file it did not touch (as reviewdog puts findings on changed lines).
+ * When every changed field is a hostname of `status.addresses` (or its generator's condition), the
+ * HostnameGenerator behind the first changed address; otherwise the Service, or the first Dataplane
+ * inbound. Null (the generated file) for a delete, which no source generates any more, for a file
+ * edited by hand, and when the cause has no file (Kuma's built-in generator).
+ */
+export function causeOf(c: ReportChange): { file: string; line: number; column: number } | null {
+  // A hand-edited file: the edit, not a source, is what the plan undoes.
+  if (c.action === "delete" || c.handEdited) return null;
+  const changed = c.fields.filter((f) => f.change !== "kept");
+  const generators = c.sources.filter((p) => p.role === "hostname-generator");
+  const addressIndex = (path: string): number | null => {
+    const m = /^status\.(?:addresses|hostnameGenerators)\[(\d+)\]/.exec(path);
+    return m ? Number(m[1]) : null;
+  };
+  if (changed.length > 0 && changed.every((f) => addressIndex(f.path) !== null)) {
+    const generator = generators[addressIndex(changed[0]?.path ?? "") ?? 0];
+    if (generator !== undefined && generator.file !== "") return generator;
+  }
+  const origin = c.sources.find((p) => (p.role === "source" || p.role === "inbound") && p.file !== "");
+  return origin ?? null;
+}
+
+/** The first field changes of an update, so that the annotation says what moved. */
+function fieldsNote(c: ReportChange): string {
+  const changed = c.fields.filter((f) => f.change !== "kept");
+  if (changed.length === 0) return "";
+  const shown = changed.slice(0, FIELDS_IN_ANNOTATION).map(formatFieldChange);
+  const more = changed.length > FIELDS_IN_ANNOTATION ? `, and ${changed.length - FIELDS_IN_ANNOTATION} more` : "";
+  return ` Changes: ${shown.join(", ")}${more}.`;
+}
+
+/** How many field changes an annotation's message lists. */
+const FIELDS_IN_ANNOTATION = 3;
+
 function changeMessage(c: ReportChange, applied: boolean): string {
-  const what = `MeshService ${c.namespace !== "" ? c.namespace : c.mesh}/${c.name} of zone ${c.zone}`;
+  const what = `MeshService ${c.namespace !== "" ? c.namespace : c.mesh}/${c.name} of zone ${c.zone} (${c.path})`;
   const edited = c.handEdited ? " It was edited by hand since it was generated." : "";
   switch (c.action) {
     case "create":
-      return applied ? `Created: ${what}.` : `Missing: ${what}; apply creates this file.`;
+      return applied ? `Created: ${what}.` : `Missing: ${what}; apply creates it.`;
     case "update":
-      return applied ? `Rewritten: ${what}.${edited}` : `Out of date: ${what}; apply rewrites this file.${edited}`;
+      return applied ? `Rewritten: ${what}.${edited}` : `Out of date: ${what}; apply rewrites it.${edited}`;
     case "delete":
       return applied
         ? `Deleted: no source generates ${c.path} any more.${edited}`
@@ -194,19 +235,43 @@ export interface ActionOutputs {
   readonly result: string;
   readonly changes: string;
   readonly "pr-url": string;
+  readonly "pull-request-number": string;
+  readonly "pull-request-operation": string;
+  readonly "pull-request-url": string;
+  readonly "commit-sha": string;
 }
 
 /**
  * The step outputs: `result`, `changes` (files created, updated or deleted; 0 with an error, when
- * nothing is written and the plan is not shown) and `pr-url` ("" when none).
+ * nothing is written and the plan is not shown), `pr-url` (the pull request created or updated; ""
+ * otherwise), and as create-pull-request names them `pull-request-number`, `pull-request-operation`
+ * (`created`, `updated`, `closed`, `unchanged` or `none`), `pull-request-url` (of any pull request the
+ * run created, updated, closed or left unchanged) and `commit-sha` (the reconcile commit; "" when none).
  */
 export function actionOutputs(report: Report): ActionOutputs {
   const changes = report.result === "error" ? 0 : changedCount(report);
-  return { result: report.result, changes: String(changes), "pr-url": report.pullRequestUrl ?? "" };
+  const pull = report.pullRequest;
+  return {
+    result: report.result,
+    changes: String(changes),
+    "pr-url": report.pullRequestUrl ?? "",
+    "pull-request-number": pull?.number === null || pull === null ? "" : String(pull.number),
+    "pull-request-operation": pull?.operation ?? "none",
+    "pull-request-url": pull?.url ?? "",
+    "commit-sha": report.commit?.sha ?? "",
+  };
 }
 
 /** Outputs when the run failed before it had a report. */
-export const ERROR_OUTPUTS: ActionOutputs = { result: "error", changes: "", "pr-url": "" };
+export const ERROR_OUTPUTS: ActionOutputs = {
+  result: "error",
+  changes: "",
+  "pr-url": "",
+  "pull-request-number": "",
+  "pull-request-operation": "none",
+  "pull-request-url": "",
+  "commit-sha": "",
+};
 
 /** `name=value` lines for `$GITHUB_OUTPUT`; the values are single-line by construction. */
 export function renderOutputs(outputs: ActionOutputs): string {

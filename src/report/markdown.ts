@@ -1,6 +1,8 @@
 import { formatDiagnostic } from "../diagnostics.js";
+import { counted } from "../model/words.js";
+import { formatFieldChange } from "../plan/fields.js";
 import type { Report, ReportChange } from "./report.js";
-import { handEditedChanges } from "./report.js";
+import { describeSources, handEditedChanges } from "./report.js";
 import { verdict } from "./text.js";
 
 /** GitHub rejects a pull-request comment of this many characters or more. */
@@ -42,7 +44,8 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   const full = changes.map(renderChangeDetails);
   const brief = changes.map((c) => `- ${c.action} ${inlineCode(c.path)}${c.handEdited ? " (edited by hand)" : ""}\n`);
 
-  const all = assemble(head, diagnostics, full, [], null);
+  const next = nextLine(report);
+  const all = assemble(next, head, diagnostics, full, [], null);
   if (measure(all) < limit) return all;
 
   // Reserve room for the note with the largest numbers it can show.
@@ -52,7 +55,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
     report.diagnostics.length,
     jsonReport,
   );
-  let budget = limit - 1 - measure(head) - measure(worstNote);
+  let budget = limit - 1 - measure(head) - measure(worstNote) - (next === null ? 0 : measure(`\n**Next:** ${next}\n`));
   const take = (pieces: readonly string[], extra: string): number => {
     if (pieces.length === 0) return 0;
     let cost = measure(extra);
@@ -87,7 +90,14 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
     report.diagnostics.length,
     jsonReport,
   );
-  return assemble(head, diagnostics.slice(0, nDiagnostics), full.slice(0, nFull), brief.slice(nFull, nListed), note);
+  return assemble(
+    next,
+    head,
+    diagnostics.slice(0, nDiagnostics),
+    full.slice(0, nFull),
+    brief.slice(nFull, nListed),
+    note,
+  );
 }
 
 const DIAGNOSTICS_HEADER = "\n#### Diagnostics\n\n";
@@ -95,6 +105,7 @@ const CHANGES_HEADER = "\n#### Changes\n";
 const BRIEF_HEADER = "\nDiffs left out (see the note below):\n\n";
 
 function assemble(
+  next: string | null,
   head: string,
   diagnostics: readonly string[],
   full: readonly string[],
@@ -106,7 +117,17 @@ function assemble(
   if (full.length + brief.length > 0) out += CHANGES_HEADER + full.join("");
   if (brief.length > 0) out += BRIEF_HEADER + brief.join("");
   if (note !== null) out += note;
+  if (next !== null) out += `\n**Next:** ${next}\n`;
   return out;
+}
+
+/** The closing "what to do next" with the commands and the workflow as code spans. */
+function nextLine(report: Report): string | null {
+  if (report.nextStep === null) return null;
+  return report.nextStep
+    .replace(/(meshservice-reconciler (?:plan|apply(?: --commit)?))/g, "`$1`")
+    .replace(/(command: apply)/, "`$1`")
+    .replace(/(\.github\/workflows\/\S+?)( |;|$)/, "`$1`$2");
 }
 
 function renderHead(report: Report): string {
@@ -116,7 +137,7 @@ function renderHead(report: Report): string {
     const named = edited.slice(0, HAND_EDITED_NAMED).map((c) => inlineCode(c.path));
     const more = edited.length > HAND_EDITED_NAMED ? ` and ${count(edited.length - HAND_EDITED_NAMED)} more` : "";
     out.push(
-      `> **Edited by hand:** ${count(edited.length)} generated file(s) no longer match the hash in their marker line; ${report.result === "applied" ? "`apply` overwrote them" : "`apply` overwrites them"}: ${named.join(", ")}${more}.`,
+      `> **Edited by hand:** ${counted(edited.length, "generated file", "generated files", true)} ${edited.length === 1 ? "no longer matches the hash in its" : "no longer match the hash in their"} marker line; ${report.result === "applied" ? "`apply` overwrote" : "`apply` overwrites"} ${edited.length === 1 ? "it" : "them"}: ${named.join(", ")}${more}.`,
       "",
     );
   }
@@ -139,12 +160,15 @@ function renderChangeDetails(c: ReportChange): string {
     "",
     `<details><summary>${c.action} <code>${escapeHtml(c.path)}</code>${note}</summary>`,
     "",
+    `Because ${c.action === "delete" ? "no source generates it any more" : describeSources(c.sources, inlineCode)}.`,
+    "",
     ...(c.policies.length > 0
       ? [
           `Referenced by ${c.policies.map((p) => `${p.kind} ${inlineCode(p.name)} (${inlineCode(`${p.file}:${p.line}`)})`).join(", ")}.`,
           "",
         ]
       : []),
+    ...(c.fields.length > 0 ? [...c.fields.map((f) => `- ${inlineCode(formatFieldChange(f))}`), ""] : []),
     `${fence}diff`,
     c.diff.replace(/\n$/, ""),
     fence,

@@ -1,10 +1,13 @@
 import { createTwoFilesPatch } from "diff";
 import { hasErrors, sortDiagnostics } from "../diagnostics.js";
+import { MARKER_PREFIX } from "../parse/marker.js";
 import { redactSource } from "../redact.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { PolicyRef } from "../compute/policies.js";
+import type { Provenance } from "../compute/provenance.js";
 import { serviceKey } from "../model/kuma.js";
 import type { Command, Tool } from "../model/tool.js";
+import type { FieldChange } from "../plan/fields.js";
 import type { ChangeAction, FileChange, PlanSummary } from "../plan/plan.js";
 import { hasDrift, summarize } from "../plan/plan.js";
 import type { ZoneResult } from "../plan/reconcile.js";
@@ -20,6 +23,25 @@ export interface ReadStats {
 
 export type ResultKind = "in-sync" | "drift" | "applied" | "error";
 
+/** What `apply --pull-request` did to the pull request (the `pull-request-operation` output). */
+export type PullRequestOperation = "created" | "updated" | "closed" | "unchanged" | "none";
+
+/** The pull request a run created, updated, closed or left unchanged; number and url null with `none`. */
+export interface PullRequestResult {
+  readonly number: number | null;
+  readonly operation: PullRequestOperation;
+  readonly url: string | null;
+}
+
+/** The reconcile commit of `apply --commit`, `--push` or `--pull-request`. */
+export interface CommitResult {
+  readonly sha: string;
+  /** The branch it is on (the bot branch for a pull request); null on a detached HEAD. */
+  readonly branch: string | null;
+  /** Pushed to the remote (--push, --pull-request), or only committed in place (--commit). */
+  readonly pushed: boolean;
+}
+
 /** What a run found and did: the input of every report format. */
 export interface RunOutcome {
   readonly command: Command;
@@ -31,6 +53,12 @@ export interface RunOutcome {
   readonly applied: boolean;
   /** The pull request that `apply --pull-request` created or updated in this run; null otherwise. */
   readonly pullRequestUrl: string | null;
+  /** The reconcile commit this run made, if any. */
+  readonly commit?: CommitResult | null;
+  /** What `apply --pull-request` did to the pull request; absent (or null) without --pull-request. */
+  readonly pullRequest?: PullRequestResult | null;
+  /** The repository's workflow that runs `apply` (io/repository.ts findReconcileWorkflow), if any. */
+  readonly reconcileWorkflow?: string | null;
   /** How the files were read (not part of any report: it differs between cold and warm runs). */
   readonly stats?: ReadStats;
 }
@@ -45,6 +73,10 @@ export interface ReportChange {
   readonly handEdited: boolean;
   /** The policies that reference the changed or deleted MeshService (docs/design/generation.md). */
   readonly policies: readonly PolicyRef[];
+  /** Where the desired MeshService comes from (compute/provenance.ts); [] for a delete. */
+  readonly sources: readonly Provenance[];
+  /** An update's fields that differ, committed against desired (plan/fields.ts); [] otherwise. */
+  readonly fields: readonly FieldChange[];
   readonly diff: string;
 }
 
@@ -74,9 +106,16 @@ export interface Report {
     readonly path: string;
     readonly vips: readonly string[];
     readonly hostnames: readonly string[];
+    readonly sources: readonly Provenance[];
   }[];
   readonly diagnostics: readonly Diagnostic[];
   readonly pullRequestUrl: string | null;
+  /** The pull request of `apply --pull-request` (number, operation, url); null without it. */
+  readonly pullRequest: PullRequestResult | null;
+  /** The reconcile commit (sha, branch, pushed); null when none was made. */
+  readonly commit: CommitResult | null;
+  /** What to do next (nextStep), or null when there is nothing to do. */
+  readonly nextStep: string | null;
 }
 
 /** The outcome of a run that stopped before reconciling (the config file has an error). */
@@ -90,19 +129,43 @@ export function resultOf(outcome: RunOutcome): ResultKind {
   return outcome.applied ? "applied" : "drift";
 }
 
-/** Unified diff of one change, paths as `a/<path>` and `b/<path>` like git. */
+/**
+ * Unified diff of one change, paths as `a/<path>` and `b/<path>` like git. The marker line of an
+ * update is left out (its hash changes with every change and says nothing a reviewer needs, as
+ * kubectl hides managedFields): both sides are diffed without their first line and the hunk
+ * headers shifted by one, so their line numbers stay those of the files. A create, a delete and a
+ * file edited by hand (whose marker no longer matches) keep it.
+ */
 export function changeDiff(c: FileChange): string {
+  const hideMarker =
+    c.action === "update" &&
+    !c.handEdited &&
+    c.before?.startsWith(MARKER_PREFIX) === true &&
+    c.after?.startsWith(MARKER_PREFIX) === true;
+  const body = (text: string | null): string => {
+    if (text === null) return "";
+    return hideMarker ? text.slice(text.indexOf("\n") + 1) : text;
+  };
   const patch = createTwoFilesPatch(
     c.before === null ? "/dev/null" : `a/${c.path}`,
     c.after === null ? "/dev/null" : `b/${c.path}`,
-    c.before ?? "",
-    c.after ?? "",
+    body(c.before),
+    body(c.after),
     undefined,
     undefined,
     { context: 3 },
   );
   // Drop the "=====" banner that createTwoFilesPatch puts before the headers: git diffs have none.
-  return patch.replace(/^=+\n/, "");
+  const diff = patch.replace(/^=+\n/, "");
+  return hideMarker ? shiftHunks(diff, 1) : diff;
+}
+
+/** Adds `by` to the start lines of every hunk header (`@@ -a,b +c,d @@`). */
+function shiftHunks(diff: string, by: number): string {
+  return diff.replace(
+    /^@@ -(\d+)((?:,\d+)?) \+(\d+)((?:,\d+)?) @@/gm,
+    (_m, a: string, b: string, c: string, d: string) => `@@ -${Number(a) + by}${b} +${Number(c) + by}${d} @@`,
+  );
 }
 
 /** Files the run changes (or changed): creates, updates and deletes. */
@@ -115,10 +178,48 @@ export function handEditedChanges(report: Report): ReportChange[] {
   return report.changes.filter((c) => c.handEdited);
 }
 
-/** Builds the report; ordering is fixed (changes and MeshServices by path, diagnostics by position). */
-export function buildReport(outcome: RunOutcome, tool: Tool, exitCode: number): Report {
+/**
+ * What to do next, as Atlantis and tfcmt say what to run: with an error, fix it and plan again; with
+ * drift, the command that fixes it (`meshservice-reconciler apply --commit`) or the repository's
+ * reconcile workflow when it has one; in a pull request that proposes the changes, merging it. Null
+ * when in sync or applied.
+ */
+export function nextStep(
+  result: ResultKind,
+  tool: Tool,
+  workflow: string | null,
+  context: "run" | "pull-request",
+): string | null {
+  switch (result) {
+    case "error":
+      return `fix the errors above, then run ${tool.name} plan again.`;
+    case "drift":
+      if (context === "pull-request")
+        return workflow === null
+          ? "merge this pull request to apply these changes."
+          : `merge this pull request to apply these changes; the workflow ${workflow} updates it when the sources change again.`;
+      return workflow === null
+        ? `run ${tool.name} apply --commit and push, or the Action with command: apply.`
+        : `run ${tool.name} apply --commit and push, or let the workflow ${workflow} (it runs apply) do it.`;
+    case "in-sync":
+    case "applied":
+      return null;
+  }
+}
+
+/**
+ * Builds the report; ordering is fixed (changes and MeshServices by path, diagnostics by position).
+ * `context` is "pull-request" for the body of the pull request that proposes the changes.
+ */
+export function buildReport(
+  outcome: RunOutcome,
+  tool: Tool,
+  exitCode: number,
+  context: "run" | "pull-request" = "run",
+): Report {
   const changes: ReportChange[] = [];
   const referencedBy = new Map(outcome.zones.flatMap((z) => [...z.referencedBy]));
+  const provenance = new Map(outcome.zones.flatMap((z) => [...z.provenance]));
   for (const c of outcome.changes) {
     if (c.action === "unchanged") continue;
     changes.push({
@@ -130,6 +231,8 @@ export function buildReport(outcome: RunOutcome, tool: Tool, exitCode: number): 
       name: c.name,
       handEdited: c.handEdited,
       policies: referencedBy.get(serviceKey(c)) ?? [],
+      sources: c.action === "delete" ? [] : (provenance.get(serviceKey(c)) ?? []),
+      fields: c.fields ?? [],
       diff: changeDiff(c),
     });
   }
@@ -144,6 +247,7 @@ export function buildReport(outcome: RunOutcome, tool: Tool, exitCode: number): 
         path: pathByKey.get(serviceKey(s)) ?? "",
         vips: (s.status.vips ?? []).map((v) => v.ip),
         hostnames: (s.status.addresses ?? []).map((a) => a.hostname),
+        sources: provenance.get(serviceKey(s)) ?? [],
       })),
     )
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -165,5 +269,42 @@ export function buildReport(outcome: RunOutcome, tool: Tool, exitCode: number): 
     meshServices,
     diagnostics: sortDiagnostics(outcome.diagnostics),
     pullRequestUrl: outcome.pullRequestUrl,
+    pullRequest: outcome.pullRequest ?? null,
+    commit: outcome.commit ?? null,
+    // A pull request that already proposes the changes is the next step itself (the verdict says so).
+    nextStep:
+      outcome.pullRequest?.operation === "unchanged"
+        ? null
+        : nextStep(resultOf(outcome), tool, outcome.reconcileWorkflow ?? null, context),
   };
+}
+
+/** How many Dataplane inbounds the one-line description names before it counts the rest. */
+const INBOUNDS_NAMED = 3;
+
+/**
+ * One line that says why a MeshService is what it is, for the text and Markdown reports:
+ * `Service shop/checkout (kubernetes/shop/checkout.yaml:1)`, or `Dataplane default/web-01 inbound
+ * port 80 (universal/dataplanes.yaml:7); hostnames from HostnameGenerator mesh-internal
+ * (universal/hostname-generators.yaml:2)`. Each location goes through `where` (plain `file:line`, or
+ * a code span in Markdown); a built-in generator is `built in`. The first {@link INBOUNDS_NAMED}
+ * inbounds are named, the rest counted; each generator is named once. The committed file that kept
+ * a VIP or hostname is left to the JSON report (the field summary says `kept`). "" without sources.
+ */
+export function describeSources(sources: readonly Provenance[], where: (loc: string) => string = (l) => l): string {
+  const at = (p: Provenance): string => (p.file === "" ? "built in" : where(`${p.file}:${p.line}`));
+  const origins: string[] = [];
+  const inbounds = sources.filter((p) => p.role === "inbound");
+  for (const p of sources) {
+    if (p.role === "source") origins.push(`${p.kind} ${p.name} (${at(p)})`);
+    if (p.role !== "inbound") continue;
+    const i = inbounds.indexOf(p);
+    if (i < INBOUNDS_NAMED) origins.push(`${p.kind} ${p.name} ${p.detail} (${at(p)})`);
+    else if (i === INBOUNDS_NAMED) origins.push(`${inbounds.length - INBOUNDS_NAMED} more Dataplane inbound(s)`);
+  }
+  const generators = [
+    ...new Set(sources.filter((p) => p.role === "hostname-generator").map((p) => `${p.kind} ${p.name} (${at(p)})`)),
+  ];
+  if (generators.length > 0) origins.push(`hostnames from ${generators.join(", ")}`);
+  return origins.join("; ");
 }

@@ -1,9 +1,39 @@
 import { formatDiagnostic } from "../diagnostics.js";
+import { formatFieldChange } from "../plan/fields.js";
+import { counted } from "../model/words.js";
 import type { PlanSummary } from "../plan/plan.js";
 import type { Report } from "./report.js";
-import { handEditedChanges } from "./report.js";
+import { describeSources, handEditedChanges } from "./report.js";
 
-const ANSI = { red: "\x1b[31m", green: "\x1b[32m", cyan: "\x1b[36m", bold: "\x1b[1m", reset: "\x1b[0m" };
+const ANSI = {
+  red: "\x1b[31m",
+  green: "\x1b[32m",
+  yellow: "\x1b[33m",
+  cyan: "\x1b[36m",
+  bold: "\x1b[1m",
+  reset: "\x1b[0m",
+};
+
+/** terraform plan's symbols: `+` create, `~` update, `-` delete, each in its colour. */
+const SYMBOL = {
+  create: { mark: "+", colour: ANSI.green },
+  update: { mark: "~", colour: ANSI.yellow },
+  delete: { mark: "-", colour: ANSI.red },
+} as const;
+
+/** The info codes that say what the run did, not what the repository holds: never folded. */
+const RUN_NOTES: ReadonlySet<string> = new Set(["push-retried", "pull-request-unchanged", "pull-request-closed"]);
+
+const SEVERITY_COLOUR = { error: ANSI.red, warning: ANSI.yellow, info: ANSI.cyan } as const;
+
+export interface TextOptions {
+  /** ANSI colours (--color, a TTY without NO_COLOR). */
+  readonly color: boolean;
+  /** List every info diagnostic; without it they are one count line. */
+  readonly verbose?: boolean;
+  /** Only the per-zone counts and the verdict (--summary). */
+  readonly summary?: boolean;
+}
 
 function counts(s: PlanSummary): string {
   return `${s.create} to create, ${s.update} to update, ${s.delete} to delete, ${s.unchanged} unchanged`;
@@ -26,51 +56,102 @@ function colourDiff(diff: string): string {
 export function verdict(report: Report): string {
   const s = report.summary;
   const n = s.create + s.update + s.delete;
+  const pull = report.pullRequest;
+  if (pull?.operation === "unchanged" && report.result !== "error")
+    return `Unchanged: pull request #${pull.number ?? 0} already proposes these ${counted(n, "change")}; nothing was pushed.`;
   switch (report.result) {
     case "error": {
       const errors = report.diagnostics.filter((d) => d.severity === "error").length;
-      return `Error: ${errors} error(s) found; nothing was written.`;
+      return `Error: ${counted(errors, "error")} found; nothing was written.`;
     }
     case "in-sync":
-      return `In sync: ${s.unchanged} MeshService file(s) match the sources.`;
+      return `In sync: ${counted(s.unchanged, "MeshService file")} ${s.unchanged === 1 ? "matches" : "match"} the sources.`;
     case "applied":
       return `Applied: ${counts(s)}.`;
     case "drift":
-      return `Drift: ${n} file(s) to change (${counts(s)}).`;
+      return `Drift: ${counted(n, "file")} to change (${counts(s)}).`;
   }
 }
 
 /**
- * The human report: per-zone counts, unified diffs, diagnostics as `file:line:column: severity:
- * message`, the generated files that were edited by hand, then the verdict. Colour only when asked
- * (a TTY without NO_COLOR).
+ * The human report: per-zone counts, per changed file its symbol (`+` create, `~` update, `-`
+ * delete), the referencing policies, the fields an update changes (`spec.ports[0].port: 8080 →
+ * 8081`) and its unified diff, diagnostics as `file:line:column: severity: message` (infos about
+ * the repository folded into one count line unless verbose; those about what the run did stay), the generated files that were edited by hand, then the
+ * verdict and what to do next. With `summary`, only the counts and the verdict. Colour only when
+ * asked: the symbols, the severities, the diff and the verdict.
  */
-export function renderText(report: Report, opts: { color: boolean }): string {
+export function renderText(report: Report, opts: TextOptions): string {
+  const paint = (colour: string, text: string): string => (opts.color ? `${colour}${text}${ANSI.reset}` : text);
   const out: string[] = [];
   for (const z of report.zones) out.push(`zone ${z.name} (${z.environment}, ${z.output}): ${counts(z.summary)}`);
+  if (opts.summary === true) {
+    out.push("", paint(ANSI.bold, verdict(report)));
+    return `${out.join("\n")}\n`;
+  }
   // With an error the plan is not trustworthy and nothing is written: show the problems only.
   const changes = report.result === "error" ? [] : report.changes;
   for (const c of changes) {
     out.push("");
     const overwrite = report.result === "applied" ? "overwritten" : "apply overwrites it";
     const note = c.handEdited ? ` (edited by hand since it was generated; ${overwrite})` : "";
-    out.push(`${c.action} ${c.path}${note}`);
+    const symbol = SYMBOL[c.action];
+    out.push(`${paint(symbol.colour, `${symbol.mark} ${c.action}`)} ${c.path}${note}`);
+    out.push(`  because ${c.action === "delete" ? "no source generates it any more" : describeSources(c.sources)}`);
     for (const p of c.policies) out.push(`  referenced by ${p.kind} "${p.name}" (${p.file}:${p.line})`);
+    for (const f of c.fields) out.push(`  ${formatFieldChange(f)}`);
     out.push((opts.color ? colourDiff(c.diff) : c.diff).replace(/\n$/, ""));
   }
-  if (report.diagnostics.length > 0) {
-    out.push("");
-    for (const d of report.diagnostics) out.push(formatDiagnostic(d));
+  // Infos about the repository's content are folded; those about what the run did (a retried push,
+  // the pull request left unchanged or closed) stay listed.
+  const folded = (d: (typeof report.diagnostics)[number]): boolean =>
+    opts.verbose !== true && d.severity === "info" && !RUN_NOTES.has(d.code);
+  const infos = report.diagnostics.filter(folded).length;
+  const listed = report.diagnostics.filter((d) => !folded(d));
+  if (listed.length > 0 || infos > 0) out.push("");
+  for (const d of listed) {
+    const line = formatDiagnostic(d);
+    const at = line.indexOf(`${d.severity}: `);
+    out.push(
+      opts.color
+        ? `${line.slice(0, at)}${paint(SEVERITY_COLOUR[d.severity], d.severity)}${line.slice(at + d.severity.length)}`
+        : line,
+    );
   }
+  if (infos > 0)
+    out.push(`${counted(infos, "info diagnostic")} not shown; --verbose lists ${infos === 1 ? "it" : "them"}.`);
   const edited = handEditedChanges(report);
   if (edited.length > 0) {
     out.push("");
     out.push(
-      `Edited by hand: ${edited.length} generated file(s) no longer match the hash in their marker line; ${report.result === "applied" ? "apply overwrote them" : "apply overwrites them"}:`,
+      `Edited by hand: ${counted(edited.length, "generated file")} ${edited.length === 1 ? "no longer matches the hash in its" : "no longer match the hash in their"} marker line; ${report.result === "applied" ? "apply overwrote" : "apply overwrites"} ${edited.length === 1 ? "it" : "them"}:`,
     );
     for (const c of edited) out.push(`  ${c.path}`);
   }
   out.push("");
-  out.push(opts.color ? `${ANSI.bold}${verdict(report)}${ANSI.reset}` : verdict(report));
+  out.push(paint(ANSI.bold, verdict(report)));
+  const done = persisted(report);
+  if (done !== null) out.push(done);
+  if (report.nextStep !== null) out.push(`Next: ${report.nextStep}`);
   return `${out.join("\n")}\n`;
+}
+
+/**
+ * What `apply` persisted, for stdout: `Committed <sha> on <branch>.`, `Pushed <sha> to <branch>.`,
+ * and the pull request created, updated or closed. Null when nothing was (an unchanged pull request
+ * is the verdict itself).
+ */
+export function persisted(report: Report): string | null {
+  const parts: string[] = [];
+  const c = report.commit;
+  if (c !== null)
+    parts.push(
+      c.pushed
+        ? `Pushed ${c.sha} to ${c.branch ?? "HEAD"}.`
+        : `Committed ${c.sha}${c.branch === null ? "" : ` on ${c.branch}`}.`,
+    );
+  const p = report.pullRequest;
+  if (p !== null && p.number !== null && p.operation !== "unchanged" && p.operation !== "none")
+    parts.push(`Pull request #${p.number} ${p.operation}${p.url === null ? "" : `: ${p.url}`}.`);
+  return parts.length === 0 ? null : parts.join(" ");
 }

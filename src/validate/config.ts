@@ -1,5 +1,6 @@
+import { didYouMean } from "../model/words.js";
 import { posix } from "node:path";
-import { diagnostic, excerpt } from "../diagnostics.js";
+import { diagnostic, quoteName } from "../diagnostics.js";
 import type { Diagnostic, Location } from "../diagnostics.js";
 import { parseCidr } from "../model/cidr.js";
 import {
@@ -151,7 +152,7 @@ function uniqueZoneNames(entries: readonly ZoneEntry[], res: SourceResource): Di
   for (const { raw, index } of entries) {
     const prev = names.get(raw.name);
     if (prev !== undefined) {
-      const message = `zone ${excerpt(raw.name)} is defined twice (first at zones[${prev}])`;
+      const message = `zone ${quoteName(raw.name)} is defined twice (first at zones[${prev}])`;
       out.push(diagnostic("error", "config-invalid", message, locate(res, ["zones", index, "name"])));
     }
     names.set(raw.name, index);
@@ -166,7 +167,7 @@ function outputsInsideRepository(entries: readonly ZoneEntry[], res: SourceResou
       diagnostic(
         "error",
         "config-invalid",
-        `output ${excerpt(raw.output ?? "")} of zone ${excerpt(raw.name)} must be a relative directory inside the repository`,
+        `output ${quoteName(raw.output ?? "")} of zone ${quoteName(raw.name)} must be a relative directory inside the repository`,
         locate(res, ["zones", index, "output"]),
       ),
     );
@@ -196,7 +197,7 @@ function includesInsideRepository(entries: readonly ZoneEntry[], res: SourceReso
     (raw.include ?? []).forEach((glob, j) => {
       const outside = posix.isAbsolute(glob) || /^[A-Za-z]:/.test(glob) || glob.split("/").includes("..");
       if (!outside) return;
-      const message = `include glob ${excerpt(glob)} of zone ${excerpt(raw.name)} must be a relative pattern inside the repository`;
+      const message = `include glob ${quoteName(glob)} of zone ${quoteName(raw.name)} must be a relative pattern inside the repository`;
       out.push(diagnostic("error", "config-invalid", message, locate(res, ["zones", index, "include", j])));
     });
   }
@@ -209,7 +210,7 @@ function vipPoolsAreCidrs(entries: readonly ZoneEntry[], res: SourceResource): D
     if (output === null || raw.vipCidr === undefined) continue;
     const pool = parseCidr(raw.vipCidr);
     if ("error" in pool) {
-      const message = `vipCidr of zone ${excerpt(raw.name)}: ${pool.error}`;
+      const message = `vipCidr of zone ${quoteName(raw.name)}: ${pool.error}`;
       out.push(diagnostic("error", "vip-cidr-invalid", message, locate(res, ["zones", index, "vipCidr"])));
     }
   }
@@ -282,4 +283,11 @@ export function selectZones(
   const unknown = names.filter((z) => !all.some((c) => c.name === z));
   const selected = names.length > 0 ? all.filter((z) => names.includes(z.name)) : all;
   return { all, selected, unknown };
+}
+
+/** `--zone zone-x: no such zone. Did you mean "zone-a"? The zones are: zone-a, zone-b.` */
+export function unknownZones(unknown: readonly string[], all: readonly ZoneConfig[]): string {
+  const names = all.map((z) => z.name);
+  const hints = unknown.map((u) => didYouMean(u, names)).find((h) => h !== "") ?? "";
+  return `--zone ${unknown.join(", ")}: no such zone in the config.${hints} The zones are: ${names.join(", ")}.`;
 }

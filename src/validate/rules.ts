@@ -1,6 +1,6 @@
 // Kuma's and Kubernetes' semantic checks that a JSON Schema cannot express, with their messages.
 // Values of the wrong type are left to the schema: every rule checks the type it reads first.
-import { excerpt } from "../diagnostics.js";
+import { excerpt, quoteName } from "../diagnostics.js";
 import { isIP } from "node:net";
 import { MESH_SCOPED } from "../model/kinds.js";
 import type { ResourceFormat, SourceKind } from "../model/kinds.js";
@@ -96,7 +96,7 @@ function checkKubernetesMeta(kind: SourceKind, value: Record<string, unknown>, o
     if (problem)
       out.push({
         code: "name-invalid",
-        message: `metadata.name: Invalid value: ${excerpt(name)}: ${problem}`,
+        message: `metadata.name: Invalid value: ${quoteName(name)}: ${problem}`,
         path: ["metadata", "name"],
       });
   }
@@ -106,7 +106,7 @@ function checkKubernetesMeta(kind: SourceKind, value: Record<string, unknown>, o
     if (problem)
       out.push({
         code: "name-invalid",
-        message: `metadata.namespace: Invalid value: ${excerpt(namespace)}: ${problem}`,
+        message: `metadata.namespace: Invalid value: ${quoteName(namespace)}: ${problem}`,
         path: ["metadata", "namespace"],
       });
   }
@@ -262,7 +262,7 @@ function checkTags(
     });
   for (const key of keys) {
     const value = tags[key];
-    const f = `${field}[${excerpt(key)}]`;
+    const f = `${field}[${quoteName(key)}]`;
     if (key === "")
       out.push({ code: "tag-invalid", message: `${field}: tag name must be non-empty`, path: [...at, key], key: true });
     if (!TAG_NAME.test(key))

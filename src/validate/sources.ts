@@ -1,4 +1,4 @@
-import { diagnostic, excerpt, hasErrors } from "../diagnostics.js";
+import { diagnostic, hasErrors, quoteName } from "../diagnostics.js";
 import type { Diagnostic, Location } from "../diagnostics.js";
 import { CLUSTER_SCOPED, MESH_SCOPED, objectName, resourceFormat, sourceKind } from "../model/kinds.js";
 import type { ResourceFormat, SourceKind } from "../model/kinds.js";
@@ -90,7 +90,7 @@ export function validateSources(
 
 function describe(kind: SourceKind, value: Record<string, unknown>): string {
   const name = objectName(value);
-  return name === null ? kind : `${kind} ${excerpt(name)}`;
+  return name === null ? kind : `${kind} ${quoteName(name)}`;
 }
 
 function identity(

@@ -21,6 +21,33 @@ async function setPolicyReferences(repo: string, value: string): Promise<void> {
 }
 
 describe("policy reference checks", () => {
+  it("names the nearest MeshServices of the same mesh and namespace for a misspelt name", async () => {
+    const repo = await repoFromFixture("policy-references");
+    const policy = [
+      "type: MeshTimeout",
+      "name: typo",
+      "mesh: default",
+      "spec:",
+      "  targetRef:",
+      "    kind: Mesh",
+      "  to:",
+      "    - targetRef:",
+      "        kind: MeshService",
+      "        name: backnd",
+      "      default:",
+      "        idleTimeout: 20s",
+      "",
+    ].join("\n");
+    await writeFile(join(repo, "universal/typo.yaml"), policy);
+    const r = await runCli(["plan", "--repo", repo, "--format", "json"]);
+    const messages = (JSON.parse(r.stdout) as { diagnostics: { file: string; message: string }[] }).diagnostics
+      .filter((d) => d.file === "universal/typo.yaml")
+      .map((d) => d.message);
+    expect(messages).toEqual([
+      'MeshTimeout "typo" references MeshService "backnd", which does not exist in mesh "default"; did you mean "backend"',
+    ]);
+  });
+
   it("resolves references in every position without a diagnostic", async () => {
     const repo = await repoFromFixture("policy-references");
     const { json } = await report(repo);

@@ -273,6 +273,10 @@ export interface FakePull {
   head: { ref: string };
   base: { ref: string };
   html_url: string;
+  draft: boolean;
+  labels: { name: string }[];
+  assignees: { login: string }[];
+  requested_reviewers: { login: string }[];
 }
 
 export interface FakeGitHub extends Listening {
@@ -282,7 +286,8 @@ export interface FakeGitHub extends Listening {
 
 /**
  * A loopback server answering like the GitHub REST endpoints the pull-request flow uses (list,
- * create and update pulls of `owner/repo`), recording every request.
+ * create and update pulls of `owner/repo`, add labels and assignees, request reviewers), recording
+ * every request.
  */
 export async function startFakeGitHub(token: string): Promise<FakeGitHub> {
   const requests: RecordedRequest[] = [];
@@ -301,6 +306,38 @@ export async function startFakeGitHub(token: string): Promise<FakeGitHub> {
         res.writeHead(status, { "content-type": "application/json; charset=utf-8" }).end(JSON.stringify(data));
       };
       if (req.headers.authorization !== `token ${token}`) return send(401, { message: "Bad credentials" });
+      // Labels and assignees of a pull request are its issue's; reviewers are requested on the pull.
+      const extra =
+        /^\/repos\/[^/]+\/[^/]+\/(?:issues\/(\d+)\/(labels|assignees)|pulls\/(\d+)\/requested_reviewers)$/.exec(
+          url.pathname,
+        );
+      if (extra && req.method === "POST") {
+        const target = pulls.find((p) => p.number === Number(extra[1] ?? extra[3]));
+        if (!target) return send(404, { message: "Not Found" });
+        const e = (body ?? {}) as { labels?: string[]; assignees?: string[]; reviewers?: string[] };
+        const add = <T>(list: T[], items: T[], same: (a: T, b: T) => boolean): void => {
+          for (const i of items) if (!list.some((x) => same(x, i))) list.push(i);
+        };
+        if (extra[2] === "labels")
+          add(
+            target.labels,
+            (e.labels ?? []).map((name) => ({ name })),
+            (a, b) => a.name === b.name,
+          );
+        else if (extra[2] === "assignees")
+          add(
+            target.assignees,
+            (e.assignees ?? []).map((login) => ({ login })),
+            (a, b) => a.login === b.login,
+          );
+        else
+          add(
+            target.requested_reviewers,
+            (e.reviewers ?? []).map((login) => ({ login })),
+            (a, b) => a.login === b.login,
+          );
+        return send(extra[2] === "labels" ? 200 : 201, extra[2] === "labels" ? target.labels : target);
+      }
       const m = /^\/repos\/([^/]+)\/([^/]+)\/pulls(?:\/(\d+))?$/.exec(url.pathname);
       if (!m) return send(404, { message: "Not Found" });
       const [, owner = "", repo = "", num] = m;
@@ -337,6 +374,10 @@ export async function startFakeGitHub(token: string): Promise<FakeGitHub> {
           head: { ref: String(b.head) },
           base: { ref: String(b.base) },
           html_url: `https://github.com/${owner}/${repo}/pull/${number}`,
+          draft: b.draft === true,
+          labels: [],
+          assignees: [],
+          requested_reviewers: [],
         };
         pulls.push(pull);
         return send(201, pull);

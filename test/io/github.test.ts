@@ -18,7 +18,13 @@ describe("openGitHubPulls", () => {
   it("lists, creates, updates and closes pulls, reading the content hash back", async () => {
     const pulls = openGitHubPulls(`${github.url}/`, "acme/config", TOKEN);
     expect(await pulls.list("meshservice-reconciler/main", "main")).toEqual([]);
-    const created = await pulls.create("meshservice-reconciler/main", "main", "t", `body\n${hashMarker(HASH)}\n`);
+    const created = await pulls.create(
+      "meshservice-reconciler/main",
+      "main",
+      "t",
+      `body\n${hashMarker(HASH)}\n`,
+      false,
+    );
     expect(created).toEqual({
       number: 1,
       state: "open",
@@ -27,7 +33,7 @@ describe("openGitHubPulls", () => {
       url: "https://github.com/acme/config/pull/1",
     });
     // GitHub refuses a second open pull request from the same branch: another run was faster.
-    expect(await pulls.create("meshservice-reconciler/main", "main", "t", "b")).toBeNull();
+    expect(await pulls.create("meshservice-reconciler/main", "main", "t", "b", false)).toBeNull();
     expect((await pulls.update(1, "t2", "no marker")).hash).toBeNull();
     await pulls.close(1, "closed");
     expect((await pulls.list("meshservice-reconciler/main", "main")).map((p) => p.state)).toEqual(["closed"]);

@@ -51,4 +51,13 @@ describe("buildZonePlan", () => {
     const { changes } = buildZonePlan("z", [desired("a", "fresh")], [committed("a", "edited", "edited")]);
     expect(changes).toMatchObject([{ action: "update", handEdited: true }]);
   });
+
+  it("lists the fields an update changes, from the committed and desired resource objects", () => {
+    const d = { ...desired("a", "after"), resource: { spec: { ports: [{ port: 8081 }] } } };
+    const c = { ...committed("a", "before"), value: { spec: { ports: [{ port: 8080 }] } } };
+    const { changes } = buildZonePlan("z", [d], [c]);
+    expect(changes).toMatchObject([
+      { action: "update", fields: [{ path: "spec.ports[0].port", change: "changed", before: 8080, after: 8081 }] },
+    ]);
+  });
 });

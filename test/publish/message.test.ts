@@ -23,6 +23,17 @@ describe("commitMessage", () => {
   });
 });
 
+describe("counted", () => {
+  it.each([
+    [0, "0 MeshServices"],
+    [1, "1 MeshService"],
+    [2, "2 MeshServices"],
+  ])("a commit of %i changed files says %s", (n, words) => {
+    const changes = Array.from({ length: n }, (_, i) => change("create", `ms/z/default/s${i}.yaml`));
+    expect(commitMessage(changes).split("\n")[0]).toBe(`chore(meshservices): reconcile ${words}`);
+  });
+});
+
 describe("contentHash", () => {
   it("depends on what the commit holds, not on order or unchanged files", () => {
     const a = [change("create", "a.yaml"), change("update", "b.yaml")];

@@ -1,6 +1,10 @@
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { simpleGit } from "simple-git";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_AUTHOR } from "../../src/options.js";
+import type { Report } from "../../src/report/report.js";
 import { removeTempRepos, runCli } from "../helpers/repo.js";
 import type { CliResult } from "../helpers/repo.js";
 import {
@@ -50,6 +54,148 @@ async function branchHead(bare: BareRepo, branch: string): Promise<string> {
 }
 
 describe("apply --pull-request", () => {
+  it("writes pull-request-number, -operation, -url and commit-sha for created, unchanged, updated, closed and none", async () => {
+    const bare = await bareFromFixture("example");
+    const outputs = join(await mkdtemp(join(tmpdir(), "msr-outputs-")), "output.txt");
+    const step = async (): Promise<{ r: CliResult; out: Record<string, string> }> => {
+      await writeFile(outputs, "");
+      const r = await proposeOn(bare, { GITHUB_ACTIONS: "true", GITHUB_OUTPUT: outputs });
+      expect(r.code).toBe(0);
+      const out = Object.fromEntries(
+        (await readFile(outputs, "utf8"))
+          .split("\n")
+          .filter((l) => l !== "")
+          .map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)]),
+      );
+      return { r, out };
+    };
+    const url = "https://github.com/acme/config/pull/1";
+
+    const created = await step();
+    const sha = await branchHead(bare, BOT);
+    expect(created.out).toMatchObject({
+      "pull-request-number": "1",
+      "pull-request-operation": "created",
+      "pull-request-url": url,
+      "commit-sha": sha,
+      "pr-url": url,
+    });
+    expect(created.r.stdout).toMatch(
+      new RegExp(`^Pushed ${sha} to ${BOT}\\. Pull request #1 created: ${url}\\.$`, "m"),
+    );
+
+    const unchanged = await step();
+    expect(unchanged.out).toMatchObject({
+      "pull-request-number": "1",
+      "pull-request-operation": "unchanged",
+      "pull-request-url": url,
+      "commit-sha": "",
+      "pr-url": "",
+    });
+    // The last line says so, not "Drift: ...".
+    expect(unchanged.r.stdout.trimEnd().split("\n").at(-1)).toBe(
+      "Unchanged: pull request #1 already proposes these 9 changes; nothing was pushed.",
+    );
+
+    const json = JSON.parse(
+      (await runCli(["apply", "--repo", bare.url, "--pull-request", "--format", "json"], env())).stdout,
+    ) as Report;
+    expect(json.pullRequest).toEqual({ number: 1, operation: "unchanged", url });
+    expect(json.commit).toBeNull();
+
+    await commitAsPerson(bare, { "universal/dataplanes/payments.yaml": null });
+    const updated = await step();
+    expect(updated.out).toMatchObject({
+      "pull-request-operation": "updated",
+      "pull-request-number": "1",
+      "commit-sha": await branchHead(bare, BOT),
+    });
+
+    expect((await runCli(["apply", "--repo", bare.url, "--push"])).code).toBe(0);
+    const closed = await step();
+    expect(closed.out).toMatchObject({
+      "pull-request-operation": "closed",
+      "pull-request-number": "1",
+      "commit-sha": "",
+    });
+
+    const none = await step();
+    expect(none.out).toMatchObject({
+      "pull-request-operation": "none",
+      "pull-request-number": "",
+      "pull-request-url": "",
+    });
+  });
+
+  it("takes the title, body header, labels, assignees, reviewers, draft and bot branch from the flags", async () => {
+    const bare = await bareFromFixture("example");
+    const flags = [
+      "--title",
+      "Reconcile the mesh",
+      "--body-header",
+      "Opened by the nightly job.",
+      "--labels",
+      "meshservices,needs review",
+      "--assignees",
+      "alice",
+      "--reviewers",
+      "bob",
+      "--reviewers",
+      "carol",
+      "--draft",
+      "--bot-branch",
+      "bots/mesh",
+    ];
+    const r = await runCli(["apply", "--repo", bare.url, "--pull-request", ...flags], env());
+    expect(r.code).toBe(0);
+    const pull = github.pulls[0];
+    expect(pull?.title).toBe("Reconcile the mesh");
+    expect(pull?.body).toMatch(/^Opened by the nightly job\.\n\n### meshservice-reconciler `plan`/);
+    expect(pull?.draft).toBe(true);
+    expect(pull?.head.ref).toBe("bots/mesh");
+    expect(await branchHead(bare, "bots/mesh")).toMatch(/^[0-9a-f]{40}$/);
+    expect(pull?.labels.map((l) => l.name)).toEqual(["meshservices", "needs review"]);
+    expect(pull?.assignees.map((a) => a.login)).toEqual(["alice"]);
+    expect(pull?.requested_reviewers.map((a) => a.login)).toEqual(["bob", "carol"]);
+    expect(calls()).toEqual([
+      "GET /repos/acme/config/pulls",
+      "POST /repos/acme/config/pulls",
+      "POST /repos/acme/config/issues/1/labels",
+      "POST /repos/acme/config/issues/1/assignees",
+      "POST /repos/acme/config/pulls/1/requested_reviewers",
+    ]);
+    // Unchanged: still only the listing, with the same flags.
+    github.requests.length = 0;
+    expect((await runCli(["apply", "--repo", bare.url, "--pull-request", ...flags], env())).code).toBe(0);
+    expect(calls()).toEqual(["GET /repos/acme/config/pulls"]);
+  });
+
+  it.each([
+    [["--draft"], "--draft goes with --pull-request"],
+    [["--pull-request", "--bot-branch", "../main"], "--bot-branch must be a branch name"],
+    [["--pull-request", "--bot-branch", "a..b"], "--bot-branch must be a branch name"],
+  ])("refuses %j", async (flags, message) => {
+    const r = await runCli(["apply", "--repo", ".", ...flags], env());
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(message);
+  });
+
+  it("ends the body with what to do next: merge it, and the workflow that keeps it up to date", async () => {
+    const bare = await bareFromFixture("example");
+    expect((await proposeOn(bare)).code).toBe(0);
+    expect(github.pulls[0]?.body).toMatch(/\*\*Next:\*\* merge this pull request to apply these changes\.\n/);
+
+    const other = await bareFromFixture("example");
+    const workflow =
+      "on: { schedule: [{ cron: '17 * * * *' }] }\njobs:\n  r:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npx meshservice-reconciler apply --pull-request\n";
+    await commitAsPerson(other, { ".github/workflows/meshservices.yml": workflow });
+    github.pulls.length = 0;
+    expect((await proposeOn(other)).code).toBe(0);
+    expect(github.pulls[0]?.body).toContain(
+      "**Next:** merge this pull request to apply these changes; the workflow `.github/workflows/meshservices.yml` updates it when the sources change again.",
+    );
+  });
+
   it("creates the pull request, leaves it alone when unchanged, updates it on change, closes it in sync", async () => {
     const bare = await bareFromFixture("example");
     const main = await branchHead(bare, "main");

@@ -34,6 +34,7 @@ describe("apply --push over file://", () => {
     expect(log).toHaveLength(2);
     expect(log[0]?.author).toBe(DEFAULT_AUTHOR);
     expect(log[0]?.subject).toBe("chore(meshservices): reconcile 9 MeshServices");
+    expect(first.stdout).toMatch(new RegExp(`^Pushed ${log[0]?.sha ?? "-"} to main\\.$`, "m"));
     const commit = await readCommit(bare, log[0]?.sha ?? "");
     expect(commit.message).toMatch(/^chore\(meshservices\): reconcile 9 MeshServices\n\n- create meshservices\//);
     expect(commit.message.match(/^- create /gm)).toHaveLength(9);
@@ -129,6 +130,12 @@ describe("a local checkout", () => {
       "fixture",
     ]);
     expect(await gitStatus(repo)).toBe("?? notes.txt");
+    // The commit id and the branch are on stdout, after the verdict.
+    const head = (await git.revparse(["HEAD"])).trim();
+    expect(r.stdout.trimEnd().split("\n").slice(-2)).toEqual([
+      "Applied: 9 to create, 0 to update, 0 to delete, 0 unchanged.",
+      `Committed ${head} on main.`,
+    ]);
     expect((await runCli(["apply", "--repo", repo, "--commit"])).code).toBe(0);
     expect((await git.raw(["rev-list", "--count", "HEAD"])).trim()).toBe("2");
   });

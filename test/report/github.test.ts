@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { simpleGit } from "simple-git";
 import { afterAll, describe, expect, it } from "vitest";
 import {
+  causeOf,
   firstChangedLine,
   formatAnnotation,
   renderOutputs,
@@ -11,11 +12,14 @@ import {
   STEP_SUMMARY_LIMIT,
 } from "../../src/report/github.js";
 import { MARKDOWN_LIMIT } from "../../src/report/markdown.js";
-import type { Report } from "../../src/report/report.js";
-import { runCli } from "../helpers/repo.js";
+import type { Report, ReportChange } from "../../src/report/report.js";
+import { removeTempRepos, repoFromFixture, runCli } from "../helpers/repo.js";
 
 const dirs: string[] = [];
-afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+afterAll(async () => {
+  await removeTempRepos();
+  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
+});
 
 async function tempDir(prefix: string): Promise<string> {
   const d = await mkdtemp(join(tmpdir(), prefix));
@@ -67,12 +71,12 @@ describe("GitHub Actions mode with 1,500 changed files", () => {
     expect(count("error")).toBe(10); // 1,500 drifted files
     expect(count("notice")).toBe(10); // 12 invalid names + no-mesh-objects would be 13
     expect(annotations.find((l) => l.startsWith("::error "))).toBe(
-      "::error file=meshservices/default/default/svc-0.yaml,line=1,col=1,title=MeshService create::Missing: MeshService default/svc-0 of zone default; apply creates this file.",
+      "::error file=dataplanes.yaml,line=12,col=7,title=MeshService create::Missing: MeshService default/svc-0 of zone default (meshservices/default/default/svc-0.yaml); apply creates it.",
     );
 
     const md = await readFile(markdown, "utf8");
     expect(md.length).toBeLessThan(MARKDOWN_LIMIT);
-    expect(md).toMatch(/^\*\*Drift: 1500 file\(s\) to change/m);
+    expect(md).toMatch(/^\*\*Drift: 1500 files to change/m);
     expect(md).toMatch(
       new RegExp(`> \\*\\*Truncated\\*\\* .*the diffs of 1,500 of 1,500 changed files.*the JSON report \`${json}\`\\.`),
     );
@@ -82,10 +86,108 @@ describe("GitHub Actions mode with 1,500 changed files", () => {
     expect(stepSummary).toContain(
       "> **Annotations:** GitHub shows 10 of each type per step; 1,490 error(s), 2 notice(s) more are only in this report.",
     );
-    expect(await readFile(output, "utf8")).toBe("result=drift\nchanges=1500\npr-url=\n");
+    expect(await readFile(output, "utf8")).toBe(
+      "result=drift\nchanges=1500\npr-url=\npull-request-number=\npull-request-operation=none\npull-request-url=\ncommit-sha=\n",
+    );
 
     const report = JSON.parse(await readFile(json, "utf8")) as Report;
     expect(report.changes).toHaveLength(1500);
+  });
+});
+
+describe("annotations where the reviewer looks", () => {
+  it("a pull request that changes one Service port is annotated at that Service, not at the generated file", async () => {
+    // The base: the example repository, reconciled and committed.
+    const repo = await repoFromFixture("example");
+    expect((await runCli(["apply", "--repo", repo])).code).toBe(0);
+    const git = simpleGit({ baseDir: repo });
+    await git.add(".");
+    await git.commit("reconciled");
+    // The pull request: one port of Service shop/cart (kubernetes/shop/services.yaml, line 17).
+    const file = join(repo, "kubernetes/shop/services.yaml");
+    const text = await readFile(file, "utf8");
+    expect(text.split("\n")[16]).toBe("apiVersion: v1");
+    expect(text.split("\n")[18]).toBe("metadata:");
+    await writeFile(
+      file,
+      text.replace("    - port: 8080\n      targetPort: 8080", "    - port: 8081\n      targetPort: 8080"),
+    );
+    await git.commit("cart: port 8081", ["kubernetes/shop/services.yaml"]);
+
+    const r = await runCli(["check", "--repo", repo], { GITHUB_ACTIONS: "true" });
+    expect(r.code).toBe(2);
+    const changes = r.stderr.split("\n").filter((l) => l.includes("title=MeshService "));
+    expect(changes).toEqual([
+      "::error file=kubernetes/shop/services.yaml,line=17,col=1,title=MeshService update::Out of date: MeshService shop/cart of zone zone-k8s (meshservices/zone-k8s/shop/cart.yaml); apply rewrites it. Changes: spec.ports[0].name: 8080 → 8081, spec.ports[0].port: 8080 → 8081.",
+    ]);
+  });
+
+  it.each([
+    ["a delete, at the generated file", "delete", [], [], null],
+    [
+      "an update of hostnames only, at the HostnameGenerator of the changed address",
+      "update",
+      [{ path: "status.addresses[1].hostname", change: "changed", before: "a.internal", after: "a.mesh.internal" }],
+      [
+        { role: "inbound", kind: "Dataplane", name: "default/a-01", file: "dp.yaml", line: 7, column: 7, detail: "" },
+        {
+          role: "hostname-generator",
+          kind: "HostnameGenerator",
+          name: "builtin",
+          file: "",
+          line: 0,
+          column: 0,
+          detail: "",
+        },
+        {
+          role: "hostname-generator",
+          kind: "HostnameGenerator",
+          name: "mine",
+          file: "hg.yaml",
+          line: 2,
+          column: 1,
+          detail: "",
+        },
+      ],
+      { file: "hg.yaml", line: 2 },
+    ],
+    [
+      "an update of a port and a hostname, at the inbound",
+      "update",
+      [
+        { path: "spec.ports[0].port", change: "changed", before: 1, after: 2 },
+        { path: "status.addresses[0].hostname", change: "changed", before: "a", after: "b" },
+      ],
+      [
+        { role: "inbound", kind: "Dataplane", name: "default/a-01", file: "dp.yaml", line: 7, column: 7, detail: "" },
+        {
+          role: "hostname-generator",
+          kind: "HostnameGenerator",
+          name: "mine",
+          file: "hg.yaml",
+          line: 2,
+          column: 1,
+          detail: "",
+        },
+      ],
+      { file: "dp.yaml", line: 7 },
+    ],
+  ] as const)("places %s", (_what, action, fields, sources, cause) => {
+    const change = {
+      action,
+      path: "out/default/a.yaml",
+      zone: "z",
+      mesh: "default",
+      namespace: "",
+      name: "a",
+      handEdited: false,
+      policies: [],
+      sources,
+      fields,
+      diff: "",
+    } satisfies ReportChange;
+    if (cause === null) expect(causeOf(change)).toBeNull();
+    else expect(causeOf(change)).toMatchObject(cause);
   });
 });
 
@@ -117,8 +219,19 @@ describe("workflow commands", () => {
   });
 
   it("writes single-line outputs", () => {
-    expect(renderOutputs({ result: "applied", changes: "3", "pr-url": "https://github.com/o/r/pull/7" })).toBe(
-      "result=applied\nchanges=3\npr-url=https://github.com/o/r/pull/7\n",
+    const url = "https://github.com/o/r/pull/7";
+    expect(
+      renderOutputs({
+        result: "applied",
+        changes: "3",
+        "pr-url": url,
+        "pull-request-number": "7",
+        "pull-request-operation": "created",
+        "pull-request-url": url,
+        "commit-sha": "abc\ndef",
+      }),
+    ).toBe(
+      `result=applied\nchanges=3\npr-url=${url}\npull-request-number=7\npull-request-operation=created\npull-request-url=${url}\ncommit-sha=abc def\n`,
     );
   });
 
@@ -136,6 +249,9 @@ describe("workflow commands", () => {
       meshServices: [],
       diagnostics: [],
       pullRequestUrl: null,
+      pullRequest: null,
+      commit: null,
+      nextStep: null,
     } satisfies Report;
     expect(renderStepSummary(report, { budget: 10, jsonReport: null })).toBe("");
     expect(renderStepSummary(report, { budget: 10_000, jsonReport: null })).toMatch(/^### meshservice-reconciler/);

@@ -49,13 +49,13 @@ describe("renderMarkdown", () => {
     const md = renderMarkdown(reportOf(3, 5));
     expect(details(md)).toBe(3);
     expect(md).not.toMatch(/Truncated/);
-    expect(md).toMatch(/^\*\*Drift: 3 file\(s\) to change/m);
+    expect(md).toMatch(/^\*\*Drift: 3 files to change/m);
     expect(md).not.toMatch(/Edited by hand/);
   });
 
   it("calls out the files edited by hand, naming at most ten", () => {
     const md = renderMarkdown(reportOf(100, 1));
-    expect(md).toMatch(/^> \*\*Edited by hand:\*\* 14 generated file\(s\) .* and 4 more\.$/m);
+    expect(md).toMatch(/^> \*\*Edited by hand:\*\* 14 generated files .* and 4 more\.$/m);
   });
 
   it("truncates diffs first, then names, and says how many were left out and where the JSON is", () => {

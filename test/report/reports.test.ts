@@ -5,10 +5,11 @@ import { afterAll, describe, expect, it } from "vitest";
 import { expectGolden } from "../helpers/golden.js";
 import { FIXTURES, removeTempRepos, repoFromFixture, runCli } from "../helpers/repo.js";
 
-// Golden reports of `check` in every format for repositories with creates, updates, deletes, a
+// Golden reports of `check` in every format for repositories with creates, updates (drift-explained:
+// one Service port, one Dataplane inbound and one HostnameGenerator template changed), deletes, a
 // hand-edited file and errors. Volatile values are masked: the temporary repository's path and
 // commit, and the tool's version (JSON); step durations (GitHub Actions log groups).
-const scenarios = ["example", "report-drift", "report-errors"];
+const scenarios = ["drift-explained", "example", "report-drift", "report-errors"];
 
 const tmp: string[] = [];
 afterAll(async () => {
