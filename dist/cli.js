@@ -22914,6 +22914,10 @@ function excerpt(value) {
   const chars = [...value];
   return chars.length > EXCERPT_CHARS ? `${JSON.stringify(chars.slice(0, EXCERPT_CHARS).join(""))}...` : JSON.stringify(value);
 }
+var MAX_NAME_CHARS = 253;
+function quoteName(name) {
+  return [...name].length <= MAX_NAME_CHARS ? `"${name}"` : excerpt(name);
+}
 function clip(text) {
   const chars = [...text];
   return chars.length > EXCERPT_CHARS ? `${chars.slice(0, EXCERPT_CHARS).join("")}...` : text;
@@ -29827,7 +29831,7 @@ function uniqueZoneNames(entries, res) {
   for (const { raw, index } of entries) {
     const prev = names.get(raw.name);
     if (prev !== void 0) {
-      const message = `zone ${excerpt(raw.name)} is defined twice (first at zones[${prev}])`;
+      const message = `zone ${quoteName(raw.name)} is defined twice (first at zones[${prev}])`;
       out.push(diagnostic("error", "config-invalid", message, locate(res, ["zones", index, "name"])));
     }
     names.set(raw.name, index);
@@ -29839,7 +29843,7 @@ function outputsInsideRepository(entries, res) {
     ({ raw, index }) => diagnostic(
       "error",
       "config-invalid",
-      `output ${excerpt(raw.output ?? "")} of zone ${excerpt(raw.name)} must be a relative directory inside the repository`,
+      `output ${quoteName(raw.output ?? "")} of zone ${quoteName(raw.name)} must be a relative directory inside the repository`,
       locate(res, ["zones", index, "output"])
     )
   );
@@ -29860,7 +29864,7 @@ function includesInsideRepository(entries, res) {
     (raw.include ?? []).forEach((glob, j3) => {
       const outside = posix4.isAbsolute(glob) || /^[A-Za-z]:/.test(glob) || glob.split("/").includes("..");
       if (!outside) return;
-      const message = `include glob ${excerpt(glob)} of zone ${excerpt(raw.name)} must be a relative pattern inside the repository`;
+      const message = `include glob ${quoteName(glob)} of zone ${quoteName(raw.name)} must be a relative pattern inside the repository`;
       out.push(diagnostic("error", "config-invalid", message, locate(res, ["zones", index, "include", j3])));
     });
   }
@@ -29872,7 +29876,7 @@ function vipPoolsAreCidrs(entries, res) {
     if (output === null || raw.vipCidr === void 0) continue;
     const pool = parseCidr(raw.vipCidr);
     if ("error" in pool) {
-      const message = `vipCidr of zone ${excerpt(raw.name)}: ${pool.error}`;
+      const message = `vipCidr of zone ${quoteName(raw.name)}: ${pool.error}`;
       out.push(diagnostic("error", "vip-cidr-invalid", message, locate(res, ["zones", index, "vipCidr"])));
     }
   }
@@ -31606,7 +31610,7 @@ function checkKubernetesMeta(kind, value, out) {
     if (problem)
       out.push({
         code: "name-invalid",
-        message: `metadata.name: Invalid value: ${excerpt(name)}: ${problem}`,
+        message: `metadata.name: Invalid value: ${quoteName(name)}: ${problem}`,
         path: ["metadata", "name"]
       });
   }
@@ -31616,7 +31620,7 @@ function checkKubernetesMeta(kind, value, out) {
     if (problem)
       out.push({
         code: "name-invalid",
-        message: `metadata.namespace: Invalid value: ${excerpt(namespace)}: ${problem}`,
+        message: `metadata.namespace: Invalid value: ${quoteName(namespace)}: ${problem}`,
         path: ["metadata", "namespace"]
       });
   }
@@ -31736,7 +31740,7 @@ function checkTags(tags, at4, field, out) {
     });
   for (const key of keys) {
     const value = tags[key];
-    const f3 = `${field}[${excerpt(key)}]`;
+    const f3 = `${field}[${quoteName(key)}]`;
     if (key === "")
       out.push({ code: "tag-invalid", message: `${field}: tag name must be non-empty`, path: [...at4, key], key: true });
     if (!TAG_NAME.test(key))
@@ -31862,7 +31866,7 @@ function validateSources(zone, resources, schemas) {
 }
 function describe2(kind, value) {
   const name = objectName(value);
-  return name === null ? kind : `${kind} ${excerpt(name)}`;
+  return name === null ? kind : `${kind} ${quoteName(name)}`;
 }
 function identity(kind, format, value) {
   const name = objectName(value) ?? "";
