@@ -24304,7 +24304,12 @@ var SYMBOL = {
   update: { mark: "~", colour: ANSI.yellow },
   delete: { mark: "-", colour: ANSI.red }
 };
-var RUN_NOTES = /* @__PURE__ */ new Set(["push-retried", "pull-request-unchanged", "pull-request-closed"]);
+var RUN_NOTES = /* @__PURE__ */ new Set([
+  "push-retried",
+  "pull-request-unchanged",
+  "pull-request-closed",
+  "deletion-refused"
+]);
 var SEVERITY_COLOUR = { error: ANSI.red, warning: ANSI.yellow, info: ANSI.cyan };
 function counts(s) {
   return `${s.create} to create, ${s.update} to update, ${s.delete} to delete, ${s.unchanged} unchanged`;

@@ -48,7 +48,7 @@ describe("meshservice-reconciler init", () => {
     const plan = await runCli(["plan", "--repo", repo, "--no-cache"]);
     expect(plan.stderr).not.toMatch(/error/);
     expect(plan.code).toBe(0);
-    expect(plan.stdout).toMatch(/^Drift: 9 file\(s\) to change \(9 to create/m);
+    expect(plan.stdout).toMatch(/^Drift: 9 files to change \(9 to create/m);
   });
 
   it("refuses to overwrite an existing config, and leaves it as it was", async () => {

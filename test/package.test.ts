@@ -88,7 +88,7 @@ describe("npm pack of a clean checkout", () => {
     });
     expect(plan.stderr).not.toMatch(/unexpected error|Cannot find (package|module)/);
     expect(plan.code).toBe(0);
-    expect(plan.stdout).toMatch(/^Drift: 9 file\(s\) to change \(9 to create/m);
+    expect(plan.stdout).toMatch(/^Drift: 9 files to change \(9 to create/m);
   }, 120_000);
 });
 

@@ -21,8 +21,16 @@ const SYMBOL = {
   delete: { mark: "-", colour: ANSI.red },
 } as const;
 
-/** The info codes that say what the run did, not what the repository holds: never folded. */
-const RUN_NOTES: ReadonlySet<string> = new Set(["push-retried", "pull-request-unchanged", "pull-request-closed"]);
+/**
+ * The info codes that say what the run did or refused to do, not what the repository holds: never
+ * folded (a refused mass deletion names every file it would have deleted).
+ */
+const RUN_NOTES: ReadonlySet<string> = new Set([
+  "push-retried",
+  "pull-request-unchanged",
+  "pull-request-closed",
+  "deletion-refused",
+]);
 
 const SEVERITY_COLOUR = { error: ANSI.red, warning: ANSI.yellow, info: ANSI.cyan } as const;
 

@@ -69,9 +69,9 @@ describe("apply writes all or nothing (item 5: all-or-nothing-write)", () => {
     await writeFile(join(repo, "meshservices/zone-vm/payments/zzz.yaml/keep.txt"), "keep\n");
     await commitAll(repo, "sources changed");
     const plan = await runCli(["plan", "--repo", repo]);
-    expect(plan.stdout).toMatch(/^delete meshservices\/zone-k8s\/infra\//m);
-    expect(plan.stdout).toMatch(/^update meshservices\/zone-k8s\/shop\//m);
-    expect(plan.stdout).toMatch(/^create meshservices\/zone-vm\/payments\/zzz\.yaml/m);
+    expect(plan.stdout).toMatch(/^- delete meshservices\/zone-k8s\/infra\//m);
+    expect(plan.stdout).toMatch(/^~ update meshservices\/zone-k8s\/shop\//m);
+    expect(plan.stdout).toMatch(/^\+ create meshservices\/zone-vm\/payments\/zzz\.yaml/m);
     const before = await listAll(repo);
 
     const r = await runCli(["apply", "--repo", repo]);

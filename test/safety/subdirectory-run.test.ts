@@ -48,7 +48,7 @@ describe("a run started in a subdirectory of the work tree", () => {
     expect((await runCli(["apply", "--repo", repo])).code).toBe(0);
     process.chdir(join(repo, "generated"));
     const check = await runCli(["check"]);
-    expect(check.stdout).toMatch(/^In sync: 2 MeshService file\(s\) match the sources\.$/m);
+    expect(check.stdout).toMatch(/^In sync: 2 MeshService files match the sources\.$/m);
     expect(check.code).toBe(0);
   });
 
