@@ -20,9 +20,9 @@ var __commonJS = (cb, mod) => function __require2() {
   }
 };
 
-// ../main/node_modules/piscina/dist/symbols.js
+// node_modules/piscina/dist/symbols.js
 var require_symbols = __commonJS({
-  "../main/node_modules/piscina/dist/symbols.js"(exports) {
+  "node_modules/piscina/dist/symbols.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.kFieldCount = exports.kResponseCountField = exports.kRequestCountField = exports.kQueueOptions = exports.kValue = exports.kTransferable = exports.kWorkerData = exports.kMovable = void 0;
@@ -37,9 +37,9 @@ var require_symbols = __commonJS({
   }
 });
 
-// ../main/node_modules/piscina/dist/common.js
+// node_modules/piscina/dist/common.js
 var require_common = __commonJS({
-  "../main/node_modules/piscina/dist/common.js"(exports) {
+  "node_modules/piscina/dist/common.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.commonState = exports.READY = void 0;
@@ -98,9 +98,9 @@ var require_common = __commonJS({
   }
 });
 
-// ../main/node_modules/piscina/dist/worker.js
+// node_modules/piscina/dist/worker.js
 var require_worker = __commonJS({
-  "../main/node_modules/piscina/dist/worker.js"(exports) {
+  "node_modules/piscina/dist/worker.js"(exports) {
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
       var desc = Object.getOwnPropertyDescriptor(m, k);
