@@ -24671,6 +24671,9 @@ function formatAnnotation(a) {
 function errorAnnotation(message) {
   return `::error title=meshservice-reconciler::${escapeData(message)}`;
 }
+function warningAnnotation(message) {
+  return `::warning title=meshservice-reconciler::${escapeData(message)}`;
+}
 function groupStart(title) {
   return `::group::${escapeData(title)}`;
 }
@@ -36491,7 +36494,7 @@ async function main(raw) {
     secrets.push(...collectSecrets([io2.env[options.tokenEnv]], []));
     const showProgress = !options.quiet && (io2.stderrIsTTY === true || options.verbose || githubActions);
     const progress = showProgress ? createProgress({ write: commands, githubActions, slowOnly: !options.verbose && !githubActions }) : SILENT_PROGRESS;
-    const actionCache = githubActions ? await (await import("./action-cache.js")).restoreParseCache(options, (m2) => io2.stderr(`::warning::${m2}
+    const actionCache = githubActions ? await (await import("./action-cache.js")).restoreParseCache(options, (m2) => commands(`${warningAnnotation(m2)}
 `), io2.env) : null;
     const outcome = await runWithin(options, { env: io2.env, redact: hide, progress });
     await actionCache?.save();

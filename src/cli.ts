@@ -6,7 +6,7 @@ import { argvFromActionInputs, isActionInvocation } from "./action-inputs.js";
 import { ReconcilerError, TimeoutError } from "./errors.js";
 import { runInit } from "./init/init.js";
 import { isGitHubActions, publishFailure, publishReport } from "./io/actions.js";
-import { neutraliseCommands } from "./report/github.js";
+import { neutraliseCommands, warningAnnotation } from "./report/github.js";
 import { readTool } from "./io/package-files.js";
 import { SILENT_PROGRESS, createProgress } from "./io/progress.js";
 import { writeReportFile } from "./io/reports.js";
@@ -89,7 +89,7 @@ export async function main(raw: Io): Promise<number> {
     const actionCache = githubActions
       ? await (
           await import("./io/action-cache.js")
-        ).restoreParseCache(options, (m) => io.stderr(`::warning::${m}\n`), io.env)
+        ).restoreParseCache(options, (m) => commands(`${warningAnnotation(m)}\n`), io.env)
       : null;
     const outcome = await runWithin(options, { env: io.env, redact: hide, progress });
     await actionCache?.save();

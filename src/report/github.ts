@@ -173,6 +173,11 @@ export function errorAnnotation(message: string): string {
   return `::error title=meshservice-reconciler::${escapeData(message)}`;
 }
 
+/** A warning annotation of the run itself (no file), such as an unreachable Actions cache. */
+export function warningAnnotation(message: string): string {
+  return `::warning title=meshservice-reconciler::${escapeData(message)}`;
+}
+
 export function groupStart(title: string): string {
   return `::group::${escapeData(title)}`;
 }
