@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { heapToRequest } from "../../src/io/heap.js";
 import type { HeapFacts } from "../../src/io/heap.js";
 import { removeTempRepos, repoFromFixture } from "../helpers/repo.js";
+import { restartedChild } from "../helpers/restarted-child.js";
 
 afterAll(removeTempRepos);
 
@@ -135,13 +136,7 @@ describe("the executable's heap", () => {
     try {
       const parent = spawn(process.execPath, [BIN, "plan", "--repo", `http://127.0.0.1:${port}/r.git`], { env });
       const exited = new Promise<NodeJS.Signals | null>((resolve) => parent.on("exit", (_c, s) => resolve(s)));
-      let child: number | undefined;
-      for (let i = 0; i < 100 && child === undefined; i++) {
-        await new Promise((r) => setTimeout(r, 100));
-        if (sockets.size === 0) continue; // the clone has not started yet
-        const out = execFileSync("ps", ["-o", "pid=", "--ppid", String(parent.pid)], { encoding: "utf8" }).trim();
-        child = out === "" ? undefined : Number(out.split("\n")[0]);
-      }
+      const child = await restartedChild(parent, sockets);
       expect(child, "the restarted process is running").toBeDefined();
       parent.kill("SIGTERM");
       expect(await exited).toBe("SIGTERM");

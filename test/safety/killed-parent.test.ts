@@ -6,6 +6,7 @@ import { totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { heapToRequest } from "../../src/io/heap.js";
+import { restartedChild } from "../helpers/restarted-child.js";
 
 // Issue 15, item 10: `kill -9` of the dist/bin.js process left the child it restarted with a larger
 // heap running, writing, committing and pushing on its own. SIGKILL reaches no handler, so the
@@ -52,12 +53,7 @@ describe("a killed parent leaves no live child (item 10: killed-parent)", () => 
           { env, stdio: "ignore" },
         );
         const exited = new Promise<NodeJS.Signals | null>((resolve) => parent.on("exit", (_c, s) => resolve(s)));
-        for (let i = 0; i < 100 && child === undefined; i++) {
-          await new Promise((r) => setTimeout(r, 100));
-          if (sockets.size === 0) continue; // the clone has not started yet
-          const out = execFileSync("ps", ["-o", "pid=", "--ppid", String(parent.pid)], { encoding: "utf8" }).trim();
-          child = out === "" ? undefined : Number(out.split("\n")[0]);
-        }
+        child = await restartedChild(parent, sockets);
         expect(child, "the restarted process is running").toBeDefined();
         parent.kill("SIGKILL");
         expect(await exited).toBe("SIGKILL");
