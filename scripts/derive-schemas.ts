@@ -213,7 +213,39 @@ export function deriveSchemas(kumaDir: string): Map<string, JsonObject> {
       ),
     );
   }
+  out.set("kuma-meshservice-list.schema.json", meshServiceList(kumaDir, v));
   return out;
+}
+
+/**
+ * The body of `GET /meshes/{mesh}/meshservices` (openapi/meshservice.rest.yaml
+ * components.responses.MeshServiceList), which `check --live` reads: `items` are MeshServiceItem.
+ * `next` is `type: string` in the OpenAPI file, but the API server writes `null` on the last page
+ * (pkg/api-server/pagination.go nextLink returns a nil pointer; testdata list_meshservices.golden.json
+ * has `"next": null`), so null is allowed too. `items` and `total` are required: a body without them
+ * is not a list.
+ */
+function meshServiceList(kumaDir: string, v: string): JsonObject {
+  const doc = readYaml(join(kumaDir, "openapi", "meshservice.rest.yaml")) as JsonObject;
+  const responses = (doc["components"] as JsonObject)["responses"] as JsonObject;
+  const content = ((responses["MeshServiceList"] as JsonObject)["content"] as JsonObject)["application/json"];
+  const list = convert((content as JsonObject)["schema"] as JsonObject, false) as JsonObject;
+  const properties = { ...(list["properties"] as JsonObject) };
+  properties["items"] = { type: "array", items: { $ref: "#/definitions/MeshServiceItem" } };
+  properties["next"] = { type: ["string", "null"], description: (properties["next"] as JsonObject)["description"] ?? "" };
+  const item = convert(openapiItem(kumaDir, "meshservice.rest.yaml", "MeshServiceItem"), false) as JsonObject;
+  return {
+    ...header(
+      "kuma-meshservice-list",
+      "Kuma MeshService list, REST API response",
+      `Derived by scripts/derive-schemas.ts from ${v} openapi/meshservice.rest.yaml components.responses.MeshServiceList (next: also null, as the API server writes it).`,
+    ),
+    type: "object",
+    required: ["items", "total"],
+    properties,
+    additionalProperties: false,
+    definitions: { MeshServiceItem: item },
+  };
 }
 
 /** The canonical text of a schema file: two-space JSON with a trailing newline. */

@@ -1,7 +1,7 @@
 // Failures of the environment (bad flags, unreadable repository, git) are thrown as these classes;
 // only cli.ts turns them into output and an exit code.
 
-export type ErrorCode = "usage" | "config" | "io" | "git" | "invalid-input" | "timeout" | "internal";
+export type ErrorCode = "usage" | "config" | "io" | "git" | "invalid-input" | "timeout" | "control-plane" | "internal";
 
 export class ReconcilerError extends Error {
   readonly code: ErrorCode;
@@ -41,6 +41,14 @@ export class TimeoutError extends ReconcilerError {
   constructor(message: string, options?: { cause?: unknown }) {
     super("timeout", "timeout", message, options);
     this.name = "TimeoutError";
+  }
+}
+
+/** The Kuma control plane of `--live` could not be read: unreachable, refused, or not Kuma's answer. */
+export class ControlPlaneError extends ReconcilerError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super("control-plane", "read the control plane", message, options);
+    this.name = "ControlPlaneError";
   }
 }
 

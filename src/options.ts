@@ -47,6 +47,14 @@ export interface Options {
   readonly cacheHome: string | null;
   /** --timeout: the whole run's bound in milliseconds, as given (for messages); null: none. */
   readonly timeout: { readonly ms: number; readonly text: string } | null;
+  /** --live: the Kuma control plane's API server (plan and check: live drift; apply: --adopt-live-vips). */
+  readonly live: string | undefined;
+  /** --kuma-token-env: the environment variable holding the control plane's token; undefined: none. */
+  readonly kumaTokenEnv: string | undefined;
+  /** --kuma-ca-file: a PEM file of the CA that signs the API server's certificate. */
+  readonly kumaCaFile: string | undefined;
+  /** --adopt-live-vips: the VIPs the control plane assigned become the recorded VIPs (apply, Universal). */
+  readonly adoptLiveVips: boolean;
 }
 
 export const DEFAULT_AUTHOR = "meshservice-reconciler <meshservice-reconciler@users.noreply.github.com>";
@@ -80,6 +88,11 @@ Options:
   --no-cache                  neither read nor write the parse cache
   --allow-deletions           let a plan delete more generated files than maxDeletions
   --timeout <duration>        stop the whole run after this long (90s, 15m, 1h; default: none)
+  --live <kuma-cp-url>        plan, check: also compare Git with the MeshServices of this
+                              zone's control plane (its API server, e.g. https://kuma-cp:5682)
+  --kuma-token-env <NAME>     environment variable holding the control plane's token
+                              (sent as Authorization: Bearer, to that host only)
+  --kuma-ca-file <file>       PEM file of the CA that signs the API server's certificate
   -h, --help                  show this help
   --version                   show the version
 
@@ -91,6 +104,7 @@ apply only:
   --branch <name>             the branch to push to with --push
   --allow-dirty               commit even when source files have uncommitted changes
   --token-env <NAME>          environment variable holding the token (default: GITHUB_TOKEN)
+  --adopt-live-vips           with --live (Universal): keep the VIPs the control plane assigned
 
 apply --pull-request only:
   --title <text>              pull request title (default: the commit subject)
@@ -165,6 +179,10 @@ const FLAGS = {
   "allow-deletions": { type: "boolean" },
   "allow-dirty": { type: "boolean" },
   timeout: { type: "string" },
+  live: { type: "string" },
+  "kuma-token-env": { type: "string" },
+  "kuma-ca-file": { type: "string" },
+  "adopt-live-vips": { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;
@@ -221,6 +239,11 @@ export function parseOptions(argv: readonly string[], ctx: OptionsContext): Pars
       jobs: readJobs(v.jobs, ctx.cores ?? 1),
       cacheHome: v["no-cache"] === true ? null : defaultCacheHome(ctx.env),
       timeout: v.timeout === undefined ? null : { ms: readDuration(v.timeout), text: v.timeout },
+      live: v.live === undefined ? undefined : readLiveUrl(v.live),
+      kumaTokenEnv:
+        v["kuma-token-env"] === undefined ? undefined : readEnvName("--kuma-token-env", v["kuma-token-env"]),
+      kumaCaFile: v["kuma-ca-file"],
+      adoptLiveVips: v["adopt-live-vips"] === true,
     },
   };
 }
@@ -276,6 +299,11 @@ function checkCombinations(command: Command, v: Flags): void {
   if (pullRequestOnly.length > 0 && !v["pull-request"])
     throw new UsageError(`--${pullRequestOnly[0] ?? ""} goes with --pull-request`);
   if (v["detailed-exitcode"] && command !== "plan") throw new UsageError("--detailed-exitcode is only for plan");
+  const liveOnly = (["kuma-token-env", "kuma-ca-file", "adopt-live-vips"] as const).filter((k) => v[k] !== undefined);
+  if (liveOnly.length > 0 && v.live === undefined) throw new UsageError(`--${liveOnly[0] ?? ""} goes with --live`);
+  if (v["adopt-live-vips"] && command !== "apply") throw new UsageError("--adopt-live-vips is only for apply");
+  if (command === "apply" && v.live !== undefined && !v["adopt-live-vips"])
+    throw new UsageError("apply --live goes with --adopt-live-vips (plan and check --live report live drift)");
 }
 
 function readFormat(format: string): Format {
@@ -309,8 +337,31 @@ function readBranchFlag(branch: string): string {
 }
 
 function readTokenEnv(tokenEnv: string): string {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(tokenEnv)) throw new UsageError(`--token-env must name an environment variable`);
-  return tokenEnv;
+  return readEnvName("--token-env", tokenEnv);
+}
+
+function readEnvName(flag: string, name: string): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new UsageError(`${flag} must name an environment variable`);
+  return name;
+}
+
+/**
+ * --live: an http(s) URL of the API server, without credentials (the token comes from
+ * --kuma-token-env and never travels in a URL), a query or a fragment.
+ */
+function readLiveUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`--live must be the URL of the control plane's API server, such as https://kuma-cp:5682`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new UsageError(`--live must be an http or https URL, not ${url.protocol}`);
+  if (url.username !== "" || url.password !== "")
+    throw new UsageError("--live must not carry credentials: put the token in a variable named by --kuma-token-env");
+  if (url.search !== "" || url.hash !== "") throw new UsageError("--live must not have a query or a fragment");
+  return url.href;
 }
 
 /**

@@ -16,10 +16,15 @@ import {
   resolveLocalRepo,
   zoneFilePaths,
 } from "./io/repository.js";
+import { readCaFile, readLiveMeshServices } from "./io/kuma-api.js";
+import type { ControlPlane } from "./io/kuma-api.js";
 import { readSchemas } from "./io/schemas.js";
 import { isRemoteUrl } from "./options.js";
 import type { Options } from "./options.js";
+import { compareLive, liveMeshes } from "./plan/live.js";
+import type { LiveComparison } from "./plan/live.js";
 import { reconcile } from "./plan/reconcile.js";
+import type { ZoneResult } from "./plan/reconcile.js";
 import { checkUncommittedInputs } from "./plan/uncommitted.js";
 import { proposePullRequest } from "./publish/propose.js";
 import type { GitHubContext } from "./publish/propose.js";
@@ -50,7 +55,9 @@ export async function run(options: Options, ctx: RunContext): Promise<RunOutcome
   if (remote && options.command === "apply" && !options.push && !options.pullRequest)
     throw new UsageError("apply on a cloned URL needs --push or --pull-request: nothing else would persist");
   if (options.branch !== undefined) await checkBranchName("--branch", options.branch);
-  const reconcileAt = (dir: string): Promise<RunOutcome> => reconcileRepo(options, dir, ctx.progress, ctx.signal);
+  const controlPlane = options.live === undefined ? null : await controlPlaneOf(options, options.live, ctx);
+  const reconcileAt = (dir: string): Promise<RunOutcome> =>
+    reconcileRepo(options, dir, ctx.progress, ctx.signal, controlPlane);
   const note = (message: string): void => ctx.progress.note(message);
   if (options.push || options.pullRequest) {
     const target = remote ? { url: options.repo, ref: options.ref } : await readOrigin(options, ctx.env, token);
@@ -81,6 +88,7 @@ export async function reconcileRepo(
   repoDir: string,
   progress: Progress = SILENT_PROGRESS,
   signal?: AbortSignal,
+  controlPlane: ControlPlane | null = null,
 ): Promise<RunOutcome> {
   const schemas = readSchemas();
   const repo = { source: options.repo, ref: options.ref ?? null, commit: await readHeadCommit(repoDir) };
@@ -108,20 +116,36 @@ export async function reconcileRepo(
   const uncommitted = options.commit && !options.allowDirty ? await readUncommittedPaths(repoDir) : [];
   const dirty = checkUncommittedInputs(uncommitted, discovered.files, configFile, files.parsed);
   const { allowDeletions } = options;
-  const result = await progress.step("reconcile", () =>
-    Promise.resolve(
-      reconcile({
-        config,
-        zoneLocations,
-        zoneKeys,
-        allowDeletions,
-        zones: zones.selected,
-        files: discovered.files,
-        ...files,
-        schemas,
-      }),
-    ),
-  );
+  const input = {
+    config,
+    zoneLocations,
+    zoneKeys,
+    allowDeletions,
+    zones: zones.selected,
+    files: discovered.files,
+    ...files,
+    schemas,
+  };
+  let result = await progress.step("reconcile", () => Promise.resolve(reconcile(input)));
+  const earlier = [...loaded.diagnostics, ...discovered.diagnostics, ...dirty, ...result.diagnostics];
+  let live: LiveComparison | null = null;
+  if (controlPlane !== null && !hasErrors(earlier)) {
+    const zone = liveZone(result.zones, options.adoptLiveVips);
+    const meshes = liveMeshes(zone);
+    const items = await progress.step(`read MeshServices from ${new URL(controlPlane.url).host}`, () =>
+      readLiveMeshServices(controlPlane, meshes, schemas),
+    );
+    // Adopting is a second pure reconcile with the live VIPs as the recorded ones (compute/live-vips.ts).
+    if (options.adoptLiveVips)
+      result = await progress.step("reconcile with the live VIPs", () =>
+        Promise.resolve(reconcile({ ...input, live: new Map([[zone.zone.name, items]]) })),
+      );
+    else {
+      const { environment } = zone.zone;
+      const drift = compareLive({ zone: zone.zone.name, environment, meshes, committed: zone.committed, live: items });
+      live = { url: controlPlane.url, zone: zone.zone.name, meshes, listed: items.length, drift };
+    }
+  }
   const diagnostics = [...loaded.diagnostics, ...discovered.diagnostics, ...dirty, ...result.diagnostics];
   const applied = options.command === "apply" && !hasErrors(diagnostics);
   // Past the deadline nothing is written: the run is stopping.
@@ -147,7 +171,31 @@ export async function reconcileRepo(
     pullRequestUrl: null,
     reconcileWorkflow,
     stats: read.stats,
+    ...(live !== null ? { live } : {}),
   };
+}
+
+/** The one zone whose control plane --live reads; --adopt-live-vips only on Universal. */
+function liveZone(zones: readonly ZoneResult[], adopt: boolean): ZoneResult {
+  const [zone, ...more] = zones;
+  if (zone === undefined || more.length > 0)
+    throw new UsageError(
+      `--live reads the control plane of one zone, and ${zones.length} zones are selected: pass --zone <name>`,
+    );
+  if (adopt && zone.zone.environment !== "universal")
+    throw new UsageError(
+      `--adopt-live-vips is for Universal zones; zone "${zone.zone.name}" is Kubernetes, where a MeshService's VIP is its Service's ClusterIP`,
+    );
+  return zone;
+}
+
+/** The control plane of --live: its token from --kuma-token-env, its CA from --kuma-ca-file. */
+async function controlPlaneOf(options: Options, url: string, ctx: RunContext): Promise<ControlPlane> {
+  const token = options.kumaTokenEnv === undefined ? null : nonEmpty(ctx.env[options.kumaTokenEnv]);
+  if (options.kumaTokenEnv !== undefined && token === null)
+    throw new UsageError(`--kuma-token-env names ${options.kumaTokenEnv}, which is not set or empty`);
+  const ca = options.kumaCaFile === undefined ? null : await readCaFile(options.kumaCaFile);
+  return { url, token, ca, signal: ctx.signal };
 }
 
 /** The `origin` URL and branch of a local checkout, for `--push` and `--pull-request`. */

@@ -4,12 +4,14 @@ import { parseCidr } from "../model/cidr.js";
 import type { ZoneConfig } from "../model/config.js";
 import type { MeshServiceStatus } from "../model/kuma.js";
 import { identityKey } from "../model/kuma.js";
+import type { LiveMeshService } from "../model/live.js";
 import { isObject } from "../model/values.js";
 import type { CommittedMeshService } from "./committed.js";
 import type { Desired } from "./desired.js";
 import { assignHostnames, generatorLabelView, readHostnameGenerators } from "./hostnames.js";
 import type { HostnameGenerator, HostnameSubject } from "./hostnames.js";
 import type { Located } from "./sources.js";
+import { adoptLiveVips } from "./live-vips.js";
 import { allocateVips } from "./vips.js";
 import type { RecordedVips } from "./vips.js";
 
@@ -21,6 +23,8 @@ export interface AddressingInput {
   readonly committed: readonly CommittedMeshService[];
   readonly handWritten: readonly CommittedMeshService[];
   readonly hostnameGenerators: readonly Located<Record<string, unknown>>[];
+  /** `apply --adopt-live-vips`: the zone's live MeshServices, whose VIPs become the recorded ones. */
+  readonly live?: readonly LiveMeshService[] | undefined;
 }
 
 /**
@@ -71,11 +75,18 @@ function zoneVips(input: AddressingInput, diagnostics: Diagnostic[]): Map<string
     at: ms.at,
     generated,
   });
+  const committed = input.committed.map((c) => recorded(c, true));
+  const handWritten = input.handWritten.map((h) => recorded(h, false));
+  const adopted =
+    input.live === undefined
+      ? null
+      : adoptLiveVips({ zone: zone.name, pool, live: input.live, committed, handWritten, zoneAt: input.zoneAt });
+  if (adopted !== null) diagnostics.push(...adopted.diagnostics);
   const allocated = allocateVips({
     zone: zone.name,
     pool,
     keys: input.services.map(identityKey),
-    recorded: [...input.committed.map((c) => recorded(c, true)), ...input.handWritten.map((h) => recorded(h, false))],
+    recorded: adopted?.recorded ?? [...committed, ...handWritten],
     zoneAt: input.zoneAt,
   });
   diagnostics.push(...allocated.diagnostics);

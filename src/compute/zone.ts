@@ -2,6 +2,7 @@ import { compareStrings, diagnostic } from "../diagnostics.js";
 import type { Diagnostic, Location } from "../diagnostics.js";
 import type { ZoneConfig } from "../model/config.js";
 import type { MeshService } from "../model/kuma.js";
+import type { LiveMeshService } from "../model/live.js";
 import { identityKey } from "../model/kuma.js";
 import { computeAddressing } from "./addressing.js";
 import type { CommittedMeshService } from "./committed.js";
@@ -23,6 +24,8 @@ export interface ZoneInput {
   readonly committed: readonly CommittedMeshService[];
   /** MeshServices without our marker, in the sources or the output directory. */
   readonly handWritten: readonly CommittedMeshService[];
+  /** `apply --adopt-live-vips`: the zone's live MeshServices (addressing.ts). */
+  readonly live?: readonly LiveMeshService[] | undefined;
 }
 
 /**

@@ -12,6 +12,7 @@ import type { Provenance } from "../compute/provenance.js";
 import { collectSources } from "../compute/sources.js";
 import type { ZoneSources } from "../compute/sources.js";
 import { sourceKind } from "../model/kinds.js";
+import type { LiveMeshService } from "../model/live.js";
 import { computeZone } from "../compute/zone.js";
 import { locate } from "../parse/yaml.js";
 import type { ParsedFile, SourceResource } from "../parse/yaml.js";
@@ -56,6 +57,8 @@ export interface ReconcileInput {
   readonly renderKeys?: ReadonlyMap<string, string>;
   /** The shipped JSON Schemas that sources and rendered files are validated against. */
   readonly schemas: Schemas;
+  /** `apply --adopt-live-vips`: the live MeshServices of a zone by zone name, their VIPs adopted. */
+  readonly live?: ReadonlyMap<string, readonly LiveMeshService[]>;
 }
 
 export interface ZoneResult {
@@ -66,6 +69,8 @@ export interface ZoneResult {
   readonly referencedBy: ReadonlyMap<string, readonly PolicyRef[]>;
   /** Where each desired MeshService comes from, by serviceKey (compute/provenance.ts). */
   readonly provenance: ReadonlyMap<string, readonly Provenance[]>;
+  /** The MeshServices committed in Git for the zone, generated and hand-written (`--live` compares them). */
+  readonly committed: readonly CommittedMeshService[];
 }
 
 export interface ReconcileResult {
@@ -114,7 +119,8 @@ function reconcileZone(input: ReconcileInput, configured: ZoneConfig, diagnostic
   const outputs = readOutputs(input, zone, files.outputs, diagnostics);
   handWritten.push(...outputs.handWritten);
   const { committed } = outputs;
-  const computed = computeZone({ zone, zoneAt, sources: collected.sources, committed, handWritten });
+  const live = input.live?.get(zone.name);
+  const computed = computeZone({ zone, zoneAt, sources: collected.sources, committed, handWritten, live });
   diagnostics.push(...computed.diagnostics);
   const policies = checkPolicyReferences({
     zone: zone.name,
@@ -143,6 +149,7 @@ function reconcileZone(input: ReconcileInput, configured: ZoneConfig, diagnostic
     changes: checked.changes,
     referencedBy: policies.referencedBy,
     provenance: computed.provenance,
+    committed: [...committed, ...handWritten],
   };
 }
 

@@ -1,8 +1,9 @@
 import type { Diagnostic } from "../diagnostics.js";
 import { formatFieldChange } from "../plan/fields.js";
+import type { LiveDrift } from "../plan/live.js";
 import { MARKDOWN_LIMIT, renderMarkdown } from "./markdown.js";
 import type { Report, ReportChange } from "./report.js";
-import { changedCount } from "./report.js";
+import { changedCount, describeLiveDrift } from "./report.js";
 
 // GitHub Actions workflow commands and files, as the runner reads them:
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
@@ -67,7 +68,23 @@ export function collectAnnotations(report: Report): Annotation[] {
       message: changeMessage(c, report.result === "applied") + fieldsNote(c),
     });
   }
+  for (const d of report.live?.drift ?? []) out.push(liveAnnotation(d, level, report.live?.url ?? ""));
   return out;
+}
+
+/** A MeshService on which the control plane differs from Git, at its committed file (an extra one has none). */
+function liveAnnotation(d: LiveDrift, level: AnnotationLevel, url: string): Annotation {
+  const { head, fields } = describeLiveDrift(d);
+  const shown = fields.slice(0, FIELDS_IN_ANNOTATION);
+  const more = fields.length > FIELDS_IN_ANNOTATION ? `, and ${fields.length - FIELDS_IN_ANNOTATION} more` : "";
+  return {
+    level,
+    file: d.path ?? "",
+    line: d.line,
+    col: 1,
+    title: `live MeshService ${d.kind}`,
+    message: `${head.slice(2)} (${url})${shown.length > 0 ? `. Changes: ${shown.join(", ")}${more}.` : "."}`,
+  };
 }
 
 /**

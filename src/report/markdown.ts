@@ -2,7 +2,7 @@ import { formatDiagnostic } from "../diagnostics.js";
 import { counted } from "../model/words.js";
 import { formatFieldChange } from "../plan/fields.js";
 import type { Report, ReportChange } from "./report.js";
-import { describeSources, handEditedChanges } from "./report.js";
+import { describeLiveDrift, describeSources, handEditedChanges } from "./report.js";
 import { verdict } from "./text.js";
 
 /** GitHub rejects a pull-request comment of this many characters or more. */
@@ -149,8 +149,34 @@ function renderHead(report: Report): string {
     const s = z.summary;
     out.push(`| ${tableCell(z.name)} | ${z.environment} | ${s.create} | ${s.update} | ${s.delete} | ${s.unchanged} |`);
   }
+  out.push(...renderLive(report));
   if (report.pullRequestUrl !== null) out.push("", `Pull request: ${report.pullRequestUrl}`);
   return `${out.join("\n")}\n`;
+}
+
+/** How many live differences the Markdown report lists before it only counts the rest. */
+const LIVE_NAMED = 50;
+
+/** The live section (`--live`): what was read, then a bullet per MeshService that differs, its fields as code spans. */
+function renderLive(report: Report): string[] {
+  const live = report.live;
+  if (live === undefined || report.result === "error") return [];
+  const s = live.summary;
+  const out = [
+    "",
+    `#### Live: ${inlineCode(live.url)} (zone ${inlineCode(live.zone)})`,
+    "",
+    `${counted(live.listed, "MeshService", "MeshServices", true)} listed; ${s.missing} missing, ${s.extra} extra, ${s.differs} differing from Git.`,
+  ];
+  if (live.drift.length > 0) out.push("");
+  for (const d of live.drift.slice(0, LIVE_NAMED)) {
+    const { head, fields } = describeLiveDrift(d);
+    out.push(`- ${inlineCode(head)}`);
+    for (const f of fields) out.push(`  - ${inlineCode(f)}`);
+  }
+  if (live.drift.length > LIVE_NAMED)
+    out.push(`- and ${count(live.drift.length - LIVE_NAMED)} more (see the JSON report)`);
+  return out;
 }
 
 function renderChangeDetails(c: ReportChange): string {

@@ -8,6 +8,8 @@ import type { Provenance } from "../compute/provenance.js";
 import { serviceKey } from "../model/kuma.js";
 import type { Command, Tool } from "../model/tool.js";
 import type { FieldChange } from "../plan/fields.js";
+import { formatFieldChange } from "../plan/fields.js";
+import type { LiveComparison, LiveDrift } from "../plan/live.js";
 import type { ChangeAction, FileChange, PlanSummary } from "../plan/plan.js";
 import { hasDrift, summarize } from "../plan/plan.js";
 import type { ZoneResult } from "../plan/reconcile.js";
@@ -61,6 +63,8 @@ export interface RunOutcome {
   readonly reconcileWorkflow?: string | null;
   /** How the files were read (not part of any report: it differs between cold and warm runs). */
   readonly stats?: ReadStats;
+  /** `--live`: the control plane read, and where it differs from Git; absent without --live. */
+  readonly live?: LiveComparison;
 }
 
 export interface ReportChange {
@@ -116,6 +120,20 @@ export interface Report {
   readonly commit: CommitResult | null;
   /** What to do next (nextStep), or null when there is nothing to do. */
   readonly nextStep: string | null;
+  /** `--live`: the control plane read and every MeshService on which it differs from Git; absent without it. */
+  readonly live?: ReportLive;
+}
+
+/** The live section of a report (plan/live.ts compareLive). */
+export interface ReportLive {
+  /** The API server, without user information (redactSource). */
+  readonly url: string;
+  readonly zone: string;
+  readonly meshes: readonly string[];
+  /** MeshServices the control plane listed. */
+  readonly listed: number;
+  readonly summary: { readonly missing: number; readonly extra: number; readonly differs: number };
+  readonly drift: readonly LiveDrift[];
 }
 
 /** The outcome of a run that stopped before reconciling (the config file has an error). */
@@ -125,7 +143,7 @@ export function stoppedOutcome(command: Command, repo: RunOutcome["repo"], diagn
 
 export function resultOf(outcome: RunOutcome): ResultKind {
   if (hasErrors(outcome.diagnostics)) return "error";
-  if (!hasDrift(outcome.changes)) return "in-sync";
+  if (!hasDrift(outcome.changes) && (outcome.live?.drift.length ?? 0) === 0) return "in-sync";
   return outcome.applied ? "applied" : "drift";
 }
 
@@ -275,8 +293,44 @@ export function buildReport(
     nextStep:
       outcome.pullRequest?.operation === "unchanged"
         ? null
-        : nextStep(resultOf(outcome), tool, outcome.reconcileWorkflow ?? null, context),
+        : changes.length === 0 && (outcome.live?.drift.length ?? 0) > 0 && resultOf(outcome) === "drift"
+          ? liveNextStep(tool, outcome.live?.url ?? "")
+          : nextStep(resultOf(outcome), tool, outcome.reconcileWorkflow ?? null, context),
+    ...(outcome.live !== undefined ? { live: reportLive(outcome.live) } : {}),
   };
+}
+
+function reportLive(live: LiveComparison): ReportLive {
+  const count = (kind: LiveDrift["kind"]): number => live.drift.filter((d) => d.kind === kind).length;
+  return {
+    url: redactSource(live.url),
+    zone: live.zone,
+    meshes: live.meshes,
+    listed: live.listed,
+    summary: { missing: count("missing"), extra: count("extra"), differs: count("differs") },
+    drift: live.drift,
+  };
+}
+
+/** The files match the sources but the control plane differs from them (docs/deploying.md). */
+function liveNextStep(tool: Tool, url: string): string {
+  return `deploy the output directory to the control plane (docs/deploying.md); on Universal, ${tool.name} apply --live ${redactSource(url)} --adopt-live-vips records the VIPs Kuma assigned.`;
+}
+
+/** One line per live difference: `~ live default/orders: status.vips[0].ip: 241.0.0.7 → 241.0.0.1`. */
+export function describeLiveDrift(d: LiveDrift): { head: string; fields: string[] } {
+  const id = `${d.mesh}/${d.namespace === "" ? "" : `${d.namespace}/`}${d.name}`;
+  switch (d.kind) {
+    case "missing":
+      return { head: `- ${id} (${d.path ?? ""}): in Git, not on the control plane`, fields: [] };
+    case "extra":
+      return { head: `+ ${id}: on the control plane, not in Git`, fields: [] };
+    case "differs":
+      return {
+        head: `~ ${id} (${d.path ?? ""}): differs (Git → control plane)`,
+        fields: d.fields.map(formatFieldChange),
+      };
+  }
 }
 
 /** How many Dataplane inbounds the one-line description names before it counts the rest. */

@@ -3,7 +3,7 @@ import { formatFieldChange } from "../plan/fields.js";
 import { counted } from "../model/words.js";
 import type { PlanSummary } from "../plan/plan.js";
 import type { Report } from "./report.js";
-import { describeSources, handEditedChanges } from "./report.js";
+import { describeLiveDrift, describeSources, handEditedChanges } from "./report.js";
 
 const ANSI = {
   red: "\x1b[31m",
@@ -77,8 +77,31 @@ export function verdict(report: Report): string {
     case "applied":
       return `Applied: ${counts(s)}.`;
     case "drift":
-      return `Drift: ${counted(n, "file")} to change (${counts(s)}).`;
+      return n === 0 && report.live !== undefined
+        ? `Live drift: ${liveCount(report)} on the control plane ${liveCount(report).startsWith("1 ") ? "differs" : "differ"} from Git; the files match the sources.`
+        : `Drift: ${counted(n, "file")} to change (${counts(s)})${report.live !== undefined && report.live.drift.length > 0 ? `; ${liveCount(report)} on the control plane differ from Git` : ""}.`;
   }
+}
+
+function liveCount(report: Report): string {
+  return counted(report.live?.drift.length ?? 0, "MeshService");
+}
+
+/** The live section: what was read, then each MeshService that differs, with its fields. */
+function renderLive(report: Report, paint: (colour: string, text: string) => string): string[] {
+  const live = report.live;
+  if (live === undefined) return [];
+  const out = [
+    "",
+    `live ${live.url} (zone ${live.zone}, ${counted(live.meshes.length, "mesh", "meshes")}): ${counted(live.listed, "MeshService")} listed, ${live.summary.missing} missing, ${live.summary.extra} extra, ${live.summary.differs} differing`,
+  ];
+  const colour = { missing: ANSI.red, extra: ANSI.green, differs: ANSI.yellow } as const;
+  for (const d of live.drift) {
+    const { head, fields } = describeLiveDrift(d);
+    out.push(`${paint(colour[d.kind], head.slice(0, 1))}${head.slice(1)}`);
+    for (const f of fields) out.push(`  ${f}`);
+  }
+  return out;
 }
 
 /**
@@ -110,6 +133,7 @@ export function renderText(report: Report, opts: TextOptions): string {
     for (const f of c.fields) out.push(`  ${formatFieldChange(f)}`);
     out.push((opts.color ? colourDiff(c.diff) : c.diff).replace(/\n$/, ""));
   }
+  if (report.result !== "error") out.push(...renderLive(report, paint));
   // Infos about the repository's content are folded; those about what the run did (a retried push,
   // the pull request left unchanged or closed) stay listed.
   const folded = (d: (typeof report.diagnostics)[number]): boolean =>
