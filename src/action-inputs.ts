@@ -8,8 +8,11 @@ import { UsageError } from "./errors.js";
 /** `list`: names separated by newlines, commas or spaces; `csv`: by newlines or commas (a label may hold a space). */
 export type InputKind = "string" | "list" | "csv" | "boolean";
 
-/** The Action's inputs beside `command` and `token`, each mirroring the CLI option of the same name. */
-export const ACTION_OPTION_INPUTS: ReadonlyArray<readonly [name: string, kind: InputKind]> = [
+/**
+ * The Action's inputs beside `command` and `token`, each mirroring the CLI option of the same name,
+ * or of the name given third (`kuma-cp-url` is `--live`: in a workflow the input names what it holds).
+ */
+export const ACTION_OPTION_INPUTS: ReadonlyArray<readonly [name: string, kind: InputKind, flag?: string]> = [
   ["repo", "string"],
   ["ref", "string"],
   ["config", "string"],
@@ -27,6 +30,10 @@ export const ACTION_OPTION_INPUTS: ReadonlyArray<readonly [name: string, kind: I
   ["no-cache", "boolean"],
   ["allow-deletions", "boolean"],
   ["timeout", "string"],
+  ["kuma-cp-url", "string", "live"],
+  ["kuma-token-env", "string"],
+  ["kuma-ca-file", "string"],
+  ["adopt-live-vips", "boolean"],
   ["commit", "boolean"],
   ["push", "boolean"],
   ["pull-request", "boolean"],
@@ -66,17 +73,17 @@ export function isActionInvocation(
 export function argvFromActionInputs(env: Readonly<Record<string, string | undefined>>): string[] {
   const get = (name: string): string => (env[inputVariable(name)] ?? "").trim();
   const argv = [get("command")];
-  for (const [name, kind] of ACTION_OPTION_INPUTS) {
+  for (const [name, kind, flag = name] of ACTION_OPTION_INPUTS) {
     const value = get(name);
     if (value === "") continue;
-    if (kind === "string") argv.push(`--${name}`, value);
+    if (kind === "string") argv.push(`--${flag}`, value);
     else if (kind === "list" || kind === "csv")
       for (const item of value
         .split(kind === "list" ? /[\s,]+/ : /[\r\n,]+/)
         .map((v) => v.trim())
         .filter((v) => v !== ""))
-        argv.push(`--${name}`, item);
-    else if (["true", "True", "TRUE"].includes(value)) argv.push(`--${name}`);
+        argv.push(`--${flag}`, item);
+    else if (["true", "True", "TRUE"].includes(value)) argv.push(`--${flag}`);
     else if (!["false", "False", "FALSE"].includes(value))
       throw new UsageError(`input "${name}" must be true or false, not "${value}"`);
   }

@@ -79,6 +79,8 @@ export async function main(raw: Io): Promise<number> {
     const options = parsed.options;
     verbose = options.verbose;
     secrets.push(...collectSecrets([io.env[options.tokenEnv]], []));
+    // The control plane's token of --live is hidden the same way, everywhere.
+    if (options.kumaTokenEnv !== undefined) secrets.push(...collectSecrets([io.env[options.kumaTokenEnv]], []));
     // Progress only where someone watches it: a terminal, --verbose, or an Actions log (as groups).
     const showProgress = !options.quiet && (io.stderrIsTTY === true || options.verbose || githubActions);
     // On a terminal only the steps that take a while are shown; --verbose and Actions show all of them.

@@ -66,9 +66,10 @@ describe("action.yml", () => {
     const cliOptions = [...USAGE.matchAll(/--([a-z][a-z-]*)/g)]
       .map((m) => m[1]!)
       .filter((o) => o !== "help" && o !== "version");
-    const mirrored = ACTION_OPTION_INPUTS.map(([name]) => name);
+    const mirrored = ACTION_OPTION_INPUTS.map(([name, , flag = name]) => flag);
+    const inputs = ACTION_OPTION_INPUTS.map(([name]) => name);
     expect([...new Set(cliOptions)].sort()).toEqual([...mirrored].sort());
-    expect(Object.keys(action.inputs).sort()).toEqual([...mirrored, "command", "token"].sort());
+    expect(Object.keys(action.inputs).sort()).toEqual([...inputs, "command", "token"].sort());
     for (const [name, kind] of ACTION_OPTION_INPUTS) {
       if (kind === "boolean") expect(action.inputs[name]?.default, name).toBe("false");
       else expect(action.inputs[name]?.default, name).toBeUndefined();
@@ -88,6 +89,10 @@ describe("action.yml", () => {
     ],
     [{ command: "apply", token: "t", "token-env": "MY_TOKEN" }, ["apply", "--token-env", "MY_TOKEN"]],
     [{ command: "check", "report-json": " r.json ", repo: "" }, ["check", "--report-json", "r.json"]],
+    [
+      { command: "check", "kuma-cp-url": "https://kuma-cp:5682", "kuma-token-env": "KUMA_TOKEN" },
+      ["check", "--live", "https://kuma-cp:5682", "--kuma-token-env", "KUMA_TOKEN"],
+    ],
     [
       { command: "apply", "pull-request": "true", labels: "needs review, meshservices\nbot", draft: "true" },
       ["apply", "--pull-request", "--labels", "needs review", "--labels", "meshservices", "--labels", "bot", "--draft"],
