@@ -35,7 +35,8 @@ export interface LiveVipInput {
  * warning, one that a hand-written MeshService or an earlier live one holds is a `live-vip-conflict`
  * warning; neither is adopted. The adopted VIPs of a key replace its committed ones (an `info`
  * `live-vip-adopted` says so when they differ), and no committed file keeps a VIP the control plane
- * gave another MeshService. Live MeshServices that Git does not generate reserve their VIPs too.
+ * gave another MeshService. Live MeshServices that Git does not generate reserve their VIPs too; a
+ * hand-written one keeps what its own file records.
  * Located at the key's committed file, else at the zone. Pure.
  */
 export function adoptLiveVips(input: LiveVipInput): { recorded: RecordedVips[]; diagnostics: Diagnostic[] } {
@@ -50,8 +51,10 @@ export function adoptLiveVips(input: LiveVipInput): { recorded: RecordedVips[]; 
     .filter((l) => l.labels?.[ORIGIN_LABEL] !== "global")
     .map((l) => ({ l, key: identityKey(liveIdentity(l, "universal")) }))
     .sort((a, b) => compareStrings(a.key, b.key));
+  const handKeys = new Set(input.handWritten.map((h) => h.key));
   for (const { l, key } of live) {
-    if (adopted.some((a) => a.key === key)) continue;
+    // A hand-written MeshService keeps the VIPs its own file records (it wins every conflict).
+    if (handKeys.has(key) || adopted.some((a) => a.key === key)) continue;
     const at = committedByKey.get(key)?.at ?? input.zoneAt;
     const ips: string[] = [];
     for (const ip of (l.status?.vips ?? []).map((v) => v.ip)) {
