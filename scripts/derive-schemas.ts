@@ -232,7 +232,10 @@ function meshServiceList(kumaDir: string, v: string): JsonObject {
   const list = convert((content as JsonObject)["schema"] as JsonObject, false) as JsonObject;
   const properties = { ...(list["properties"] as JsonObject) };
   properties["items"] = { type: "array", items: { $ref: "#/definitions/MeshServiceItem" } };
-  properties["next"] = { type: ["string", "null"], description: (properties["next"] as JsonObject)["description"] ?? "" };
+  properties["next"] = {
+    type: ["string", "null"],
+    description: (properties["next"] as JsonObject)["description"] ?? "",
+  };
   const item = convert(openapiItem(kumaDir, "meshservice.rest.yaml", "MeshServiceItem"), false) as JsonObject;
   return {
     ...header(

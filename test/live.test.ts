@@ -131,7 +131,7 @@ describe("check --live", () => {
     );
     expect(text.stdout).toContain("+ default/orphan: on the control plane, not in Git");
     expect(text.stdout).toMatch(
-      /~ payments\/ledger \(meshservices\/zone-vm\/payments\/ledger\.yaml\): differs \(Git → control plane\)\n  spec\.ports\[0\]\.port: \d+ → 9999/,
+      /~ payments\/ledger \(meshservices\/zone-vm\/payments\/ledger\.yaml\): differs \(Git → control plane\)\n {2}spec\.ports\[0\]\.port: \d+ → 9999/,
     );
     expect(text.stdout).toMatch(
       /^Live drift: 4 MeshServices on the control plane differ from Git; the files match the sources\.$/m,

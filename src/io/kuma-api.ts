@@ -136,7 +136,7 @@ function detail(text: string): string {
 function get(url: URL, headers: Record<string, string>, cp: ControlPlane): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const fail = (cause: Error): void => {
-      if (cp.signal?.aborted === true) reject(cp.signal.reason ?? cause);
+      if (cp.signal?.aborted === true) reject(cp.signal.reason instanceof Error ? cp.signal.reason : cause);
       else reject(new ControlPlaneError(`cannot reach ${where(url)}: ${reason(cause)}`, { cause }));
     };
     const onResponse = (res: IncomingMessage): void => {
