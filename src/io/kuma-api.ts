@@ -22,6 +22,9 @@ export const PAGE_SIZE = 1000;
 /** A body larger than this is no MeshService list we can hold (1000 MeshServices are a few MB). */
 const MAX_BODY_BYTES = 64 * 2 ** 20;
 
+/** A request that gets no byte for this long fails, as the GitHub API requests do (docs/safety.md "No hang"). */
+export const IDLE_TIMEOUT_MS = 60_000;
+
 /** More pages than this for one mesh means the offsets do not advance. */
 const MAX_PAGES = 10_000;
 
@@ -33,6 +36,8 @@ export interface ControlPlane {
   /** PEM text of a CA that signs the API server's certificate (--kuma-ca-file); null: the system's. */
   readonly ca: string | null;
   readonly signal?: AbortSignal | undefined;
+  /** A socket idle this long fails the request (default {@link IDLE_TIMEOUT_MS}). */
+  readonly idleTimeoutMs?: number;
 }
 
 /** The CA file of --kuma-ca-file, as PEM text. */
@@ -158,6 +163,9 @@ function get(url: URL, headers: Record<string, string>, cp: ControlPlane): Promi
       url.protocol === "https:"
         ? httpsRequest(url, { ...options, ...(cp.ca !== null ? { ca: cp.ca } : {}) }, onResponse)
         : httpRequest(url, options, onResponse);
+    req.setTimeout(cp.idleTimeoutMs ?? IDLE_TIMEOUT_MS, () =>
+      req.destroy(new Error(`no answer within ${(cp.idleTimeoutMs ?? IDLE_TIMEOUT_MS) / 1000} seconds`)),
+    );
     req.on("error", fail);
     req.end();
   });

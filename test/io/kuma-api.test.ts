@@ -117,6 +117,16 @@ describe("readLiveMeshServices", () => {
     );
   });
 
+  it("a hanging server fails after the idle timeout even without --timeout", async () => {
+    cp.answer = () => "hang";
+    const failure = readLiveMeshServices(
+      { url: cp.url, token: TOKEN, ca: null, idleTimeoutMs: 150 },
+      ["default"],
+      schemas,
+    );
+    await expect(failure).rejects.toThrow(/cannot reach .*: no answer within 0\.15 seconds/);
+  });
+
   it("a hanging server is stopped by the run's signal (--timeout)", async () => {
     cp.answer = () => "hang";
     const deadline = AbortSignal.timeout(200);
