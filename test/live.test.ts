@@ -173,6 +173,20 @@ describe("check --live", () => {
     expect(await readFile(summary, "utf8")).toContain("#### Live:");
   });
 
+  it("a name from the control plane never becomes a workflow command or a terminal escape", async () => {
+    serve();
+    const evil = "evil\n::add-mask::x\u001b[2J";
+    cp.meshServices.get("default")?.push(asListed({ ...(stored.get("default")?.[0] ?? {}), name: evil }));
+    for (const argv of [live(), live("--format", "markdown")]) {
+      const r = await runCli(["check", ...argv], { ...ENV, GITHUB_ACTIONS: "true" });
+      expect(r.code).toBe(2);
+      expect(r.stdout + r.stderr).not.toMatch(/^::add-mask::/m);
+      expect(r.stdout + r.stderr).not.toContain("\u001b[2J");
+    }
+    const text = await runCli(["check", ...live()], ENV);
+    expect(text.stdout).toContain('+ default/"evil\\n::add-mask::x\\u001b[2J": on the control plane, not in Git');
+  });
+
   it("1 when the control plane refuses the token, and the token never shows", async () => {
     serve();
     const r = await runCli(["check", ...live()], { KUMA_TOKEN: "wrong-but-secret-token" });

@@ -317,9 +317,15 @@ function liveNextStep(tool: Tool, url: string): string {
   return `deploy the output directory to the control plane (docs/deploying.md); on Universal, ${tool.name} apply --live ${redactSource(url)} --adopt-live-vips records the VIPs Kuma assigned.`;
 }
 
-/** One line per live difference: `~ live default/orders: status.vips[0].ip: 241.0.0.7 → 241.0.0.1`. */
+/**
+ * One line per live difference: `~ default/orders (file): differs (Git → control plane)` and its
+ * fields (`status.vips[0].ip: 241.0.0.7 → 241.0.0.1`). A mesh, namespace or name the control plane
+ * sent with a space, a quote or a control character (a newline, an escape sequence) is shown as a
+ * JSON string, so that it stays on its line and never reaches a terminal raw.
+ */
 export function describeLiveDrift(d: LiveDrift): { head: string; fields: string[] } {
-  const id = `${d.mesh}/${d.namespace === "" ? "" : `${d.namespace}/`}${d.name}`;
+  const shown = (s: string): string => (/^[^\s"'`\\\p{Cc}]+$/u.test(s) ? s : JSON.stringify(s));
+  const id = `${shown(d.mesh)}/${d.namespace === "" ? "" : `${shown(d.namespace)}/`}${shown(d.name)}`;
   switch (d.kind) {
     case "missing":
       return { head: `- ${id} (${d.path ?? ""}): in Git, not on the control plane`, fields: [] };
