@@ -89,6 +89,11 @@ describe("readLiveMeshServices", () => {
       { status: 500, body: '{"title":"Internal Server Error","detail":"store is down"}' },
       /answered HTTP 500: Internal Server Error: store is down/,
     ],
+    [
+      "an error whose text holds control characters",
+      { status: 500, body: JSON.stringify({ title: "x\n::error::y\u001b[2J" }) },
+      /answered HTTP 500: x\\u000a::error::y\\u001b\[2J$/,
+    ],
     ["a body that is not JSON", { status: 200, body: "<html>proxy login</html>" }, /body that is not JSON/],
     [
       "JSON that is not a list",
