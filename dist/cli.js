@@ -4307,7 +4307,7 @@ var require_reusify = __commonJS({
     function reusify(Constructor) {
       var head = new Constructor();
       var tail = head;
-      function get() {
+      function get2() {
         var current = head;
         if (current.next) {
           head = current.next;
@@ -4323,7 +4323,7 @@ var require_reusify = __commonJS({
         tail = obj;
       }
       return {
-        get,
+        get: get2,
         release
       };
     }
@@ -14083,8 +14083,8 @@ var require_abort = __commonJS({
     exports.AbortError = void 0;
     exports.onabort = onabort;
     var AbortError = class extends Error {
-      constructor(reason) {
-        super("The task has been aborted", { cause: reason });
+      constructor(reason2) {
+        super("The task has been aborted", { cause: reason2 });
       }
       get name() {
         return "AbortError";
@@ -14972,9 +14972,9 @@ var require_dist4 = __commonJS({
       }
     };
     var ArrayBufferViewTransferable = class {
-      constructor(view) {
+      constructor(view2) {
         _ArrayBufferViewTransferable_view.set(this, void 0);
-        __classPrivateFieldSet(this, _ArrayBufferViewTransferable_view, view, "f");
+        __classPrivateFieldSet(this, _ArrayBufferViewTransferable_view, view2, "f");
       }
       get [(_ArrayBufferViewTransferable_view = /* @__PURE__ */ new WeakMap(), symbols_1.kTransferable)]() {
         return __classPrivateFieldGet(this, _ArrayBufferViewTransferable_view, "f").buffer;
@@ -22749,6 +22749,12 @@ var TimeoutError = class extends ReconcilerError {
     this.name = "TimeoutError";
   }
 };
+var ControlPlaneError = class extends ReconcilerError {
+  constructor(message, options) {
+    super("control-plane", "read the control plane", message, options);
+    this.name = "ControlPlaneError";
+  }
+};
 var InternalError = class extends ReconcilerError {
   constructor(operation, message, options) {
     super("internal", operation, message, options);
@@ -22775,6 +22781,10 @@ var ACTION_OPTION_INPUTS = [
   ["no-cache", "boolean"],
   ["allow-deletions", "boolean"],
   ["timeout", "string"],
+  ["kuma-cp-url", "string", "live"],
+  ["kuma-token-env", "string"],
+  ["kuma-ca-file", "string"],
+  ["adopt-live-vips", "boolean"],
   ["commit", "boolean"],
   ["push", "boolean"],
   ["pull-request", "boolean"],
@@ -22797,20 +22807,20 @@ function isActionInvocation(argv, env) {
   return argv.length === 0 && (env[inputVariable("command")] ?? "").trim() !== "";
 }
 function argvFromActionInputs(env) {
-  const get = (name) => (env[inputVariable(name)] ?? "").trim();
-  const argv = [get("command")];
-  for (const [name, kind] of ACTION_OPTION_INPUTS) {
-    const value = get(name);
+  const get2 = (name) => (env[inputVariable(name)] ?? "").trim();
+  const argv = [get2("command")];
+  for (const [name, kind, flag = name] of ACTION_OPTION_INPUTS) {
+    const value = get2(name);
     if (value === "") continue;
-    if (kind === "string") argv.push(`--${name}`, value);
+    if (kind === "string") argv.push(`--${flag}`, value);
     else if (kind === "list" || kind === "csv")
       for (const item of value.split(kind === "list" ? /[\s,]+/ : /[\r\n,]+/).map((v2) => v2.trim()).filter((v2) => v2 !== ""))
-        argv.push(`--${name}`, item);
-    else if (["true", "True", "TRUE"].includes(value)) argv.push(`--${name}`);
+        argv.push(`--${flag}`, item);
+    else if (["true", "True", "TRUE"].includes(value)) argv.push(`--${flag}`);
     else if (!["false", "False", "FALSE"].includes(value))
       throw new UsageError(`input "${name}" must be true or false, not "${value}"`);
   }
-  if (get("token-env") === "" && get("token") !== "") argv.push("--token-env", inputVariable("token"));
+  if (get2("token-env") === "" && get2("token") !== "") argv.push("--token-env", inputVariable("token"));
   return argv;
 }
 
@@ -22923,8 +22933,8 @@ function clip(text) {
   return chars.length > EXCERPT_CHARS ? `${chars.slice(0, EXCERPT_CHARS).join("")}...` : text;
 }
 function formatDiagnostic(d2) {
-  const where = d2.file === "" ? "" : `${d2.file}:${d2.line}:${d2.column}: `;
-  return `${where}${d2.severity}: ${d2.message} [${d2.code}]`;
+  const where2 = d2.file === "" ? "" : `${d2.file}:${d2.line}:${d2.column}: `;
+  return `${where2}${d2.severity}: ${d2.message} [${d2.code}]`;
 }
 function compareStrings(a, b3) {
   return a < b3 ? -1 : a > b3 ? 1 : 0;
@@ -23360,9 +23370,9 @@ function starterConfigText(zones, schemaUrl2) {
   ];
   for (const z3 of zones) {
     const what = z3.environment === "kubernetes" ? "Service" : "Dataplane";
-    const where = z3.dir === "" ? "the repository root" : `${z3.dir}/`;
+    const where2 = z3.dir === "" ? "the repository root" : `${z3.dir}/`;
     lines.push(
-      `  # ${z3.objects} ${what}${z3.objects === 1 ? "" : "s"} in ${z3.files} file${z3.files === 1 ? "" : "s"} under ${where}`,
+      `  # ${z3.objects} ${what}${z3.objects === 1 ? "" : "s"} in ${z3.files} file${z3.files === 1 ? "" : "s"} under ${where2}`,
       `  - name: ${z3.name}`,
       `    environment: ${z3.environment}`,
       `    include: [${z3.include.map((g2) => JSON.stringify(g2)).join(", ")}]`,
@@ -24168,7 +24178,7 @@ function stoppedOutcome(command, repo, diagnostics) {
 }
 function resultOf(outcome) {
   if (hasErrors(outcome.diagnostics)) return "error";
-  if (!hasDrift(outcome.changes)) return "in-sync";
+  if (!hasDrift(outcome.changes) && (outcome.live?.drift.length ?? 0) === 0) return "in-sync";
   return outcome.applied ? "applied" : "drift";
 }
 function changeDiff(c3) {
@@ -24268,12 +24278,42 @@ function buildReport(outcome, tool2, exitCode, context = "run") {
     pullRequest: outcome.pullRequest ?? null,
     commit: outcome.commit ?? null,
     // A pull request that already proposes the changes is the next step itself (the verdict says so).
-    nextStep: outcome.pullRequest?.operation === "unchanged" ? null : nextStep(resultOf(outcome), tool2, outcome.reconcileWorkflow ?? null, context)
+    nextStep: outcome.pullRequest?.operation === "unchanged" ? null : changes.length === 0 && (outcome.live?.drift.length ?? 0) > 0 && resultOf(outcome) === "drift" ? liveNextStep(tool2, outcome.live?.url ?? "") : nextStep(resultOf(outcome), tool2, outcome.reconcileWorkflow ?? null, context),
+    ...outcome.live !== void 0 ? { live: reportLive(outcome.live) } : {}
   };
 }
+function reportLive(live) {
+  const count2 = (kind) => live.drift.filter((d2) => d2.kind === kind).length;
+  return {
+    url: redactSource(live.url),
+    zone: live.zone,
+    meshes: live.meshes,
+    listed: live.listed,
+    summary: { missing: count2("missing"), extra: count2("extra"), differs: count2("differs") },
+    drift: live.drift
+  };
+}
+function liveNextStep(tool2, url) {
+  return `deploy the output directory to the control plane (docs/deploying.md); on Universal, ${tool2.name} apply --live ${redactSource(url)} --adopt-live-vips records the VIPs Kuma assigned.`;
+}
+function describeLiveDrift(d2) {
+  const shown = (s) => /^[^\s"'`\\\p{Cc}]+$/u.test(s) ? s : JSON.stringify(s);
+  const id = `${shown(d2.mesh)}/${d2.namespace === "" ? "" : `${shown(d2.namespace)}/`}${shown(d2.name)}`;
+  switch (d2.kind) {
+    case "missing":
+      return { head: `- ${id} (${d2.path ?? ""}): in Git, not on the control plane`, fields: [] };
+    case "extra":
+      return { head: `+ ${id}: on the control plane, not in Git`, fields: [] };
+    case "differs":
+      return {
+        head: `~ ${id} (${d2.path ?? ""}): differs (Git → control plane)`,
+        fields: d2.fields.map(formatFieldChange)
+      };
+  }
+}
 var INBOUNDS_NAMED = 3;
-function describeSources(sources, where = (l3) => l3) {
-  const at4 = (p2) => p2.file === "" ? "built in" : where(`${p2.file}:${p2.line}`);
+function describeSources(sources, where2 = (l3) => l3) {
+  const at4 = (p2) => p2.file === "" ? "built in" : where2(`${p2.file}:${p2.line}`);
   const origins = [];
   const inbounds = sources.filter((p2) => p2.role === "inbound");
   for (const p2 of sources) {
@@ -24339,8 +24379,26 @@ function verdict(report) {
     case "applied":
       return `Applied: ${counts(s)}.`;
     case "drift":
-      return `Drift: ${counted(n, "file")} to change (${counts(s)}).`;
+      return n === 0 && report.live !== void 0 ? `Live drift: ${liveCount(report)} on the control plane ${liveCount(report).startsWith("1 ") ? "differs" : "differ"} from Git; the files match the sources.` : `Drift: ${counted(n, "file")} to change (${counts(s)})${report.live !== void 0 && report.live.drift.length > 0 ? `; ${liveCount(report)} on the control plane differ from Git` : ""}.`;
   }
+}
+function liveCount(report) {
+  return counted(report.live?.drift.length ?? 0, "MeshService");
+}
+function renderLive(report, paint) {
+  const live = report.live;
+  if (live === void 0) return [];
+  const out = [
+    "",
+    `live ${live.url} (zone ${live.zone}, ${counted(live.meshes.length, "mesh", "meshes")}): ${counted(live.listed, "MeshService")} listed, ${live.summary.missing} missing, ${live.summary.extra} extra, ${live.summary.differs} differing`
+  ];
+  const colour = { missing: ANSI.red, extra: ANSI.green, differs: ANSI.yellow };
+  for (const d2 of live.drift) {
+    const { head, fields } = describeLiveDrift(d2);
+    out.push(`${paint(colour[d2.kind], head.slice(0, 1))}${head.slice(1)}`);
+    for (const f3 of fields) out.push(`  ${f3}`);
+  }
+  return out;
 }
 function renderText(report, opts) {
   const paint = (colour, text) => opts.color ? `${colour}${text}${ANSI.reset}` : text;
@@ -24363,6 +24421,7 @@ function renderText(report, opts) {
     for (const f3 of c3.fields) out.push(`  ${formatFieldChange(f3)}`);
     out.push((opts.color ? colourDiff(c3.diff) : c3.diff).replace(/\n$/, ""));
   }
+  if (report.result !== "error") out.push(...renderLive(report, paint));
   const folded = (d2) => opts.verbose !== true && d2.severity === "info" && !RUN_NOTES.has(d2.code);
   const infos = report.diagnostics.filter(folded).length;
   const listed = report.diagnostics.filter((d2) => !folded(d2));
@@ -24509,9 +24568,31 @@ function renderHead(report) {
     const s = z3.summary;
     out.push(`| ${tableCell(z3.name)} | ${z3.environment} | ${s.create} | ${s.update} | ${s.delete} | ${s.unchanged} |`);
   }
+  out.push(...renderLive2(report));
   if (report.pullRequestUrl !== null) out.push("", `Pull request: ${report.pullRequestUrl}`);
   return `${out.join("\n")}
 `;
+}
+var LIVE_NAMED = 50;
+function renderLive2(report) {
+  const live = report.live;
+  if (live === void 0 || report.result === "error") return [];
+  const s = live.summary;
+  const out = [
+    "",
+    `#### Live: ${inlineCode(live.url)} (zone ${inlineCode(live.zone)})`,
+    "",
+    `${counted(live.listed, "MeshService", "MeshServices", true)} listed; ${s.missing} missing, ${s.extra} extra, ${s.differs} differing from Git.`
+  ];
+  if (live.drift.length > 0) out.push("");
+  for (const d2 of live.drift.slice(0, LIVE_NAMED)) {
+    const { head, fields } = describeLiveDrift(d2);
+    out.push(`- ${inlineCode(head)}`);
+    for (const f3 of fields) out.push(`  - ${inlineCode(f3)}`);
+  }
+  if (live.drift.length > LIVE_NAMED)
+    out.push(`- and ${count(live.drift.length - LIVE_NAMED)} more (see the JSON report)`);
+  return out;
 }
 function renderChangeDetails(c3) {
   const note = c3.handEdited ? " (edited by hand)" : "";
@@ -24540,9 +24621,9 @@ function truncationNote(left, changes, diagnostics, jsonReport) {
   if (left.diffs > 0) parts.push(`the diffs of ${count(left.diffs)} of ${count(changes)} changed files`);
   if (left.files > 0) parts.push(`the names of ${count(left.files)} of them`);
   if (left.diagnostics > 0) parts.push(`${count(left.diagnostics)} of ${count(diagnostics)} diagnostics`);
-  const where = jsonReport === null ? "run with `--report-json <file>` (or `--format json`) for the full report." : `the full report is the JSON report ${inlineCode(jsonReport)}.`;
+  const where2 = jsonReport === null ? "run with `--report-json <file>` (or `--format json`) for the full report." : `the full report is the JSON report ${inlineCode(jsonReport)}.`;
   return `
-> **Truncated** to stay within GitHub's size limit: ${parts.join(", ")} left out; ${where}
+> **Truncated** to stay within GitHub's size limit: ${parts.join(", ")} left out; ${where2}
 `;
 }
 function count(n) {
@@ -24594,7 +24675,21 @@ function collectAnnotations(report) {
       message: changeMessage(c3, report.result === "applied") + fieldsNote(c3)
     });
   }
+  for (const d2 of report.live?.drift ?? []) out.push(liveAnnotation(d2, level, report.live?.url ?? ""));
   return out;
+}
+function liveAnnotation(d2, level, url) {
+  const { head, fields } = describeLiveDrift(d2);
+  const shown = fields.slice(0, FIELDS_IN_ANNOTATION);
+  const more = fields.length > FIELDS_IN_ANNOTATION ? `, and ${fields.length - FIELDS_IN_ANNOTATION} more` : "";
+  return {
+    level,
+    file: d2.path ?? "",
+    line: d2.line,
+    col: 1,
+    title: `live MeshService ${d2.kind}`,
+    message: `${head.slice(2)} (${url})${shown.length > 0 ? `. Changes: ${shown.join(", ")}${more}.` : "."}`
+  };
 }
 function causeOf(c3) {
   if (c3.action === "delete" || c3.handEdited) return null;
@@ -24888,6 +24983,11 @@ Options:
   --no-cache                  neither read nor write the parse cache
   --allow-deletions           let a plan delete more generated files than maxDeletions
   --timeout <duration>        stop the whole run after this long (90s, 15m, 1h; default: none)
+  --live <kuma-cp-url>        plan, check: also compare Git with the MeshServices of this
+                              zone's control plane (its API server, e.g. https://kuma-cp:5682)
+  --kuma-token-env <NAME>     environment variable holding the control plane's token
+                              (sent as Authorization: Bearer, to that host only)
+  --kuma-ca-file <file>       PEM file of the CA that signs the API server's certificate
   -h, --help                  show this help
   --version                   show the version
 
@@ -24899,6 +24999,7 @@ apply only:
   --branch <name>             the branch to push to with --push
   --allow-dirty               commit even when source files have uncommitted changes
   --token-env <NAME>          environment variable holding the token (default: GITHUB_TOKEN)
+  --adopt-live-vips           with --live (Universal): keep the VIPs the control plane assigned
 
 apply --pull-request only:
   --title <text>              pull request title (default: the commit subject)
@@ -24956,6 +25057,10 @@ var FLAGS = {
   "allow-deletions": { type: "boolean" },
   "allow-dirty": { type: "boolean" },
   timeout: { type: "string" },
+  live: { type: "string" },
+  "kuma-token-env": { type: "string" },
+  "kuma-ca-file": { type: "string" },
+  "adopt-live-vips": { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" }
 };
@@ -25004,7 +25109,11 @@ function parseOptions2(argv, ctx) {
       botBranch: v2["bot-branch"] === void 0 ? void 0 : readBranchName(v2["bot-branch"]),
       jobs: readJobs(v2.jobs, ctx.cores ?? 1),
       cacheHome: v2["no-cache"] === true ? null : defaultCacheHome(ctx.env),
-      timeout: v2.timeout === void 0 ? null : { ms: readDuration(v2.timeout), text: v2.timeout }
+      timeout: v2.timeout === void 0 ? null : { ms: readDuration(v2.timeout), text: v2.timeout },
+      live: v2.live === void 0 ? void 0 : readLiveUrl(v2.live),
+      kumaTokenEnv: v2["kuma-token-env"] === void 0 ? void 0 : readEnvName("--kuma-token-env", v2["kuma-token-env"]),
+      kumaCaFile: v2["kuma-ca-file"],
+      adoptLiveVips: v2["adopt-live-vips"] === true
     }
   };
 }
@@ -25052,6 +25161,11 @@ function checkCombinations(command, v2) {
   if (pullRequestOnly.length > 0 && !v2["pull-request"])
     throw new UsageError(`--${pullRequestOnly[0] ?? ""} goes with --pull-request`);
   if (v2["detailed-exitcode"] && command !== "plan") throw new UsageError("--detailed-exitcode is only for plan");
+  const liveOnly = ["kuma-token-env", "kuma-ca-file", "adopt-live-vips"].filter((k2) => v2[k2] !== void 0);
+  if (liveOnly.length > 0 && v2.live === void 0) throw new UsageError(`--${liveOnly[0] ?? ""} goes with --live`);
+  if (v2["adopt-live-vips"] && command !== "apply") throw new UsageError("--adopt-live-vips is only for apply");
+  if (command === "apply" && v2.live !== void 0 && !v2["adopt-live-vips"])
+    throw new UsageError("apply --live goes with --adopt-live-vips (plan and check --live report live drift)");
 }
 function readFormat(format) {
   if (format !== "text" && format !== "json" && format !== "markdown") {
@@ -25072,8 +25186,25 @@ function readBranchFlag(branch) {
   return name;
 }
 function readTokenEnv(tokenEnv) {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(tokenEnv)) throw new UsageError(`--token-env must name an environment variable`);
-  return tokenEnv;
+  return readEnvName("--token-env", tokenEnv);
+}
+function readEnvName(flag, name) {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new UsageError(`${flag} must name an environment variable`);
+  return name;
+}
+function readLiveUrl(value) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`--live must be the URL of the control plane's API server, such as https://kuma-cp:5682`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new UsageError(`--live must be an http or https URL, not ${url.protocol}`);
+  if (url.username !== "" || url.password !== "")
+    throw new UsageError("--live must not carry credentials: put the token in a variable named by --kuma-token-env");
+  if (url.search !== "" || url.hash !== "") throw new UsageError("--live must not have a query or a fragment");
+  return url.href;
 }
 function readColor(value, noColor, ctx) {
   if (value !== void 0 && value !== "auto" && value !== "always" && value !== "never")
@@ -29233,8 +29364,8 @@ async function pushHead(checkout, branch, lease) {
     return { kind: "pushed" };
   } catch (cause) {
     const message = gitMessage(cause);
-    const reason = REJECTED.exec(cause.message ?? "")?.[1] ?? "";
-    if (RACE.test(reason)) return { kind: "race", detail: reason };
+    const reason2 = REJECTED.exec(cause.message ?? "")?.[1] ?? "";
+    if (RACE.test(reason2)) return { kind: "race", detail: reason2 };
     throw new GitError("push", `cannot push to ${branch}: ${message}`, { cause });
   }
 }
@@ -29486,11 +29617,11 @@ async function readConfigFile(repoDir, file) {
   const linked = entry === null || entry.isSymbolicLink() || realDir === null || join10(realDir, basename3(own)) !== own;
   if (!linked) return readParsedFile(repoDir, file);
   const target = await realpath3(own).catch(() => null);
-  const where = target === null ? "a symbolic link that leads nowhere" : target === root2 || target.startsWith(root2 + sep3) ? "a symbolic link" : "a symbolic link to outside the repository";
+  const where2 = target === null ? "a symbolic link that leads nowhere" : target === root2 || target.startsWith(root2 + sep3) ? "a symbolic link" : "a symbolic link to outside the repository";
   const d2 = diagnostic(
     "error",
     "config-invalid",
-    `the config file is ${where}, or goes through one; it is not followed: commit the file itself`,
+    `the config file is ${where2}, or goes through one; it is not followed: commit the file itself`,
     { file, line: 1, column: 1 }
   );
   return withSource({ file, text: "" }, { resources: [], diagnostics: [d2], marker: "none" });
@@ -29536,6 +29667,138 @@ async function findReconcileWorkflow(repoDir) {
       return `${dir}/${name}`;
   }
   return null;
+}
+
+// src/io/kuma-api.ts
+import { readFile as readFile4 } from "node:fs/promises";
+import { request as httpRequest } from "node:http";
+import { request as httpsRequest } from "node:https";
+
+// src/validate/live.ts
+var ERRORS_NAMED = 3;
+function validateMeshServiceList(body, schemas) {
+  const validate = schemas.validator("kuma-meshservice-list");
+  if (validate(body)) return { page: body };
+  const errors = (validate.errors ?? []).slice(0, ERRORS_NAMED).map((e) => `${e.instancePath === "" ? "/" : e.instancePath} ${e.message ?? "is invalid"}`);
+  return { error: errors.join("; ") };
+}
+
+// src/io/kuma-api.ts
+var PAGE_SIZE = 1e3;
+var MAX_BODY_BYTES = 64 * 2 ** 20;
+var IDLE_TIMEOUT_MS = 6e4;
+var MAX_PAGES = 1e4;
+async function readCaFile(path) {
+  try {
+    return await readFile4(path, "utf8");
+  } catch (cause) {
+    throw new IoError("read --kuma-ca-file", `cannot read the CA file ${path}: ${cause.message}`, { cause });
+  }
+}
+async function readLiveMeshServices(cp, meshes, schemas) {
+  const base = new URL(cp.url.endsWith("/") ? cp.url : `${cp.url}/`);
+  const out = [];
+  for (const mesh of meshes) {
+    let offset = null;
+    for (let page = 0; ; page++) {
+      if (page >= MAX_PAGES)
+        throw new ControlPlaneError(`mesh "${mesh}": more than ${MAX_PAGES} pages of MeshServices`);
+      const url = new URL(`meshes/${encodeURIComponent(mesh)}/meshservices`, base);
+      url.searchParams.set("size", String(PAGE_SIZE));
+      if (offset !== null) url.searchParams.set("offset", offset);
+      const body = await getJson(url, cp);
+      const checked = validateMeshServiceList(body, schemas);
+      if ("error" in checked)
+        throw new ControlPlaneError(`${where(url)} is not a Kuma MeshService list: ${printable(checked.error)}`);
+      out.push(...checked.page.items);
+      const next = checked.page.next ?? null;
+      if (next === null || next === "") break;
+      offset = nextOffset(next, url);
+    }
+  }
+  return out;
+}
+function nextOffset(next, from) {
+  let link;
+  try {
+    link = new URL(next, from);
+  } catch {
+    throw new ControlPlaneError(`${where(from)} answered with a next link that is no URL`);
+  }
+  if (link.host !== from.host)
+    throw new ControlPlaneError(
+      `${where(from)} answered with a next link to another host (${link.host}); it is not followed and the token is not sent there`
+    );
+  const offset = link.searchParams.get("offset");
+  if (offset === null || offset === "")
+    throw new ControlPlaneError(`${where(from)} answered with a next link without offset`);
+  return offset;
+}
+function where(url) {
+  return `${url.origin}${url.pathname}`;
+}
+async function getJson(url, cp) {
+  const headers = { accept: "application/json" };
+  if (cp.token !== null) headers["authorization"] = `Bearer ${cp.token}`;
+  const { status, text } = await get(url, headers, cp);
+  if (status === 401 || status === 403)
+    throw new ControlPlaneError(
+      `${where(url)} refused the request (HTTP ${status}${detail(text)}): ${cp.token === null ? "no token was sent (--kuma-token-env)" : "the token of --kuma-token-env is not accepted"}`
+    );
+  if (status !== 200) throw new ControlPlaneError(`${where(url)} answered HTTP ${status}${detail(text)}`);
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ControlPlaneError(`${where(url)} answered with a body that is not JSON`);
+  }
+}
+function printable(text) {
+  return text.replace(new RegExp("\\p{Cc}", "gu"), (c3) => `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function detail(text) {
+  try {
+    const body = JSON.parse(text);
+    if (typeof body === "object" && body !== null) {
+      const { title, detail: d2 } = body;
+      const said = [title, d2].filter((v2) => typeof v2 === "string" && v2 !== "").join(": ");
+      if (said !== "") return `: ${printable(said.length > 200 ? `${said.slice(0, 199)}…` : said)}`;
+    }
+  } catch {
+  }
+  return "";
+}
+function get(url, headers, cp) {
+  return new Promise((resolve4, reject) => {
+    const fail = (cause) => {
+      if (cp.signal?.aborted === true) reject(cp.signal.reason instanceof Error ? cp.signal.reason : cause);
+      else reject(new ControlPlaneError(`cannot reach ${where(url)}: ${reason(cause)}`, { cause }));
+    };
+    const onResponse = (res) => {
+      const chunks = [];
+      let size = 0;
+      res.on("data", (chunk) => {
+        size += chunk.length;
+        if (size > MAX_BODY_BYTES) {
+          res.destroy(new Error(`the body is larger than ${MAX_BODY_BYTES} bytes`));
+          return;
+        }
+        chunks.push(chunk);
+      });
+      res.on("error", fail);
+      res.on("end", () => resolve4({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") }));
+    };
+    const options = { method: "GET", headers, signal: cp.signal };
+    const req = url.protocol === "https:" ? httpsRequest(url, { ...options, ...cp.ca !== null ? { ca: cp.ca } : {} }, onResponse) : httpRequest(url, options, onResponse);
+    req.setTimeout(
+      cp.idleTimeoutMs ?? IDLE_TIMEOUT_MS,
+      () => req.destroy(new Error(`no answer within ${(cp.idleTimeoutMs ?? IDLE_TIMEOUT_MS) / 1e3} seconds`))
+    );
+    req.on("error", fail);
+    req.end();
+  });
+}
+function reason(cause) {
+  return cause.code !== void 0 && !cause.message.includes(cause.code) ? `${cause.message} (${cause.code})` : cause.message;
 }
 
 // src/io/schemas.ts
@@ -29658,6 +29921,110 @@ function readSchemas() {
     shipped = new Schemas(documents);
   }
   return shipped;
+}
+
+// src/model/labels.ts
+var SERVICE_TAG = "kuma.io/service";
+var PROTOCOL_TAG = "kuma.io/protocol";
+var WORKLOAD_LABEL = "kuma.io/workload";
+var SERVICE_ACCOUNT_LABEL = "kuma.io/service-account";
+var MESH_LABEL = "kuma.io/mesh";
+var DISPLAY_NAME_LABEL = "kuma.io/display-name";
+var ENV_LABEL = "kuma.io/env";
+var MANAGED_BY_LABEL = "kuma.io/managed-by";
+var ORIGIN_LABEL = "kuma.io/origin";
+var ZONE_LABEL = "kuma.io/zone";
+var INJECTION_LABEL = "kuma.io/sidecar-injection";
+var IGNORE_ANNOTATION = "kuma.io/ignore";
+var GATEWAY_ANNOTATION = "kuma.io/gateway";
+var NAMESPACE_LABEL = "k8s.kuma.io/namespace";
+var SERVICE_NAME_LABEL = "k8s.kuma.io/service-name";
+var HEADLESS_LABEL = "k8s.kuma.io/is-headless-service";
+var ZONE_PROXY_TYPE_LABEL = "k8s.kuma.io/zone-proxy-type";
+var SLICE_SERVICE_LABEL = "kubernetes.io/service-name";
+var MANAGED_BY_K8S_CONTROLLER = "k8s-controller";
+var MANAGED_BY_MESHSERVICE_GENERATOR = "meshservice-generator";
+var ORIGIN_ZONE = "zone";
+
+// src/model/live.ts
+function liveIdentity(l3, environment) {
+  const mesh = l3.mesh ?? "default";
+  if (environment === "universal") return { mesh, namespace: "", name: l3.name };
+  const namespace = l3.labels?.[NAMESPACE_LABEL] ?? l3.name.slice(l3.name.lastIndexOf(".") + 1);
+  const suffix = `.${namespace}`;
+  const name = l3.labels?.[DISPLAY_NAME_LABEL] ?? (l3.name.endsWith(suffix) ? l3.name.slice(0, -suffix.length) : l3.name);
+  return { mesh, namespace, name };
+}
+
+// src/plan/live.ts
+var COMPUTED_LABELS = /* @__PURE__ */ new Set([
+  ENV_LABEL,
+  MESH_LABEL,
+  ORIGIN_LABEL,
+  ZONE_LABEL,
+  DISPLAY_NAME_LABEL,
+  NAMESPACE_LABEL
+]);
+var DEFAULT_APP_PROTOCOL = "tcp";
+function compareLive(input) {
+  const meshes = new Set(input.meshes);
+  const git = /* @__PURE__ */ new Map();
+  for (const c3 of input.committed) if (meshes.has(c3.mesh) && !git.has(identityKey(c3))) git.set(identityKey(c3), c3);
+  const live = /* @__PURE__ */ new Map();
+  for (const l3 of input.live) {
+    if (l3.labels?.[ORIGIN_LABEL] === "global") continue;
+    const id = liveIdentity(l3, input.environment);
+    if (!live.has(identityKey(id))) live.set(identityKey(id), l3);
+  }
+  const out = [];
+  for (const [key, c3] of git) {
+    const at4 = { mesh: c3.mesh, namespace: c3.namespace, name: c3.name, path: c3.at.file, line: c3.at.line };
+    const l3 = live.get(key);
+    if (l3 === void 0) {
+      out.push({ kind: "missing", ...at4, fields: [] });
+      continue;
+    }
+    const fields = diffFields(gitView(c3), liveView(l3, c3.labels)).filter((f3) => f3.change !== "kept");
+    if (fields.length > 0) out.push({ kind: "differs", ...at4, fields });
+  }
+  for (const [key, l3] of live) {
+    if (git.has(key)) continue;
+    out.push({ kind: "extra", ...liveIdentity(l3, input.environment), path: null, line: 1, fields: [] });
+  }
+  return out.sort(
+    (a, b3) => compareStrings(a.mesh, b3.mesh) || compareStrings(a.namespace, b3.namespace) || compareStrings(a.name, b3.name)
+  );
+}
+function gitView(c3) {
+  return view(c3.labels, c3.spec, c3.status);
+}
+function liveView(l3, gitLabels) {
+  const labels = Object.fromEntries(
+    Object.entries(l3.labels ?? {}).filter(([k2]) => !COMPUTED_LABELS.has(k2) || Object.hasOwn(gitLabels, k2))
+  );
+  return view(labels, l3.spec, l3.status);
+}
+function view(labels, spec, status) {
+  const s = isObject(spec) ? spec : {};
+  const st2 = isObject(status) ? status : {};
+  const sorted = Object.fromEntries(Object.entries(labels).sort(([a], [b3]) => compareStrings(a, b3)));
+  return {
+    labels: sorted,
+    spec: { selector: s["selector"] ?? null, ports: ports(s["ports"]) },
+    status: { vips: leaves(st2["vips"], "ip"), addresses: leaves(st2["addresses"], "hostname") }
+  };
+}
+function ports(value) {
+  if (!Array.isArray(value)) return [];
+  return value.map((p2) => isObject(p2) ? { ...p2, appProtocol: p2["appProtocol"] ?? DEFAULT_APP_PROTOCOL } : p2);
+}
+function leaves(value, key) {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((v2) => isObject(v2) && v2[key] !== void 0 ? [{ [key]: v2[key] }] : []);
+}
+function liveMeshes(zone) {
+  const meshes = [...new Set([...zone.services, ...zone.committed].map((s) => s.mesh))].sort(compareStrings);
+  return meshes.length > 0 ? meshes : ["default"];
 }
 
 // src/validate/config.ts
@@ -29942,29 +30309,6 @@ function unknownZones(unknown, all) {
   return `--zone ${unknown.join(", ")}: no such zone in the config.${hints} The zones are: ${names.join(", ")}.`;
 }
 
-// src/model/labels.ts
-var SERVICE_TAG = "kuma.io/service";
-var PROTOCOL_TAG = "kuma.io/protocol";
-var WORKLOAD_LABEL = "kuma.io/workload";
-var SERVICE_ACCOUNT_LABEL = "kuma.io/service-account";
-var MESH_LABEL = "kuma.io/mesh";
-var DISPLAY_NAME_LABEL = "kuma.io/display-name";
-var ENV_LABEL = "kuma.io/env";
-var MANAGED_BY_LABEL = "kuma.io/managed-by";
-var ORIGIN_LABEL = "kuma.io/origin";
-var ZONE_LABEL = "kuma.io/zone";
-var INJECTION_LABEL = "kuma.io/sidecar-injection";
-var IGNORE_ANNOTATION = "kuma.io/ignore";
-var GATEWAY_ANNOTATION = "kuma.io/gateway";
-var NAMESPACE_LABEL = "k8s.kuma.io/namespace";
-var SERVICE_NAME_LABEL = "k8s.kuma.io/service-name";
-var HEADLESS_LABEL = "k8s.kuma.io/is-headless-service";
-var ZONE_PROXY_TYPE_LABEL = "k8s.kuma.io/zone-proxy-type";
-var SLICE_SERVICE_LABEL = "kubernetes.io/service-name";
-var MANAGED_BY_K8S_CONTROLLER = "k8s-controller";
-var MANAGED_BY_MESHSERVICE_GENERATOR = "meshservice-generator";
-var ORIGIN_ZONE = "zone";
-
 // src/compute/committed.ts
 function decodeMeshService(res, zone, environment) {
   const v2 = res.value;
@@ -30003,9 +30347,9 @@ function decodeMeshService(res, zone, environment) {
   }
   return null;
 }
-function readablePorts(ports) {
-  if (!Array.isArray(ports)) return [];
-  return ports.filter((p2) => isObject(p2) && typeof p2["port"] === "number");
+function readablePorts(ports2) {
+  if (!Array.isArray(ports2)) return [];
+  return ports2.filter((p2) => isObject(p2) && typeof p2["port"] === "number");
 }
 
 // src/compute/policies.ts
@@ -30205,10 +30549,10 @@ function dangling(r2, t2, services, policy) {
 }
 function describeServices(services) {
   return services.map((s) => {
-    const ports = s.spec.ports.map(
+    const ports2 = s.spec.ports.map(
       (p2) => p2.name && p2.name !== String(p2.port) ? `${p2.name} (${p2.port})` : String(p2.port)
     );
-    return `MeshService "${s.name}"${s.namespace ? ` in namespace "${s.namespace}"` : ""} (ports: ${ports.join(", ") || "none"})`;
+    return `MeshService "${s.name}"${s.namespace ? ` in namespace "${s.namespace}"` : ""} (ports: ${ports2.join(", ") || "none"})`;
   }).join("; ");
 }
 
@@ -30511,14 +30855,14 @@ function isStringMap(v2) {
 }
 function generatorLabelView(environment, name, labels, annotations = {}) {
   if (environment !== "kubernetes") return labels;
-  const view = { ...labels };
+  const view2 = { ...labels };
   const annotation = (k2) => Object.hasOwn(annotations, k2) ? annotations[k2] : void 0;
-  view[DISPLAY_NAME_LABEL] = annotation(DISPLAY_NAME_LABEL) ?? name;
+  view2[DISPLAY_NAME_LABEL] = annotation(DISPLAY_NAME_LABEL) ?? name;
   for (const k2 of [SERVICE_ACCOUNT_LABEL, WORKLOAD_LABEL]) {
     const v2 = annotation(k2);
-    if (v2 !== void 0) view[k2] = v2;
+    if (v2 !== void 0) view2[k2] = v2;
   }
-  return view;
+  return view2;
 }
 function coreNameOf(s) {
   return s.namespace === "" ? s.name : `${s.name}.${s.namespace}`;
@@ -30553,10 +30897,10 @@ function assignHostnames(input) {
     rendered.sort((a, b3) => sticky(a) - sticky(b3));
     for (const { s, result } of rendered) {
       const status = statusOf(s.key);
-      const condition = (reason, message) => ({
+      const condition = (reason2, message) => ({
         type: "Generated",
-        status: reason === "Generated" ? "True" : "False",
-        reason,
+        status: reason2 === "Generated" ? "True" : "False",
+        reason: reason2,
         message
       });
       if ("error" in result) {
@@ -30622,6 +30966,78 @@ function renderHostname(g2, values) {
 }
 function describe(s) {
   return s.namespace === "" ? `MeshService "${s.name}"` : `MeshService "${s.name}" (namespace "${s.namespace}")`;
+}
+
+// src/compute/live-vips.ts
+function adoptLiveVips(input) {
+  const diagnostics = [];
+  const committedByKey = /* @__PURE__ */ new Map();
+  for (const c3 of input.committed) if (!committedByKey.has(c3.key)) committedByKey.set(c3.key, c3);
+  const handHeld = /* @__PURE__ */ new Map();
+  for (const h3 of input.handWritten) for (const ip of h3.ips) if (!handHeld.has(ip)) handHeld.set(ip, h3);
+  const liveHeld = /* @__PURE__ */ new Map();
+  const adopted = [];
+  const live = input.live.filter((l3) => l3.labels?.[ORIGIN_LABEL] !== "global").map((l3) => ({ l: l3, key: identityKey(liveIdentity(l3, "universal")) })).sort((a, b3) => compareStrings(a.key, b3.key));
+  const handKeys = new Set(input.handWritten.map((h3) => h3.key));
+  for (const { l: l3, key } of live) {
+    if (handKeys.has(key) || adopted.some((a) => a.key === key)) continue;
+    const at4 = committedByKey.get(key)?.at ?? input.zoneAt;
+    const ips = [];
+    for (const ip of (l3.status?.vips ?? []).map((v2) => v2.ip)) {
+      const hand = handHeld.get(ip);
+      const other = liveHeld.get(ip);
+      if (poolOffset(input.pool, ip) === null) diagnostics.push(outsideRange(input, l3.name, ip, at4));
+      else if (hand !== void 0 && hand.key !== key)
+        diagnostics.push(
+          conflict(
+            input.zone,
+            l3.name,
+            ip,
+            `the hand-written MeshService "${hand.name}" (${hand.at.file}:${hand.at.line})`,
+            at4
+          )
+        );
+      else if (other !== void 0 && other !== key)
+        diagnostics.push(
+          conflict(input.zone, l3.name, ip, `the live MeshService "${other.split("/").pop() ?? other}"`, at4)
+        );
+      else {
+        liveHeld.set(ip, key);
+        ips.push(ip);
+      }
+    }
+    if (ips.length === 0) continue;
+    adopted.push({ key, name: l3.name, ips, at: at4, generated: true });
+    const before = committedByKey.get(key)?.ips ?? [];
+    if (before.join(",") !== ips.join(","))
+      diagnostics.push(
+        diagnostic(
+          "info",
+          "live-vip-adopted",
+          `MeshService "${l3.name}" in zone "${input.zone}": VIP ${ips.join(", ")} adopted from the control plane (Git had ${before.length === 0 ? "none" : before.join(", ")})`,
+          at4
+        )
+      );
+  }
+  const adoptedKeys = new Set(adopted.map((a) => a.key));
+  const committed = input.committed.filter((c3) => !adoptedKeys.has(c3.key)).map((c3) => ({ ...c3, ips: c3.ips.filter((ip) => !liveHeld.has(ip)) }));
+  return { recorded: [...adopted, ...committed, ...input.handWritten], diagnostics };
+}
+function outsideRange(input, name, ip, at4) {
+  return diagnostic(
+    "warning",
+    "live-vip-outside-range",
+    `MeshService "${name}" in zone "${input.zone}": the control plane's VIP ${ip} is outside vipCidr ${input.pool.cidr}; it is not adopted (is vipCidr the control plane's kuma-cp ipam.meshService.cidr?)`,
+    at4
+  );
+}
+function conflict(zone, name, ip, holder, at4) {
+  return diagnostic(
+    "warning",
+    "live-vip-conflict",
+    `MeshService "${name}" in zone "${zone}": the control plane's VIP ${ip} is also held by ${holder}; it is not adopted`,
+    at4
+  );
 }
 
 // src/compute/vips.ts
@@ -30761,11 +31177,15 @@ function zoneVips(input, diagnostics) {
     at: ms2.at,
     generated
   });
+  const committed = input.committed.map((c3) => recorded(c3, true));
+  const handWritten = input.handWritten.map((h3) => recorded(h3, false));
+  const adopted = input.live === void 0 ? null : adoptLiveVips({ zone: zone.name, pool, live: input.live, committed, handWritten, zoneAt: input.zoneAt });
+  if (adopted !== null) diagnostics.push(...adopted.diagnostics);
   const allocated = allocateVips({
     zone: zone.name,
     pool,
     keys: input.services.map(identityKey),
-    recorded: [...input.committed.map((c3) => recorded(c3, true)), ...input.handWritten.map((h3) => recorded(h3, false))],
+    recorded: adopted?.recorded ?? [...committed, ...handWritten],
     zoneAt: input.zoneAt
   });
   diagnostics.push(...allocated.diagnostics);
@@ -30950,20 +31370,20 @@ function computeKubernetes(input) {
     const ns2 = input.sources.namespaces.get(namespace);
     if (meta.labels?.[MESH_LABEL] === void 0 && injection.get(namespace) !== true) continue;
     const mesh = meshOf(svc, ns2, warnedNamespaces, diagnostics);
-    const reason = input.gate.reasonSkipped(mesh);
-    if (reason !== null) {
+    const reason2 = input.gate.reasonSkipped(mesh);
+    if (reason2 !== null) {
       const s = skippedMeshes.get(mesh);
       if (s) s.count++;
-      else skippedMeshes.set(mesh, { count: 1, reason, at: svc.at });
+      else skippedMeshes.set(mesh, { count: 1, reason: reason2, at: svc.at });
       continue;
     }
     if (isSkipped(svc.value, namespace, gatewayPods)) continue;
     const spec = svc.value.spec ?? {};
-    const ports = servicePorts(svc, diagnostics);
+    const ports2 = servicePorts(svc, diagnostics);
     const labels = serviceLabels(svc.value, input.zone, mesh, namespace, false);
     if (spec.clusterIP === "None") {
       services.push(
-        ...computeHeadless({ zone: input.zone, mesh, service: svc, ports, labels, sources: input.sources })
+        ...computeHeadless({ zone: input.zone, mesh, service: svc, ports: ports2, labels, sources: input.sources })
       );
       continue;
     }
@@ -30977,7 +31397,7 @@ function computeKubernetes(input) {
       labels,
       spec: {
         selector: { dataplaneTags: { ...spec.selector ?? {}, [NAMESPACE_LABEL]: namespace } },
-        ports
+        ports: ports2
       },
       status: clusterIP === "" ? {} : { vips: [{ ip: clusterIP }] },
       at: svc.at
@@ -31088,7 +31508,7 @@ function gatewayPodIndex(sources) {
   return out;
 }
 function servicePorts(svc, diagnostics) {
-  const ports = [];
+  const ports2 = [];
   const ignored = [];
   for (const p2 of svc.value.spec?.ports ?? []) {
     const name = p2.name !== void 0 && p2.name !== "" ? p2.name : String(p2.port);
@@ -31096,7 +31516,7 @@ function servicePorts(svc, diagnostics) {
       ignored.push(`${name}/${p2.protocol ?? ""}`);
       continue;
     }
-    ports.push({
+    ports2.push({
       name,
       port: p2.port,
       targetPort: p2.targetPort ?? p2.port,
@@ -31113,7 +31533,7 @@ function servicePorts(svc, diagnostics) {
       )
     );
   }
-  return ports;
+  return ports2;
 }
 function serviceLabels(svc, zone, mesh, namespace, headless) {
   return {
@@ -31184,12 +31604,12 @@ function computeProvenance(input) {
     const c3 = committed.get(identityKey(svc));
     if (c3) {
       const name = `${svc.namespace !== "" ? svc.namespace : svc.mesh}/${svc.name}`;
-      const sticky = (detail) => ({
+      const sticky = (detail2) => ({
         role: "sticky",
         kind: "MeshService",
         name,
         ...at3(c3.at),
-        detail
+        detail: detail2
       });
       if (input.zone.environment === "universal") {
         const recorded = new Set(recordedValues(c3.status.vips, "ip"));
@@ -31442,8 +31862,8 @@ function candidatesOf(dp, source, diagnostics) {
       diagnostics.push(invalidName(name, WORKLOAD_LABEL, at4));
       return out;
     }
-    const ports = inbounds.map((i) => inboundPort(i, false));
-    out.set(name, { dataplane: dp, ports, key: JSON.stringify(ports), at: dp.at });
+    const ports2 = inbounds.map((i) => inboundPort(i, false));
+    out.set(name, { dataplane: dp, ports: ports2, key: JSON.stringify(ports2), at: dp.at });
     return out;
   }
   inbounds.forEach((inbound, i) => {
@@ -31789,8 +32209,8 @@ function checkMeshServicePorts(spec, out) {
 }
 function checkService(spec, out) {
   const range = "must be between 1 and 65535, inclusive";
-  const ports = Array.isArray(spec["ports"]) ? spec["ports"] : [];
-  ports.forEach((p2, i) => {
+  const ports2 = Array.isArray(spec["ports"]) ? spec["ports"] : [];
+  ports2.forEach((p2, i) => {
     if (!isObject(p2)) return;
     for (const key of ["port", "targetPort"]) {
       const v2 = p2[key];
@@ -31952,7 +32372,8 @@ function reconcileZone(input, configured, diagnostics) {
   const outputs = readOutputs(input, zone, files.outputs, diagnostics);
   handWritten.push(...outputs.handWritten);
   const { committed } = outputs;
-  const computed = computeZone({ zone, zoneAt, sources: collected.sources, committed, handWritten });
+  const live = input.live?.get(zone.name);
+  const computed = computeZone({ zone, zoneAt, sources: collected.sources, committed, handWritten, live });
   diagnostics.push(...computed.diagnostics);
   const policies = checkPolicyReferences({
     zone: zone.name,
@@ -31980,7 +32401,8 @@ function reconcileZone(input, configured, diagnostics) {
     services: computed.services,
     changes: checked.changes,
     referencedBy: policies.referencedBy,
-    provenance: computed.provenance
+    provenance: computed.provenance,
+    committed: [...committed, ...handWritten]
   };
 }
 function defaultZone(resources, diagnostics) {
@@ -36305,14 +36727,14 @@ async function commitAndPush(options, checkout, reconcile2, note) {
     notes.push(await moveToRemoteHead(checkout, branch, attempt, pushed.detail));
   }
 }
-async function moveToRemoteHead(checkout, branch, attempt, detail) {
+async function moveToRemoteHead(checkout, branch, attempt, detail2) {
   await sleep(jitteredBackoff(attempt, BACKOFF_BASE_MS));
   const head = await fetchBranch(checkout, branch);
   await resetHard(checkout, head);
   return diagnostic(
     "info",
     "push-retried",
-    `the push to ${branch} was rejected (${detail}): the plan was rebuilt on the new remote head ${head.slice(0, 12)}`
+    `the push to ${branch} was rejected (${detail2}): the plan was rebuilt on the new remote head ${head.slice(0, 12)}`
   );
 }
 
@@ -36323,7 +36745,8 @@ async function run(options, ctx) {
   if (remote && options.command === "apply" && !options.push && !options.pullRequest)
     throw new UsageError("apply on a cloned URL needs --push or --pull-request: nothing else would persist");
   if (options.branch !== void 0) await checkBranchName("--branch", options.branch);
-  const reconcileAt = (dir) => reconcileRepo(options, dir, ctx.progress, ctx.signal);
+  const controlPlane = options.live === void 0 ? null : await controlPlaneOf(options, options.live, ctx);
+  const reconcileAt = (dir) => reconcileRepo(options, dir, ctx.progress, ctx.signal, controlPlane);
   const note = (message) => ctx.progress.note(message);
   if (options.push || options.pullRequest) {
     const target = remote ? { url: options.repo, ref: options.ref } : await readOrigin(options, ctx.env, token);
@@ -36352,7 +36775,7 @@ async function run(options, ctx) {
   const checkout = await openCheckout(repoDir, ctx.env, token, ctx.signal);
   return await commitInPlace(options, checkout, await reconcileAt(repoDir));
 }
-async function reconcileRepo(options, repoDir, progress = SILENT_PROGRESS, signal) {
+async function reconcileRepo(options, repoDir, progress = SILENT_PROGRESS, signal, controlPlane = null) {
   const schemas = readSchemas();
   const repo = { source: options.repo, ref: options.ref ?? null, commit: await readHeadCommit(repoDir) };
   const configFile = await findConfigFile(repoDir, options.config);
@@ -36381,21 +36804,37 @@ async function reconcileRepo(options, repoDir, progress = SILENT_PROGRESS, signa
   const uncommitted = options.commit && !options.allowDirty ? await readUncommittedPaths(repoDir) : [];
   const dirty = checkUncommittedInputs(uncommitted, discovered.files, configFile, files.parsed);
   const { allowDeletions } = options;
-  const result = await progress.step(
-    "reconcile",
-    () => Promise.resolve(
-      reconcile({
-        config,
-        zoneLocations,
-        zoneKeys,
-        allowDeletions,
-        zones: zones.selected,
-        files: discovered.files,
-        ...files,
-        schemas
-      })
-    )
-  );
+  const input = {
+    config,
+    zoneLocations,
+    zoneKeys,
+    allowDeletions,
+    zones: zones.selected,
+    files: discovered.files,
+    ...files,
+    schemas
+  };
+  let result = await progress.step("reconcile", () => Promise.resolve(reconcile(input)));
+  const earlier = [...loaded.diagnostics, ...discovered.diagnostics, ...dirty, ...result.diagnostics];
+  let live = null;
+  if (controlPlane !== null && !hasErrors(earlier)) {
+    const zone = liveZone(result.zones, options.adoptLiveVips);
+    const meshes = liveMeshes(zone);
+    const items = await progress.step(
+      `read MeshServices from ${new URL(controlPlane.url).host}`,
+      () => readLiveMeshServices(controlPlane, meshes, schemas)
+    );
+    if (options.adoptLiveVips)
+      result = await progress.step(
+        "reconcile with the live VIPs",
+        () => Promise.resolve(reconcile({ ...input, live: /* @__PURE__ */ new Map([[zone.zone.name, items]]) }))
+      );
+    else {
+      const { environment } = zone.zone;
+      const drift = compareLive({ zone: zone.zone.name, environment, meshes, committed: zone.committed, live: items });
+      live = { url: controlPlane.url, zone: zone.zone.name, meshes, listed: items.length, drift };
+    }
+  }
   const diagnostics = [...loaded.diagnostics, ...discovered.diagnostics, ...dirty, ...result.diagnostics];
   const applied = options.command === "apply" && !hasErrors(diagnostics);
   signal?.throwIfAborted();
@@ -36420,8 +36859,28 @@ async function reconcileRepo(options, repoDir, progress = SILENT_PROGRESS, signa
     applied,
     pullRequestUrl: null,
     reconcileWorkflow,
-    stats: read.stats
+    stats: read.stats,
+    ...live !== null ? { live } : {}
   };
+}
+function liveZone(zones, adopt) {
+  const [zone, ...more] = zones;
+  if (zone === void 0 || more.length > 0)
+    throw new UsageError(
+      `--live reads the control plane of one zone, and ${zones.length} zones are selected: pass --zone <name>`
+    );
+  if (adopt && zone.zone.environment !== "universal")
+    throw new UsageError(
+      `--adopt-live-vips is for Universal zones; zone "${zone.zone.name}" is Kubernetes, where a MeshService's VIP is its Service's ClusterIP`
+    );
+  return zone;
+}
+async function controlPlaneOf(options, url, ctx) {
+  const token = options.kumaTokenEnv === void 0 ? null : nonEmpty(ctx.env[options.kumaTokenEnv]);
+  if (options.kumaTokenEnv !== void 0 && token === null)
+    throw new UsageError(`--kuma-token-env names ${options.kumaTokenEnv}, which is not set or empty`);
+  const ca = options.kumaCaFile === void 0 ? null : await readCaFile(options.kumaCaFile);
+  return { url, token, ca, signal: ctx.signal };
 }
 async function readOrigin(options, env, token) {
   const repoDir = await resolveLocalRepo(options.repo, options.repoDefault);
@@ -36492,6 +36951,7 @@ async function main(raw) {
     const options = parsed.options;
     verbose = options.verbose;
     secrets.push(...collectSecrets([io2.env[options.tokenEnv]], []));
+    if (options.kumaTokenEnv !== void 0) secrets.push(...collectSecrets([io2.env[options.kumaTokenEnv]], []));
     const showProgress = !options.quiet && (io2.stderrIsTTY === true || options.verbose || githubActions);
     const progress = showProgress ? createProgress({ write: commands, githubActions, slowOnly: !options.verbose && !githubActions }) : SILENT_PROGRESS;
     const actionCache = githubActions ? await (await import("./action-cache.js")).restoreParseCache(options, (m2) => commands(`${warningAnnotation(m2)}
