@@ -17,6 +17,7 @@ import {
   zoneFilePaths,
 } from "./io/repository.js";
 import { readSchemas } from "./io/schemas.js";
+import { multiZoneOutput } from "./model/config.js";
 import { isRemoteUrl } from "./options.js";
 import type { Options } from "./options.js";
 import { reconcile } from "./plan/reconcile.js";
@@ -90,13 +91,17 @@ export async function reconcileRepo(
   if (config === undefined) return stoppedOutcome(options.command, repo, loaded.diagnostics);
   const zones = selectZones(config, options.zones);
   if (zones.unknown.length > 0) throw new UsageError(unknownZones(zones.unknown, zones.all));
+  // MeshMultiZoneServices: their output is never a source, and is written only when every zone is in the run.
+  const globalOutput = multiZoneOutput(config);
+  const globalWritten = zones.selected.length === zones.all.length ? globalOutput : null;
   const discovered = await progress.step("discover files", () =>
     discoverZones(
       repoDir,
       zones.selected,
-      zones.all.map((z) => z.output),
+      [...zones.all.map((z) => z.output), ...(globalOutput === null ? [] : [globalOutput])],
       config?.file ?? null,
       zoneKeys,
+      globalWritten,
     ),
   );
   const paths = zoneFilePaths(discovered.files);
@@ -114,6 +119,7 @@ export async function reconcileRepo(
         config,
         zoneLocations,
         zoneKeys,
+        globalAt: loaded.globalAt,
         allowDeletions,
         zones: zones.selected,
         files: discovered.files,
@@ -128,11 +134,10 @@ export async function reconcileRepo(
   signal?.throwIfAborted();
   if (applied)
     await progress.step("write files", () =>
-      writePlan(
-        repoDir,
-        result.changes,
-        zones.selected.map((z) => z.output),
-      ),
+      writePlan(repoDir, result.changes, [
+        ...zones.selected.map((z) => z.output),
+        ...(globalWritten === null ? [] : [globalWritten]),
+      ]),
     );
   if (cache.enabled) await progress.step("save the cache", () => cache.save());
   const reconcileWorkflow = await findReconcileWorkflow(repoDir);
