@@ -211,6 +211,17 @@ describe("computeMultiZoneServices: VIPs are sticky when zones come and go", () 
     expect(new Set(Object.values(vipsOf(more))).size).toBe(3);
   });
 
+  it("a committed VIP that is not the hash's first choice stays, through zone changes", () => {
+    // As after a collision in an earlier run: backend holds 243.0.0.9, not its first choice.
+    const committed = committedFrom(computeMultiZoneServices(input(three))).map((c) =>
+      c.name === "backend" ? { ...c, status: { vips: [{ ip: "243.0.0.9" }] } } : c,
+    );
+    const twoZones = { east: three.east, west: three.west };
+    expect(vipsOf(computeMultiZoneServices(input(twoZones, { committed })))["backend"]).toBe("243.0.0.9");
+    const north = [universal("north", "backend", [http(8080)])];
+    expect(vipsOf(computeMultiZoneServices(input({ ...three, north }, { committed })))["backend"]).toBe("243.0.0.9");
+  });
+
   it("a VIP recorded by a hand-written MeshMultiZoneService is never given to another", () => {
     const first = computeMultiZoneServices(input(three));
     const backendIp = vipsOf(first)["backend"];
