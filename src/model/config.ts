@@ -100,7 +100,15 @@ export function defaultOutput(zone: string): string {
   return `meshservices/${zone}`;
 }
 
-/** The global output directory of a run whose meshes generate MeshMultiZoneServices, else null. */
+/**
+ * Whether a run has the global step (plan/reconcile.ts): the config lists meshes. A mesh set back to
+ * `meshMultiZoneServices: off` then has its MeshMultiZoneServices pruned, rather than left behind.
+ */
+export function multiZoneActive(config: Config | null): boolean {
+  return (config?.meshes?.length ?? 0) > 0;
+}
+
+/** The global output directory of a run with the global step, else null. */
 export function multiZoneOutput(config: Config | null): string | null {
-  return multiZoneMeshes(config).length > 0 ? (config?.global?.output ?? DEFAULT_GLOBAL_OUTPUT) : null;
+  return multiZoneActive(config) ? (config?.global?.output ?? DEFAULT_GLOBAL_OUTPUT) : null;
 }

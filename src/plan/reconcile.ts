@@ -2,7 +2,13 @@ import { compareStrings, diagnostic } from "../diagnostics.js";
 import type { Diagnostic, Location } from "../diagnostics.js";
 import { resolveDefaultZone } from "../validate/config.js";
 import type { ZoneKeyLocations } from "../validate/config.js";
-import { DEFAULT_GLOBAL_OUTPUT, GLOBAL_ZONE_NAME, multiZoneMeshes, zoneWithDefaults } from "../model/config.js";
+import {
+  DEFAULT_GLOBAL_OUTPUT,
+  GLOBAL_ZONE_NAME,
+  multiZoneActive,
+  multiZoneMeshes,
+  zoneWithDefaults,
+} from "../model/config.js";
 import type { Config, ZoneConfig } from "../model/config.js";
 import { decodeMeshService } from "../compute/committed.js";
 import type { CommittedMeshService } from "../compute/committed.js";
@@ -109,15 +115,16 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
  * the global output, compute, render and check each against Kuma's schema, plan and bound the
  * deletions as for a zone, and check the `kind: MeshMultiZoneService` references of every zone's
  * policies. It needs the desired MeshServices of every zone, so a run on a --zone subset leaves
- * the global output as it is (a `multizone-skipped` info). Null when no mesh opts in.
+ * the global output as it is (a `multizone-skipped` info). Null when the config lists no meshes;
+ * with meshes that all say `off`, the committed MeshMultiZoneServices are pruned.
  */
 function reconcileGlobal(
   input: ReconcileInput,
   zones: readonly ZoneResult[],
   diagnostics: Diagnostic[],
 ): ZoneResult | null {
+  if (input.config === null || !multiZoneActive(input.config)) return null;
   const meshes = multiZoneMeshes(input.config);
-  if (input.config === null || meshes.length === 0) return null;
   const at = input.globalAt ?? { file: input.config.file ?? "", line: 1, column: 1 };
   const settings = input.config.global ?? { output: DEFAULT_GLOBAL_OUTPUT, environment: "universal" as const };
   const zone = zoneWithDefaults({ name: GLOBAL_ZONE_NAME, ...settings, include: [] });

@@ -284,8 +284,9 @@ function uniqueMeshNames(_entries: readonly ZoneEntry[], res: SourceResource): D
 function globalOutput(entries: readonly ZoneEntry[], res: SourceResource): Diagnostic[] {
   const raw = rawOf(res);
   const out: Diagnostic[] = [];
-  const generates = (raw.meshes ?? []).some((m) => m.meshMultiZoneServices === "generate");
-  if (!generates && raw.global === undefined) return out;
+  // The global step runs when meshes are listed (model/config.ts multiZoneActive).
+  const active = (raw.meshes ?? []).length > 0;
+  if (!active && raw.global === undefined) return out;
   const at = raw.global?.output !== undefined ? locate(res, ["global", "output"]) : locate(res, ["global"]);
   const written = raw.global?.output ?? DEFAULT_GLOBAL_OUTPUT;
   const output = normaliseOutput(written);
@@ -305,9 +306,9 @@ function globalOutput(entries: readonly ZoneEntry[], res: SourceResource): Diagn
     if (e.output === null) continue;
     if (e.output === output || e.output.startsWith(`${output}/`) || output.startsWith(`${e.output}/`))
       fail(`global.output "${output}" overlaps output "${e.output}" of zone "${e.raw.name}"`);
-    if (generates && e.raw.name === GLOBAL_ZONE_NAME)
+    if (active && e.raw.name === GLOBAL_ZONE_NAME)
       fail(
-        `zone "${GLOBAL_ZONE_NAME}": the name is reserved for the global control plane's MeshMultiZoneServices while a mesh generates them`,
+        `zone "${GLOBAL_ZONE_NAME}": the name is reserved for the global control plane's MeshMultiZoneServices while the config lists meshes`,
         locate(res, ["zones", e.index, "name"]),
       );
   }

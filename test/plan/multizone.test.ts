@@ -40,6 +40,21 @@ describe("MeshMultiZoneServices in a repository", () => {
     expect(await globalFiles(repo)).toEqual([`${GLOBAL}/backend.yaml`]);
   });
 
+  it("are pruned when their mesh is set back to meshMultiZoneServices: off", async () => {
+    const repo = await repoFromFixture("multizone-services");
+    expect((await runCli(["apply", "--repo", repo])).code).toBe(0);
+    const config = join(repo, "meshservice-reconciler.yaml");
+    await writeFile(
+      config,
+      (await readFile(config, "utf8")).replace("meshMultiZoneServices: generate", "meshMultiZoneServices: off"),
+    );
+    const plan = await runCli(["plan", "--repo", repo]);
+    expect(plan.stdout).toContain(`- delete ${GLOBAL}/backend.yaml`);
+    expect(plan.stdout).toContain(`- delete ${GLOBAL}/web.yaml`);
+    expect((await runCli(["apply", "--repo", repo])).code).toBe(0);
+    expect(await globalFiles(repo)).toEqual([]);
+  });
+
   it("keep their VIPs when a zone is removed from the config and when one is added", async () => {
     const repo = await repoFromFixture("multizone-services");
     expect((await runCli(["apply", "--repo", repo])).code).toBe(0);

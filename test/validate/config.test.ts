@@ -210,20 +210,21 @@ describe("validateConfig meshes and global (MeshMultiZoneServices)", () => {
     });
   });
 
-  it("reserves the zone name global while a mesh generates MeshMultiZoneServices, and only then", () => {
+  it("reserves the zone name global while the config lists meshes, and only then", () => {
     const text = (generate: string) =>
       `meshes:\n  - name: default\n    meshMultiZoneServices: ${generate}\nzones:\n  - name: global\n    environment: universal\n`;
+    expect(parse(text("off")).diagnostics).toEqual(parse(text("generate")).diagnostics);
     expect(parse(text("generate")).diagnostics).toEqual([
       {
         severity: "error",
         code: "config-invalid",
         message:
-          'zone "global": the name is reserved for the global control plane\'s MeshMultiZoneServices while a mesh generates them',
+          'zone "global": the name is reserved for the global control plane\'s MeshMultiZoneServices while the config lists meshes',
         file: "meshservice-reconciler.yaml",
         line: 5,
         column: 11,
       },
     ]);
-    expect(parse(text("off")).diagnostics).toEqual([]);
+    expect(parse("zones:\n  - name: global\n    environment: universal\n").diagnostics).toEqual([]);
   });
 });
