@@ -144,6 +144,52 @@ describe("computeMultiZoneServices: which services get one, named how, selecting
   });
 });
 
+describe("computeMultiZoneServices: names taken by hand or twice", () => {
+  it("a hand-written MeshMultiZoneService of the same mesh and name wins", () => {
+    const handWritten: CommittedMultiZoneService[] = [
+      {
+        mesh: "default",
+        name: "api",
+        namespace: "",
+        labels: {},
+        ports: [{ port: 80 }],
+        status: {},
+        at: at("manual/api.yaml"),
+      },
+    ];
+    const r = computeMultiZoneServices(
+      input({ a: [universal("a", "api", [http(80)])], b: [universal("b", "api", [http(80)])] }, { handWritten }),
+    );
+    expect(r.services).toEqual([]);
+    expect(r.diagnostics.map((d) => [d.severity, d.code, d.message])).toEqual([
+      [
+        "warning",
+        "hand-written-wins",
+        'MeshMultiZoneService "api" (mesh "default") is written by hand at manual/api.yaml:1; not generating it',
+      ],
+    ]);
+  });
+
+  it("a second service that would give the same name is not generated", () => {
+    const r = computeMultiZoneServices(
+      input({
+        a: [universal("a", "api-shop", [http(80)]), kubernetes("a", "api", "shop", [http(80)])],
+        b: [universal("b", "api-shop", [http(80)]), kubernetes("b", "api", "shop", [http(80)])],
+      }),
+    );
+    expect(r.services.map((m) => m.spec.selector.meshService.matchLabels)).toEqual([
+      { "kuma.io/display-name": "api-shop" },
+    ]);
+    expect(r.diagnostics.map((d) => [d.severity, d.code, d.message])).toEqual([
+      [
+        "warning",
+        "multizone-name-conflict",
+        'MeshMultiZoneService "api-shop" (mesh "default") would select both api-shop and api in namespace "shop"; only the first is generated: rename one of the services',
+      ],
+    ]);
+  });
+});
+
 describe("computeMultiZoneServices: ports the zones agree on", () => {
   it.each([
     ["the same port everywhere", [[http(80)], [http(80)]], [80], null],

@@ -87,6 +87,35 @@ describe("MeshMultiZoneServices in a repository", () => {
     expect(await globalFiles(repo)).toContain(`${GLOBAL}/cache.yaml`);
   });
 
+  it("a hand-written MeshMultiZoneService, in the sources or in the global output, wins", async () => {
+    const repo = await repoFromFixture("multizone-services");
+    const manual = (name: string) =>
+      `type: MeshMultiZoneService\nname: ${name}\nmesh: default\nspec:\n  selector:\n    meshService:\n      matchLabels:\n        kuma.io/display-name: ${name}\n  ports:\n    - port: 80\n      appProtocol: http\nstatus:\n  vips:\n    - ip: 243.184.195.147\n`;
+    await writeFile(join(repo, "east", "web-global.yaml"), manual("web"));
+    await mkdir(join(repo, GLOBAL), { recursive: true });
+    await writeFile(join(repo, GLOBAL, "backend.yaml"), manual("backend"));
+    const plan = await runCli(["plan", "--repo", repo]);
+    expect(plan.stdout).toMatch(
+      /^zone global \(universal, meshservices\/global\): 0 to create, 0 to update, 0 to delete, 0 unchanged$/m,
+    );
+    expect(plan.stdout).toContain(
+      'east/dataplanes.yaml:8:7: warning: MeshMultiZoneService "backend" (mesh "default") is written by hand at meshservices/global/default/backend.yaml:1; not generating it [hand-written-wins]',
+    );
+    expect(plan.stdout).toContain(
+      'east/dataplanes.yaml:20:7: warning: MeshMultiZoneService "web" (mesh "default") is written by hand at east/web-global.yaml:1; not generating it [hand-written-wins]',
+    );
+    // A hand-written one in the global output is validated against Kuma's schema.
+    await writeFile(
+      join(repo, GLOBAL, "backend.yaml"),
+      manual("backend").replace("    - port: 80\n", "    - port: 80\n      extra: 1\n"),
+    );
+    const invalid = await runCli(["plan", "--repo", repo]);
+    expect(invalid.code).toBe(1);
+    expect(invalid.stdout).toContain(
+      `${GLOBAL}/backend.yaml:11:7: error: spec.ports[0]: unknown key "extra" [resource-invalid]`,
+    );
+  });
+
   it("are left as they are by a run on a --zone subset, which says so", async () => {
     const repo = await repoFromFixture("multizone-services");
     const plan = await runCli(["plan", "--repo", repo, "--zone", "zone-east"]);
