@@ -2516,9 +2516,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix5 = POSIX_REGEX_SOURCE[rest2];
-                if (posix5) {
-                  prev.value = pre + posix5;
+                const posix6 = POSIX_REGEX_SOURCE[rest2];
+                if (posix6) {
+                  prev.value = pre + posix6;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -3039,7 +3039,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix5 = utils.isWindows(options);
+      const posix6 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -3049,8 +3049,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix5 });
-        const result = { glob, state, regex, posix: posix5, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix6 });
+        const result = { glob, state, regex, posix: posix6, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -3075,7 +3075,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix: posix5 } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix6 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -3083,7 +3083,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix5 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix6 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -3092,14 +3092,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix5);
+          match = picomatch.matchBase(input, regex, options, posix6);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix5 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input, glob, options, posix6 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path.basename(input));
     };
@@ -3288,9 +3288,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p2) => picomatch(p2, options)(str2));
     };
     micromatch.capture = (glob, input, options) => {
-      let posix5 = utils.isWindows(options);
+      let posix6 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix5 ? utils.toPosixSlashes(input) : input);
+      let match = regex.exec(posix6 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v2) => v2 === void 0 ? "" : v2);
       }
@@ -4307,7 +4307,7 @@ var require_reusify = __commonJS({
     function reusify(Constructor) {
       var head = new Constructor();
       var tail = head;
-      function get2() {
+      function get() {
         var current = head;
         if (current.next) {
           head = current.next;
@@ -4323,7 +4323,7 @@ var require_reusify = __commonJS({
         tail = obj;
       }
       return {
-        get: get2,
+        get,
         release
       };
     }
@@ -5742,19 +5742,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix5;
-      (function(posix6) {
+      let posix6;
+      (function(posix7) {
         function escapePath2(source) {
           assertPatternsInput(source);
           return utils.path.escapePosixPath(source);
         }
-        posix6.escapePath = escapePath2;
+        posix7.escapePath = escapePath2;
         function convertPathToPattern2(source) {
           assertPatternsInput(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix6.convertPathToPattern = convertPathToPattern2;
-      })(posix5 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix7.convertPathToPattern = convertPathToPattern2;
+      })(posix6 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -14083,8 +14083,8 @@ var require_abort = __commonJS({
     exports.AbortError = void 0;
     exports.onabort = onabort;
     var AbortError = class extends Error {
-      constructor(reason2) {
-        super("The task has been aborted", { cause: reason2 });
+      constructor(reason) {
+        super("The task has been aborted", { cause: reason });
       }
       get name() {
         return "AbortError";
@@ -14972,9 +14972,9 @@ var require_dist4 = __commonJS({
       }
     };
     var ArrayBufferViewTransferable = class {
-      constructor(view2) {
+      constructor(view) {
         _ArrayBufferViewTransferable_view.set(this, void 0);
-        __classPrivateFieldSet(this, _ArrayBufferViewTransferable_view, view2, "f");
+        __classPrivateFieldSet(this, _ArrayBufferViewTransferable_view, view, "f");
       }
       get [(_ArrayBufferViewTransferable_view = /* @__PURE__ */ new WeakMap(), symbols_1.kTransferable)]() {
         return __classPrivateFieldGet(this, _ArrayBufferViewTransferable_view, "f").buffer;
@@ -17075,15 +17075,15 @@ var require_rules = __commonJS({
     }
     exports.isJSONType = isJSONType;
     function getRules() {
-      const groups = {
+      const groups2 = {
         number: { type: "number", rules: [] },
         string: { type: "string", rules: [] },
         array: { type: "array", rules: [] },
         object: { type: "object", rules: [] }
       };
       return {
-        types: { ...groups, integer: true, boolean: true, null: true },
-        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
+        types: { ...groups2, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups2.number, groups2.string, groups2.array, groups2.object],
         post: { rules: [] },
         all: {},
         keywords: {}
@@ -18878,11 +18878,11 @@ var require_utils5 = __commonJS({
         if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true };
         input = input.slice(0, zoneSeparator);
       }
-      const address = normalizeIPv6Address(input);
-      if (address === void 0) return { host, isIPV6: false, error: true };
+      const address2 = normalizeIPv6Address(input);
+      if (address2 === void 0) return { host, isIPV6: false, error: true };
       return {
-        host: address + (zoneIdentifier ? "%" + zoneIdentifier : ""),
-        escapedHost: address + (zoneIdentifier ? "%25" + zoneIdentifier : ""),
+        host: address2 + (zoneIdentifier ? "%" + zoneIdentifier : ""),
+        escapedHost: address2 + (zoneIdentifier ? "%25" + zoneIdentifier : ""),
         isIPV6: true
       };
     }
@@ -22749,12 +22749,6 @@ var TimeoutError = class extends ReconcilerError {
     this.name = "TimeoutError";
   }
 };
-var ControlPlaneError = class extends ReconcilerError {
-  constructor(message, options) {
-    super("control-plane", "read the control plane", message, options);
-    this.name = "ControlPlaneError";
-  }
-};
 var InternalError = class extends ReconcilerError {
   constructor(operation, message, options) {
     super("internal", operation, message, options);
@@ -22781,10 +22775,6 @@ var ACTION_OPTION_INPUTS = [
   ["no-cache", "boolean"],
   ["allow-deletions", "boolean"],
   ["timeout", "string"],
-  ["kuma-cp-url", "string", "live"],
-  ["kuma-token-env", "string"],
-  ["kuma-ca-file", "string"],
-  ["adopt-live-vips", "boolean"],
   ["commit", "boolean"],
   ["push", "boolean"],
   ["pull-request", "boolean"],
@@ -22807,20 +22797,20 @@ function isActionInvocation(argv, env) {
   return argv.length === 0 && (env[inputVariable("command")] ?? "").trim() !== "";
 }
 function argvFromActionInputs(env) {
-  const get2 = (name) => (env[inputVariable(name)] ?? "").trim();
-  const argv = [get2("command")];
-  for (const [name, kind, flag = name] of ACTION_OPTION_INPUTS) {
-    const value = get2(name);
+  const get = (name) => (env[inputVariable(name)] ?? "").trim();
+  const argv = [get("command")];
+  for (const [name, kind] of ACTION_OPTION_INPUTS) {
+    const value = get(name);
     if (value === "") continue;
-    if (kind === "string") argv.push(`--${flag}`, value);
+    if (kind === "string") argv.push(`--${name}`, value);
     else if (kind === "list" || kind === "csv")
       for (const item of value.split(kind === "list" ? /[\s,]+/ : /[\r\n,]+/).map((v2) => v2.trim()).filter((v2) => v2 !== ""))
-        argv.push(`--${flag}`, item);
-    else if (["true", "True", "TRUE"].includes(value)) argv.push(`--${flag}`);
+        argv.push(`--${name}`, item);
+    else if (["true", "True", "TRUE"].includes(value)) argv.push(`--${name}`);
     else if (!["false", "False", "FALSE"].includes(value))
       throw new UsageError(`input "${name}" must be true or false, not "${value}"`);
   }
-  if (get2("token-env") === "" && get2("token") !== "") argv.push("--token-env", inputVariable("token"));
+  if (get("token-env") === "" && get("token") !== "") argv.push("--token-env", inputVariable("token"));
   return argv;
 }
 
@@ -22873,9 +22863,15 @@ function objectName(value) {
 var DEFAULT_CONFIG_FILE = "meshservice-reconciler.yaml";
 var DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml"];
 var DEFAULT_VIP_CIDR = "241.0.0.0/8";
+var MULTIZONE_VIP_CIDR = "243.0.0.0/8";
+var DEFAULT_GLOBAL_OUTPUT = "meshmultizoneservices";
+var GLOBAL_ZONE_NAME = "global";
 var DEFAULT_ZONE_NAME = "default";
 var SKIPPED_DIRECTORIES = [".git", "node_modules"];
 var DEFAULT_MAX_DELETIONS = { files: 10, share: 0.25 };
+function multiZoneMeshes(config) {
+  return (config?.meshes ?? []).filter((m2) => m2.meshMultiZoneServices === "generate").map((m2) => m2.name).sort();
+}
 function zoneWithDefaults(z3) {
   return {
     name: z3.name,
@@ -22890,6 +22886,12 @@ function zoneWithDefaults(z3) {
 }
 function defaultOutput(zone) {
   return `meshservices/${zone}`;
+}
+function multiZoneActive(config) {
+  return (config?.meshes?.length ?? 0) > 0;
+}
+function multiZoneOutput(config) {
+  return multiZoneActive(config) ? config?.global?.output ?? DEFAULT_GLOBAL_OUTPUT : null;
 }
 
 // src/io/discover.ts
@@ -22933,8 +22935,8 @@ function clip(text) {
   return chars.length > EXCERPT_CHARS ? `${chars.slice(0, EXCERPT_CHARS).join("")}...` : text;
 }
 function formatDiagnostic(d2) {
-  const where2 = d2.file === "" ? "" : `${d2.file}:${d2.line}:${d2.column}: `;
-  return `${where2}${d2.severity}: ${d2.message} [${d2.code}]`;
+  const where = d2.file === "" ? "" : `${d2.file}:${d2.line}:${d2.column}: `;
+  return `${where}${d2.severity}: ${d2.message} [${d2.code}]`;
 }
 function compareStrings(a, b3) {
   return a < b3 ? -1 : a > b3 ? 1 : 0;
@@ -23305,7 +23307,7 @@ var ZONE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 function starterZones(found) {
   const sources = found.filter((f3) => f3.services > 0 || f3.dataplanes > 0);
   const depth = splitDepth(sources.map((f3) => f3.file));
-  const groups = /* @__PURE__ */ new Map();
+  const groups2 = /* @__PURE__ */ new Map();
   for (const f3 of sources) {
     const dir = posix.dirname(f3.file).split("/").slice(0, depth).join("/").replace(/^\.$/, "");
     for (const [environment, count2] of [
@@ -23314,11 +23316,11 @@ function starterZones(found) {
     ]) {
       if (count2 === 0) continue;
       const key = `${dir}\0${environment}`;
-      const g2 = groups.get(key) ?? { environment, dir, files: 0, objects: 0 };
-      groups.set(key, { ...g2, files: g2.files + 1, objects: g2.objects + count2 });
+      const g2 = groups2.get(key) ?? { environment, dir, files: 0, objects: 0 };
+      groups2.set(key, { ...g2, files: g2.files + 1, objects: g2.objects + count2 });
     }
   }
-  const sorted = [...groups.values()].sort(
+  const sorted = [...groups2.values()].sort(
     (a, b3) => a.dir === b3.dir ? a.environment < b3.environment ? -1 : 1 : a.dir < b3.dir ? -1 : 1
   );
   const bothKinds = new Set(sorted.filter((g2, i) => sorted.findIndex((o2) => o2.dir === g2.dir) !== i).map((g2) => g2.dir));
@@ -23370,9 +23372,9 @@ function starterConfigText(zones, schemaUrl2) {
   ];
   for (const z3 of zones) {
     const what = z3.environment === "kubernetes" ? "Service" : "Dataplane";
-    const where2 = z3.dir === "" ? "the repository root" : `${z3.dir}/`;
+    const where = z3.dir === "" ? "the repository root" : `${z3.dir}/`;
     lines.push(
-      `  # ${z3.objects} ${what}${z3.objects === 1 ? "" : "s"} in ${z3.files} file${z3.files === 1 ? "" : "s"} under ${where2}`,
+      `  # ${z3.objects} ${what}${z3.objects === 1 ? "" : "s"} in ${z3.files} file${z3.files === 1 ? "" : "s"} under ${where}`,
       `  - name: ${z3.name}`,
       `    environment: ${z3.environment}`,
       `    include: [${z3.include.map((g2) => JSON.stringify(g2)).join(", ")}]`,
@@ -23546,9 +23548,9 @@ function nearest(word, candidates, max = 3) {
 function didYouMean(word, candidates, quote = (s) => `"${s}"`) {
   const near = nearest(word, candidates);
   if (near.length === 0) return "";
-  const listed = near.map(quote);
-  const last = listed.pop() ?? "";
-  return ` Did you mean ${listed.length > 0 ? `${listed.join(", ")} or ${last}` : last}?`;
+  const listed2 = near.map(quote);
+  const last = listed2.pop() ?? "";
+  return ` Did you mean ${listed2.length > 0 ? `${listed2.join(", ")} or ${last}` : last}?`;
 }
 function editDistance(a, b3, limit) {
   if (Math.abs(a.length - b3.length) > limit) return limit + 1;
@@ -24178,7 +24180,7 @@ function stoppedOutcome(command, repo, diagnostics) {
 }
 function resultOf(outcome) {
   if (hasErrors(outcome.diagnostics)) return "error";
-  if (!hasDrift(outcome.changes) && (outcome.live?.drift.length ?? 0) === 0) return "in-sync";
+  if (!hasDrift(outcome.changes)) return "in-sync";
   return outcome.applied ? "applied" : "drift";
 }
 function changeDiff(c3) {
@@ -24204,6 +24206,9 @@ function shiftHunks(diff, by) {
     /^@@ -(\d+)((?:,\d+)?) \+(\d+)((?:,\d+)?) @@/gm,
     (_m, a, b3, c3, d2) => `@@ -${Number(a) + by}${b3} +${Number(c3) + by}${d2} @@`
   );
+}
+function changeKind(c3) {
+  return c3.zone === GLOBAL_ZONE_NAME ? "MeshMultiZoneService" : "MeshService";
 }
 function changedCount(report) {
   return report.changes.length;
@@ -24278,42 +24283,12 @@ function buildReport(outcome, tool2, exitCode, context = "run") {
     pullRequest: outcome.pullRequest ?? null,
     commit: outcome.commit ?? null,
     // A pull request that already proposes the changes is the next step itself (the verdict says so).
-    nextStep: outcome.pullRequest?.operation === "unchanged" ? null : changes.length === 0 && (outcome.live?.drift.length ?? 0) > 0 && resultOf(outcome) === "drift" ? liveNextStep(tool2, outcome.live?.url ?? "") : nextStep(resultOf(outcome), tool2, outcome.reconcileWorkflow ?? null, context),
-    ...outcome.live !== void 0 ? { live: reportLive(outcome.live) } : {}
+    nextStep: outcome.pullRequest?.operation === "unchanged" ? null : nextStep(resultOf(outcome), tool2, outcome.reconcileWorkflow ?? null, context)
   };
-}
-function reportLive(live) {
-  const count2 = (kind) => live.drift.filter((d2) => d2.kind === kind).length;
-  return {
-    url: redactSource(live.url),
-    zone: live.zone,
-    meshes: live.meshes,
-    listed: live.listed,
-    summary: { missing: count2("missing"), extra: count2("extra"), differs: count2("differs") },
-    drift: live.drift
-  };
-}
-function liveNextStep(tool2, url) {
-  return `deploy the output directory to the control plane (docs/deploying.md); on Universal, ${tool2.name} apply --live ${redactSource(url)} --adopt-live-vips records the VIPs Kuma assigned.`;
-}
-function describeLiveDrift(d2) {
-  const shown = (s) => /^[^\s"'`\\\p{Cc}]+$/u.test(s) ? s : JSON.stringify(s);
-  const id = `${shown(d2.mesh)}/${d2.namespace === "" ? "" : `${shown(d2.namespace)}/`}${shown(d2.name)}`;
-  switch (d2.kind) {
-    case "missing":
-      return { head: `- ${id} (${d2.path ?? ""}): in Git, not on the control plane`, fields: [] };
-    case "extra":
-      return { head: `+ ${id}: on the control plane, not in Git`, fields: [] };
-    case "differs":
-      return {
-        head: `~ ${id} (${d2.path ?? ""}): differs (Git → control plane)`,
-        fields: d2.fields.map(formatFieldChange)
-      };
-  }
 }
 var INBOUNDS_NAMED = 3;
-function describeSources(sources, where2 = (l3) => l3) {
-  const at4 = (p2) => p2.file === "" ? "built in" : where2(`${p2.file}:${p2.line}`);
+function describeSources(sources, where = (l3) => l3) {
+  const at4 = (p2) => p2.file === "" ? "built in" : where(`${p2.file}:${p2.line}`);
   const origins = [];
   const inbounds = sources.filter((p2) => p2.role === "inbound");
   for (const p2 of sources) {
@@ -24379,26 +24354,8 @@ function verdict(report) {
     case "applied":
       return `Applied: ${counts(s)}.`;
     case "drift":
-      return n === 0 && report.live !== void 0 ? `Live drift: ${liveCount(report)} on the control plane ${liveCount(report).startsWith("1 ") ? "differs" : "differ"} from Git; the files match the sources.` : `Drift: ${counted(n, "file")} to change (${counts(s)})${report.live !== void 0 && report.live.drift.length > 0 ? `; ${liveCount(report)} on the control plane differ from Git` : ""}.`;
+      return `Drift: ${counted(n, "file")} to change (${counts(s)}).`;
   }
-}
-function liveCount(report) {
-  return counted(report.live?.drift.length ?? 0, "MeshService");
-}
-function renderLive(report, paint) {
-  const live = report.live;
-  if (live === void 0) return [];
-  const out = [
-    "",
-    `live ${live.url} (zone ${live.zone}, ${counted(live.meshes.length, "mesh", "meshes")}): ${counted(live.listed, "MeshService")} listed, ${live.summary.missing} missing, ${live.summary.extra} extra, ${live.summary.differs} differing`
-  ];
-  const colour = { missing: ANSI.red, extra: ANSI.green, differs: ANSI.yellow };
-  for (const d2 of live.drift) {
-    const { head, fields } = describeLiveDrift(d2);
-    out.push(`${paint(colour[d2.kind], head.slice(0, 1))}${head.slice(1)}`);
-    for (const f3 of fields) out.push(`  ${f3}`);
-  }
-  return out;
 }
 function renderText(report, opts) {
   const paint = (colour, text) => opts.color ? `${colour}${text}${ANSI.reset}` : text;
@@ -24421,12 +24378,11 @@ function renderText(report, opts) {
     for (const f3 of c3.fields) out.push(`  ${formatFieldChange(f3)}`);
     out.push((opts.color ? colourDiff(c3.diff) : c3.diff).replace(/\n$/, ""));
   }
-  if (report.result !== "error") out.push(...renderLive(report, paint));
   const folded = (d2) => opts.verbose !== true && d2.severity === "info" && !RUN_NOTES.has(d2.code);
   const infos = report.diagnostics.filter(folded).length;
-  const listed = report.diagnostics.filter((d2) => !folded(d2));
-  if (listed.length > 0 || infos > 0) out.push("");
-  for (const d2 of listed) {
+  const listed2 = report.diagnostics.filter((d2) => !folded(d2));
+  if (listed2.length > 0 || infos > 0) out.push("");
+  for (const d2 of listed2) {
     const line = formatDiagnostic(d2);
     const at4 = line.indexOf(`${d2.severity}: `);
     out.push(
@@ -24568,31 +24524,9 @@ function renderHead(report) {
     const s = z3.summary;
     out.push(`| ${tableCell(z3.name)} | ${z3.environment} | ${s.create} | ${s.update} | ${s.delete} | ${s.unchanged} |`);
   }
-  out.push(...renderLive2(report));
   if (report.pullRequestUrl !== null) out.push("", `Pull request: ${report.pullRequestUrl}`);
   return `${out.join("\n")}
 `;
-}
-var LIVE_NAMED = 50;
-function renderLive2(report) {
-  const live = report.live;
-  if (live === void 0 || report.result === "error") return [];
-  const s = live.summary;
-  const out = [
-    "",
-    `#### Live: ${inlineCode(live.url)} (zone ${inlineCode(live.zone)})`,
-    "",
-    `${counted(live.listed, "MeshService", "MeshServices", true)} listed; ${s.missing} missing, ${s.extra} extra, ${s.differs} differing from Git.`
-  ];
-  if (live.drift.length > 0) out.push("");
-  for (const d2 of live.drift.slice(0, LIVE_NAMED)) {
-    const { head, fields } = describeLiveDrift(d2);
-    out.push(`- ${inlineCode(head)}`);
-    for (const f3 of fields) out.push(`  - ${inlineCode(f3)}`);
-  }
-  if (live.drift.length > LIVE_NAMED)
-    out.push(`- and ${count(live.drift.length - LIVE_NAMED)} more (see the JSON report)`);
-  return out;
 }
 function renderChangeDetails(c3) {
   const note = c3.handEdited ? " (edited by hand)" : "";
@@ -24621,9 +24555,9 @@ function truncationNote(left, changes, diagnostics, jsonReport) {
   if (left.diffs > 0) parts.push(`the diffs of ${count(left.diffs)} of ${count(changes)} changed files`);
   if (left.files > 0) parts.push(`the names of ${count(left.files)} of them`);
   if (left.diagnostics > 0) parts.push(`${count(left.diagnostics)} of ${count(diagnostics)} diagnostics`);
-  const where2 = jsonReport === null ? "run with `--report-json <file>` (or `--format json`) for the full report." : `the full report is the JSON report ${inlineCode(jsonReport)}.`;
+  const where = jsonReport === null ? "run with `--report-json <file>` (or `--format json`) for the full report." : `the full report is the JSON report ${inlineCode(jsonReport)}.`;
   return `
-> **Truncated** to stay within GitHub's size limit: ${parts.join(", ")} left out; ${where2}
+> **Truncated** to stay within GitHub's size limit: ${parts.join(", ")} left out; ${where}
 `;
 }
 function count(n) {
@@ -24671,25 +24605,11 @@ function collectAnnotations(report) {
       file: cause?.file ?? c3.path,
       line: cause?.line ?? firstChangedLine(c3.diff, side),
       col: cause?.column ?? 1,
-      title: `MeshService ${c3.action}`,
+      title: `${changeKind(c3)} ${c3.action}`,
       message: changeMessage(c3, report.result === "applied") + fieldsNote(c3)
     });
   }
-  for (const d2 of report.live?.drift ?? []) out.push(liveAnnotation(d2, level, report.live?.url ?? ""));
   return out;
-}
-function liveAnnotation(d2, level, url) {
-  const { head, fields } = describeLiveDrift(d2);
-  const shown = fields.slice(0, FIELDS_IN_ANNOTATION);
-  const more = fields.length > FIELDS_IN_ANNOTATION ? `, and ${fields.length - FIELDS_IN_ANNOTATION} more` : "";
-  return {
-    level,
-    file: d2.path ?? "",
-    line: d2.line,
-    col: 1,
-    title: `live MeshService ${d2.kind}`,
-    message: `${head.slice(2)} (${url})${shown.length > 0 ? `. Changes: ${shown.join(", ")}${more}.` : "."}`
-  };
 }
 function causeOf(c3) {
   if (c3.action === "delete" || c3.handEdited) return null;
@@ -24715,7 +24635,8 @@ function fieldsNote(c3) {
 }
 var FIELDS_IN_ANNOTATION = 3;
 function changeMessage(c3, applied) {
-  const what = `MeshService ${c3.namespace !== "" ? c3.namespace : c3.mesh}/${c3.name} of zone ${c3.zone} (${c3.path})`;
+  const where = c3.zone === GLOBAL_ZONE_NAME ? "the global control plane" : `zone ${c3.zone}`;
+  const what = `${changeKind(c3)} ${c3.namespace !== "" ? c3.namespace : c3.mesh}/${c3.name} of ${where} (${c3.path})`;
   const edited = c3.handEdited ? " It was edited by hand since it was generated." : "";
   switch (c3.action) {
     case "create":
@@ -24983,11 +24904,6 @@ Options:
   --no-cache                  neither read nor write the parse cache
   --allow-deletions           let a plan delete more generated files than maxDeletions
   --timeout <duration>        stop the whole run after this long (90s, 15m, 1h; default: none)
-  --live <kuma-cp-url>        plan, check: also compare Git with the MeshServices of this
-                              zone's control plane (its API server, e.g. https://kuma-cp:5682)
-  --kuma-token-env <NAME>     environment variable holding the control plane's token
-                              (sent as Authorization: Bearer, to that host only)
-  --kuma-ca-file <file>       PEM file of the CA that signs the API server's certificate
   -h, --help                  show this help
   --version                   show the version
 
@@ -24999,7 +24915,6 @@ apply only:
   --branch <name>             the branch to push to with --push
   --allow-dirty               commit even when source files have uncommitted changes
   --token-env <NAME>          environment variable holding the token (default: GITHUB_TOKEN)
-  --adopt-live-vips           with --live (Universal): keep the VIPs the control plane assigned
 
 apply --pull-request only:
   --title <text>              pull request title (default: the commit subject)
@@ -25057,10 +24972,6 @@ var FLAGS = {
   "allow-deletions": { type: "boolean" },
   "allow-dirty": { type: "boolean" },
   timeout: { type: "string" },
-  live: { type: "string" },
-  "kuma-token-env": { type: "string" },
-  "kuma-ca-file": { type: "string" },
-  "adopt-live-vips": { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" }
 };
@@ -25109,11 +25020,7 @@ function parseOptions2(argv, ctx) {
       botBranch: v2["bot-branch"] === void 0 ? void 0 : readBranchName(v2["bot-branch"]),
       jobs: readJobs(v2.jobs, ctx.cores ?? 1),
       cacheHome: v2["no-cache"] === true ? null : defaultCacheHome(ctx.env),
-      timeout: v2.timeout === void 0 ? null : { ms: readDuration(v2.timeout), text: v2.timeout },
-      live: v2.live === void 0 ? void 0 : readLiveUrl(v2.live),
-      kumaTokenEnv: v2["kuma-token-env"] === void 0 ? void 0 : readEnvName("--kuma-token-env", v2["kuma-token-env"]),
-      kumaCaFile: v2["kuma-ca-file"],
-      adoptLiveVips: v2["adopt-live-vips"] === true
+      timeout: v2.timeout === void 0 ? null : { ms: readDuration(v2.timeout), text: v2.timeout }
     }
   };
 }
@@ -25161,11 +25068,6 @@ function checkCombinations(command, v2) {
   if (pullRequestOnly.length > 0 && !v2["pull-request"])
     throw new UsageError(`--${pullRequestOnly[0] ?? ""} goes with --pull-request`);
   if (v2["detailed-exitcode"] && command !== "plan") throw new UsageError("--detailed-exitcode is only for plan");
-  const liveOnly = ["kuma-token-env", "kuma-ca-file", "adopt-live-vips"].filter((k2) => v2[k2] !== void 0);
-  if (liveOnly.length > 0 && v2.live === void 0) throw new UsageError(`--${liveOnly[0] ?? ""} goes with --live`);
-  if (v2["adopt-live-vips"] && command !== "apply") throw new UsageError("--adopt-live-vips is only for apply");
-  if (command === "apply" && v2.live !== void 0 && !v2["adopt-live-vips"])
-    throw new UsageError("apply --live goes with --adopt-live-vips (plan and check --live report live drift)");
 }
 function readFormat(format) {
   if (format !== "text" && format !== "json" && format !== "markdown") {
@@ -25186,25 +25088,8 @@ function readBranchFlag(branch) {
   return name;
 }
 function readTokenEnv(tokenEnv) {
-  return readEnvName("--token-env", tokenEnv);
-}
-function readEnvName(flag, name) {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new UsageError(`${flag} must name an environment variable`);
-  return name;
-}
-function readLiveUrl(value) {
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new UsageError(`--live must be the URL of the control plane's API server, such as https://kuma-cp:5682`);
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:")
-    throw new UsageError(`--live must be an http or https URL, not ${url.protocol}`);
-  if (url.username !== "" || url.password !== "")
-    throw new UsageError("--live must not carry credentials: put the token in a variable named by --kuma-token-env");
-  if (url.search !== "" || url.hash !== "") throw new UsageError("--live must not have a query or a fragment");
-  return url.href;
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(tokenEnv)) throw new UsageError(`--token-env must name an environment variable`);
+  return tokenEnv;
 }
 function readColor(value, noColor, ctx) {
   if (value !== void 0 && value !== "auto" && value !== "always" && value !== "never")
@@ -29364,8 +29249,8 @@ async function pushHead(checkout, branch, lease) {
     return { kind: "pushed" };
   } catch (cause) {
     const message = gitMessage(cause);
-    const reason2 = REJECTED.exec(cause.message ?? "")?.[1] ?? "";
-    if (RACE.test(reason2)) return { kind: "race", detail: reason2 };
+    const reason = REJECTED.exec(cause.message ?? "")?.[1] ?? "";
+    if (RACE.test(reason)) return { kind: "race", detail: reason };
     throw new GitError("push", `cannot push to ${branch}: ${message}`, { cause });
   }
 }
@@ -29617,16 +29502,16 @@ async function readConfigFile(repoDir, file) {
   const linked = entry === null || entry.isSymbolicLink() || realDir === null || join10(realDir, basename3(own)) !== own;
   if (!linked) return readParsedFile(repoDir, file);
   const target = await realpath3(own).catch(() => null);
-  const where2 = target === null ? "a symbolic link that leads nowhere" : target === root2 || target.startsWith(root2 + sep3) ? "a symbolic link" : "a symbolic link to outside the repository";
+  const where = target === null ? "a symbolic link that leads nowhere" : target === root2 || target.startsWith(root2 + sep3) ? "a symbolic link" : "a symbolic link to outside the repository";
   const d2 = diagnostic(
     "error",
     "config-invalid",
-    `the config file is ${where2}, or goes through one; it is not followed: commit the file itself`,
+    `the config file is ${where}, or goes through one; it is not followed: commit the file itself`,
     { file, line: 1, column: 1 }
   );
   return withSource({ file, text: "" }, { resources: [], diagnostics: [d2], marker: "none" });
 }
-async function discoverZones(repoDir, zones, allOutputs, configFile, zoneKeys = /* @__PURE__ */ new Map()) {
+async function discoverZones(repoDir, zones, allOutputs, configFile, zoneKeys = /* @__PURE__ */ new Map(), globalOutput2 = null) {
   const files = /* @__PURE__ */ new Map();
   const diagnostics = [];
   const outputExcludes = allOutputs.map((o2) => `${import_fast_glob2.default.escapePath(o2)}/**`);
@@ -29649,6 +29534,15 @@ async function discoverZones(repoDir, zones, allOutputs, configFile, zoneKeys = 
       ...sources.failed ? { sourcesFailed: true } : {}
     });
   }
+  if (globalOutput2 !== null) {
+    const outputs = await discoverFiles(repoDir, {
+      include: [`${import_fast_glob2.default.escapePath(globalOutput2)}/**/*.yaml`, `${import_fast_glob2.default.escapePath(globalOutput2)}/**/*.yml`],
+      exclude: [],
+      configured: { at: NO_LOCATION, what: "the global output" }
+    });
+    diagnostics.push(...outputs.diagnostics);
+    files.set(GLOBAL_ZONE_NAME, { sources: [], outputs: outputs.files });
+  }
   return { files, diagnostics };
 }
 function zoneFilePaths(files) {
@@ -29667,138 +29561,6 @@ async function findReconcileWorkflow(repoDir) {
       return `${dir}/${name}`;
   }
   return null;
-}
-
-// src/io/kuma-api.ts
-import { readFile as readFile4 } from "node:fs/promises";
-import { request as httpRequest } from "node:http";
-import { request as httpsRequest } from "node:https";
-
-// src/validate/live.ts
-var ERRORS_NAMED = 3;
-function validateMeshServiceList(body, schemas) {
-  const validate = schemas.validator("kuma-meshservice-list");
-  if (validate(body)) return { page: body };
-  const errors = (validate.errors ?? []).slice(0, ERRORS_NAMED).map((e) => `${e.instancePath === "" ? "/" : e.instancePath} ${e.message ?? "is invalid"}`);
-  return { error: errors.join("; ") };
-}
-
-// src/io/kuma-api.ts
-var PAGE_SIZE = 1e3;
-var MAX_BODY_BYTES = 64 * 2 ** 20;
-var IDLE_TIMEOUT_MS = 6e4;
-var MAX_PAGES = 1e4;
-async function readCaFile(path) {
-  try {
-    return await readFile4(path, "utf8");
-  } catch (cause) {
-    throw new IoError("read --kuma-ca-file", `cannot read the CA file ${path}: ${cause.message}`, { cause });
-  }
-}
-async function readLiveMeshServices(cp, meshes, schemas) {
-  const base = new URL(cp.url.endsWith("/") ? cp.url : `${cp.url}/`);
-  const out = [];
-  for (const mesh of meshes) {
-    let offset = null;
-    for (let page = 0; ; page++) {
-      if (page >= MAX_PAGES)
-        throw new ControlPlaneError(`mesh "${mesh}": more than ${MAX_PAGES} pages of MeshServices`);
-      const url = new URL(`meshes/${encodeURIComponent(mesh)}/meshservices`, base);
-      url.searchParams.set("size", String(PAGE_SIZE));
-      if (offset !== null) url.searchParams.set("offset", offset);
-      const body = await getJson(url, cp);
-      const checked = validateMeshServiceList(body, schemas);
-      if ("error" in checked)
-        throw new ControlPlaneError(`${where(url)} is not a Kuma MeshService list: ${printable(checked.error)}`);
-      out.push(...checked.page.items);
-      const next = checked.page.next ?? null;
-      if (next === null || next === "") break;
-      offset = nextOffset(next, url);
-    }
-  }
-  return out;
-}
-function nextOffset(next, from) {
-  let link;
-  try {
-    link = new URL(next, from);
-  } catch {
-    throw new ControlPlaneError(`${where(from)} answered with a next link that is no URL`);
-  }
-  if (link.host !== from.host)
-    throw new ControlPlaneError(
-      `${where(from)} answered with a next link to another host (${link.host}); it is not followed and the token is not sent there`
-    );
-  const offset = link.searchParams.get("offset");
-  if (offset === null || offset === "")
-    throw new ControlPlaneError(`${where(from)} answered with a next link without offset`);
-  return offset;
-}
-function where(url) {
-  return `${url.origin}${url.pathname}`;
-}
-async function getJson(url, cp) {
-  const headers = { accept: "application/json" };
-  if (cp.token !== null) headers["authorization"] = `Bearer ${cp.token}`;
-  const { status, text } = await get(url, headers, cp);
-  if (status === 401 || status === 403)
-    throw new ControlPlaneError(
-      `${where(url)} refused the request (HTTP ${status}${detail(text)}): ${cp.token === null ? "no token was sent (--kuma-token-env)" : "the token of --kuma-token-env is not accepted"}`
-    );
-  if (status !== 200) throw new ControlPlaneError(`${where(url)} answered HTTP ${status}${detail(text)}`);
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new ControlPlaneError(`${where(url)} answered with a body that is not JSON`);
-  }
-}
-function printable(text) {
-  return text.replace(new RegExp("\\p{Cc}", "gu"), (c3) => `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function detail(text) {
-  try {
-    const body = JSON.parse(text);
-    if (typeof body === "object" && body !== null) {
-      const { title, detail: d2 } = body;
-      const said = [title, d2].filter((v2) => typeof v2 === "string" && v2 !== "").join(": ");
-      if (said !== "") return `: ${printable(said.length > 200 ? `${said.slice(0, 199)}…` : said)}`;
-    }
-  } catch {
-  }
-  return "";
-}
-function get(url, headers, cp) {
-  return new Promise((resolve4, reject) => {
-    const fail = (cause) => {
-      if (cp.signal?.aborted === true) reject(cp.signal.reason instanceof Error ? cp.signal.reason : cause);
-      else reject(new ControlPlaneError(`cannot reach ${where(url)}: ${reason(cause)}`, { cause }));
-    };
-    const onResponse = (res) => {
-      const chunks = [];
-      let size = 0;
-      res.on("data", (chunk) => {
-        size += chunk.length;
-        if (size > MAX_BODY_BYTES) {
-          res.destroy(new Error(`the body is larger than ${MAX_BODY_BYTES} bytes`));
-          return;
-        }
-        chunks.push(chunk);
-      });
-      res.on("error", fail);
-      res.on("end", () => resolve4({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") }));
-    };
-    const options = { method: "GET", headers, signal: cp.signal };
-    const req = url.protocol === "https:" ? httpsRequest(url, { ...options, ...cp.ca !== null ? { ca: cp.ca } : {} }, onResponse) : httpRequest(url, options, onResponse);
-    req.setTimeout(
-      cp.idleTimeoutMs ?? IDLE_TIMEOUT_MS,
-      () => req.destroy(new Error(`no answer within ${(cp.idleTimeoutMs ?? IDLE_TIMEOUT_MS) / 1e3} seconds`))
-    );
-    req.on("error", fail);
-    req.end();
-  });
-}
-function reason(cause) {
-  return cause.code !== void 0 && !cause.message.includes(cause.code) ? `${cause.message} (${cause.code})` : cause.message;
 }
 
 // src/io/schemas.ts
@@ -29923,110 +29685,6 @@ function readSchemas() {
   return shipped;
 }
 
-// src/model/labels.ts
-var SERVICE_TAG = "kuma.io/service";
-var PROTOCOL_TAG = "kuma.io/protocol";
-var WORKLOAD_LABEL = "kuma.io/workload";
-var SERVICE_ACCOUNT_LABEL = "kuma.io/service-account";
-var MESH_LABEL = "kuma.io/mesh";
-var DISPLAY_NAME_LABEL = "kuma.io/display-name";
-var ENV_LABEL = "kuma.io/env";
-var MANAGED_BY_LABEL = "kuma.io/managed-by";
-var ORIGIN_LABEL = "kuma.io/origin";
-var ZONE_LABEL = "kuma.io/zone";
-var INJECTION_LABEL = "kuma.io/sidecar-injection";
-var IGNORE_ANNOTATION = "kuma.io/ignore";
-var GATEWAY_ANNOTATION = "kuma.io/gateway";
-var NAMESPACE_LABEL = "k8s.kuma.io/namespace";
-var SERVICE_NAME_LABEL = "k8s.kuma.io/service-name";
-var HEADLESS_LABEL = "k8s.kuma.io/is-headless-service";
-var ZONE_PROXY_TYPE_LABEL = "k8s.kuma.io/zone-proxy-type";
-var SLICE_SERVICE_LABEL = "kubernetes.io/service-name";
-var MANAGED_BY_K8S_CONTROLLER = "k8s-controller";
-var MANAGED_BY_MESHSERVICE_GENERATOR = "meshservice-generator";
-var ORIGIN_ZONE = "zone";
-
-// src/model/live.ts
-function liveIdentity(l3, environment) {
-  const mesh = l3.mesh ?? "default";
-  if (environment === "universal") return { mesh, namespace: "", name: l3.name };
-  const namespace = l3.labels?.[NAMESPACE_LABEL] ?? l3.name.slice(l3.name.lastIndexOf(".") + 1);
-  const suffix = `.${namespace}`;
-  const name = l3.labels?.[DISPLAY_NAME_LABEL] ?? (l3.name.endsWith(suffix) ? l3.name.slice(0, -suffix.length) : l3.name);
-  return { mesh, namespace, name };
-}
-
-// src/plan/live.ts
-var COMPUTED_LABELS = /* @__PURE__ */ new Set([
-  ENV_LABEL,
-  MESH_LABEL,
-  ORIGIN_LABEL,
-  ZONE_LABEL,
-  DISPLAY_NAME_LABEL,
-  NAMESPACE_LABEL
-]);
-var DEFAULT_APP_PROTOCOL = "tcp";
-function compareLive(input) {
-  const meshes = new Set(input.meshes);
-  const git = /* @__PURE__ */ new Map();
-  for (const c3 of input.committed) if (meshes.has(c3.mesh) && !git.has(identityKey(c3))) git.set(identityKey(c3), c3);
-  const live = /* @__PURE__ */ new Map();
-  for (const l3 of input.live) {
-    if (l3.labels?.[ORIGIN_LABEL] === "global") continue;
-    const id = liveIdentity(l3, input.environment);
-    if (!live.has(identityKey(id))) live.set(identityKey(id), l3);
-  }
-  const out = [];
-  for (const [key, c3] of git) {
-    const at4 = { mesh: c3.mesh, namespace: c3.namespace, name: c3.name, path: c3.at.file, line: c3.at.line };
-    const l3 = live.get(key);
-    if (l3 === void 0) {
-      out.push({ kind: "missing", ...at4, fields: [] });
-      continue;
-    }
-    const fields = diffFields(gitView(c3), liveView(l3, c3.labels)).filter((f3) => f3.change !== "kept");
-    if (fields.length > 0) out.push({ kind: "differs", ...at4, fields });
-  }
-  for (const [key, l3] of live) {
-    if (git.has(key)) continue;
-    out.push({ kind: "extra", ...liveIdentity(l3, input.environment), path: null, line: 1, fields: [] });
-  }
-  return out.sort(
-    (a, b3) => compareStrings(a.mesh, b3.mesh) || compareStrings(a.namespace, b3.namespace) || compareStrings(a.name, b3.name)
-  );
-}
-function gitView(c3) {
-  return view(c3.labels, c3.spec, c3.status);
-}
-function liveView(l3, gitLabels) {
-  const labels = Object.fromEntries(
-    Object.entries(l3.labels ?? {}).filter(([k2]) => !COMPUTED_LABELS.has(k2) || Object.hasOwn(gitLabels, k2))
-  );
-  return view(labels, l3.spec, l3.status);
-}
-function view(labels, spec, status) {
-  const s = isObject(spec) ? spec : {};
-  const st2 = isObject(status) ? status : {};
-  const sorted = Object.fromEntries(Object.entries(labels).sort(([a], [b3]) => compareStrings(a, b3)));
-  return {
-    labels: sorted,
-    spec: { selector: s["selector"] ?? null, ports: ports(s["ports"]) },
-    status: { vips: leaves(st2["vips"], "ip"), addresses: leaves(st2["addresses"], "hostname") }
-  };
-}
-function ports(value) {
-  if (!Array.isArray(value)) return [];
-  return value.map((p2) => isObject(p2) ? { ...p2, appProtocol: p2["appProtocol"] ?? DEFAULT_APP_PROTOCOL } : p2);
-}
-function leaves(value, key) {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((v2) => isObject(v2) && v2[key] !== void 0 ? [{ [key]: v2[key] }] : []);
-}
-function liveMeshes(zone) {
-  const meshes = [...new Set([...zone.services, ...zone.committed].map((s) => s.mesh))].sort(compareStrings);
-  return meshes.length > 0 ? meshes : ["default"];
-}
-
 // src/validate/config.ts
 import { posix as posix4 } from "node:path";
 
@@ -30071,7 +29729,7 @@ function parseIpv4(text) {
 function parseIpv6(text) {
   const halves = text.split("::");
   if (halves.length > 2) return null;
-  const groups = (s) => {
+  const groups2 = (s) => {
     if (s === "") return [];
     const out = [];
     const parts = s.split(":");
@@ -30089,8 +29747,8 @@ function parseIpv6(text) {
     }
     return out;
   };
-  const head = groups(halves[0] ?? "");
-  const tail = halves.length === 2 ? groups(halves[1] ?? "") : [];
+  const head = groups2(halves[0] ?? "");
+  const tail = halves.length === 2 ? groups2(halves[1] ?? "") : [];
   if (head === null || tail === null) return null;
   const missing = 8 - head.length - tail.length;
   if (halves.length === 2 ? missing < 1 : missing !== 0) return null;
@@ -30105,17 +29763,17 @@ function formatIp(family, value) {
     return `${v2 >>> 24}.${v2 >>> 16 & 255}.${v2 >>> 8 & 255}.${v2 & 255}`;
   }
   if (value >> 32n === 0xffffn) return `::ffff:${formatIp(4, value & 0xffffffffn)}`;
-  const groups = [];
-  for (let s = 112n; s >= 0n; s -= 16n) groups.push(Number(value >> s & 0xffffn));
+  const groups2 = [];
+  for (let s = 112n; s >= 0n; s -= 16n) groups2.push(Number(value >> s & 0xffffn));
   let bestStart = -1;
   let bestLen = 1;
   for (let i = 0; i < 8; ) {
-    if (groups[i] !== 0) {
+    if (groups2[i] !== 0) {
       i++;
       continue;
     }
     let j3 = i;
-    while (j3 < 8 && groups[j3] === 0) j3++;
+    while (j3 < 8 && groups2[j3] === 0) j3++;
     if (j3 - i > bestLen) {
       bestStart = i;
       bestLen = j3 - i;
@@ -30123,8 +29781,8 @@ function formatIp(family, value) {
     i = j3;
   }
   const hex = (gs2) => gs2.map((g2) => g2.toString(16)).join(":");
-  if (bestStart === -1) return hex(groups);
-  return `${hex(groups.slice(0, bestStart))}::${hex(groups.slice(bestStart + bestLen))}`;
+  if (bestStart === -1) return hex(groups2);
+  return `${hex(groups2.slice(0, bestStart))}::${hex(groups2.slice(bestStart + bestLen))}`;
 }
 function poolOffset(pool, ip) {
   const a = parseIp(ip);
@@ -30137,13 +29795,18 @@ function addressAt(pool, offset) {
 }
 
 // src/validate/config.ts
+function rawOf(res) {
+  return res.value;
+}
 var CONFIG_RULES = [
   { name: "zone names are unique", check: uniqueZoneNames },
   { name: "outputs are relative directories inside the repository", check: outputsInsideRepository },
   { name: "outputs are not in a directory that discovery skips", check: outputsNotSkipped },
   { name: "include globs are relative patterns inside the repository", check: includesInsideRepository },
   { name: "VIP pools are IPv4 or IPv6 CIDRs", check: vipPoolsAreCidrs },
-  { name: "outputs do not nest in one another", check: outputsDoNotOverlap }
+  { name: "outputs do not nest in one another", check: outputsDoNotOverlap },
+  { name: "mesh names are unique", check: uniqueMeshNames },
+  { name: "the global output is a directory inside the repository, apart from every zone's", check: globalOutput }
 ];
 function validateConfigFile(parsed, schemas) {
   const failed = (diagnostics2) => ({
@@ -30169,7 +29832,8 @@ function validateConfigFile(parsed, schemas) {
       { include: locate(res, ["zones", i, "include"]), output: locate(res, ["zones", i, "output"]) }
     ])
   );
-  return { config, zoneLocations, zoneKeys, diagnostics };
+  const globalAt = locate(res, res.value.meshes !== void 0 ? ["meshes"] : []);
+  return { config, zoneLocations, zoneKeys, globalAt, diagnostics };
 }
 function validateConfig(file, res, schemas) {
   if (!res) {
@@ -30196,7 +29860,12 @@ function validateConfig(file, res, schemas) {
     policyReferences: raw.policyReferences ?? "warning",
     prune: raw.prune ?? true,
     maxDeletions: raw.maxDeletions ?? null,
-    zones
+    zones,
+    meshes: (raw.meshes ?? []).map((m2) => ({ name: m2.name, meshMultiZoneServices: m2.meshMultiZoneServices ?? "off" })),
+    global: {
+      output: normaliseOutput(raw.global?.output ?? DEFAULT_GLOBAL_OUTPUT) ?? DEFAULT_GLOBAL_OUTPUT,
+      environment: raw.global?.environment ?? "universal"
+    }
   };
   return { config, diagnostics };
 }
@@ -30275,6 +29944,50 @@ function outputsDoNotOverlap(entries, res) {
   );
   return out;
 }
+function uniqueMeshNames(_entries, res) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Map();
+  (rawOf(res).meshes ?? []).forEach((m2, i) => {
+    const prev = seen.get(m2.name);
+    if (prev !== void 0) {
+      const message = `mesh ${quoteName(m2.name)} is listed twice (first at meshes[${prev}])`;
+      out.push(diagnostic("error", "config-invalid", message, locate(res, ["meshes", i, "name"])));
+    } else seen.set(m2.name, i);
+  });
+  return out;
+}
+function globalOutput(entries, res) {
+  const raw = rawOf(res);
+  const out = [];
+  const active = (raw.meshes ?? []).length > 0;
+  if (!active && raw.global === void 0) return out;
+  const at4 = raw.global?.output !== void 0 ? locate(res, ["global", "output"]) : locate(res, ["global"]);
+  const written = raw.global?.output ?? DEFAULT_GLOBAL_OUTPUT;
+  const output = normaliseOutput(written);
+  const fail = (message, where = at4) => {
+    out.push(diagnostic("error", "config-invalid", message, where));
+  };
+  if (output === null) {
+    fail(`global.output ${quoteName(written)} must be a relative directory inside the repository`);
+    return out;
+  }
+  const skipped = output.split("/").find((part) => SKIPPED_DIRECTORIES.includes(part));
+  if (skipped !== void 0)
+    fail(
+      `global.output "${output}" is inside a ${skipped}/ directory, which discovery never reads; choose another directory`
+    );
+  for (const e of entries) {
+    if (e.output === null) continue;
+    if (e.output === output || e.output.startsWith(`${output}/`) || output.startsWith(`${e.output}/`))
+      fail(`global.output "${output}" overlaps output "${e.output}" of zone "${e.raw.name}"`);
+    if (active && e.raw.name === GLOBAL_ZONE_NAME)
+      fail(
+        `zone "${GLOBAL_ZONE_NAME}": the name is reserved for the global control plane's MeshMultiZoneServices while the config lists meshes`,
+        locate(res, ["zones", e.index, "name"])
+      );
+  }
+  return out;
+}
 function normaliseOutput(dir) {
   if (dir.includes("\\") || posix4.isAbsolute(dir)) return null;
   const n = posix4.normalize(dir).replace(/\/+$/, "");
@@ -30308,6 +30021,29 @@ function unknownZones(unknown, all) {
   const hints = unknown.map((u2) => didYouMean(u2, names)).find((h3) => h3 !== "") ?? "";
   return `--zone ${unknown.join(", ")}: no such zone in the config.${hints} The zones are: ${names.join(", ")}.`;
 }
+
+// src/model/labels.ts
+var SERVICE_TAG = "kuma.io/service";
+var PROTOCOL_TAG = "kuma.io/protocol";
+var WORKLOAD_LABEL = "kuma.io/workload";
+var SERVICE_ACCOUNT_LABEL = "kuma.io/service-account";
+var MESH_LABEL = "kuma.io/mesh";
+var DISPLAY_NAME_LABEL = "kuma.io/display-name";
+var ENV_LABEL = "kuma.io/env";
+var MANAGED_BY_LABEL = "kuma.io/managed-by";
+var ORIGIN_LABEL = "kuma.io/origin";
+var ZONE_LABEL = "kuma.io/zone";
+var INJECTION_LABEL = "kuma.io/sidecar-injection";
+var IGNORE_ANNOTATION = "kuma.io/ignore";
+var GATEWAY_ANNOTATION = "kuma.io/gateway";
+var NAMESPACE_LABEL = "k8s.kuma.io/namespace";
+var SERVICE_NAME_LABEL = "k8s.kuma.io/service-name";
+var HEADLESS_LABEL = "k8s.kuma.io/is-headless-service";
+var ZONE_PROXY_TYPE_LABEL = "k8s.kuma.io/zone-proxy-type";
+var SLICE_SERVICE_LABEL = "kubernetes.io/service-name";
+var MANAGED_BY_K8S_CONTROLLER = "k8s-controller";
+var MANAGED_BY_MESHSERVICE_GENERATOR = "meshservice-generator";
+var ORIGIN_ZONE = "zone";
 
 // src/compute/committed.ts
 function decodeMeshService(res, zone, environment) {
@@ -30347,279 +30083,9 @@ function decodeMeshService(res, zone, environment) {
   }
   return null;
 }
-function readablePorts(ports2) {
-  if (!Array.isArray(ports2)) return [];
-  return ports2.filter((p2) => isObject(p2) && typeof p2["port"] === "number");
-}
-
-// src/compute/policies.ts
-function checkPolicyReferences(input) {
-  const diagnostics = [];
-  const referencedBy = /* @__PURE__ */ new Map();
-  const severity = input.severity === "off" ? null : input.severity;
-  const available = new ServiceIndex(input.available);
-  const everything = new ServiceIndex([...input.available, ...input.committed]);
-  const seen = /* @__PURE__ */ new Set();
-  for (const policy of input.policies) {
-    const meta = policyMeta(policy.value, input.environment);
-    const ref = { ...meta, file: policy.at.file, line: policy.at.line };
-    const spec = policy.value["spec"];
-    if (!isObject(spec)) continue;
-    const checked = input.gate.reasonSkipped(meta.mesh) === null;
-    for (const r2 of referencesOf(spec)) {
-      const target = {
-        name: typeof r2.value["name"] === "string" ? r2.value["name"] : void 0,
-        namespace: input.environment === "kubernetes" ? typeof r2.value["namespace"] === "string" ? r2.value["namespace"] : meta.namespace : "",
-        labels: isObject(r2.value["labels"]) ? r2.value["labels"] : void 0
-      };
-      for (const s of everything.select(meta.mesh, target)) {
-        const key = serviceKey(s);
-        const once = `${key}\0${ref.file}\0${ref.line}\0${ref.name}`;
-        if (seen.has(once)) continue;
-        seen.add(once);
-        const list = referencedBy.get(key) ?? [];
-        list.push(ref);
-        referencedBy.set(key, list);
-      }
-      if (severity === null || !checked) continue;
-      const problem = dangling(r2, target, available, meta);
-      if (problem) {
-        diagnostics.push(
-          diagnostic(
-            severity,
-            problem.code,
-            problem.message,
-            locate(policy.res, ["spec", ...r2.path, ...problem.field])
-          )
-        );
-      }
-    }
-  }
-  for (const list of referencedBy.values()) {
-    list.sort((a, b3) => compareStrings(a.file, b3.file) || a.line - b3.line || compareStrings(a.name, b3.name));
-  }
-  return { diagnostics, referencedBy };
-}
-function policyMeta(value, environment) {
-  const meta = value["metadata"];
-  if (isObject(meta)) {
-    const labels = isObject(meta["labels"]) ? meta["labels"] : {};
-    const mesh = labels[MESH_LABEL];
-    return {
-      kind: typeof value["kind"] === "string" ? value["kind"] : "",
-      name: typeof meta["name"] === "string" ? meta["name"] : "",
-      mesh: typeof mesh === "string" && mesh !== "" ? mesh : "default",
-      namespace: environment === "kubernetes" && typeof meta["namespace"] === "string" ? meta["namespace"] : ""
-    };
-  }
-  return {
-    kind: typeof value["type"] === "string" ? value["type"] : "",
-    name: typeof value["name"] === "string" ? value["name"] : "",
-    mesh: typeof value["mesh"] === "string" && value["mesh"] !== "" ? value["mesh"] : "default",
-    namespace: ""
-  };
-}
-function referencesOf(spec) {
-  const out = [];
-  const targetRef = (holder, path) => {
-    if (!isObject(holder)) return;
-    const t2 = holder["targetRef"];
-    if (isObject(t2) && t2["kind"] === "MeshService")
-      out.push({ path: [...path, "targetRef"], kind: "targetRef", value: t2 });
-  };
-  targetRef(spec, []);
-  for (const section of ["to", "from", "rules"]) {
-    const list = spec[section];
-    if (Array.isArray(list)) list.forEach((item, i) => targetRef(item, [section, i]));
-  }
-  const walk2 = (node, path) => {
-    if (Array.isArray(node)) {
-      node.forEach((item, i) => walk2(item, [...path, i]));
-      return;
-    }
-    if (!isObject(node)) return;
-    for (const [k2, v2] of Object.entries(node)) {
-      if (k2 === "backendRefs" && Array.isArray(v2)) {
-        v2.forEach((b3, i) => {
-          if (isObject(b3) && b3["kind"] === "MeshService") {
-            out.push({ path: [...path, k2, i], kind: "backendRef", value: b3 });
-          }
-        });
-      } else {
-        walk2(v2, [...path, k2]);
-      }
-    }
-  };
-  walk2(spec, []);
-  return out;
-}
-var ServiceIndex = class {
-  constructor(services) {
-    this.services = services;
-    for (const s of services) {
-      push(this.byMesh, s.mesh, s);
-      push(this.byName, `${s.mesh}\0${s.name}`, s);
-    }
-  }
-  services;
-  byName = /* @__PURE__ */ new Map();
-  byMesh = /* @__PURE__ */ new Map();
-  // Built on the first label selector only: most repositories reference MeshServices by name.
-  byLabelIndex;
-  get byLabel() {
-    if (this.byLabelIndex === void 0) {
-      this.byLabelIndex = /* @__PURE__ */ new Map();
-      for (const s of this.services) {
-        for (const [k2, v2] of Object.entries(s.labels)) push(this.byLabelIndex, `${s.mesh}\0${k2}\0${v2}`, s);
-      }
-    }
-    return this.byLabelIndex;
-  }
-  /** The names of the MeshServices of a mesh in one namespace ("" on Universal), for a "did you mean". */
-  namesIn(mesh, namespace) {
-    return (this.byMesh.get(mesh) ?? []).filter((s) => s.namespace === (namespace ?? "")).map((s) => s.name);
-  }
-  /** Every MeshService of the mesh with this name, in any namespace. */
-  named(mesh, name) {
-    return this.byName.get(`${mesh}\0${name}`) ?? [];
-  }
-  /** The MeshServices of a mesh that a reference selects: by name (and namespace), or by labels. */
-  select(mesh, t2) {
-    if (t2.name !== void 0) return this.named(mesh, t2.name).filter((s) => s.namespace === t2.namespace);
-    if (t2.labels === void 0) return [];
-    const pairs = Object.entries(t2.labels);
-    let smallest;
-    for (const [k2, v2] of pairs) {
-      const list = typeof v2 === "string" ? this.byLabel.get(`${mesh}\0${k2}\0${v2}`) ?? [] : [];
-      if (smallest === void 0 || list.length < smallest.length) smallest = list;
-    }
-    return (smallest ?? this.byMesh.get(mesh) ?? []).filter((s) => pairs.every(([k2, v2]) => s.labels[k2] === v2));
-  }
-};
-function push(map, key, value) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-function dangling(r2, t2, services, policy) {
-  const who = `${policy.kind} "${policy.name}"`;
-  const matched = services.select(policy.mesh, t2);
-  if (matched.length === 0) {
-    if (t2.name !== void 0) {
-      const elsewhere = services.named(policy.mesh, t2.name).map((s) => s.namespace);
-      const hint = elsewhere.length > 0 ? `; it exists in namespace ${[...new Set(elsewhere)].sort(compareStrings).map((n) => `"${n}"`).join(", ")}` : didYouMean(t2.name, services.namesIn(policy.mesh, t2.namespace)).replace(/^ Did/, "; did").replace(/\?$/, "");
-      return {
-        code: "policy-ref-unknown-service",
-        message: `${who} references MeshService "${t2.name}"${t2.namespace ? ` in namespace "${t2.namespace}"` : ""}, which does not exist in mesh "${policy.mesh}"${hint}`,
-        field: [t2.namespace && elsewhere.length > 0 && "namespace" in r2.value ? "namespace" : "name"]
-      };
-    }
-    if (t2.labels !== void 0) {
-      return {
-        code: "policy-ref-no-match",
-        message: `${who} selects MeshServices by labels ${JSON.stringify(t2.labels)}, which match no MeshService in mesh "${policy.mesh}"`,
-        field: ["labels"]
-      };
-    }
-    return null;
-  }
-  const section = r2.value["sectionName"];
-  if (r2.kind === "targetRef" && typeof section === "string") {
-    const missing = matched.filter((s) => !s.spec.ports.some((p2) => p2.name === section || String(p2.port) === section));
-    if (missing.length > 0) {
-      return {
-        code: "policy-ref-unknown-section",
-        message: `${who} references sectionName "${section}", which is no port of ${describeServices(missing)}`,
-        field: ["sectionName"]
-      };
-    }
-  }
-  const port = r2.value["port"];
-  if (r2.kind === "backendRef" && typeof port === "number") {
-    const missing = matched.filter((s) => !s.spec.ports.some((p2) => p2.port === port));
-    if (missing.length > 0) {
-      return {
-        code: "policy-ref-unknown-port",
-        message: `${who} routes to port ${port}, which is no port of ${describeServices(missing)}`,
-        field: ["port"]
-      };
-    }
-  }
-  return null;
-}
-function describeServices(services) {
-  return services.map((s) => {
-    const ports2 = s.spec.ports.map(
-      (p2) => p2.name && p2.name !== String(p2.port) ? `${p2.name} (${p2.port})` : String(p2.port)
-    );
-    return `MeshService "${s.name}"${s.namespace ? ` in namespace "${s.namespace}"` : ""} (ports: ${ports2.join(", ") || "none"})`;
-  }).join("; ");
-}
-
-// src/compute/sources.ts
-function collectSources(resources) {
-  const sources = {
-    dataplanes: [],
-    services: [],
-    namespaces: /* @__PURE__ */ new Map(),
-    meshes: /* @__PURE__ */ new Map(),
-    meshServices: [],
-    hostnameGenerators: [],
-    statefulSets: [],
-    endpointSlices: [],
-    pods: [],
-    policies: []
-  };
-  const diagnostics = [];
-  for (const res of resources) {
-    const kind = sourceKind(res.value);
-    if (kind === null) continue;
-    const value = res.value;
-    const at4 = locate(res);
-    const name = objectName(value);
-    if (name === null) {
-      diagnostics.push(diagnostic("error", "resource-invalid", `${kind} has no name`, at4));
-      continue;
-    }
-    const located = { value, res, at: at4 };
-    switch (kind) {
-      case "Dataplane":
-        sources.dataplanes.push(located);
-        break;
-      case "Service":
-        sources.services.push(located);
-        break;
-      case "Namespace":
-        sources.namespaces.set(name, located);
-        break;
-      case "Mesh": {
-        const holder = isObject(value["spec"]) ? value["spec"] : value;
-        const ms2 = holder["meshServices"];
-        const mode = isObject(ms2) && typeof ms2["mode"] === "string" ? ms2["mode"] : void 0;
-        sources.meshes.set(name, { name, mode, at: at4 });
-        break;
-      }
-      case "MeshService":
-        sources.meshServices.push(located);
-        break;
-      case "HostnameGenerator":
-        sources.hostnameGenerators.push(located);
-        break;
-      case "StatefulSet":
-        sources.statefulSets.push(located);
-        break;
-      case "EndpointSlice":
-        sources.endpointSlices.push(located);
-        break;
-      case "Pod":
-        sources.pods.push(located);
-        break;
-      case "Policy":
-        sources.policies.push(located);
-        break;
-    }
-  }
-  return { sources, diagnostics };
+function readablePorts(ports) {
+  if (!Array.isArray(ports)) return [];
+  return ports.filter((p2) => isObject(p2) && typeof p2["port"] === "number");
 }
 
 // src/compute/template.ts
@@ -30746,6 +30212,17 @@ var LOCAL_UNIVERSAL_MESH_SERVICE = {
   nodes: constantTemplate("{{ .DisplayName }}.svc.mesh.local"),
   at: { file: "", line: 0, column: 0 }
 };
+function syncedMeshMultiZoneService(environment) {
+  const name = "synced-mesh-multi-zone-service";
+  return {
+    name,
+    coreName: environment === "kubernetes" ? `${name}.${SYSTEM_NAMESPACE}` : name,
+    fromZone: false,
+    matchLabels: { [ORIGIN_LABEL]: "global" },
+    nodes: constantTemplate("{{ .DisplayName }}.mzsvc.mesh.local"),
+    at: { file: "", line: 0, column: 0 }
+  };
+}
 function constantTemplate(template) {
   const parsed = parseTemplate(template);
   if ("error" in parsed) throw new Error(`built-in template ${template}: ${parsed.error}`);
@@ -30759,7 +30236,7 @@ var STUB = {
   Zone: "zone",
   label: () => "label"
 };
-function readHostnameGenerators(sources, environment, withDefaults4) {
+function readHostnameGenerators(sources, environment, withDefaults4, target = "meshService") {
   const diagnostics = [];
   const generators = [];
   const names = /* @__PURE__ */ new Set();
@@ -30786,11 +30263,10 @@ function readHostnameGenerators(sources, environment, withDefaults4) {
     }
     byCoreName.set(g2.coreName, g2.at);
     names.add(g2.name);
-    if (read.applies) generators.push(g2);
+    if (read.selects === target) generators.push(g2);
   }
-  if (withDefaults4 && environment === "universal" && !names.has(LOCAL_UNIVERSAL_MESH_SERVICE.name)) {
-    generators.push(LOCAL_UNIVERSAL_MESH_SERVICE);
-  }
+  const builtIn = target === "meshMultiZoneService" ? syncedMeshMultiZoneService(environment) : environment === "universal" ? LOCAL_UNIVERSAL_MESH_SERVICE : null;
+  if (withDefaults4 && builtIn !== null && !names.has(builtIn.name)) generators.push(builtIn);
   generators.sort((a, b3) => Number(b3.fromZone) - Number(a.fromZone) || compareStrings(a.coreName, b3.coreName));
   return { generators, diagnostics };
 }
@@ -30799,8 +30275,7 @@ function readGenerator(src) {
   const kube = isObject(v2["metadata"]);
   const meta = kube ? v2["metadata"] : v2;
   const name = objectName(v2) ?? "";
-  const namespace = typeof meta["namespace"] === "string" && meta["namespace"] !== "" ? meta["namespace"] : SYSTEM_NAMESPACE;
-  const coreName = kube ? `${name}.${namespace}` : name;
+  const coreName = generatorCoreName(v2);
   const labels = isObject(meta["labels"]) ? meta["labels"] : {};
   const fail = (path, why) => ({
     error: `HostnameGenerator "${coreName}": ${path.join(".")}: ${why}`,
@@ -30847,22 +30322,29 @@ function readGenerator(src) {
       nodes: parsed.nodes,
       at: src.at
     },
-    applies: kind === "meshService"
+    selects: kind
   };
+}
+function generatorCoreName(v2) {
+  const kube = isObject(v2["metadata"]);
+  const meta = kube ? v2["metadata"] : v2;
+  const name = objectName(v2) ?? "";
+  const namespace = typeof meta["namespace"] === "string" && meta["namespace"] !== "" ? meta["namespace"] : SYSTEM_NAMESPACE;
+  return kube ? `${name}.${namespace}` : name;
 }
 function isStringMap(v2) {
   return isObject(v2) && Object.values(v2).every((x3) => typeof x3 === "string");
 }
 function generatorLabelView(environment, name, labels, annotations = {}) {
   if (environment !== "kubernetes") return labels;
-  const view2 = { ...labels };
+  const view = { ...labels };
   const annotation = (k2) => Object.hasOwn(annotations, k2) ? annotations[k2] : void 0;
-  view2[DISPLAY_NAME_LABEL] = annotation(DISPLAY_NAME_LABEL) ?? name;
+  view[DISPLAY_NAME_LABEL] = annotation(DISPLAY_NAME_LABEL) ?? name;
   for (const k2 of [SERVICE_ACCOUNT_LABEL, WORKLOAD_LABEL]) {
     const v2 = annotation(k2);
-    if (v2 !== void 0) view2[k2] = v2;
+    if (v2 !== void 0) view[k2] = v2;
   }
-  return view2;
+  return view;
 }
 function coreNameOf(s) {
   return s.namespace === "" ? s.name : `${s.name}.${s.namespace}`;
@@ -30881,6 +30363,8 @@ function templateValues(zone, s) {
   };
 }
 function assignHostnames(input) {
+  const kind = input.kind ?? "MeshService";
+  const describe2 = (s) => describeSubject(kind, s);
   const diagnostics = [];
   const statuses = /* @__PURE__ */ new Map();
   const claims = /* @__PURE__ */ new Map();
@@ -30897,10 +30381,10 @@ function assignHostnames(input) {
     rendered.sort((a, b3) => sticky(a) - sticky(b3));
     for (const { s, result } of rendered) {
       const status = statusOf(s.key);
-      const condition = (reason2, message) => ({
+      const condition = (reason, message) => ({
         type: "Generated",
-        status: reason2 === "Generated" ? "True" : "False",
-        reason: reason2,
+        status: reason === "Generated" ? "True" : "False",
+        reason,
         message
       });
       if ("error" in result) {
@@ -30912,7 +30396,7 @@ function assignHostnames(input) {
           diagnostic(
             "warning",
             "hostname-template-error",
-            `HostnameGenerator "${g2.coreName}" gives ${describe(s)} no hostname: ${result.error}`,
+            `HostnameGenerator "${g2.coreName}" gives ${describe2(s)} no hostname: ${result.error}`,
             s.at
           )
         );
@@ -30924,13 +30408,13 @@ function assignHostnames(input) {
       if (owner && owner.key !== s.key) {
         status.hostnameGenerators.push({
           hostnameGeneratorRef: ref,
-          conditions: [condition("Collision", `Hostname collision with MeshService: ${coreNameOf(s)}`)]
+          conditions: [condition("Collision", `Hostname collision with ${kind}: ${coreNameOf(s)}`)]
         });
         diagnostics.push(
           diagnostic(
             "warning",
             "hostname-collision",
-            `hostname "${result.hostname}" from HostnameGenerator "${g2.coreName}" for ${describe(s)} is already claimed by ${describe(owner)} (${owner.at.file}:${owner.at.line}) in mesh "${s.mesh}"; ${describe(s)} gets no address from it`,
+            `hostname "${result.hostname}" from HostnameGenerator "${g2.coreName}" for ${describe2(s)} is already claimed by ${describe2(owner)} (${owner.at.file}:${owner.at.line}) in mesh "${s.mesh}"; ${describe2(s)} gets no address from it`,
             s.at
           )
         );
@@ -30964,80 +30448,8 @@ function renderHostname(g2, values) {
   }
   return r2;
 }
-function describe(s) {
-  return s.namespace === "" ? `MeshService "${s.name}"` : `MeshService "${s.name}" (namespace "${s.namespace}")`;
-}
-
-// src/compute/live-vips.ts
-function adoptLiveVips(input) {
-  const diagnostics = [];
-  const committedByKey = /* @__PURE__ */ new Map();
-  for (const c3 of input.committed) if (!committedByKey.has(c3.key)) committedByKey.set(c3.key, c3);
-  const handHeld = /* @__PURE__ */ new Map();
-  for (const h3 of input.handWritten) for (const ip of h3.ips) if (!handHeld.has(ip)) handHeld.set(ip, h3);
-  const liveHeld = /* @__PURE__ */ new Map();
-  const adopted = [];
-  const live = input.live.filter((l3) => l3.labels?.[ORIGIN_LABEL] !== "global").map((l3) => ({ l: l3, key: identityKey(liveIdentity(l3, "universal")) })).sort((a, b3) => compareStrings(a.key, b3.key));
-  const handKeys = new Set(input.handWritten.map((h3) => h3.key));
-  for (const { l: l3, key } of live) {
-    if (handKeys.has(key) || adopted.some((a) => a.key === key)) continue;
-    const at4 = committedByKey.get(key)?.at ?? input.zoneAt;
-    const ips = [];
-    for (const ip of (l3.status?.vips ?? []).map((v2) => v2.ip)) {
-      const hand = handHeld.get(ip);
-      const other = liveHeld.get(ip);
-      if (poolOffset(input.pool, ip) === null) diagnostics.push(outsideRange(input, l3.name, ip, at4));
-      else if (hand !== void 0 && hand.key !== key)
-        diagnostics.push(
-          conflict(
-            input.zone,
-            l3.name,
-            ip,
-            `the hand-written MeshService "${hand.name}" (${hand.at.file}:${hand.at.line})`,
-            at4
-          )
-        );
-      else if (other !== void 0 && other !== key)
-        diagnostics.push(
-          conflict(input.zone, l3.name, ip, `the live MeshService "${other.split("/").pop() ?? other}"`, at4)
-        );
-      else {
-        liveHeld.set(ip, key);
-        ips.push(ip);
-      }
-    }
-    if (ips.length === 0) continue;
-    adopted.push({ key, name: l3.name, ips, at: at4, generated: true });
-    const before = committedByKey.get(key)?.ips ?? [];
-    if (before.join(",") !== ips.join(","))
-      diagnostics.push(
-        diagnostic(
-          "info",
-          "live-vip-adopted",
-          `MeshService "${l3.name}" in zone "${input.zone}": VIP ${ips.join(", ")} adopted from the control plane (Git had ${before.length === 0 ? "none" : before.join(", ")})`,
-          at4
-        )
-      );
-  }
-  const adoptedKeys = new Set(adopted.map((a) => a.key));
-  const committed = input.committed.filter((c3) => !adoptedKeys.has(c3.key)).map((c3) => ({ ...c3, ips: c3.ips.filter((ip) => !liveHeld.has(ip)) }));
-  return { recorded: [...adopted, ...committed, ...input.handWritten], diagnostics };
-}
-function outsideRange(input, name, ip, at4) {
-  return diagnostic(
-    "warning",
-    "live-vip-outside-range",
-    `MeshService "${name}" in zone "${input.zone}": the control plane's VIP ${ip} is outside vipCidr ${input.pool.cidr}; it is not adopted (is vipCidr the control plane's kuma-cp ipam.meshService.cidr?)`,
-    at4
-  );
-}
-function conflict(zone, name, ip, holder, at4) {
-  return diagnostic(
-    "warning",
-    "live-vip-conflict",
-    `MeshService "${name}" in zone "${zone}": the control plane's VIP ${ip} is also held by ${holder}; it is not adopted`,
-    at4
-  );
+function describeSubject(kind, s) {
+  return s.namespace === "" ? `${kind} "${s.name}"` : `${kind} "${s.name}" (namespace "${s.namespace}")`;
 }
 
 // src/compute/vips.ts
@@ -31140,6 +30552,545 @@ var FreeOffsets = class {
   }
 };
 
+// src/compute/multizone.ts
+var ORIGIN_GLOBAL = "global";
+function computeMultiZoneServices(input) {
+  const diagnostics = [];
+  const handWritten = new Map(input.handWritten.map((h3) => [identityKey(h3), h3]));
+  const built = [];
+  const provenance = /* @__PURE__ */ new Map();
+  const taken = /* @__PURE__ */ new Map();
+  for (const members of groups(input)) {
+    const first = members[0];
+    if (first === void 0) continue;
+    const zones = [...new Set(members.map((m2) => m2.zone))];
+    if (zones.length < 2) continue;
+    const name = first.namespace === "" ? first.display : `${first.display}-${first.namespace}`;
+    const mesh = first.service.mesh;
+    const key = identityKey({ mesh, namespace: "", name });
+    const what = `MeshMultiZoneService "${name}" (mesh "${mesh}")`;
+    const group = `${first.display}${first.namespace === "" ? "" : ` in namespace "${first.namespace}"`}`;
+    const prev = taken.get(key);
+    if (prev !== void 0) {
+      const message = `${what} would select both ${prev} and ${group}; only the first is generated: rename one of the services`;
+      diagnostics.push(diagnostic("warning", "multizone-name-conflict", message, first.service.at));
+      continue;
+    }
+    taken.set(key, group);
+    const hand = handWritten.get(key);
+    if (hand) {
+      const message = `${what} is written by hand at ${hand.at.file}:${hand.at.line}; not generating it`;
+      diagnostics.push(diagnostic("warning", "hand-written-wins", message, first.service.at));
+      continue;
+    }
+    const ports = agreedPorts(members, what, diagnostics);
+    if (ports.length === 0) continue;
+    const matchLabels = { [DISPLAY_NAME_LABEL]: first.display };
+    if (first.namespace !== "") matchLabels[NAMESPACE_LABEL] = first.namespace;
+    const labels = { [MESH_LABEL]: mesh, [ORIGIN_LABEL]: ORIGIN_GLOBAL };
+    if (input.environment === "universal") labels[DISPLAY_NAME_LABEL] = name;
+    const matched = members.map((m2) => ({ name: m2.display, namespace: m2.namespace, zone: m2.zone, mesh })).sort((a, b3) => compareStrings(fqn(a), fqn(b3)));
+    built.push({
+      zone: GLOBAL_ZONE_NAME,
+      mesh,
+      namespace: "",
+      name,
+      environment: input.environment,
+      labels,
+      spec: { selector: { meshService: { matchLabels } }, ports },
+      status: {
+        meshServices: matched,
+        conditions: [
+          {
+            type: "MeshServicesMatched",
+            status: "True",
+            reason: "MatchesFound",
+            message: `Matched ${matched.length} MeshService(s)`
+          }
+        ]
+      },
+      at: first.service.at,
+      zones
+    });
+    provenance.set(
+      `${GLOBAL_ZONE_NAME}/${key}`,
+      members.map((m2) => ({
+        role: "source",
+        kind: "MeshService",
+        name: `${m2.zone}/${m2.namespace === "" ? "" : `${m2.namespace}/`}${m2.service.name}`,
+        detail: "",
+        ...m2.service.at
+      }))
+    );
+  }
+  built.sort((a, b3) => compareStrings(identityKey(a), identityKey(b3)));
+  const services = address(input, built, diagnostics);
+  return { services, provenance, diagnostics };
+}
+function groups(input) {
+  const enabled = new Set(input.meshes);
+  const byKey = /* @__PURE__ */ new Map();
+  for (const z3 of input.zones) {
+    for (const s of z3.services) {
+      if (!enabled.has(s.mesh) || s.labels[HEADLESS_LABEL] === "true") continue;
+      const annotations = "annotations" in s && isObject(s.annotations) ? s.annotations : {};
+      const display = generatorLabelView(s.environment, s.name, s.labels, annotations)[DISPLAY_NAME_LABEL] ?? s.name;
+      const namespace = s.environment === "kubernetes" ? s.namespace : "";
+      const key = `${s.mesh}\0${namespace}\0${display}`;
+      const list = byKey.get(key) ?? [];
+      list.push({ zone: z3.name, service: s, display, namespace });
+      byKey.set(key, list);
+    }
+  }
+  return [...byKey.keys()].sort(compareStrings).map((k2) => byKey.get(k2) ?? []);
+}
+function fqn(m2) {
+  return `${m2.name}/${m2.namespace}/${m2.zone}/${m2.mesh}`;
+}
+function agreedPorts(members, what, diagnostics) {
+  const byNumber = /* @__PURE__ */ new Map();
+  for (const m2 of members) {
+    for (const p2 of m2.service.spec.ports) {
+      const port = {
+        ...p2.name !== void 0 ? { name: p2.name } : {},
+        port: p2.port,
+        appProtocol: p2.appProtocol ?? "tcp"
+      };
+      const variant = `${port.name ?? ""}\0${port.appProtocol}`;
+      const variants = byNumber.get(p2.port) ?? /* @__PURE__ */ new Map();
+      const v2 = variants.get(variant) ?? { port, zones: [] };
+      v2.zones.push(m2.zone);
+      variants.set(variant, v2);
+      byNumber.set(p2.port, variants);
+    }
+  }
+  const agreed = [];
+  const problems = [];
+  const all = members.map((m2) => m2.zone);
+  for (const n of [...byNumber.keys()].sort((a, b3) => a - b3)) {
+    const variants = [...(byNumber.get(n) ?? /* @__PURE__ */ new Map()).values()];
+    const only = variants[0];
+    if (variants.length === 1 && only !== void 0 && only.zones.length === members.length) {
+      agreed.push(only.port);
+      continue;
+    }
+    const parts = variants.map(
+      (v2) => `${v2.port.appProtocol}${v2.port.name !== void 0 ? ` named "${v2.port.name}"` : ""} in ${v2.zones.join(", ")}`
+    );
+    const missing = all.filter((z3) => !variants.some((v2) => v2.zones.includes(z3)));
+    if (missing.length > 0) parts.push(`absent in ${missing.join(", ")}`);
+    problems.push(`port ${n}: ${parts.join("; ")}`);
+  }
+  if (problems.length > 0) {
+    const outcome = agreed.length === 0 ? "no port is the same in every zone, so it is not generated" : `it gets only the ports every zone agrees on (${agreed.map((p2) => p2.port).join(", ")})`;
+    const first = members[0];
+    diagnostics.push(
+      diagnostic(
+        "warning",
+        "multizone-ports-differ",
+        `${what}: the zones disagree on ports (${problems.join(" | ")}); ${outcome}`,
+        first ? first.service.at : { file: "", line: 0, column: 0 }
+      )
+    );
+  }
+  return agreed;
+}
+function address(input, services, diagnostics) {
+  const pool = parseCidr(MULTIZONE_VIP_CIDR);
+  if ("error" in pool) throw new Error(`built-in pool ${MULTIZONE_VIP_CIDR}: ${pool.error}`);
+  const recorded = (m2, generated) => ({
+    key: identityKey(m2),
+    name: m2.name,
+    ips: listed(m2.status, "vips", "ip"),
+    at: m2.at,
+    generated
+  });
+  const vips = allocateVips({
+    zone: GLOBAL_ZONE_NAME,
+    pool,
+    keys: services.map(identityKey),
+    recorded: [...input.committed.map((c3) => recorded(c3, true)), ...input.handWritten.map((h3) => recorded(h3, false))],
+    zoneAt: input.globalAt
+  });
+  diagnostics.push(...vips.diagnostics);
+  const seen = /* @__PURE__ */ new Set();
+  const sources = input.hostnameGenerators.filter((g2) => {
+    const name = generatorCoreName(g2.value);
+    if (seen.has(name)) return false;
+    seen.add(name);
+    return true;
+  });
+  const generators = readHostnameGenerators(sources, input.environment, true, "meshMultiZoneService").generators;
+  const committedByKey = new Map(input.committed.map((c3) => [identityKey(c3), c3]));
+  const subject = (m2, status) => ({
+    key: identityKey({ mesh: m2.mesh, namespace: "", name: m2.name }),
+    mesh: m2.mesh,
+    namespace: "",
+    name: m2.name,
+    labels: generatorLabelView(input.environment, m2.name, m2.labels),
+    recorded: new Set(listed(status, "addresses", "hostname")),
+    at: m2.at
+  });
+  const hostnames = assignHostnames({
+    zone: "",
+    generators,
+    subjects: [
+      ...services.map((s) => subject(s, committedByKey.get(identityKey(s))?.status)),
+      ...input.handWritten.map((h3) => subject(h3, h3.status))
+    ],
+    kind: "MeshMultiZoneService"
+  });
+  diagnostics.push(...hostnames.diagnostics);
+  return services.map((s) => {
+    const vip = vips.vips.get(identityKey(s));
+    const h3 = hostnames.statuses.get(identityKey(s));
+    return {
+      ...s,
+      status: {
+        ...s.status,
+        ...vip !== void 0 ? { vips: [{ ip: vip }] } : {},
+        ...h3 && h3.addresses.length > 0 ? { addresses: h3.addresses } : {},
+        ...h3 && h3.hostnameGenerators.length > 0 ? { hostnameGenerators: h3.hostnameGenerators } : {}
+      }
+    };
+  });
+}
+function listed(status, list, field) {
+  const items = isObject(status) ? status[list] : void 0;
+  if (!Array.isArray(items)) return [];
+  return items.flatMap((i) => isObject(i) && typeof i[field] === "string" ? [i[field]] : []);
+}
+function decodeMultiZoneService(value, at4) {
+  if (!isObject(value)) return null;
+  const strings = (v2) => isObject(v2) ? Object.fromEntries(Object.entries(v2).filter((e) => typeof e[1] === "string")) : {};
+  const spec = isObject(value["spec"]) ? value["spec"] : {};
+  const ports = (Array.isArray(spec["ports"]) ? spec["ports"] : []).flatMap(
+    (p2) => isObject(p2) && typeof p2["port"] === "number" ? [{ port: p2["port"], ...typeof p2["name"] === "string" ? { name: p2["name"] } : {} }] : []
+  );
+  if (value["kind"] === "MeshMultiZoneService" && isObject(value["metadata"])) {
+    const meta = value["metadata"];
+    const labels = strings(meta["labels"]);
+    const name = typeof meta["name"] === "string" ? meta["name"] : "";
+    return { mesh: labels[MESH_LABEL] ?? "default", name, namespace: "", labels, ports, status: value["status"], at: at4 };
+  }
+  if (value["type"] === "MeshMultiZoneService") {
+    const mesh = typeof value["mesh"] === "string" && value["mesh"] !== "" ? value["mesh"] : "default";
+    const name = typeof value["name"] === "string" ? value["name"] : "";
+    return { mesh, name, namespace: "", labels: strings(value["labels"]), ports, status: value["status"], at: at4 };
+  }
+  return null;
+}
+
+// src/compute/policies.ts
+function checkPolicyReferences(input) {
+  const diagnostics = [];
+  const referencedBy = /* @__PURE__ */ new Map();
+  const severity = input.severity === "off" ? null : input.severity;
+  const available = new ServiceIndex(input.available);
+  const everything = new ServiceIndex([...input.available, ...input.committed]);
+  const seen = /* @__PURE__ */ new Set();
+  for (const policy of input.policies) {
+    const meta = policyMeta(policy.value, input.environment);
+    const ref = { ...meta, file: policy.at.file, line: policy.at.line };
+    const spec = policy.value["spec"];
+    if (!isObject(spec)) continue;
+    const checked = input.gate.reasonSkipped(meta.mesh) === null;
+    for (const r2 of referencesOf(spec, "MeshService")) {
+      const target = {
+        name: typeof r2.value["name"] === "string" ? r2.value["name"] : void 0,
+        namespace: input.environment === "kubernetes" ? typeof r2.value["namespace"] === "string" ? r2.value["namespace"] : meta.namespace : "",
+        labels: isObject(r2.value["labels"]) ? r2.value["labels"] : void 0
+      };
+      for (const s of everything.select(meta.mesh, target)) {
+        const key = serviceKey(s);
+        const once = `${key}\0${ref.file}\0${ref.line}\0${ref.name}`;
+        if (seen.has(once)) continue;
+        seen.add(once);
+        const list = referencedBy.get(key) ?? [];
+        list.push(ref);
+        referencedBy.set(key, list);
+      }
+      if (severity === null || !checked) continue;
+      const problem = dangling(r2, target, available, meta, "MeshService");
+      if (problem) {
+        diagnostics.push(
+          diagnostic(
+            severity,
+            problem.code,
+            problem.message,
+            locate(policy.res, ["spec", ...r2.path, ...problem.field])
+          )
+        );
+      }
+    }
+  }
+  for (const list of referencedBy.values()) {
+    list.sort((a, b3) => compareStrings(a.file, b3.file) || a.line - b3.line || compareStrings(a.name, b3.name));
+  }
+  return { diagnostics, referencedBy };
+}
+function checkMultiZoneReferences(input) {
+  const diagnostics = [];
+  const referencedBy = /* @__PURE__ */ new Map();
+  const severity = input.severity === "off" ? null : input.severity;
+  const available = new ServiceIndex(input.available);
+  const everything = new ServiceIndex([...input.available, ...input.committed]);
+  for (const policy of input.policies) {
+    const meta = policyMeta(policy.value, input.environment);
+    const spec = policy.value["spec"];
+    if (!isObject(spec) || !input.meshes.has(meta.mesh)) continue;
+    const ref = { ...meta, file: policy.at.file, line: policy.at.line };
+    for (const r2 of referencesOf(spec, "MeshMultiZoneService")) {
+      const target = {
+        name: typeof r2.value["name"] === "string" ? r2.value["name"] : void 0,
+        namespace: "",
+        labels: isObject(r2.value["labels"]) ? r2.value["labels"] : void 0
+      };
+      for (const s of everything.select(meta.mesh, target)) {
+        const key = serviceKey(s);
+        const list = referencedBy.get(key) ?? [];
+        if (!list.some((p2) => p2.file === ref.file && p2.line === ref.line && p2.name === ref.name)) list.push(ref);
+        referencedBy.set(key, list);
+      }
+      if (severity === null) continue;
+      const problem = dangling(r2, target, available, meta, "MeshMultiZoneService");
+      if (problem)
+        diagnostics.push(
+          diagnostic(
+            severity,
+            problem.code,
+            problem.message,
+            locate(policy.res, ["spec", ...r2.path, ...problem.field])
+          )
+        );
+    }
+  }
+  for (const list of referencedBy.values()) {
+    list.sort((a, b3) => compareStrings(a.file, b3.file) || a.line - b3.line || compareStrings(a.name, b3.name));
+  }
+  return { diagnostics, referencedBy };
+}
+function policyMeta(value, environment) {
+  const meta = value["metadata"];
+  if (isObject(meta)) {
+    const labels = isObject(meta["labels"]) ? meta["labels"] : {};
+    const mesh = labels[MESH_LABEL];
+    return {
+      kind: typeof value["kind"] === "string" ? value["kind"] : "",
+      name: typeof meta["name"] === "string" ? meta["name"] : "",
+      mesh: typeof mesh === "string" && mesh !== "" ? mesh : "default",
+      namespace: environment === "kubernetes" && typeof meta["namespace"] === "string" ? meta["namespace"] : ""
+    };
+  }
+  return {
+    kind: typeof value["type"] === "string" ? value["type"] : "",
+    name: typeof value["name"] === "string" ? value["name"] : "",
+    mesh: typeof value["mesh"] === "string" && value["mesh"] !== "" ? value["mesh"] : "default",
+    namespace: ""
+  };
+}
+function referencesOf(spec, kind) {
+  const out = [];
+  const targetRef = (holder, path) => {
+    if (!isObject(holder)) return;
+    const t2 = holder["targetRef"];
+    if (isObject(t2) && t2["kind"] === kind) out.push({ path: [...path, "targetRef"], kind: "targetRef", value: t2 });
+  };
+  targetRef(spec, []);
+  for (const section of ["to", "from", "rules"]) {
+    const list = spec[section];
+    if (Array.isArray(list)) list.forEach((item, i) => targetRef(item, [section, i]));
+  }
+  const walk2 = (node, path) => {
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => walk2(item, [...path, i]));
+      return;
+    }
+    if (!isObject(node)) return;
+    for (const [k2, v2] of Object.entries(node)) {
+      if (k2 === "backendRefs" && Array.isArray(v2)) {
+        v2.forEach((b3, i) => {
+          if (isObject(b3) && b3["kind"] === kind) {
+            out.push({ path: [...path, k2, i], kind: "backendRef", value: b3 });
+          }
+        });
+      } else {
+        walk2(v2, [...path, k2]);
+      }
+    }
+  };
+  walk2(spec, []);
+  return out;
+}
+var ServiceIndex = class {
+  constructor(services) {
+    this.services = services;
+    for (const s of services) {
+      push(this.byMesh, s.mesh, s);
+      push(this.byName, `${s.mesh}\0${s.name}`, s);
+    }
+  }
+  services;
+  byName = /* @__PURE__ */ new Map();
+  byMesh = /* @__PURE__ */ new Map();
+  // Built on the first label selector only: most repositories reference MeshServices by name.
+  byLabelIndex;
+  get byLabel() {
+    if (this.byLabelIndex === void 0) {
+      this.byLabelIndex = /* @__PURE__ */ new Map();
+      for (const s of this.services) {
+        for (const [k2, v2] of Object.entries(s.labels)) push(this.byLabelIndex, `${s.mesh}\0${k2}\0${v2}`, s);
+      }
+    }
+    return this.byLabelIndex;
+  }
+  /** The names of the MeshServices of a mesh in one namespace ("" on Universal), for a "did you mean". */
+  namesIn(mesh, namespace) {
+    return (this.byMesh.get(mesh) ?? []).filter((s) => s.namespace === (namespace ?? "")).map((s) => s.name);
+  }
+  /** Every MeshService of the mesh with this name, in any namespace. */
+  named(mesh, name) {
+    return this.byName.get(`${mesh}\0${name}`) ?? [];
+  }
+  /** The MeshServices of a mesh that a reference selects: by name (and namespace), or by labels. */
+  select(mesh, t2) {
+    if (t2.name !== void 0) return this.named(mesh, t2.name).filter((s) => s.namespace === t2.namespace);
+    if (t2.labels === void 0) return [];
+    const pairs = Object.entries(t2.labels);
+    let smallest;
+    for (const [k2, v2] of pairs) {
+      const list = typeof v2 === "string" ? this.byLabel.get(`${mesh}\0${k2}\0${v2}`) ?? [] : [];
+      if (smallest === void 0 || list.length < smallest.length) smallest = list;
+    }
+    return (smallest ?? this.byMesh.get(mesh) ?? []).filter((s) => pairs.every(([k2, v2]) => s.labels[k2] === v2));
+  }
+};
+function push(map, key, value) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+function dangling(r2, t2, services, policy, kind) {
+  const who = `${policy.kind} "${policy.name}"`;
+  const matched = services.select(policy.mesh, t2);
+  if (matched.length === 0) {
+    if (t2.name !== void 0) {
+      const elsewhere = services.named(policy.mesh, t2.name).map((s) => s.namespace);
+      const hint = elsewhere.length > 0 ? `; it exists in namespace ${[...new Set(elsewhere)].sort(compareStrings).map((n) => `"${n}"`).join(", ")}` : didYouMean(t2.name, services.namesIn(policy.mesh, t2.namespace)).replace(/^ Did/, "; did").replace(/\?$/, "");
+      return {
+        code: "policy-ref-unknown-service",
+        message: `${who} references ${kind} "${t2.name}"${t2.namespace ? ` in namespace "${t2.namespace}"` : ""}, which does not exist in mesh "${policy.mesh}"${hint}`,
+        field: [t2.namespace && elsewhere.length > 0 && "namespace" in r2.value ? "namespace" : "name"]
+      };
+    }
+    if (t2.labels !== void 0) {
+      return {
+        code: "policy-ref-no-match",
+        message: `${who} selects ${kind}s by labels ${JSON.stringify(t2.labels)}, which match no ${kind} in mesh "${policy.mesh}"`,
+        field: ["labels"]
+      };
+    }
+    return null;
+  }
+  const section = r2.value["sectionName"];
+  if (r2.kind === "targetRef" && typeof section === "string") {
+    const missing = matched.filter((s) => !s.spec.ports.some((p2) => p2.name === section || String(p2.port) === section));
+    if (missing.length > 0) {
+      return {
+        code: "policy-ref-unknown-section",
+        message: `${who} references sectionName "${section}", which is no port of ${describeServices(missing, kind)}`,
+        field: ["sectionName"]
+      };
+    }
+  }
+  const port = r2.value["port"];
+  if (r2.kind === "backendRef" && typeof port === "number") {
+    const missing = matched.filter((s) => !s.spec.ports.some((p2) => p2.port === port));
+    if (missing.length > 0) {
+      return {
+        code: "policy-ref-unknown-port",
+        message: `${who} routes to port ${port}, which is no port of ${describeServices(missing, kind)}`,
+        field: ["port"]
+      };
+    }
+  }
+  return null;
+}
+function describeServices(services, kind) {
+  return services.map((s) => {
+    const ports = s.spec.ports.map(
+      (p2) => p2.name && p2.name !== String(p2.port) ? `${p2.name} (${p2.port})` : String(p2.port)
+    );
+    return `${kind} "${s.name}"${s.namespace ? ` in namespace "${s.namespace}"` : ""} (ports: ${ports.join(", ") || "none"})`;
+  }).join("; ");
+}
+
+// src/compute/sources.ts
+function collectSources(resources) {
+  const sources = {
+    dataplanes: [],
+    services: [],
+    namespaces: /* @__PURE__ */ new Map(),
+    meshes: /* @__PURE__ */ new Map(),
+    meshServices: [],
+    hostnameGenerators: [],
+    statefulSets: [],
+    endpointSlices: [],
+    pods: [],
+    policies: []
+  };
+  const diagnostics = [];
+  for (const res of resources) {
+    const kind = sourceKind(res.value);
+    if (kind === null) continue;
+    const value = res.value;
+    const at4 = locate(res);
+    const name = objectName(value);
+    if (name === null) {
+      diagnostics.push(diagnostic("error", "resource-invalid", `${kind} has no name`, at4));
+      continue;
+    }
+    const located = { value, res, at: at4 };
+    switch (kind) {
+      case "Dataplane":
+        sources.dataplanes.push(located);
+        break;
+      case "Service":
+        sources.services.push(located);
+        break;
+      case "Namespace":
+        sources.namespaces.set(name, located);
+        break;
+      case "Mesh": {
+        const holder = isObject(value["spec"]) ? value["spec"] : value;
+        const ms2 = holder["meshServices"];
+        const mode = isObject(ms2) && typeof ms2["mode"] === "string" ? ms2["mode"] : void 0;
+        sources.meshes.set(name, { name, mode, at: at4 });
+        break;
+      }
+      case "MeshService":
+        sources.meshServices.push(located);
+        break;
+      case "HostnameGenerator":
+        sources.hostnameGenerators.push(located);
+        break;
+      case "StatefulSet":
+        sources.statefulSets.push(located);
+        break;
+      case "EndpointSlice":
+        sources.endpointSlices.push(located);
+        break;
+      case "Pod":
+        sources.pods.push(located);
+        break;
+      case "Policy":
+        sources.policies.push(located);
+        break;
+    }
+  }
+  return { sources, diagnostics };
+}
+
 // src/compute/addressing.ts
 function computeAddressing(input) {
   const diagnostics = [];
@@ -31177,15 +31128,11 @@ function zoneVips(input, diagnostics) {
     at: ms2.at,
     generated
   });
-  const committed = input.committed.map((c3) => recorded(c3, true));
-  const handWritten = input.handWritten.map((h3) => recorded(h3, false));
-  const adopted = input.live === void 0 ? null : adoptLiveVips({ zone: zone.name, pool, live: input.live, committed, handWritten, zoneAt: input.zoneAt });
-  if (adopted !== null) diagnostics.push(...adopted.diagnostics);
   const allocated = allocateVips({
     zone: zone.name,
     pool,
     keys: input.services.map(identityKey),
-    recorded: adopted?.recorded ?? [...committed, ...handWritten],
+    recorded: [...input.committed.map((c3) => recorded(c3, true)), ...input.handWritten.map((h3) => recorded(h3, false))],
     zoneAt: input.zoneAt
   });
   diagnostics.push(...allocated.diagnostics);
@@ -31370,20 +31317,20 @@ function computeKubernetes(input) {
     const ns2 = input.sources.namespaces.get(namespace);
     if (meta.labels?.[MESH_LABEL] === void 0 && injection.get(namespace) !== true) continue;
     const mesh = meshOf(svc, ns2, warnedNamespaces, diagnostics);
-    const reason2 = input.gate.reasonSkipped(mesh);
-    if (reason2 !== null) {
+    const reason = input.gate.reasonSkipped(mesh);
+    if (reason !== null) {
       const s = skippedMeshes.get(mesh);
       if (s) s.count++;
-      else skippedMeshes.set(mesh, { count: 1, reason: reason2, at: svc.at });
+      else skippedMeshes.set(mesh, { count: 1, reason, at: svc.at });
       continue;
     }
     if (isSkipped(svc.value, namespace, gatewayPods)) continue;
     const spec = svc.value.spec ?? {};
-    const ports2 = servicePorts(svc, diagnostics);
+    const ports = servicePorts(svc, diagnostics);
     const labels = serviceLabels(svc.value, input.zone, mesh, namespace, false);
     if (spec.clusterIP === "None") {
       services.push(
-        ...computeHeadless({ zone: input.zone, mesh, service: svc, ports: ports2, labels, sources: input.sources })
+        ...computeHeadless({ zone: input.zone, mesh, service: svc, ports, labels, sources: input.sources })
       );
       continue;
     }
@@ -31397,7 +31344,7 @@ function computeKubernetes(input) {
       labels,
       spec: {
         selector: { dataplaneTags: { ...spec.selector ?? {}, [NAMESPACE_LABEL]: namespace } },
-        ports: ports2
+        ports
       },
       status: clusterIP === "" ? {} : { vips: [{ ip: clusterIP }] },
       at: svc.at
@@ -31508,7 +31455,7 @@ function gatewayPodIndex(sources) {
   return out;
 }
 function servicePorts(svc, diagnostics) {
-  const ports2 = [];
+  const ports = [];
   const ignored = [];
   for (const p2 of svc.value.spec?.ports ?? []) {
     const name = p2.name !== void 0 && p2.name !== "" ? p2.name : String(p2.port);
@@ -31516,7 +31463,7 @@ function servicePorts(svc, diagnostics) {
       ignored.push(`${name}/${p2.protocol ?? ""}`);
       continue;
     }
-    ports2.push({
+    ports.push({
       name,
       port: p2.port,
       targetPort: p2.targetPort ?? p2.port,
@@ -31533,7 +31480,7 @@ function servicePorts(svc, diagnostics) {
       )
     );
   }
-  return ports2;
+  return ports;
 }
 function serviceLabels(svc, zone, mesh, namespace, headless) {
   return {
@@ -31604,12 +31551,12 @@ function computeProvenance(input) {
     const c3 = committed.get(identityKey(svc));
     if (c3) {
       const name = `${svc.namespace !== "" ? svc.namespace : svc.mesh}/${svc.name}`;
-      const sticky = (detail2) => ({
+      const sticky = (detail) => ({
         role: "sticky",
         kind: "MeshService",
         name,
         ...at3(c3.at),
-        detail: detail2
+        detail
       });
       if (input.zone.environment === "universal") {
         const recorded = new Set(recordedValues(c3.status.vips, "ip"));
@@ -31862,8 +31809,8 @@ function candidatesOf(dp, source, diagnostics) {
       diagnostics.push(invalidName(name, WORKLOAD_LABEL, at4));
       return out;
     }
-    const ports2 = inbounds.map((i) => inboundPort(i, false));
-    out.set(name, { dataplane: dp, ports: ports2, key: JSON.stringify(ports2), at: dp.at });
+    const ports = inbounds.map((i) => inboundPort(i, false));
+    out.set(name, { dataplane: dp, ports, key: JSON.stringify(ports), at: dp.at });
     return out;
   }
   inbounds.forEach((inbound, i) => {
@@ -31915,12 +31862,12 @@ function normalisePort(p2) {
 }
 function reportConflict(name, mesh, list, winner, diagnostics) {
   if (list.every((c3) => c3.key === winner.key)) return;
-  const describe3 = (c3) => `Dataplane "${c3.dataplane.value.name}" (${c3.at.file}:${c3.at.line}) ports ${c3.ports.map((p2) => `${p2.name}:${p2.port}/${p2.appProtocol ?? "tcp"}`).join(",")}`;
+  const describe2 = (c3) => `Dataplane "${c3.dataplane.value.name}" (${c3.at.file}:${c3.at.line}) ports ${c3.ports.map((p2) => `${p2.name}:${p2.port}/${p2.appProtocol ?? "tcp"}`).join(",")}`;
   diagnostics.push(
     diagnostic(
       "warning",
       "service-ports-conflict",
-      `Dataplanes disagree on the ports of MeshService "${name}" in mesh "${mesh}"; using ${describe3(winner)}; conflicting: ${list.filter((c3) => c3.key !== winner.key).map(describe3).join("; ")}`,
+      `Dataplanes disagree on the ports of MeshService "${name}" in mesh "${mesh}"; using ${describe2(winner)}; conflicting: ${list.filter((c3) => c3.key !== winner.key).map(describe2).join("; ")}`,
       winner.at
     )
   );
@@ -31983,6 +31930,32 @@ function computeZone(input) {
   return { services: addressed.services, diagnostics, gate, provenance };
 }
 
+// src/render/multizone.ts
+import { posix as posix5 } from "node:path";
+function toMultiZoneResource(m2) {
+  const labels = sortKeys(m2.labels);
+  const spec = sortKeys(m2.spec);
+  const status = sortKeys(
+    Object.fromEntries(Object.entries(m2.status).filter(([, v2]) => !(Array.isArray(v2) && v2.length === 0)))
+  );
+  const withStatus = Object.keys(status).length > 0 ? { status } : {};
+  if (m2.environment === "kubernetes") {
+    return {
+      apiVersion: KUMA_API_VERSION,
+      kind: "MeshMultiZoneService",
+      metadata: { name: m2.name, namespace: SYSTEM_NAMESPACE, labels },
+      spec,
+      ...withStatus
+    };
+  }
+  return { type: "MeshMultiZoneService", name: m2.name, mesh: m2.mesh, labels, spec, ...withStatus };
+}
+function multiZoneOutputPath(output, m2) {
+  if (!isDns1123Subdomain(m2.mesh) || !isDns1123Subdomain(m2.name)) return null;
+  const p2 = posix5.join(output, m2.mesh, `${m2.name}.yaml`);
+  return p2.startsWith(`${output}/`) ? p2 : null;
+}
+
 // src/validate/outputs.ts
 function validateRenderedMeshService(path, environment, resource, content, schemas) {
   const validate = schemas.validator(`kuma-meshservice-${environment}`);
@@ -31992,6 +31965,16 @@ function validateRenderedMeshService(path, environment, resource, content, schem
     "validate output",
     `rendered MeshService ${path} does not match the Kuma MeshService schema (${environment} format): ${problems}
 ${content.text}`
+  );
+}
+function validateRenderedMultiZoneService(path, environment, resource, text, schemas) {
+  const validate = schemas.validator(`kuma-meshmultizoneservice-${environment}`);
+  if (validate(resource)) return;
+  const problems = (validate.errors ?? []).map((e) => `${e.instancePath === "" ? "/" : e.instancePath} ${e.message ?? "is invalid"}`).join("; ");
+  throw new InternalError(
+    "validate output",
+    `rendered MeshMultiZoneService ${path} does not match the Kuma MeshMultiZoneService schema (${environment} format): ${problems}
+${text}`
   );
 }
 
@@ -32073,16 +32056,16 @@ function checkDataplane(spec, base, out) {
     return;
   }
   if (!isObject(networking)) return;
-  const address = networking["address"];
-  if (address === void 0 || address === null || typeof address === "string") {
-    const path = address === void 0 || address === null ? net : [...net, "address"];
+  const address2 = networking["address"];
+  if (address2 === void 0 || address2 === null || typeof address2 === "string") {
+    const path = address2 === void 0 || address2 === null ? net : [...net, "address"];
     const field = "networking.address";
-    if (address === void 0 || address === null || address === "")
+    if (address2 === void 0 || address2 === null || address2 === "")
       out.push({ code: "address-invalid", message: `${field}: address can't be empty`, path });
     else {
-      if (address === "0.0.0.0" || address === "::")
+      if (address2 === "0.0.0.0" || address2 === "::")
         out.push({ code: "address-invalid", message: `${field}: must not be 0.0.0.0 or ::`, path });
-      if (isIP(address) === 0 && !isDnsName(address))
+      if (isIP(address2) === 0 && !isDnsName(address2))
         out.push({
           code: "address-invalid",
           message: `${field}: address has to be valid IP address or domain name`,
@@ -32106,7 +32089,7 @@ function checkDataplane(spec, base, out) {
           path: [...at4, key]
         });
     }
-    checkServiceAddress(inbound, address, at4, field, out);
+    checkServiceAddress(inbound, address2, at4, field, out);
     const protocol = inbound["protocol"];
     if (typeof protocol === "string" && protocol !== "" && !KNOWN_PROTOCOLS.has(protocol.toLowerCase()))
       out.push({
@@ -32122,9 +32105,9 @@ function checkServiceAddress(inbound, dpAddress, at4, field, out) {
   const str2 = (v2) => typeof v2 === "string" ? v2 : "";
   const num = (v2) => typeof v2 === "number" ? v2 : 0;
   const serviceAddress = str2(inbound["serviceAddress"]);
-  const address = str2(inbound["address"]);
+  const address2 = str2(inbound["address"]);
   const samePort = num(inbound["servicePort"]) === 0 || num(inbound["servicePort"]) === num(inbound["port"]);
-  const clash = serviceAddress !== "" && serviceAddress === str2(dpAddress) && samePort || address !== "" && address === serviceAddress && samePort;
+  const clash = serviceAddress !== "" && serviceAddress === str2(dpAddress) && samePort || address2 !== "" && address2 === serviceAddress && samePort;
   if (clash)
     out.push({
       code: "address-invalid",
@@ -32209,8 +32192,8 @@ function checkMeshServicePorts(spec, out) {
 }
 function checkService(spec, out) {
   const range = "must be between 1 and 65535, inclusive";
-  const ports2 = Array.isArray(spec["ports"]) ? spec["ports"] : [];
-  ports2.forEach((p2, i) => {
+  const ports = Array.isArray(spec["ports"]) ? spec["ports"] : [];
+  ports.forEach((p2, i) => {
     if (!isObject(p2)) return;
     for (const key of ["port", "targetPort"]) {
       const v2 = p2[key];
@@ -32260,7 +32243,7 @@ function validateSources(zone, resources, schemas) {
     }
     const value = res.value;
     const format = resourceFormat(value);
-    const label = describe2(kind, value);
+    const label = describe(kind, value);
     const problems = validateResource(
       schemas,
       schemaName(kind, format),
@@ -32292,7 +32275,7 @@ function validateSources(zone, resources, schemas) {
   }
   return { resources: valid, diagnostics };
 }
-function describe2(kind, value) {
+function describe(kind, value) {
   const name = objectName(value);
   return name === null ? kind : `${kind} ${quoteName(name)}`;
 }
@@ -32334,14 +32317,14 @@ function checkDeletions(zone, changes, generated, policy, zoneAt) {
     `zone "${zone}" would delete ${deletes.length} of its ${generated} generated MeshService files (${rule}): refused, nothing is deleted; check the zone's include globs and sources, or pass --allow-deletions`,
     zoneAt
   );
-  const listed = deletes.map(
+  const listed2 = deletes.map(
     (c3) => diagnostic("info", "deletion-refused", "would be deleted: the sources no longer generate it", {
       file: c3.path,
       line: 1,
       column: 1
     })
   );
-  return { changes: [...changes], diagnostics: [refused, ...listed] };
+  return { changes: [...changes], diagnostics: [refused, ...listed2] };
 }
 
 // src/plan/reconcile.ts
@@ -32353,8 +32336,122 @@ function reconcile(input) {
     const zone = reconcileZone(input, configured, diagnostics);
     if (zone !== null) zones.push(zone);
   }
+  const global2 = reconcileGlobal(input, zones, diagnostics);
+  if (global2 !== null) zones.push(global2);
   const changes = zones.flatMap((z3) => z3.changes).sort((a, b3) => compareStrings(a.path, b3.path));
   return { zones, changes, diagnostics };
+}
+function reconcileGlobal(input, zones, diagnostics) {
+  if (input.config === null || !multiZoneActive(input.config)) return null;
+  const meshes = multiZoneMeshes(input.config);
+  const at4 = input.globalAt ?? { file: input.config.file ?? "", line: 1, column: 1 };
+  const settings = input.config.global ?? { output: DEFAULT_GLOBAL_OUTPUT, environment: "universal" };
+  const zone = zoneWithDefaults({ name: GLOBAL_ZONE_NAME, ...settings, include: [] });
+  if (input.zones.length < input.config.zones.length) {
+    const message = `MeshMultiZoneServices need the MeshServices of every zone; --zone selects ${input.zones.length} of ${input.config.zones.length}, so ${zone.output} is left as it is`;
+    diagnostics.push(diagnostic("info", "multizone-skipped", message, at4));
+    return null;
+  }
+  const outputs = readGlobalOutputs(input, zone, diagnostics);
+  const handWritten = [...outputs.handWritten];
+  for (const z3 of zones)
+    for (const p2 of z3.sources?.policies ?? []) {
+      if ((input.parsed.get(p2.res.file)?.marker ?? "none") !== "none") continue;
+      const m2 = decodeMultiZoneService(p2.value, p2.at);
+      if (m2) handWritten.push(m2);
+    }
+  const computed = computeMultiZoneServices({
+    meshes,
+    environment: zone.environment,
+    zones: zones.map((z3) => ({ name: z3.zone.name, services: z3.services })),
+    committed: outputs.committed,
+    handWritten,
+    hostnameGenerators: zones.flatMap((z3) => z3.sources?.hostnameGenerators ?? []),
+    globalAt: at4
+  });
+  diagnostics.push(...computed.diagnostics);
+  const desired = [];
+  for (const m2 of computed.services) {
+    const path = multiZoneOutputPath(zone.output, m2);
+    if (path === null) {
+      const message = `MeshMultiZoneService "${m2.name}" (mesh "${m2.mesh}") has a name that cannot be a file name inside ${zone.output}`;
+      diagnostics.push(diagnostic("error", "output-path-invalid", message, m2.at));
+      continue;
+    }
+    const resource = toMultiZoneResource(m2);
+    const text = renderResource(resource);
+    validateRenderedMultiZoneService(path, zone.environment, resource, text, input.schemas);
+    desired.push({
+      zone: GLOBAL_ZONE_NAME,
+      mesh: m2.mesh,
+      namespace: "",
+      name: m2.name,
+      path,
+      content: { text },
+      resource
+    });
+  }
+  const plan = buildZonePlan(GLOBAL_ZONE_NAME, desired, outputs.files);
+  diagnostics.push(...plan.diagnostics);
+  const generated = outputs.files.filter((f3) => f3.marker !== "none").length;
+  const policy = {
+    prune: input.config.prune,
+    maxDeletions: input.config.maxDeletions,
+    allowDeletions: input.allowDeletions === true
+  };
+  const checked = checkDeletions(GLOBAL_ZONE_NAME, plan.changes, generated, policy, at4);
+  diagnostics.push(...checked.diagnostics);
+  const referable = (m2, ports) => ({
+    zone: GLOBAL_ZONE_NAME,
+    mesh: m2.mesh,
+    namespace: "",
+    name: m2.name,
+    labels: m2.labels,
+    spec: { ports }
+  });
+  const available = [
+    ...computed.services.map((m2) => referable(m2, m2.spec.ports)),
+    ...handWritten.map((h3) => referable(h3, h3.ports))
+  ];
+  const referencedBy = /* @__PURE__ */ new Map();
+  for (const z3 of zones) {
+    const refs = checkMultiZoneReferences({
+      environment: z3.zone.environment,
+      policies: z3.sources?.policies ?? [],
+      meshes: new Set(meshes),
+      available,
+      committed: outputs.committed.map((c3) => referable(c3, c3.ports)),
+      severity: input.config.policyReferences
+    });
+    diagnostics.push(...refs.diagnostics);
+    for (const [k2, list] of refs.referencedBy) referencedBy.set(k2, [...referencedBy.get(k2) ?? [], ...list]);
+  }
+  return { zone, services: [], changes: checked.changes, referencedBy, provenance: computed.provenance };
+}
+function readGlobalOutputs(input, zone, diagnostics) {
+  const out = {
+    files: [],
+    committed: [],
+    handWritten: []
+  };
+  for (const path of input.files.get(GLOBAL_ZONE_NAME)?.outputs ?? []) {
+    const file = input.parsed.get(path);
+    const marker = file?.marker ?? "none";
+    const first = file?.resources[0];
+    const m2 = first ? decodeMultiZoneService(first.value, locate(first)) : null;
+    if (marker === "none" && first && m2)
+      diagnostics.push(
+        ...validateResource(input.schemas, `kuma-meshmultizoneservice-${zone.environment}`, first, "resource-invalid")
+      );
+    for (const res of file?.resources ?? [])
+      if (decodeMultiZoneService(res.value, locate(res)) === null && sourceKind(res.value) !== null)
+        diagnostics.push(sourceInOutput(sourceKind(res.value) ?? "", zone.output, res));
+    const source = file?.source ?? { file: path, text: "" };
+    const id = m2 ? { zone: GLOBAL_ZONE_NAME, mesh: m2.mesh, namespace: "", name: m2.name } : null;
+    out.files.push({ path, source, blobId: input.blobIds.get(path) ?? null, marker, id, value: first?.value });
+    if (m2) (marker === "none" ? out.handWritten : out.committed).push(m2);
+  }
+  return out;
 }
 function reconcileZone(input, configured, diagnostics) {
   const files = input.files.get(configured.name) ?? { sources: [], outputs: [] };
@@ -32372,8 +32469,7 @@ function reconcileZone(input, configured, diagnostics) {
   const outputs = readOutputs(input, zone, files.outputs, diagnostics);
   handWritten.push(...outputs.handWritten);
   const { committed } = outputs;
-  const live = input.live?.get(zone.name);
-  const computed = computeZone({ zone, zoneAt, sources: collected.sources, committed, handWritten, live });
+  const computed = computeZone({ zone, zoneAt, sources: collected.sources, committed, handWritten });
   diagnostics.push(...computed.diagnostics);
   const policies = checkPolicyReferences({
     zone: zone.name,
@@ -32402,7 +32498,7 @@ function reconcileZone(input, configured, diagnostics) {
     changes: checked.changes,
     referencedBy: policies.referencedBy,
     provenance: computed.provenance,
-    committed: [...committed, ...handWritten]
+    sources: collected.sources
   };
 }
 function defaultZone(resources, diagnostics) {
@@ -36727,14 +36823,14 @@ async function commitAndPush(options, checkout, reconcile2, note) {
     notes.push(await moveToRemoteHead(checkout, branch, attempt, pushed.detail));
   }
 }
-async function moveToRemoteHead(checkout, branch, attempt, detail2) {
+async function moveToRemoteHead(checkout, branch, attempt, detail) {
   await sleep(jitteredBackoff(attempt, BACKOFF_BASE_MS));
   const head = await fetchBranch(checkout, branch);
   await resetHard(checkout, head);
   return diagnostic(
     "info",
     "push-retried",
-    `the push to ${branch} was rejected (${detail2}): the plan was rebuilt on the new remote head ${head.slice(0, 12)}`
+    `the push to ${branch} was rejected (${detail}): the plan was rebuilt on the new remote head ${head.slice(0, 12)}`
   );
 }
 
@@ -36745,8 +36841,7 @@ async function run(options, ctx) {
   if (remote && options.command === "apply" && !options.push && !options.pullRequest)
     throw new UsageError("apply on a cloned URL needs --push or --pull-request: nothing else would persist");
   if (options.branch !== void 0) await checkBranchName("--branch", options.branch);
-  const controlPlane = options.live === void 0 ? null : await controlPlaneOf(options, options.live, ctx);
-  const reconcileAt = (dir) => reconcileRepo(options, dir, ctx.progress, ctx.signal, controlPlane);
+  const reconcileAt = (dir) => reconcileRepo(options, dir, ctx.progress, ctx.signal);
   const note = (message) => ctx.progress.note(message);
   if (options.push || options.pullRequest) {
     const target = remote ? { url: options.repo, ref: options.ref } : await readOrigin(options, ctx.env, token);
@@ -36775,7 +36870,7 @@ async function run(options, ctx) {
   const checkout = await openCheckout(repoDir, ctx.env, token, ctx.signal);
   return await commitInPlace(options, checkout, await reconcileAt(repoDir));
 }
-async function reconcileRepo(options, repoDir, progress = SILENT_PROGRESS, signal, controlPlane = null) {
+async function reconcileRepo(options, repoDir, progress = SILENT_PROGRESS, signal) {
   const schemas = readSchemas();
   const repo = { source: options.repo, ref: options.ref ?? null, commit: await readHeadCommit(repoDir) };
   const configFile = await findConfigFile(repoDir, options.config);
@@ -36784,14 +36879,17 @@ async function reconcileRepo(options, repoDir, progress = SILENT_PROGRESS, signa
   if (config === void 0) return stoppedOutcome(options.command, repo, loaded.diagnostics);
   const zones = selectZones(config, options.zones);
   if (zones.unknown.length > 0) throw new UsageError(unknownZones(zones.unknown, zones.all));
+  const globalOutput2 = multiZoneOutput(config);
+  const globalWritten = zones.selected.length === zones.all.length ? globalOutput2 : null;
   const discovered = await progress.step(
     "discover files",
     () => discoverZones(
       repoDir,
       zones.selected,
-      zones.all.map((z3) => z3.output),
+      [...zones.all.map((z3) => z3.output), ...globalOutput2 === null ? [] : [globalOutput2]],
       config?.file ?? null,
-      zoneKeys
+      zoneKeys,
+      globalWritten
     )
   );
   const paths = zoneFilePaths(discovered.files);
@@ -36804,48 +36902,32 @@ async function reconcileRepo(options, repoDir, progress = SILENT_PROGRESS, signa
   const uncommitted = options.commit && !options.allowDirty ? await readUncommittedPaths(repoDir) : [];
   const dirty = checkUncommittedInputs(uncommitted, discovered.files, configFile, files.parsed);
   const { allowDeletions } = options;
-  const input = {
-    config,
-    zoneLocations,
-    zoneKeys,
-    allowDeletions,
-    zones: zones.selected,
-    files: discovered.files,
-    ...files,
-    schemas
-  };
-  let result = await progress.step("reconcile", () => Promise.resolve(reconcile(input)));
-  const earlier = [...loaded.diagnostics, ...discovered.diagnostics, ...dirty, ...result.diagnostics];
-  let live = null;
-  if (controlPlane !== null && !hasErrors(earlier)) {
-    const zone = liveZone(result.zones, options.adoptLiveVips);
-    const meshes = liveMeshes(zone);
-    const items = await progress.step(
-      `read MeshServices from ${new URL(controlPlane.url).host}`,
-      () => readLiveMeshServices(controlPlane, meshes, schemas)
-    );
-    if (options.adoptLiveVips)
-      result = await progress.step(
-        "reconcile with the live VIPs",
-        () => Promise.resolve(reconcile({ ...input, live: /* @__PURE__ */ new Map([[zone.zone.name, items]]) }))
-      );
-    else {
-      const { environment } = zone.zone;
-      const drift = compareLive({ zone: zone.zone.name, environment, meshes, committed: zone.committed, live: items });
-      live = { url: controlPlane.url, zone: zone.zone.name, meshes, listed: items.length, drift };
-    }
-  }
+  const result = await progress.step(
+    "reconcile",
+    () => Promise.resolve(
+      reconcile({
+        config,
+        zoneLocations,
+        zoneKeys,
+        globalAt: loaded.globalAt,
+        allowDeletions,
+        zones: zones.selected,
+        files: discovered.files,
+        ...files,
+        schemas
+      })
+    )
+  );
   const diagnostics = [...loaded.diagnostics, ...discovered.diagnostics, ...dirty, ...result.diagnostics];
   const applied = options.command === "apply" && !hasErrors(diagnostics);
   signal?.throwIfAborted();
   if (applied)
     await progress.step(
       "write files",
-      () => writePlan(
-        repoDir,
-        result.changes,
-        zones.selected.map((z3) => z3.output)
-      )
+      () => writePlan(repoDir, result.changes, [
+        ...zones.selected.map((z3) => z3.output),
+        ...globalWritten === null ? [] : [globalWritten]
+      ])
     );
   if (cache.enabled) await progress.step("save the cache", () => cache.save());
   const reconcileWorkflow = await findReconcileWorkflow(repoDir);
@@ -36859,28 +36941,8 @@ async function reconcileRepo(options, repoDir, progress = SILENT_PROGRESS, signa
     applied,
     pullRequestUrl: null,
     reconcileWorkflow,
-    stats: read.stats,
-    ...live !== null ? { live } : {}
+    stats: read.stats
   };
-}
-function liveZone(zones, adopt) {
-  const [zone, ...more] = zones;
-  if (zone === void 0 || more.length > 0)
-    throw new UsageError(
-      `--live reads the control plane of one zone, and ${zones.length} zones are selected: pass --zone <name>`
-    );
-  if (adopt && zone.zone.environment !== "universal")
-    throw new UsageError(
-      `--adopt-live-vips is for Universal zones; zone "${zone.zone.name}" is Kubernetes, where a MeshService's VIP is its Service's ClusterIP`
-    );
-  return zone;
-}
-async function controlPlaneOf(options, url, ctx) {
-  const token = options.kumaTokenEnv === void 0 ? null : nonEmpty(ctx.env[options.kumaTokenEnv]);
-  if (options.kumaTokenEnv !== void 0 && token === null)
-    throw new UsageError(`--kuma-token-env names ${options.kumaTokenEnv}, which is not set or empty`);
-  const ca = options.kumaCaFile === void 0 ? null : await readCaFile(options.kumaCaFile);
-  return { url, token, ca, signal: ctx.signal };
 }
 async function readOrigin(options, env, token) {
   const repoDir = await resolveLocalRepo(options.repo, options.repoDefault);
@@ -36951,7 +37013,6 @@ async function main(raw) {
     const options = parsed.options;
     verbose = options.verbose;
     secrets.push(...collectSecrets([io2.env[options.tokenEnv]], []));
-    if (options.kumaTokenEnv !== void 0) secrets.push(...collectSecrets([io2.env[options.kumaTokenEnv]], []));
     const showProgress = !options.quiet && (io2.stderrIsTTY === true || options.verbose || githubActions);
     const progress = showProgress ? createProgress({ write: commands, githubActions, slowOnly: !options.verbose && !githubActions }) : SILENT_PROGRESS;
     const actionCache = githubActions ? await (await import("./action-cache.js")).restoreParseCache(options, (m2) => commands(`${warningAnnotation(m2)}

@@ -192,6 +192,12 @@ export function deriveSchemas(kumaDir: string): Map<string, JsonObject> {
   for (const [kind, lower, crdFile, openapiFile] of [
     ["HostnameGenerator", "hostnamegenerator", "kuma.io_hostnamegenerators.yaml", "hostnamegenerator.rest.yaml"],
     ["MeshService", "meshservice", "kuma.io_meshservices.yaml", "meshservice.rest.yaml"],
+    [
+      "MeshMultiZoneService",
+      "meshmultizoneservice",
+      "kuma.io_meshmultizoneservices.yaml",
+      "meshmultizoneservice.rest.yaml",
+    ],
   ] as const) {
     const item = convert(openapiItem(kumaDir, openapiFile, `${kind}Item`), false) as JsonObject;
     out.set(`kuma-${lower}-universal.schema.json`, {

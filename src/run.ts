@@ -19,6 +19,7 @@ import {
 import { readCaFile, readLiveMeshServices } from "./io/kuma-api.js";
 import type { ControlPlane } from "./io/kuma-api.js";
 import { readSchemas } from "./io/schemas.js";
+import { GLOBAL_ZONE_NAME, multiZoneOutput } from "./model/config.js";
 import { isRemoteUrl } from "./options.js";
 import type { Options } from "./options.js";
 import { compareLive, liveMeshes } from "./plan/live.js";
@@ -98,13 +99,17 @@ export async function reconcileRepo(
   if (config === undefined) return stoppedOutcome(options.command, repo, loaded.diagnostics);
   const zones = selectZones(config, options.zones);
   if (zones.unknown.length > 0) throw new UsageError(unknownZones(zones.unknown, zones.all));
+  // MeshMultiZoneServices: their output is never a source, and is written only when every zone is in the run.
+  const globalOutput = multiZoneOutput(config);
+  const globalWritten = zones.selected.length === zones.all.length ? globalOutput : null;
   const discovered = await progress.step("discover files", () =>
     discoverZones(
       repoDir,
       zones.selected,
-      zones.all.map((z) => z.output),
+      [...zones.all.map((z) => z.output), ...(globalOutput === null ? [] : [globalOutput])],
       config?.file ?? null,
       zoneKeys,
+      globalWritten,
     ),
   );
   const paths = zoneFilePaths(discovered.files);
@@ -120,6 +125,7 @@ export async function reconcileRepo(
     config,
     zoneLocations,
     zoneKeys,
+    globalAt: loaded.globalAt,
     allowDeletions,
     zones: zones.selected,
     files: discovered.files,
@@ -152,11 +158,10 @@ export async function reconcileRepo(
   signal?.throwIfAborted();
   if (applied)
     await progress.step("write files", () =>
-      writePlan(
-        repoDir,
-        result.changes,
-        zones.selected.map((z) => z.output),
-      ),
+      writePlan(repoDir, result.changes, [
+        ...zones.selected.map((z) => z.output),
+        ...(globalWritten === null ? [] : [globalWritten]),
+      ]),
     );
   if (cache.enabled) await progress.step("save the cache", () => cache.save());
   const reconcileWorkflow = await findReconcileWorkflow(repoDir);
@@ -176,7 +181,9 @@ export async function reconcileRepo(
 }
 
 /** The one zone whose control plane --live reads; --adopt-live-vips only on Universal. */
-function liveZone(zones: readonly ZoneResult[], adopt: boolean): ZoneResult {
+function liveZone(results: readonly ZoneResult[], adopt: boolean): ZoneResult {
+  // The global step's MeshMultiZoneServices belong to the global control plane, not to a zone's.
+  const zones = results.filter((z) => z.zone.name !== GLOBAL_ZONE_NAME);
   const [zone, ...more] = zones;
   if (zone === undefined || more.length > 0)
     throw new UsageError(

@@ -22,6 +22,9 @@ export const SYSTEM_NAMESPACE = "kuma-system";
 
 const SELECTOR_KINDS = ["meshService", "meshExternalService", "meshMultiZoneService"] as const;
 
+/** What a generator's selector selects: MeshServices of a zone, or the MeshMultiZoneServices of global. */
+export type GeneratorTarget = "meshService" | "meshMultiZoneService";
+
 export interface HostnameGenerator {
   readonly name: string;
   /** The reference name: the name on Universal, `<name>.<namespace>` for the Kubernetes format. */
@@ -43,6 +46,24 @@ export const LOCAL_UNIVERSAL_MESH_SERVICE: HostnameGenerator = {
   at: { file: "", line: 0, column: 0 },
 };
 
+/**
+ * Kuma's default generator of a global control plane for MeshMultiZoneServices
+ * [pkg/defaults/hostname_generator.go EnsureHostnameGeneratorExists, `cfg.Mode == core.Global`]:
+ * it selects `kuma.io/origin: global`; on Kubernetes it lives in the system namespace, so its core
+ * name is `<name>.kuma-system` there.
+ */
+export function syncedMeshMultiZoneService(environment: Environment): HostnameGenerator {
+  const name = "synced-mesh-multi-zone-service";
+  return {
+    name,
+    coreName: environment === "kubernetes" ? `${name}.${SYSTEM_NAMESPACE}` : name,
+    fromZone: false,
+    matchLabels: { [ORIGIN_LABEL]: "global" },
+    nodes: constantTemplate("{{ .DisplayName }}.mzsvc.mesh.local"),
+    at: { file: "", line: 0, column: 0 },
+  };
+}
+
 function constantTemplate(template: string): readonly TemplateNode[] {
   const parsed = parseTemplate(template);
   if ("error" in parsed) throw new Error(`built-in template ${template}: ${parsed.error}`);
@@ -63,13 +84,15 @@ const STUB: TemplateValues = {
  * `kind: HostnameGenerator`), validated as Kuma's admission does
  * [pkg/core/resources/apis/hostnamegenerator/api/v1alpha1/validator.go] with an `error` at the
  * generator, plus the environment's default unless disabled or replaced by a source generator of the
- * same name. Generators that select only MeshExternalServices or MeshMultiZoneServices are dropped.
+ * same name. Only the generators whose selector selects `target` are kept (a zone's MeshServices by
+ * default; `meshMultiZoneService` for global, whose default is {@link syncedMeshMultiZoneService}).
  * Sorted in assignment order: `kuma.io/origin: zone` first, then by reference name.
  */
 export function readHostnameGenerators(
   sources: readonly Located<Record<string, unknown>>[],
   environment: Environment,
   withDefaults: boolean,
+  target: GeneratorTarget = "meshService",
 ): { generators: HostnameGenerator[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const generators: HostnameGenerator[] = [];
@@ -97,25 +120,27 @@ export function readHostnameGenerators(
     }
     byCoreName.set(g.coreName, g.at);
     names.add(g.name);
-    if (read.applies) generators.push(g);
+    if (read.selects === target) generators.push(g);
   }
-  if (withDefaults && environment === "universal" && !names.has(LOCAL_UNIVERSAL_MESH_SERVICE.name)) {
-    generators.push(LOCAL_UNIVERSAL_MESH_SERVICE);
-  }
+  const builtIn =
+    target === "meshMultiZoneService"
+      ? syncedMeshMultiZoneService(environment)
+      : environment === "universal"
+        ? LOCAL_UNIVERSAL_MESH_SERVICE
+        : null;
+  if (withDefaults && builtIn !== null && !names.has(builtIn.name)) generators.push(builtIn);
   generators.sort((a, b) => Number(b.fromZone) - Number(a.fromZone) || compareStrings(a.coreName, b.coreName));
   return { generators, diagnostics };
 }
 
 function readGenerator(
   src: Located<Record<string, unknown>>,
-): { generator: HostnameGenerator; applies: boolean } | { error: string; at: Location } {
+): { generator: HostnameGenerator; selects: (typeof SELECTOR_KINDS)[number] } | { error: string; at: Location } {
   const v = src.value;
   const kube = isObject(v["metadata"]);
   const meta = kube ? (v["metadata"] as Record<string, unknown>) : v;
   const name = objectName(v) ?? "";
-  const namespace =
-    typeof meta["namespace"] === "string" && meta["namespace"] !== "" ? meta["namespace"] : SYSTEM_NAMESPACE;
-  const coreName = kube ? `${name}.${namespace}` : name;
+  const coreName = generatorCoreName(v);
   const labels = isObject(meta["labels"]) ? meta["labels"] : {};
   const fail = (path: (string | number)[], why: string): { error: string; at: Location } => ({
     error: `HostnameGenerator "${coreName}": ${path.join(".")}: ${why}`,
@@ -165,8 +190,21 @@ function readGenerator(
       nodes: parsed.nodes,
       at: src.at,
     },
-    applies: kind === "meshService",
+    selects: kind,
   };
+}
+
+/**
+ * The reference name of a HostnameGenerator resource: its name on Universal, `<name>.<namespace>`
+ * for the Kubernetes format (the system namespace when it has none).
+ */
+export function generatorCoreName(v: Record<string, unknown>): string {
+  const kube = isObject(v["metadata"]);
+  const meta = kube ? (v["metadata"] as Record<string, unknown>) : v;
+  const name = objectName(v) ?? "";
+  const namespace =
+    typeof meta["namespace"] === "string" && meta["namespace"] !== "" ? meta["namespace"] : SYSTEM_NAMESPACE;
+  return kube ? `${name}.${namespace}` : name;
 }
 
 function isStringMap(v: unknown): v is Record<string, string> {
@@ -261,7 +299,11 @@ export function assignHostnames(input: {
   readonly zone: string;
   readonly generators: readonly HostnameGenerator[];
   readonly subjects: readonly HostnameSubject[];
+  /** The kind of the subjects, for the messages (default MeshService). */
+  readonly kind?: "MeshService" | "MeshMultiZoneService";
 }): { statuses: Map<string, HostnameStatus>; diagnostics: Diagnostic[] } {
+  const kind = input.kind ?? "MeshService";
+  const describe = (s: Pick<HostnameSubject, "name" | "namespace">): string => describeSubject(kind, s);
   const diagnostics: Diagnostic[] = [];
   const statuses = new Map<string, HostnameStatus>();
   const claims = new Map<string, Map<string, HostnameSubject>>();
@@ -312,7 +354,7 @@ export function assignHostnames(input: {
       if (owner && owner.key !== s.key) {
         status.hostnameGenerators.push({
           hostnameGeneratorRef: ref,
-          conditions: [condition("Collision", `Hostname collision with MeshService: ${coreNameOf(s)}`)],
+          conditions: [condition("Collision", `Hostname collision with ${kind}: ${coreNameOf(s)}`)],
         });
         diagnostics.push(
           diagnostic(
@@ -362,6 +404,6 @@ function renderHostname(g: HostnameGenerator, values: TemplateValues): { hostnam
   return r;
 }
 
-function describe(s: Pick<HostnameSubject, "name" | "namespace">): string {
-  return s.namespace === "" ? `MeshService "${s.name}"` : `MeshService "${s.name}" (namespace "${s.namespace}")`;
+function describeSubject(kind: string, s: Pick<HostnameSubject, "name" | "namespace">): string {
+  return s.namespace === "" ? `${kind} "${s.name}"` : `${kind} "${s.name}" (namespace "${s.namespace}")`;
 }

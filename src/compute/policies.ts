@@ -39,6 +39,18 @@ export interface PolicyCheckResult {
   readonly referencedBy: Map<string, PolicyRef[]>;
 }
 
+/** What a reference can resolve to: a MeshService, or a MeshMultiZoneService (same fields used). */
+interface Referable {
+  readonly zone: string;
+  readonly mesh: string;
+  readonly namespace: string;
+  readonly name: string;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly spec: { readonly ports: readonly { readonly name?: string; readonly port: number }[] };
+}
+
+type ReferencedKind = "MeshService" | "MeshMultiZoneService";
+
 /** One MeshService reference found in a policy: a `targetRef` or a `backendRefs[]` entry. */
 interface Reference {
   readonly path: PathSegment[];
@@ -71,7 +83,7 @@ export function checkPolicyReferences(input: PolicyCheckInput): PolicyCheckResul
     const spec = policy.value["spec"];
     if (!isObject(spec)) continue;
     const checked = input.gate.reasonSkipped(meta.mesh) === null;
-    for (const r of referencesOf(spec)) {
+    for (const r of referencesOf(spec, "MeshService")) {
       const target = {
         name: typeof r.value["name"] === "string" ? r.value["name"] : undefined,
         namespace:
@@ -92,7 +104,7 @@ export function checkPolicyReferences(input: PolicyCheckInput): PolicyCheckResul
         referencedBy.set(key, list);
       }
       if (severity === null || !checked) continue;
-      const problem = dangling(r, target, available, meta);
+      const problem = dangling(r, target, available, meta, "MeshService");
       if (problem) {
         diagnostics.push(
           diagnostic(
@@ -103,6 +115,66 @@ export function checkPolicyReferences(input: PolicyCheckInput): PolicyCheckResul
           ),
         );
       }
+    }
+  }
+  for (const list of referencedBy.values()) {
+    list.sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line || compareStrings(a.name, b.name));
+  }
+  return { diagnostics, referencedBy };
+}
+
+export interface MultiZoneCheckInput {
+  readonly environment: Environment;
+  readonly policies: readonly Located<Record<string, unknown>>[];
+  /** The meshes whose MeshMultiZoneServices the run knows in full (they generate them). */
+  readonly meshes: ReadonlySet<string>;
+  /** Desired and hand-written MeshMultiZoneServices (zone "global"). */
+  readonly available: readonly Referable[];
+  /** Our committed MeshMultiZoneServices, so that the reports can name the policies of a deleted one. */
+  readonly committed: readonly Referable[];
+  readonly severity: PolicyReferences;
+}
+
+/**
+ * checkPolicyReferences for `kind: MeshMultiZoneService` references of one zone's policies, in the
+ * meshes that generate MeshMultiZoneServices (elsewhere the run does not know them all): by `name`
+ * (a global resource: any namespace the reference names is not compared) or by `labels`, with
+ * `sectionName` and `port` checked against its ports. Same codes and severity as for MeshServices.
+ */
+export function checkMultiZoneReferences(input: MultiZoneCheckInput): PolicyCheckResult {
+  const diagnostics: Diagnostic[] = [];
+  const referencedBy = new Map<string, PolicyRef[]>();
+  const severity: Severity | null = input.severity === "off" ? null : input.severity;
+  const available = new ServiceIndex(input.available);
+  const everything = new ServiceIndex([...input.available, ...input.committed]);
+  for (const policy of input.policies) {
+    const meta = policyMeta(policy.value, input.environment);
+    const spec = policy.value["spec"];
+    if (!isObject(spec) || !input.meshes.has(meta.mesh)) continue;
+    const ref: PolicyRef = { ...meta, file: policy.at.file, line: policy.at.line };
+    for (const r of referencesOf(spec, "MeshMultiZoneService")) {
+      const target = {
+        name: typeof r.value["name"] === "string" ? r.value["name"] : undefined,
+        namespace: "",
+        labels: isObject(r.value["labels"]) ? r.value["labels"] : undefined,
+      };
+      for (const s of everything.select(meta.mesh, target)) {
+        const key = serviceKey(s);
+        const list = referencedBy.get(key) ?? [];
+        if (!list.some((p) => p.file === ref.file && p.line === ref.line && p.name === ref.name)) list.push(ref);
+        referencedBy.set(key, list);
+      }
+      if (severity === null) continue;
+      const problem = dangling(r, target, available, meta, "MeshMultiZoneService");
+      if (problem)
+        diagnostics.push(
+          diagnostic(
+            severity,
+            problem.code,
+            problem.message,
+            locate(policy.res, ["spec", ...r.path, ...problem.field]),
+          ),
+        );
     }
   }
   for (const list of referencedBy.values()) {
@@ -134,14 +206,13 @@ function policyMeta(
   };
 }
 
-/** Every MeshService reference of a policy spec, in document order, with its path below `spec`. */
-function referencesOf(spec: Record<string, unknown>): Reference[] {
+/** Every reference of `kind` in a policy spec, in document order, with its path below `spec`. */
+function referencesOf(spec: Record<string, unknown>, kind: ReferencedKind): Reference[] {
   const out: Reference[] = [];
   const targetRef = (holder: unknown, path: PathSegment[]): void => {
     if (!isObject(holder)) return;
     const t = holder["targetRef"];
-    if (isObject(t) && t["kind"] === "MeshService")
-      out.push({ path: [...path, "targetRef"], kind: "targetRef", value: t });
+    if (isObject(t) && t["kind"] === kind) out.push({ path: [...path, "targetRef"], kind: "targetRef", value: t });
   };
   targetRef(spec, []);
   for (const section of ["to", "from", "rules"] as const) {
@@ -157,7 +228,7 @@ function referencesOf(spec: Record<string, unknown>): Reference[] {
     for (const [k, v] of Object.entries(node)) {
       if (k === "backendRefs" && Array.isArray(v)) {
         v.forEach((b, i) => {
-          if (isObject(b) && b["kind"] === "MeshService") {
+          if (isObject(b) && b["kind"] === kind) {
             out.push({ path: [...path, k, i], kind: "backendRef", value: b });
           }
         });
@@ -180,20 +251,20 @@ interface Target {
  * The MeshServices of a zone indexed by mesh and name and by mesh and label pair, so that resolving a
  * reference costs the size of its answer, not of the zone (a large zone has tens of thousands).
  */
-class ServiceIndex {
-  private readonly byName = new Map<string, MeshService[]>();
-  private readonly byMesh = new Map<string, MeshService[]>();
+class ServiceIndex<S extends Referable = MeshService> {
+  private readonly byName = new Map<string, S[]>();
+  private readonly byMesh = new Map<string, S[]>();
   // Built on the first label selector only: most repositories reference MeshServices by name.
-  private byLabelIndex: Map<string, MeshService[]> | undefined;
+  private byLabelIndex: Map<string, S[]> | undefined;
 
-  constructor(private readonly services: readonly MeshService[]) {
+  constructor(private readonly services: readonly S[]) {
     for (const s of services) {
       push(this.byMesh, s.mesh, s);
       push(this.byName, `${s.mesh}\0${s.name}`, s);
     }
   }
 
-  private get byLabel(): Map<string, MeshService[]> {
+  private get byLabel(): Map<string, S[]> {
     if (this.byLabelIndex === undefined) {
       this.byLabelIndex = new Map();
       for (const s of this.services) {
@@ -209,17 +280,17 @@ class ServiceIndex {
   }
 
   /** Every MeshService of the mesh with this name, in any namespace. */
-  named(mesh: string, name: string): readonly MeshService[] {
+  named(mesh: string, name: string): readonly S[] {
     return this.byName.get(`${mesh}\0${name}`) ?? [];
   }
 
   /** The MeshServices of a mesh that a reference selects: by name (and namespace), or by labels. */
-  select(mesh: string, t: Target): MeshService[] {
+  select(mesh: string, t: Target): S[] {
     if (t.name !== undefined) return this.named(mesh, t.name).filter((s) => s.namespace === t.namespace);
     if (t.labels === undefined) return [];
     const pairs = Object.entries(t.labels);
     // Start from the rarest pair; an empty selector selects every MeshService of the mesh.
-    let smallest: readonly MeshService[] | undefined;
+    let smallest: readonly S[] | undefined;
     for (const [k, v] of pairs) {
       const list = typeof v === "string" ? (this.byLabel.get(`${mesh}\0${k}\0${v}`) ?? []) : [];
       if (smallest === undefined || list.length < smallest.length) smallest = list;
@@ -234,11 +305,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function dangling(
+function dangling<S extends Referable>(
   r: Reference,
   t: Target,
-  services: ServiceIndex,
+  services: ServiceIndex<S>,
   policy: { kind: string; name: string; mesh: string },
+  kind: ReferencedKind,
 ): { code: string; message: string; field: PathSegment[] } | null {
   const who = `${policy.kind} "${policy.name}"`;
   const matched = services.select(policy.mesh, t);
@@ -254,14 +326,14 @@ function dangling(
           : didYouMean(t.name, services.namesIn(policy.mesh, t.namespace)).replace(/^ Did/, "; did").replace(/\?$/, "");
       return {
         code: "policy-ref-unknown-service",
-        message: `${who} references MeshService "${t.name}"${t.namespace ? ` in namespace "${t.namespace}"` : ""}, which does not exist in mesh "${policy.mesh}"${hint}`,
+        message: `${who} references ${kind} "${t.name}"${t.namespace ? ` in namespace "${t.namespace}"` : ""}, which does not exist in mesh "${policy.mesh}"${hint}`,
         field: [t.namespace && elsewhere.length > 0 && "namespace" in r.value ? "namespace" : "name"],
       };
     }
     if (t.labels !== undefined) {
       return {
         code: "policy-ref-no-match",
-        message: `${who} selects MeshServices by labels ${JSON.stringify(t.labels)}, which match no MeshService in mesh "${policy.mesh}"`,
+        message: `${who} selects ${kind}s by labels ${JSON.stringify(t.labels)}, which match no ${kind} in mesh "${policy.mesh}"`,
         field: ["labels"],
       };
     }
@@ -273,7 +345,7 @@ function dangling(
     if (missing.length > 0) {
       return {
         code: "policy-ref-unknown-section",
-        message: `${who} references sectionName "${section}", which is no port of ${describeServices(missing)}`,
+        message: `${who} references sectionName "${section}", which is no port of ${describeServices(missing, kind)}`,
         field: ["sectionName"],
       };
     }
@@ -284,7 +356,7 @@ function dangling(
     if (missing.length > 0) {
       return {
         code: "policy-ref-unknown-port",
-        message: `${who} routes to port ${port}, which is no port of ${describeServices(missing)}`,
+        message: `${who} routes to port ${port}, which is no port of ${describeServices(missing, kind)}`,
         field: ["port"],
       };
     }
@@ -292,13 +364,13 @@ function dangling(
   return null;
 }
 
-function describeServices(services: readonly MeshService[]): string {
+function describeServices(services: readonly Referable[], kind: ReferencedKind): string {
   return services
     .map((s) => {
       const ports = s.spec.ports.map((p) =>
         p.name && p.name !== String(p.port) ? `${p.name} (${p.port})` : String(p.port),
       );
-      return `MeshService "${s.name}"${s.namespace ? ` in namespace "${s.namespace}"` : ""} (ports: ${ports.join(", ") || "none"})`;
+      return `${kind} "${s.name}"${s.namespace ? ` in namespace "${s.namespace}"` : ""} (ports: ${ports.join(", ") || "none"})`;
     })
     .join("; ");
 }

@@ -1,7 +1,7 @@
 import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, posix, resolve, sep } from "node:path";
 import fg from "fast-glob";
-import { DEFAULT_CONFIG_FILE } from "../model/config.js";
+import { DEFAULT_CONFIG_FILE, GLOBAL_ZONE_NAME } from "../model/config.js";
 import type { ZoneConfig } from "../model/config.js";
 import { NO_LOCATION, diagnostic } from "../diagnostics.js";
 import type { Diagnostic } from "../diagnostics.js";
@@ -93,6 +93,7 @@ export async function discoverZones(
   allOutputs: readonly string[],
   configFile: string | null,
   zoneKeys: ReadonlyMap<string, ZoneKeyLocations> = new Map(),
+  globalOutput: string | null = null,
 ): Promise<{ files: Map<string, ZoneFiles>; diagnostics: Diagnostic[] }> {
   const files = new Map<string, ZoneFiles>();
   const diagnostics: Diagnostic[] = [];
@@ -115,6 +116,16 @@ export async function discoverZones(
       outputs: outputs.files,
       ...(sources.failed ? { sourcesFailed: true } : {}),
     });
+  }
+  // The global control plane's MeshMultiZoneServices: an output without sources (plan/reconcile.ts).
+  if (globalOutput !== null) {
+    const outputs = await discoverFiles(repoDir, {
+      include: [`${fg.escapePath(globalOutput)}/**/*.yaml`, `${fg.escapePath(globalOutput)}/**/*.yml`],
+      exclude: [],
+      configured: { at: NO_LOCATION, what: "the global output" },
+    });
+    diagnostics.push(...outputs.diagnostics);
+    files.set(GLOBAL_ZONE_NAME, { sources: [], outputs: outputs.files });
   }
   return { files, diagnostics };
 }

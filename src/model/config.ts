@@ -6,6 +6,15 @@ export const DEFAULT_CONFIG_FILE = "meshservice-reconciler.yaml";
 export const DEFAULT_INCLUDE: readonly string[] = ["**/*.yaml", "**/*.yml"];
 /** Kuma's own pool for MeshService VIPs (docs/addressing.md). */
 export const DEFAULT_VIP_CIDR = "241.0.0.0/8";
+/**
+ * Kuma's pool for MeshMultiZoneService VIPs [pkg/config/app/kuma-cp/config.go DefaultConfig,
+ * IPAM.MeshMultiZoneService.CIDR; kuma-cp.defaults.yaml ipam.meshMultiZoneService.cidr].
+ */
+export const MULTIZONE_VIP_CIDR = "243.0.0.0/8";
+/** Where the MeshMultiZoneServices go without `global.output`: beside, never inside, the zones' outputs. */
+export const DEFAULT_GLOBAL_OUTPUT = "meshmultizoneservices";
+/** The name the global control plane's files go under in plans and reports (docs/configuration.md). */
+export const GLOBAL_ZONE_NAME = "global";
 /** The zone of a repository without a config file. */
 export const DEFAULT_ZONE_NAME = "default";
 /**
@@ -34,6 +43,22 @@ export interface ZoneConfig {
   readonly defaultHostnameGenerators: boolean;
 }
 
+export type MeshMultiZoneServices = "off" | "generate";
+
+/** A mesh's settings (`meshes[]`); a mesh not listed has every default. */
+export interface MeshConfig {
+  readonly name: string;
+  /** generate: one MeshMultiZoneService per service in two or more zones (compute/multizone.ts). */
+  readonly meshMultiZoneServices: MeshMultiZoneServices;
+}
+
+/** The global control plane: where its resources (MeshMultiZoneServices) are written, in which format. */
+export interface GlobalConfig {
+  /** Repository-relative POSIX directory, normalised, without trailing slash. */
+  readonly output: string;
+  readonly environment: Environment;
+}
+
 export interface Config {
   /** Repository-relative path of the config file, or null when the defaults are used. */
   readonly file: string | null;
@@ -43,6 +68,18 @@ export interface Config {
   /** Most generated files one zone's plan may delete; null: DEFAULT_MAX_DELETIONS. */
   readonly maxDeletions: number | null;
   readonly zones: readonly ZoneConfig[];
+  /** Per-mesh settings; absent from a config without `meshes`. */
+  readonly meshes?: readonly MeshConfig[];
+  /** The global control plane; absent: DEFAULT_GLOBAL_OUTPUT, universal. */
+  readonly global?: GlobalConfig;
+}
+
+/** The meshes whose MeshMultiZoneServices are generated, sorted. */
+export function multiZoneMeshes(config: Config | null): string[] {
+  return (config?.meshes ?? [])
+    .filter((m) => m.meshMultiZoneServices === "generate")
+    .map((m) => m.name)
+    .sort();
 }
 
 /** A zone with every absent key set to its default. */
@@ -61,4 +98,17 @@ export function zoneWithDefaults(z: { name: string; environment: Environment } &
 
 export function defaultOutput(zone: string): string {
   return `meshservices/${zone}`;
+}
+
+/**
+ * Whether a run has the global step (plan/reconcile.ts): the config lists meshes. A mesh set back to
+ * `meshMultiZoneServices: off` then has its MeshMultiZoneServices pruned, rather than left behind.
+ */
+export function multiZoneActive(config: Config | null): boolean {
+  return (config?.meshes?.length ?? 0) > 0;
+}
+
+/** The global output directory of a run with the global step, else null. */
+export function multiZoneOutput(config: Config | null): string | null {
+  return multiZoneActive(config) ? (config?.global?.output ?? DEFAULT_GLOBAL_OUTPUT) : null;
 }

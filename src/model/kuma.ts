@@ -105,3 +105,44 @@ export function identityKey(id: Pick<MeshServiceId, "mesh" | "namespace" | "name
 export function serviceKey(s: MeshServiceId): string {
   return `${s.zone}/${identityKey(s)}`;
 }
+
+/** A port of a MeshMultiZoneService [pkg/core/resources/apis/meshmultizoneservice/api/v1alpha1 Port]. */
+export interface MultiZoneServicePort {
+  readonly name?: string;
+  readonly port: number;
+  /** Kuma's default is tcp (`+kubebuilder:default=tcp`); we always write it. */
+  readonly appProtocol: string;
+}
+
+/** A MeshService a MeshMultiZoneService selects, as Kuma's status lists it (MatchedMeshService). */
+export interface MatchedMeshService {
+  readonly name: string;
+  readonly namespace: string;
+  readonly zone: string;
+  readonly mesh: string;
+}
+
+/**
+ * A MeshMultiZoneService as the tool reasons about it (meshmultizoneservice.go): a resource of the
+ * global control plane, in the mesh `mesh`, written in the format of `environment`. `namespace` is
+ * always "" (on Kubernetes all of them live in the system namespace).
+ */
+export interface MultiZoneService {
+  readonly zone: string;
+  readonly mesh: string;
+  readonly namespace: "";
+  readonly name: string;
+  readonly environment: Environment;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly spec: {
+    readonly selector: { readonly meshService: { readonly matchLabels: Readonly<Record<string, string>> } };
+    readonly ports: readonly MultiZoneServicePort[];
+  };
+  readonly status: {
+    readonly vips?: readonly { readonly ip: string }[];
+    readonly addresses?: MeshServiceStatus["addresses"];
+    readonly hostnameGenerators?: MeshServiceStatus["hostnameGenerators"];
+    readonly meshServices?: readonly MatchedMeshService[];
+    readonly conditions?: readonly MeshServiceCondition[];
+  };
+}

@@ -2,11 +2,20 @@ import { compareStrings, diagnostic } from "../diagnostics.js";
 import type { Diagnostic, Location } from "../diagnostics.js";
 import { resolveDefaultZone } from "../validate/config.js";
 import type { ZoneKeyLocations } from "../validate/config.js";
+import {
+  DEFAULT_GLOBAL_OUTPUT,
+  GLOBAL_ZONE_NAME,
+  multiZoneActive,
+  multiZoneMeshes,
+  zoneWithDefaults,
+} from "../model/config.js";
 import type { Config, ZoneConfig } from "../model/config.js";
 import { decodeMeshService } from "../compute/committed.js";
 import type { CommittedMeshService } from "../compute/committed.js";
 import type { Desired } from "../compute/desired.js";
-import { checkPolicyReferences } from "../compute/policies.js";
+import { computeMultiZoneServices, decodeMultiZoneService } from "../compute/multizone.js";
+import type { CommittedMultiZoneService } from "../compute/multizone.js";
+import { checkMultiZoneReferences, checkPolicyReferences } from "../compute/policies.js";
 import type { PolicyRef } from "../compute/policies.js";
 import type { Provenance } from "../compute/provenance.js";
 import { collectSources } from "../compute/sources.js";
@@ -17,7 +26,9 @@ import { computeZone } from "../compute/zone.js";
 import { locate } from "../parse/yaml.js";
 import type { ParsedFile, SourceResource } from "../parse/yaml.js";
 import { outputPath, renderKey, renderResource, toResource } from "../render/meshservice.js";
-import { validateRenderedMeshService } from "../validate/outputs.js";
+import { multiZoneOutputPath, toMultiZoneResource } from "../render/multizone.js";
+import { validateRenderedMeshService, validateRenderedMultiZoneService } from "../validate/outputs.js";
+import { validateResource } from "../validate/schemas.js";
 import type { Schemas } from "../validate/schemas.js";
 import { validateSources } from "../validate/sources.js";
 import { checkDeletions } from "./deletions.js";
@@ -40,6 +51,8 @@ export interface ReconcileInput {
   readonly zoneLocations: ReadonlyMap<string, Location>;
   /** Where each zone's `include` and `output` are (default: at the zone). */
   readonly zoneKeys?: ReadonlyMap<string, ZoneKeyLocations>;
+  /** Where the config opts meshes in to MeshMultiZoneServices (`meshes`), for global diagnostics. */
+  readonly globalAt?: Location;
   /** --allow-deletions: the mass-deletion guard is off (plan/deletions.ts). */
   readonly allowDeletions?: boolean;
   /** The zones to reconcile (after --zone), in config order. */
@@ -71,6 +84,8 @@ export interface ZoneResult {
   readonly provenance: ReadonlyMap<string, readonly Provenance[]>;
   /** The MeshServices committed in Git for the zone, generated and hand-written (`--live` compares them). */
   readonly committed: readonly CommittedMeshService[];
+  /** The zone's sources, for the global step (MeshMultiZoneServices); absent for global itself. */
+  readonly sources?: ZoneSources;
 }
 
 export interface ReconcileResult {
@@ -94,8 +109,157 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
     const zone = reconcileZone(input, configured, diagnostics);
     if (zone !== null) zones.push(zone);
   }
+  const global = reconcileGlobal(input, zones, diagnostics);
+  if (global !== null) zones.push(global);
   const changes = zones.flatMap((z) => z.changes).sort((a, b) => compareStrings(a.path, b.path));
   return { zones, changes, diagnostics };
+}
+
+/**
+ * The global control plane's MeshMultiZoneServices (compute/multizone.ts), after every zone: read
+ * the global output, compute, render and check each against Kuma's schema, plan and bound the
+ * deletions as for a zone, and check the `kind: MeshMultiZoneService` references of every zone's
+ * policies. It needs the desired MeshServices of every zone, so a run on a --zone subset leaves
+ * the global output as it is (a `multizone-skipped` info). Null when the config lists no meshes;
+ * with meshes that all say `off`, the committed MeshMultiZoneServices are pruned.
+ */
+function reconcileGlobal(
+  input: ReconcileInput,
+  zones: readonly ZoneResult[],
+  diagnostics: Diagnostic[],
+): ZoneResult | null {
+  if (input.config === null || !multiZoneActive(input.config)) return null;
+  const meshes = multiZoneMeshes(input.config);
+  const at = input.globalAt ?? { file: input.config.file ?? "", line: 1, column: 1 };
+  const settings = input.config.global ?? { output: DEFAULT_GLOBAL_OUTPUT, environment: "universal" as const };
+  const zone = zoneWithDefaults({ name: GLOBAL_ZONE_NAME, ...settings, include: [] });
+  if (input.zones.length < input.config.zones.length) {
+    const message =
+      `MeshMultiZoneServices need the MeshServices of every zone; --zone selects ${input.zones.length} of ` +
+      `${input.config.zones.length}, so ${zone.output} is left as it is`;
+    diagnostics.push(diagnostic("info", "multizone-skipped", message, at));
+    return null;
+  }
+  const outputs = readGlobalOutputs(input, zone, diagnostics);
+  const handWritten = [...outputs.handWritten];
+  for (const z of zones)
+    for (const p of z.sources?.policies ?? []) {
+      if ((input.parsed.get(p.res.file)?.marker ?? "none") !== "none") continue;
+      const m = decodeMultiZoneService(p.value, p.at);
+      if (m) handWritten.push(m);
+    }
+  const computed = computeMultiZoneServices({
+    meshes,
+    environment: zone.environment,
+    zones: zones.map((z) => ({ name: z.zone.name, services: z.services })),
+    committed: outputs.committed,
+    handWritten,
+    hostnameGenerators: zones.flatMap((z) => z.sources?.hostnameGenerators ?? []),
+    globalAt: at,
+  });
+  diagnostics.push(...computed.diagnostics);
+  const desired: DesiredFile[] = [];
+  for (const m of computed.services) {
+    const path = multiZoneOutputPath(zone.output, m);
+    if (path === null) {
+      const message = `MeshMultiZoneService "${m.name}" (mesh "${m.mesh}") has a name that cannot be a file name inside ${zone.output}`;
+      diagnostics.push(diagnostic("error", "output-path-invalid", message, m.at));
+      continue;
+    }
+    const resource = toMultiZoneResource(m);
+    const text = renderResource(resource);
+    validateRenderedMultiZoneService(path, zone.environment, resource, text, input.schemas);
+    desired.push({
+      zone: GLOBAL_ZONE_NAME,
+      mesh: m.mesh,
+      namespace: "",
+      name: m.name,
+      path,
+      content: { text },
+      resource,
+    });
+  }
+  const plan = buildZonePlan(GLOBAL_ZONE_NAME, desired, outputs.files);
+  diagnostics.push(...plan.diagnostics);
+  const generated = outputs.files.filter((f) => f.marker !== "none").length;
+  const policy = {
+    prune: input.config.prune,
+    maxDeletions: input.config.maxDeletions,
+    allowDeletions: input.allowDeletions === true,
+  };
+  const checked = checkDeletions(GLOBAL_ZONE_NAME, plan.changes, generated, policy, at);
+  diagnostics.push(...checked.diagnostics);
+  const referable = (
+    m: { mesh: string; name: string; labels: Readonly<Record<string, string>> },
+    ports: readonly { name?: string; port: number }[],
+  ) => ({
+    zone: GLOBAL_ZONE_NAME,
+    mesh: m.mesh,
+    namespace: "",
+    name: m.name,
+    labels: m.labels,
+    spec: { ports },
+  });
+  const available = [
+    ...computed.services.map((m) => referable(m, m.spec.ports)),
+    ...handWritten.map((h) => referable(h, h.ports)),
+  ];
+  const referencedBy = new Map<string, PolicyRef[]>();
+  for (const z of zones) {
+    const refs = checkMultiZoneReferences({
+      environment: z.zone.environment,
+      policies: z.sources?.policies ?? [],
+      meshes: new Set(meshes),
+      available,
+      committed: outputs.committed.map((c) => referable(c, c.ports)),
+      severity: input.config.policyReferences,
+    });
+    diagnostics.push(...refs.diagnostics);
+    for (const [k, list] of refs.referencedBy) referencedBy.set(k, [...(referencedBy.get(k) ?? []), ...list]);
+  }
+  return {
+    zone,
+    services: [],
+    changes: checked.changes,
+    referencedBy,
+    provenance: computed.provenance,
+    committed: [],
+  };
+}
+
+/**
+ * The files of the global output as the plan compares them, and the MeshMultiZoneServices they hold:
+ * ours (with the marker) and hand-written ones (without it, validated against Kuma's schema). Any
+ * other kind there is a `source-in-output` error, as in a zone's output.
+ */
+function readGlobalOutputs(
+  input: ReconcileInput,
+  zone: ZoneConfig,
+  diagnostics: Diagnostic[],
+): { files: CommittedFile[]; committed: CommittedMultiZoneService[]; handWritten: CommittedMultiZoneService[] } {
+  const out = {
+    files: [] as CommittedFile[],
+    committed: [] as CommittedMultiZoneService[],
+    handWritten: [] as CommittedMultiZoneService[],
+  };
+  for (const path of input.files.get(GLOBAL_ZONE_NAME)?.outputs ?? []) {
+    const file = input.parsed.get(path);
+    const marker = file?.marker ?? "none";
+    const first = file?.resources[0];
+    const m = first ? decodeMultiZoneService(first.value, locate(first)) : null;
+    if (marker === "none" && first && m)
+      diagnostics.push(
+        ...validateResource(input.schemas, `kuma-meshmultizoneservice-${zone.environment}`, first, "resource-invalid"),
+      );
+    for (const res of file?.resources ?? [])
+      if (decodeMultiZoneService(res.value, locate(res)) === null && sourceKind(res.value) !== null)
+        diagnostics.push(sourceInOutput(sourceKind(res.value) ?? "", zone.output, res));
+    const source = file?.source ?? { file: path, text: "" };
+    const id = m ? { zone: GLOBAL_ZONE_NAME, mesh: m.mesh, namespace: "", name: m.name } : null;
+    out.files.push({ path, source, blobId: input.blobIds.get(path) ?? null, marker, id, value: first?.value });
+    if (m) (marker === "none" ? out.handWritten : out.committed).push(m);
+  }
+  return out;
 }
 
 /**
@@ -150,6 +314,7 @@ function reconcileZone(input: ReconcileInput, configured: ZoneConfig, diagnostic
     referencedBy: policies.referencedBy,
     provenance: computed.provenance,
     committed: [...committed, ...handWritten],
+    sources: collected.sources,
   };
 }
 

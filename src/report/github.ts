@@ -3,7 +3,8 @@ import { formatFieldChange } from "../plan/fields.js";
 import type { LiveDrift } from "../plan/live.js";
 import { MARKDOWN_LIMIT, renderMarkdown } from "./markdown.js";
 import type { Report, ReportChange } from "./report.js";
-import { changedCount, describeLiveDrift } from "./report.js";
+import { changeKind, changedCount, describeLiveDrift } from "./report.js";
+import { GLOBAL_ZONE_NAME } from "../model/config.js";
 
 // GitHub Actions workflow commands and files, as the runner reads them:
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
@@ -64,7 +65,7 @@ export function collectAnnotations(report: Report): Annotation[] {
       file: cause?.file ?? c.path,
       line: cause?.line ?? firstChangedLine(c.diff, side),
       col: cause?.column ?? 1,
-      title: `MeshService ${c.action}`,
+      title: `${changeKind(c)} ${c.action}`,
       message: changeMessage(c, report.result === "applied") + fieldsNote(c),
     });
   }
@@ -125,7 +126,8 @@ function fieldsNote(c: ReportChange): string {
 const FIELDS_IN_ANNOTATION = 3;
 
 function changeMessage(c: ReportChange, applied: boolean): string {
-  const what = `MeshService ${c.namespace !== "" ? c.namespace : c.mesh}/${c.name} of zone ${c.zone} (${c.path})`;
+  const where = c.zone === GLOBAL_ZONE_NAME ? "the global control plane" : `zone ${c.zone}`;
+  const what = `${changeKind(c)} ${c.namespace !== "" ? c.namespace : c.mesh}/${c.name} of ${where} (${c.path})`;
   const edited = c.handEdited ? " It was edited by hand since it was generated." : "";
   switch (c.action) {
     case "create":

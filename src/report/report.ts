@@ -5,6 +5,7 @@ import { redactSource } from "../redact.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { PolicyRef } from "../compute/policies.js";
 import type { Provenance } from "../compute/provenance.js";
+import { GLOBAL_ZONE_NAME } from "../model/config.js";
 import { serviceKey } from "../model/kuma.js";
 import type { Command, Tool } from "../model/tool.js";
 import type { FieldChange } from "../plan/fields.js";
@@ -184,6 +185,14 @@ function shiftHunks(diff: string, by: number): string {
     /^@@ -(\d+)((?:,\d+)?) \+(\d+)((?:,\d+)?) @@/gm,
     (_m, a: string, b: string, c: string, d: string) => `@@ -${Number(a) + by}${b} +${Number(c) + by}${d} @@`,
   );
+}
+
+/**
+ * The kind of resource a change writes: the files of the global control plane (its reserved zone
+ * name, validate/config.ts) hold MeshMultiZoneServices, those of every zone MeshServices.
+ */
+export function changeKind(c: Pick<ReportChange, "zone">): "MeshService" | "MeshMultiZoneService" {
+  return c.zone === GLOBAL_ZONE_NAME ? "MeshMultiZoneService" : "MeshService";
 }
 
 /** Files the run changes (or changed): creates, updates and deletes. */

@@ -5,12 +5,14 @@ import type { Diagnostic, Location } from "../diagnostics.js";
 import { parseCidr } from "../model/cidr.js";
 import {
   DEFAULT_CONFIG_FILE,
+  DEFAULT_GLOBAL_OUTPUT,
   DEFAULT_ZONE_NAME,
+  GLOBAL_ZONE_NAME,
   SKIPPED_DIRECTORIES,
   defaultOutput,
   zoneWithDefaults,
 } from "../model/config.js";
-import type { Config, PolicyReferences, UniversalSource, ZoneConfig } from "../model/config.js";
+import type { Config, MeshMultiZoneServices, PolicyReferences, UniversalSource, ZoneConfig } from "../model/config.js";
 import type { Environment } from "../model/kuma.js";
 import { locate } from "../parse/yaml.js";
 import type { ParsedFile, SourceResource } from "../parse/yaml.js";
@@ -26,6 +28,16 @@ interface RawZone {
   vipCidr?: string;
   universalSource?: UniversalSource;
   defaultHostnameGenerators?: boolean;
+}
+
+interface RawMesh {
+  name: string;
+  meshMultiZoneServices?: MeshMultiZoneServices;
+}
+
+interface RawGlobal {
+  output?: string;
+  environment?: Environment;
 }
 
 /** A zone entry of a config that passed its schema: the raw entry, its index, its normalised output. */
@@ -46,6 +58,11 @@ interface ConfigRule {
   readonly check: (entries: readonly ZoneEntry[], res: SourceResource) => Diagnostic[];
 }
 
+/** The raw keys of the document besides `zones`, for the rules that read them. */
+function rawOf(res: SourceResource): { meshes?: RawMesh[]; global?: RawGlobal } {
+  return res.value as { meshes?: RawMesh[]; global?: RawGlobal };
+}
+
 const CONFIG_RULES: readonly ConfigRule[] = [
   { name: "zone names are unique", check: uniqueZoneNames },
   { name: "outputs are relative directories inside the repository", check: outputsInsideRepository },
@@ -53,6 +70,8 @@ const CONFIG_RULES: readonly ConfigRule[] = [
   { name: "include globs are relative patterns inside the repository", check: includesInsideRepository },
   { name: "VIP pools are IPv4 or IPv6 CIDRs", check: vipPoolsAreCidrs },
   { name: "outputs do not nest in one another", check: outputsDoNotOverlap },
+  { name: "mesh names are unique", check: uniqueMeshNames },
+  { name: "the global output is a directory inside the repository, apart from every zone's", check: globalOutput },
 ];
 
 /** Where a zone's keys are in the config file; an absent key is located at its zone entry. */
@@ -68,6 +87,8 @@ export interface LoadedConfig {
   readonly zoneLocations: Map<string, Location>;
   /** By zone name: where its `include` and `output` are, for the diagnostics about them. */
   readonly zoneKeys: Map<string, ZoneKeyLocations>;
+  /** Where the MeshMultiZoneServices are configured (`meshes`), for the diagnostics about them. */
+  readonly globalAt?: Location;
   readonly diagnostics: Diagnostic[];
 }
 
@@ -100,7 +121,8 @@ export function validateConfigFile(parsed: ParsedFile | null, schemas: Schemas):
       { include: locate(res, ["zones", i, "include"]), output: locate(res, ["zones", i, "output"]) },
     ]),
   );
-  return { config, zoneLocations, zoneKeys, diagnostics };
+  const globalAt = locate(res, (res.value as { meshes?: unknown }).meshes !== undefined ? ["meshes"] : []);
+  return { config, zoneLocations, zoneKeys, globalAt, diagnostics };
 }
 
 /**
@@ -127,6 +149,8 @@ export function validateConfig(
     prune?: boolean;
     maxDeletions?: number;
     zones: RawZone[];
+    meshes?: RawMesh[];
+    global?: RawGlobal;
   };
   const entries = raw.zones.map((z, index) => ({
     raw: z,
@@ -142,6 +166,11 @@ export function validateConfig(
     prune: raw.prune ?? true,
     maxDeletions: raw.maxDeletions ?? null,
     zones,
+    meshes: (raw.meshes ?? []).map((m) => ({ name: m.name, meshMultiZoneServices: m.meshMultiZoneServices ?? "off" })),
+    global: {
+      output: normaliseOutput(raw.global?.output ?? DEFAULT_GLOBAL_OUTPUT) ?? DEFAULT_GLOBAL_OUTPUT,
+      environment: raw.global?.environment ?? "universal",
+    },
   };
   return { config, diagnostics };
 }
@@ -233,6 +262,56 @@ function outputsDoNotOverlap(entries: readonly ZoneEntry[], res: SourceResource)
       );
     }),
   );
+  return out;
+}
+
+function uniqueMeshNames(_entries: readonly ZoneEntry[], res: SourceResource): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const seen = new Map<string, number>();
+  (rawOf(res).meshes ?? []).forEach((m, i) => {
+    const prev = seen.get(m.name);
+    if (prev !== undefined) {
+      const message = `mesh ${quoteName(m.name)} is listed twice (first at meshes[${prev}])`;
+      out.push(diagnostic("error", "config-invalid", message, locate(res, ["meshes", i, "name"])));
+    } else seen.set(m.name, i);
+  });
+  return out;
+}
+
+// The MeshMultiZoneServices are pruned like a zone's MeshServices: their directory must hold nothing
+// else the tool owns, so it may neither contain nor sit in a zone's output, and discovery must read it.
+// A zone named "global" would share its name in the plan with the global control plane's files.
+function globalOutput(entries: readonly ZoneEntry[], res: SourceResource): Diagnostic[] {
+  const raw = rawOf(res);
+  const out: Diagnostic[] = [];
+  // The global step runs when meshes are listed (model/config.ts multiZoneActive).
+  const active = (raw.meshes ?? []).length > 0;
+  if (!active && raw.global === undefined) return out;
+  const at = raw.global?.output !== undefined ? locate(res, ["global", "output"]) : locate(res, ["global"]);
+  const written = raw.global?.output ?? DEFAULT_GLOBAL_OUTPUT;
+  const output = normaliseOutput(written);
+  const fail = (message: string, where = at): void => {
+    out.push(diagnostic("error", "config-invalid", message, where));
+  };
+  if (output === null) {
+    fail(`global.output ${quoteName(written)} must be a relative directory inside the repository`);
+    return out;
+  }
+  const skipped = output.split("/").find((part) => SKIPPED_DIRECTORIES.includes(part));
+  if (skipped !== undefined)
+    fail(
+      `global.output "${output}" is inside a ${skipped}/ directory, which discovery never reads; choose another directory`,
+    );
+  for (const e of entries) {
+    if (e.output === null) continue;
+    if (e.output === output || e.output.startsWith(`${output}/`) || output.startsWith(`${e.output}/`))
+      fail(`global.output "${output}" overlaps output "${e.output}" of zone "${e.raw.name}"`);
+    if (active && e.raw.name === GLOBAL_ZONE_NAME)
+      fail(
+        `zone "${GLOBAL_ZONE_NAME}": the name is reserved for the global control plane's MeshMultiZoneServices while the config lists meshes`,
+        locate(res, ["zones", e.index, "name"]),
+      );
+  }
   return out;
 }
 

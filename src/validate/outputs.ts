@@ -27,3 +27,25 @@ export function validateRenderedMeshService(
     `rendered MeshService ${path} does not match the Kuma MeshService schema (${environment} format): ${problems}\n${content.text}`,
   );
 }
+
+/**
+ * validateRenderedMeshService for a MeshMultiZoneService: checked against Kuma's MeshMultiZoneService
+ * schema of the global control plane's format (schemas/kuma-meshmultizoneservice-<format>.schema.json).
+ */
+export function validateRenderedMultiZoneService(
+  path: string,
+  environment: Environment,
+  resource: Record<string, unknown>,
+  text: string,
+  schemas: Schemas,
+): void {
+  const validate = schemas.validator(`kuma-meshmultizoneservice-${environment}`);
+  if (validate(resource)) return;
+  const problems = (validate.errors ?? [])
+    .map((e) => `${e.instancePath === "" ? "/" : e.instancePath} ${e.message ?? "is invalid"}`)
+    .join("; ");
+  throw new InternalError(
+    "validate output",
+    `rendered MeshMultiZoneService ${path} does not match the Kuma MeshMultiZoneService schema (${environment} format): ${problems}\n${text}`,
+  );
+}

@@ -328,3 +328,39 @@ describe("assignHostnames", () => {
     ]);
   });
 });
+
+describe("readHostnameGenerators for MeshMultiZoneServices (the global control plane)", () => {
+  const both = [
+    "type: HostnameGenerator",
+    "name: for-services",
+    "spec:",
+    "  selector:",
+    "    meshService:",
+    "      matchLabels: {}",
+    '  template: "{{ .DisplayName }}.svc.example"',
+    "---",
+    "type: HostnameGenerator",
+    "name: for-multizone",
+    "spec:",
+    "  selector:",
+    "    meshMultiZoneService:",
+    "      matchLabels: {}",
+    '  template: "{{ .DisplayName }}.mz.example"',
+    "",
+  ].join("\n");
+  const read = (environment: "universal" | "kubernetes", target: "meshService" | "meshMultiZoneService") => {
+    const parsed = parseYamlFile("hg.yaml", new TextEncoder().encode(both));
+    const sources = collectSources(parsed.resources).sources.hostnameGenerators;
+    return readHostnameGenerators(sources, environment, true, target).generators.map((g) => g.coreName);
+  };
+
+  it.each([
+    ["universal", "meshService", ["local-universal-mesh-service", "for-services"]],
+    ["kubernetes", "meshService", ["for-services"]],
+    // Kuma's global default [pkg/defaults/hostname_generator.go], in the system namespace on Kubernetes.
+    ["universal", "meshMultiZoneService", ["for-multizone", "synced-mesh-multi-zone-service"]],
+    ["kubernetes", "meshMultiZoneService", ["for-multizone", "synced-mesh-multi-zone-service.kuma-system"]],
+  ] as const)("%s, selecting %s: %j", (environment, target, names) => {
+    expect(read(environment, target)).toEqual(names);
+  });
+});

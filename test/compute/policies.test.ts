@@ -143,3 +143,83 @@ describe("policy reference checks", () => {
     );
   });
 });
+
+describe("references of kind MeshMultiZoneService (fixtures/multizone-services)", () => {
+  const policy = (to: string[]) =>
+    [
+      "type: MeshTimeout",
+      "name: mz",
+      "mesh: default",
+      "spec:",
+      "  to:",
+      ...to,
+      "      default:",
+      "        idleTimeout: 1s",
+      "",
+    ].join("\n");
+
+  it.each([
+    [
+      "by name, with a sectionName that is a port name",
+      ["    - targetRef:", "        kind: MeshMultiZoneService", "        name: backend", "        sectionName: api"],
+      [],
+    ],
+    [
+      "by labels",
+      [
+        "    - targetRef:",
+        "        kind: MeshMultiZoneService",
+        "        labels:",
+        "          kuma.io/display-name: web",
+      ],
+      [],
+    ],
+    [
+      "a sectionName that is no port",
+      ["    - targetRef:", "        kind: MeshMultiZoneService", "        name: web", "        sectionName: metrics"],
+      [
+        [
+          "policy-ref-unknown-section",
+          9,
+          'MeshTimeout "mz" references sectionName "metrics", which is no port of MeshMultiZoneService "web" (ports: http (80))',
+        ],
+      ],
+    ],
+    [
+      "labels that match none",
+      [
+        "    - targetRef:",
+        "        kind: MeshMultiZoneService",
+        "        labels:",
+        "          kuma.io/display-name: cache",
+      ],
+      [
+        [
+          "policy-ref-no-match",
+          9,
+          'MeshTimeout "mz" selects MeshMultiZoneServices by labels {"kuma.io/display-name":"cache"}, which match no MeshMultiZoneService in mesh "default"',
+        ],
+      ],
+    ],
+  ])("%s", async (_what, to, expected) => {
+    const repo = await repoFromFixture("multizone-services");
+    await writeFile(join(repo, "west/mz.yaml"), policy(to));
+    const r = await runCli(["plan", "--repo", repo, "--format", "json"]);
+    const found = (
+      JSON.parse(r.stdout) as { diagnostics: { file: string; code: string; line: number; message: string }[] }
+    ).diagnostics
+      .filter((d) => d.file === "west/mz.yaml")
+      .map((d) => [d.code, d.line, d.message]);
+    expect(found).toEqual(expected);
+  });
+
+  it("lists the policies that reference a changed MeshMultiZoneService in the report", async () => {
+    const repo = await repoFromFixture("multizone-services");
+    const { json } = await report(repo);
+    const backend = json.changes.find((c) => c.path === "meshservices/global/default/backend.yaml");
+    expect(backend?.policies.map((p) => `${p.kind} ${p.name}`)).toEqual([
+      "MeshTimeout backend-everywhere",
+      "MeshHTTPRoute web-to-backend",
+    ]);
+  });
+});

@@ -13,7 +13,7 @@ function expectValid(report: unknown): void {
 }
 
 describe("schemas/report.schema.json", () => {
-  it.each(["drift-explained", "example", "report-drift", "report-errors"])(
+  it.each(["drift-explained", "example", "multizone-services", "report-drift", "report-errors"])(
     "accepts the real reports of plan, check and apply for %s",
     async (scenario) => {
       const repo = await repoFromFixture(scenario);

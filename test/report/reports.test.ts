@@ -9,7 +9,8 @@ import { FIXTURES, removeTempRepos, repoFromFixture, runCli } from "../helpers/r
 // one Service port, one Dataplane inbound and one HostnameGenerator template changed), deletes, a
 // hand-edited file and errors. Volatile values are masked: the temporary repository's path and
 // commit, and the tool's version (JSON); step durations (GitHub Actions log groups).
-const scenarios = ["drift-explained", "example", "report-drift", "report-errors"];
+// multizone-services: the global control plane's MeshMultiZoneServices in every format.
+const scenarios = ["drift-explained", "example", "multizone-services", "report-drift", "report-errors"];
 
 const tmp: string[] = [];
 afterAll(async () => {

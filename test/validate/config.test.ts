@@ -112,3 +112,119 @@ describe("validateConfigFile", () => {
     expect([at?.file, at?.line, at?.column]).toEqual(["c.yaml", 2, 5]);
   });
 });
+
+describe("validateConfig meshes and global (MeshMultiZoneServices)", () => {
+  // As src/io/repository.ts reads the config file: YAML 1.2, where `off` and `yes` are strings.
+  const parse = (text: string) => {
+    const file = parseYamlFile("meshservice-reconciler.yaml", new TextEncoder().encode(text), "1.2");
+    return validateConfig("meshservice-reconciler.yaml", file.resources[0], schemas);
+  };
+  const zones = "zones:\n  - name: zone-1\n    environment: universal\n  - name: zone-2\n    environment: kubernetes\n";
+
+  it("reads the opt-in per mesh and the global output, with their defaults", () => {
+    const r = parse(`meshes:\n  - name: default\n    meshMultiZoneServices: generate\n  - name: other\n${zones}`);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.config?.meshes).toEqual([
+      { name: "default", meshMultiZoneServices: "generate" },
+      { name: "other", meshMultiZoneServices: "off" },
+    ]);
+    expect(r.config?.global).toEqual({ output: "meshmultizoneservices", environment: "universal" });
+    const k = parse(`global:\n  output: gen/global/\n  environment: kubernetes\n${zones}`);
+    expect(k.config?.global).toEqual({ output: "gen/global", environment: "kubernetes" });
+  });
+
+  it.each([
+    [
+      "a value that is not off or generate",
+      "meshes:\n  - name: default\n    meshMultiZoneServices: yes\n",
+      'meshes[0].meshMultiZoneServices: must be one of "off", "generate", found "yes"',
+      3,
+      28,
+    ],
+    [
+      "a boolean",
+      "meshes:\n  - name: default\n    meshMultiZoneServices: true\n",
+      'meshes[0].meshMultiZoneServices: must be one of "off", "generate", found true',
+      3,
+      28,
+    ],
+    [
+      "an unknown key of a mesh",
+      "meshes:\n  - name: default\n    multiZone: generate\n",
+      'meshes[0]: unknown key "multiZone"',
+      3,
+      5,
+    ],
+    [
+      "a mesh listed twice",
+      "meshes:\n  - name: default\n  - name: default\n",
+      'mesh "default" is listed twice (first at meshes[0])',
+      3,
+      11,
+    ],
+    [
+      "a global output outside the repository",
+      "global:\n  output: ../global\n",
+      'global.output "../global" must be a relative directory inside the repository',
+      2,
+      11,
+    ],
+    [
+      "a global output that a zone's output holds",
+      "global:\n  output: meshservices/zone-1/global\n",
+      'global.output "meshservices/zone-1/global" overlaps output "meshservices/zone-1" of zone "zone-1"',
+      2,
+      11,
+    ],
+    [
+      "a global output that holds a zone's output",
+      "global:\n  output: meshservices\n",
+      'global.output "meshservices" overlaps output "meshservices/zone-1" of zone "zone-1"',
+      2,
+      11,
+    ],
+    [
+      "a global output in node_modules",
+      "global:\n  output: node_modules/mmzs\n",
+      'global.output "node_modules/mmzs" is inside a node_modules/ directory, which discovery never reads; choose another directory',
+      2,
+      11,
+    ],
+    [
+      "an unknown global environment",
+      "global:\n  environment: k8s\n",
+      'global.environment: must be one of "universal", "kubernetes", found "k8s"',
+      2,
+      16,
+    ],
+  ])("refuses %s with an error at its line and column", (_what, head, message, line, column) => {
+    const r = parse(`${head}${zones}`);
+    expect(r.config).toBeNull();
+    expect(r.diagnostics).toContainEqual({
+      severity: "error",
+      code: "config-invalid",
+      message,
+      file: "meshservice-reconciler.yaml",
+      line,
+      column,
+    });
+  });
+
+  it("reserves the zone name global while the config lists meshes, and only then", () => {
+    const text = (generate: string) =>
+      `meshes:\n  - name: default\n    meshMultiZoneServices: ${generate}\nzones:\n  - name: global\n    environment: universal\n`;
+    expect(parse(text("off")).diagnostics).toEqual(parse(text("generate")).diagnostics);
+    expect(parse(text("generate")).diagnostics).toEqual([
+      {
+        severity: "error",
+        code: "config-invalid",
+        message:
+          'zone "global": the name is reserved for the global control plane\'s MeshMultiZoneServices while the config lists meshes',
+        file: "meshservice-reconciler.yaml",
+        line: 5,
+        column: 11,
+      },
+    ]);
+    expect(parse("zones:\n  - name: global\n    environment: universal\n").diagnostics).toEqual([]);
+  });
+});
