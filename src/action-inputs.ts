@@ -32,6 +32,7 @@ export const ACTION_OPTION_INPUTS: ReadonlyArray<readonly [name: string, kind: I
   ["pull-request", "boolean"],
   ["author", "string"],
   ["branch", "string"],
+  ["push-tries", "string"],
   ["allow-dirty", "boolean"],
   ["token-env", "string"],
   ["title", "string"],

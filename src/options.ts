@@ -3,6 +3,7 @@ import { UsageError } from "./errors.js";
 import type { Command } from "./model/tool.js";
 import { didYouMean } from "./model/words.js";
 import { readAuthor } from "./publish/message.js";
+import { PUSH_TRIES_LIMIT } from "./publish/outcome.js";
 
 export type Format = "text" | "json" | "markdown";
 
@@ -28,6 +29,8 @@ export interface Options {
   readonly pullRequest: boolean;
   readonly author: string;
   readonly branch: string | undefined;
+  /** --push-tries: push tries in all for --push; null: the default (publish/outcome.ts defaultPushTries). */
+  readonly pushTries: number | null;
   readonly tokenEnv: string;
   /** --allow-deletions: the mass-deletion guard is off. */
   readonly allowDeletions: boolean;
@@ -89,6 +92,8 @@ apply only:
   --pull-request              commit, push the bot branch and open or update a pull request
   --author "Name <email>"     commit author
   --branch <name>             the branch to push to with --push
+  --push-tries <n>            --push: tries when the push loses a race (default 3, and one more
+                              per other zone of the config with --zone)
   --allow-dirty               commit even when source files have uncommitted changes
   --token-env <NAME>          environment variable holding the token (default: GITHUB_TOKEN)
 
@@ -152,6 +157,7 @@ const FLAGS = {
   "pull-request": { type: "boolean" },
   author: { type: "string" },
   branch: { type: "string" },
+  "push-tries": { type: "string" },
   "token-env": { type: "string" },
   title: { type: "string" },
   "body-header": { type: "string" },
@@ -208,6 +214,7 @@ export function parseOptions(argv: readonly string[], ctx: OptionsContext): Pars
       pullRequest: v["pull-request"] === true,
       author: readAuthorFlag(v.author ?? DEFAULT_AUTHOR),
       branch: v.branch === undefined ? undefined : readBranchFlag(v.branch),
+      pushTries: v["push-tries"] === undefined ? null : readPushTries(v["push-tries"]),
       tokenEnv: readTokenEnv(v["token-env"] ?? "GITHUB_TOKEN"),
       allowDeletions: v["allow-deletions"] === true,
       allowDirty: v["allow-dirty"] === true,
@@ -262,14 +269,15 @@ function readCommand(positionals: readonly string[]): Command {
 /** Flags that only go with a command, or not with each other. */
 function checkCombinations(command: Command, v: Flags): void {
   if (v.quiet && v.verbose) throw new UsageError("--quiet and --verbose cannot be used together");
-  const applyOnly = (["commit", "push", "pull-request", "author", "branch", "allow-dirty"] as const).filter(
-    (k) => v[k] !== undefined,
-  );
+  const applyOnly = (
+    ["commit", "push", "pull-request", "author", "branch", "push-tries", "allow-dirty"] as const
+  ).filter((k) => v[k] !== undefined);
   if (command !== "apply" && applyOnly.length > 0) {
     throw new UsageError(`--${applyOnly[0] ?? ""} is only for apply`);
   }
   if (v.push && v["pull-request"]) throw new UsageError("--push and --pull-request cannot be used together");
   if (v.branch !== undefined && !v.push) throw new UsageError("--branch goes with --push");
+  if (v["push-tries"] !== undefined && !v.push) throw new UsageError("--push-tries goes with --push");
   const pullRequestOnly = (
     ["title", "body-header", "labels", "assignees", "reviewers", "draft", "bot-branch"] as const
   ).filter((k) => v[k] !== undefined);
@@ -348,6 +356,13 @@ function readJobs(value: string | undefined, cores: number): number {
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
     throw new UsageError(`--jobs must be a whole number from 1 to 64`);
   return jobs;
+}
+
+function readPushTries(value: string): number {
+  const tries = Number(value);
+  if (!Number.isInteger(tries) || tries < 1 || tries > PUSH_TRIES_LIMIT)
+    throw new UsageError(`--push-tries must be a whole number from 1 to ${PUSH_TRIES_LIMIT}, not "${value}"`);
+  return tries;
 }
 
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };

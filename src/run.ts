@@ -141,6 +141,7 @@ export async function reconcileRepo(
     command: options.command,
     repo,
     zones: zoneResults,
+    configZones: zones.all.length,
     changes,
     diagnostics,
     applied,

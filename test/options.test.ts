@@ -73,6 +73,11 @@ describe("parseOptions", () => {
     ).toBe(false);
   });
 
+  it("--push-tries: the number given, null (the default) without it", () => {
+    expect(opts("apply", "--push", "--push-tries", "12").pushTries).toBe(12);
+    expect(opts("apply", "--push").pushTries).toBeNull();
+  });
+
   it("--push and --pull-request imply --commit", () => {
     expect(opts("apply", "--push").commit).toBe(true);
     expect(opts("apply", "--pull-request").commit).toBe(true);
@@ -91,6 +96,11 @@ describe("parseOptions", () => {
     [["plan", "--quiet", "--verbose"], /cannot be used together/],
     [["plan", "extra"], /unexpected argument "extra"/],
     [["plan", "--jobs", "0"], /--jobs must be a whole number/],
+    [["apply", "--push-tries", "5"], /--push-tries goes with --push/],
+    [["plan", "--push-tries", "5"], /--push-tries is only for apply/],
+    [["apply", "--push", "--push-tries", "0"], /--push-tries must be a whole number from 1 to 100, not "0"/],
+    [["apply", "--push", "--push-tries", "2.5"], /--push-tries must be a whole number/],
+    [["apply", "--push", "--push-tries", "101"], /--push-tries must be a whole number/],
   ])("rejects %j", (argv, message) => {
     expect(() => parseOptions(argv, ctx)).toThrow(UsageError);
     expect(() => parseOptions(argv, ctx)).toThrow(message);
