@@ -42,6 +42,7 @@ export const ACTION_OPTION_INPUTS: ReadonlyArray<readonly [name: string, kind: I
   ["reviewers", "csv"],
   ["draft", "boolean"],
   ["bot-branch", "string"],
+  ["json", "boolean"],
 ];
 
 /** The environment variable through which the runner passes an input. */
@@ -81,6 +82,8 @@ export function argvFromActionInputs(env: Readonly<Record<string, string | undef
     else if (!["false", "False", "FALSE"].includes(value))
       throw new UsageError(`input "${name}" must be true or false, not "${value}"`);
   }
-  if (get("token-env") === "" && get("token") !== "") argv.push("--token-env", inputVariable("token"));
+  // `zones` reads only the checked-out config: no token.
+  if (get("token-env") === "" && get("token") !== "" && argv[0] !== "zones")
+    argv.push("--token-env", inputVariable("token"));
   return argv;
 }

@@ -54,7 +54,7 @@ export interface Options {
 
 export const DEFAULT_AUTHOR = "meshservice-reconciler <meshservice-reconciler@users.noreply.github.com>";
 
-export const USAGE = `Usage: meshservice-reconciler <plan|check|apply|init> [options]
+export const USAGE = `Usage: meshservice-reconciler <plan|check|apply|init|zones> [options]
 
 Commands:
   plan     read-only: show what apply would change
@@ -62,6 +62,8 @@ Commands:
   apply    write the files; optionally commit, push, open a pull request
   init     write a starter meshservice-reconciler.yaml from the sources found
            (meshservice-reconciler init --help)
+  zones    list the config's zones (--repo, --config, --zone; --json: for a
+           GitHub Actions strategy.matrix)
 
 Options:
   --repo <path or url>        config repository (default: the work tree around the
@@ -105,6 +107,9 @@ apply --pull-request only:
   --reviewers <a,b>           people to request a review from (repeatable, or separated by commas)
   --draft                     open the pull request as a draft
   --bot-branch <name>         the head branch (default: meshservice-reconciler/<base>)
+
+zones only:
+  --json                      one line of JSON, {"include":[{"zone":...},...]} (--format json)
 
 Exit codes: 0 success, 1 error, 2 drift (check, and plan --detailed-exitcode).`;
 
@@ -174,6 +179,72 @@ const FLAGS = {
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;
+
+/** What `zones` takes: where the config is, and which zones. */
+export interface ZonesOptions {
+  readonly repo: string;
+  readonly repoDefault: boolean;
+  readonly config: string | undefined;
+  readonly zones: readonly string[];
+  readonly format: "text" | "json";
+}
+
+export type ParsedZonesArgs = { kind: "help" } | { kind: "run"; options: ZonesOptions };
+
+/**
+ * `zones` argv (after the command) -> its options: --repo (a local directory: the workflow has
+ * checked it out), --config, --zone as for every command, and --json (or --format json).
+ */
+export function parseZonesOptions(argv: readonly string[]): ParsedZonesArgs {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        repo: FLAGS.repo,
+        config: FLAGS.config,
+        zone: FLAGS.zone,
+        format: FLAGS.format,
+        json: { type: "boolean" },
+        help: FLAGS.help,
+      },
+    }));
+  } catch (e) {
+    throw new UsageError(`zones: ${flagError(e as Error & { code?: string })}`);
+  }
+  if (values.help) return { kind: "help" };
+  const format = values.json === true ? "json" : (values.format ?? "text");
+  if (format !== "text" && format !== "json")
+    throw new UsageError(`zones: --format must be text or json, not "${format}"`);
+  if (values.json === true && values.format !== undefined && values.format !== "json")
+    throw new UsageError(`zones: --json and --format ${values.format} cannot be used together`);
+  const repo = values.repo ?? ".";
+  if (isRemoteUrl(repo))
+    throw new UsageError(`zones: --repo must be a local directory (check the repository out first)`);
+  return {
+    kind: "run",
+    options: {
+      repo,
+      repoDefault: values.repo === undefined,
+      config: values.config,
+      zones: readList(values.zone),
+      format,
+    },
+  };
+}
+
+/** The help of `zones`: its lines of USAGE. */
+export function zonesUsage(): string {
+  const [, , , ...rest] = USAGE.split(/\n\n(?=[A-Za-z])/);
+  return [
+    "Usage: meshservice-reconciler zones [--repo <path>] [--config <file>] [--zone <name>] [--json]",
+    "Lists the zones of the config (all of them, or those --zone names): name, environment, sources and output.\n" +
+      "With --json, one line a workflow reads with fromJSON as a strategy.matrix (one job per zone, matrix.zone).",
+    ...rest.filter((r) => r.startsWith("zones ")),
+  ].join("\n\n");
+}
 
 type Flags = ReturnType<typeof readFlags>["values"];
 

@@ -18,7 +18,7 @@ import {
 } from "./io/repository.js";
 import { readSchemas } from "./io/schemas.js";
 import { isRemoteUrl } from "./options.js";
-import type { Options } from "./options.js";
+import type { Options, ZonesOptions } from "./options.js";
 import { reconcile } from "./plan/reconcile.js";
 import { checkUncommittedInputs } from "./plan/uncommitted.js";
 import { proposePullRequest } from "./publish/propose.js";
@@ -26,6 +26,8 @@ import type { GitHubContext } from "./publish/propose.js";
 import { commitAndPush, commitInPlace } from "./publish/push.js";
 import { stoppedOutcome } from "./report/report.js";
 import type { RunOutcome } from "./report/report.js";
+import type { ZoneConfig } from "./model/config.js";
+import type { Diagnostic } from "./diagnostics.js";
 import { selectZones, unknownZones, validateConfigFile } from "./validate/config.js";
 
 export interface RunContext {
@@ -149,6 +151,25 @@ export async function reconcileRepo(
     reconcileWorkflow,
     stats: read.stats,
   };
+}
+
+/**
+ * `zones`: the config's zones that --zone selects (all without it), read and checked as every
+ * command reads the config; its problems are diagnostics, and with an error no zone is listed.
+ * Without a config file it is the one `default` zone, whose environment only the sources decide
+ * (`configured: false`).
+ */
+export async function listZones(
+  options: ZonesOptions,
+): Promise<{ zones: readonly ZoneConfig[]; configured: boolean; diagnostics: readonly Diagnostic[] }> {
+  const repoDir = await resolveLocalRepo(options.repo, options.repoDefault);
+  const configFile = await findConfigFile(repoDir, options.config);
+  const file = configFile === null ? null : await readConfigFile(repoDir, configFile);
+  const { config, diagnostics } = validateConfigFile(file, readSchemas());
+  if (config === undefined || hasErrors(diagnostics)) return { zones: [], configured: false, diagnostics };
+  const zones = selectZones(config, options.zones);
+  if (zones.unknown.length > 0) throw new UsageError(unknownZones(zones.unknown, zones.all));
+  return { zones: zones.selected, configured: config !== null, diagnostics };
 }
 
 /** The `origin` URL and branch of a local checkout, for `--push` and `--pull-request`. */

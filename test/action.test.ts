@@ -53,6 +53,7 @@ describe("action.yml", () => {
     expect(Object.keys(action.outputs).sort()).toEqual([
       "changes",
       "commit-sha",
+      "matrix",
       "pr-url",
       "pull-request-number",
       "pull-request-operation",
@@ -87,6 +88,7 @@ describe("action.yml", () => {
       ["apply", "--pull-request", "--token-env", "INPUT_TOKEN"],
     ],
     [{ command: "apply", token: "t", "token-env": "MY_TOKEN" }, ["apply", "--token-env", "MY_TOKEN"]],
+    [{ command: "zones", token: "t", zone: "a b", json: "true" }, ["zones", "--zone", "a", "--zone", "b", "--json"]],
     [{ command: "check", "report-json": " r.json ", repo: "" }, ["check", "--report-json", "r.json"]],
     [
       { command: "apply", "pull-request": "true", labels: "needs review, meshservices\nbot", draft: "true" },
