@@ -284,7 +284,7 @@ export function parseOptions(argv: readonly string[], ctx: OptionsContext): Pars
       push: v.push === true,
       pullRequest: v["pull-request"] === true,
       author: readAuthorFlag(v.author ?? DEFAULT_AUTHOR),
-      branch: v.branch === undefined ? undefined : readBranchFlag(v.branch),
+      branch: v.branch === undefined ? undefined : readBranchFlag("--branch", v.branch),
       pushTries: v["push-tries"] === undefined ? null : readPushTries(v["push-tries"]),
       tokenEnv: readTokenEnv(v["token-env"] ?? "GITHUB_TOKEN"),
       allowDeletions: v["allow-deletions"] === true,
@@ -295,7 +295,7 @@ export function parseOptions(argv: readonly string[], ctx: OptionsContext): Pars
       assignees: readList(v.assignees),
       reviewers: readList(v.reviewers),
       draft: v.draft === true,
-      botBranch: v["bot-branch"] === undefined ? undefined : readBranchName(v["bot-branch"]),
+      botBranch: v["bot-branch"] === undefined ? undefined : readBranchFlag("--bot-branch", v["bot-branch"]),
       jobs: readJobs(v.jobs, ctx.cores ?? 1),
       cacheHome: v["no-cache"] === true ? null : defaultCacheHome(ctx.env),
       timeout: v.timeout === undefined ? null : { ms: readDuration(v.timeout), text: v.timeout },
@@ -378,12 +378,13 @@ function shortRef(ref: string): string {
 }
 
 /**
- * --branch as a branch name (`refs/heads/main` -> `main`). Git's own rules (`git check-ref-format
- * --branch`) are applied by run.ts before anything is pushed; another `refs/` name is no branch.
+ * --branch or --bot-branch as a branch name (`refs/heads/main` -> `main`). Git's own rules (`git
+ * check-ref-format --branch`, io/git.ts checkBranchName) are applied to both by run.ts before
+ * anything is cloned or pushed; another `refs/` name is no branch.
  */
-function readBranchFlag(branch: string): string {
+function readBranchFlag(flag: string, branch: string): string {
   const name = branch.replace(/^refs\/heads\//, "");
-  if (name.startsWith("refs/")) throw new UsageError(`--branch must name a branch, not "${branch}"`);
+  if (name.startsWith("refs/")) throw new UsageError(`${flag} must name a branch, not "${branch}"`);
   return name;
 }
 
@@ -412,14 +413,6 @@ function readList(values: readonly string[] | undefined): string[] {
     .flatMap((v) => v.split(","))
     .map((v) => v.trim())
     .filter((v) => v !== "");
-}
-
-/** A branch name git accepts (the rules of git check-ref-format that a name can break). */
-function readBranchName(name: string): string {
-  const ok = /^[A-Za-z0-9._/-]+$/.test(name) && !/(^[-/.]|\/$|\.\.|\/\/|\/\.|\.lock$|\.$)/.test(name);
-  if (!ok)
-    throw new UsageError(`--bot-branch must be a branch name (letters, digits, ".", "_", "-", "/"), not "${name}"`);
-  return name;
 }
 
 function readJobs(value: string | undefined, cores: number): number {

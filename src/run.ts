@@ -52,6 +52,7 @@ export async function run(options: Options, ctx: RunContext): Promise<RunOutcome
   if (remote && options.command === "apply" && !options.push && !options.pullRequest)
     throw new UsageError("apply on a cloned URL needs --push or --pull-request: nothing else would persist");
   if (options.branch !== undefined) await checkBranchName("--branch", options.branch);
+  if (options.botBranch !== undefined) await checkBranchName("--bot-branch", options.botBranch);
   const reconcileAt = (dir: string): Promise<RunOutcome> => reconcileRepo(options, dir, ctx.progress, ctx.signal);
   const note = (message: string): void => ctx.progress.note(message);
   if (options.push || options.pullRequest) {
