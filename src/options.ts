@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { UsageError } from "./errors.js";
+import { isRemoteUrl } from "./model/repository.js";
 import type { Command } from "./model/tool.js";
 import { didYouMean } from "./model/words.js";
 import { readAuthor } from "./publish/message.js";
@@ -443,9 +444,4 @@ export function readDuration(value: string): number {
 /** XDG_CACHE_HOME, else ~/.cache; null when neither can be found. */
 function defaultCacheHome(env: OptionsContext["env"]): string | null {
   return env["XDG_CACHE_HOME"] || (env["HOME"] ? `${env["HOME"]}/.cache` : null);
-}
-
-/** True for the remote URL forms that are cloned rather than read in place. */
-export function isRemoteUrl(repo: string): boolean {
-  return /^(https?|ssh|file|git):\/\//.test(repo) || /^[\w.-]+@[\w.-]+:/.test(repo);
 }

@@ -17,7 +17,7 @@ import {
   zoneFilePaths,
 } from "./io/repository.js";
 import { readSchemas } from "./io/schemas.js";
-import { isRemoteUrl } from "./options.js";
+import { isRemoteUrl } from "./model/repository.js";
 import type { Options, ZonesOptions } from "./options.js";
 import { reconcile } from "./plan/reconcile.js";
 import { checkUncommittedInputs } from "./plan/uncommitted.js";

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { simpleGit } from "simple-git";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inputVariable } from "../src/action-inputs.js";
-import { actionCacheKeys } from "../src/io/action-cache.js";
+import { actionCacheKeys, restoreParseCache } from "../src/io/action-cache.js";
 import { startCacheService } from "./helpers/cache-server.js";
 import type { FakeCacheService } from "./helpers/cache-server.js";
 import { archiveInto, run, workingTree } from "./helpers/checkout.js";
@@ -110,6 +110,63 @@ describe("the Action's parse cache in the Actions cache", () => {
     });
     expect(broken.code).toBe(0);
   }, 120_000);
+});
+
+describe("the Action cache's warnings on the runner", () => {
+  it("reach it as the tool's own warning annotation, escaped onto one line", async () => {
+    // No git work tree: `git ls-files` fails with a message of several lines, and the run goes on.
+    const workspace = await mkdtemp(join(tmpdir(), "msr-no-git-"));
+    dirs.push(workspace);
+    const dataplane = "type: Dataplane\nmesh: default\nname: dp\nnetworking:\n  address: 10.0.0.1\n  inbound:\n";
+    await writeFile(
+      join(workspace, "dp.yaml"),
+      `${dataplane}    - port: 80\n      tags:\n        kuma.io/service: web\n`,
+    );
+    const r = await run(process.execPath, [join(actionDir, "dist", "bin.js")], {
+      cwd: workspace,
+      env: {
+        PATH: process.env["PATH"],
+        HOME: workspace,
+        GITHUB_ACTIONS: "true",
+        RUNNER_TEMP: workspace,
+        ACTIONS_CACHE_URL: service.url,
+        ACTIONS_RUNTIME_TOKEN: "runtime-token",
+        [inputVariable("command")]: "plan",
+      },
+    });
+    expect(r.code).toBe(0);
+    const warnings = r.stderr.split("\n").filter((l) => l.includes("parse cache"));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(
+      /^::warning title=meshservice-reconciler::parse cache: no Actions cache key \(git ls-files: .*%0Afatal: not a git repository.*\); running without it$/,
+    );
+    // Not a line made inert, and no line of git's message on a line of its own.
+    expect(r.stderr).not.toMatch(/%3A%3Awarning|^fatal:/m);
+  }, 60_000);
+});
+
+describe("restoreParseCache", () => {
+  // A repository that is cloned has no files to key the cache by before the clone: every form that
+  // run.ts clones (isRemoteUrl, one rule for both), the scp-like `git@host:path` too.
+  it.each([
+    ["https://github.com/o/r.git"],
+    ["ssh://git@host/o/r.git"],
+    ["git@github.com:o/r.git"],
+    ["file:///tmp/r.git"],
+  ])("skips the cloned repository %s, without a warning", async (repo) => {
+    const saved = process.env["ACTIONS_CACHE_URL"];
+    process.env["ACTIONS_CACHE_URL"] = service.url;
+    try {
+      const warnings: string[] = [];
+      const restored = await restoreParseCache({ repo, config: undefined, cacheHome: runnerHome }, (m) =>
+        warnings.push(m),
+      );
+      expect([restored, warnings]).toEqual([null, []]);
+    } finally {
+      if (saved === undefined) delete process.env["ACTIONS_CACHE_URL"];
+      else process.env["ACTIONS_CACHE_URL"] = saved;
+    }
+  });
 });
 
 describe("actionCacheKeys", () => {

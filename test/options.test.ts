@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../src/errors.js";
-import { DEFAULT_AUTHOR, USAGE, commandUsage, isRemoteUrl, parseOptions } from "../src/options.js";
+import { DEFAULT_AUTHOR, USAGE, commandUsage, parseOptions } from "../src/options.js";
 
 const ctx = { isTTY: false, env: {} };
 
@@ -104,17 +104,5 @@ describe("parseOptions", () => {
   ])("rejects %j", (argv, message) => {
     expect(() => parseOptions(argv, ctx)).toThrow(UsageError);
     expect(() => parseOptions(argv, ctx)).toThrow(message);
-  });
-
-  it.each([
-    ["https://github.com/o/r.git", true],
-    ["ssh://git@host/o/r.git", true],
-    ["git@github.com:o/r.git", true],
-    ["file:///tmp/r.git", true],
-    [".", false],
-    ["../config-repo", false],
-    ["/abs/path", false],
-  ])("isRemoteUrl(%s) = %s", (repo, remote) => {
-    expect(isRemoteUrl(repo)).toBe(remote);
   });
 });

@@ -4,6 +4,7 @@ import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { isFeatureAvailable, restoreCache, saveCache } from "@actions/cache";
 import { DEFAULT_CONFIG_FILE } from "../model/config.js";
+import { isRemoteUrl } from "../model/repository.js";
 import { readPackageJson } from "./package-files.js";
 
 // The Action keeps the parse cache (src/io/cache.ts, one file per repository under
@@ -91,7 +92,7 @@ export async function restoreParseCache(
   warn: (message: string) => void,
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): Promise<RestoredCache | null> {
-  if (options.cacheHome === null || /^[a-z][a-z0-9+.-]*:\/\//i.test(options.repo) || !isFeatureAvailable()) {
+  if (options.cacheHome === null || isRemoteUrl(options.repo) || !isFeatureAvailable()) {
     return null;
   }
   const dir = join(options.cacheHome, "meshservice-reconciler");
