@@ -24831,6 +24831,11 @@ async function writeReportFile(path, text) {
 // src/options.ts
 import { parseArgs as parseArgs2 } from "node:util";
 
+// src/model/repository.ts
+function isRemoteUrl(repo) {
+  return /^(https?|ssh|file|git):\/\//.test(repo) || /^[\w.-]+@[\w.-]+:/.test(repo);
+}
+
 // src/publish/message.ts
 import { createHash as createHash3 } from "node:crypto";
 function changedFiles(changes) {
@@ -25071,7 +25076,7 @@ function parseOptions2(argv, ctx) {
       push: v2.push === true,
       pullRequest: v2["pull-request"] === true,
       author: readAuthorFlag(v2.author ?? DEFAULT_AUTHOR),
-      branch: v2.branch === void 0 ? void 0 : readBranchFlag(v2.branch),
+      branch: v2.branch === void 0 ? void 0 : readBranchFlag("--branch", v2.branch),
       pushTries: v2["push-tries"] === void 0 ? null : readPushTries(v2["push-tries"]),
       tokenEnv: readTokenEnv(v2["token-env"] ?? "GITHUB_TOKEN"),
       allowDeletions: v2["allow-deletions"] === true,
@@ -25082,7 +25087,7 @@ function parseOptions2(argv, ctx) {
       assignees: readList(v2.assignees),
       reviewers: readList(v2.reviewers),
       draft: v2.draft === true,
-      botBranch: v2["bot-branch"] === void 0 ? void 0 : readBranchName(v2["bot-branch"]),
+      botBranch: v2["bot-branch"] === void 0 ? void 0 : readBranchFlag("--bot-branch", v2["bot-branch"]),
       jobs: readJobs(v2.jobs, ctx.cores ?? 1),
       cacheHome: v2["no-cache"] === true ? null : defaultCacheHome(ctx.env),
       timeout: v2.timeout === void 0 ? null : { ms: readDuration(v2.timeout), text: v2.timeout }
@@ -25146,9 +25151,9 @@ function readAuthorFlag(author) {
 function shortRef(ref) {
   return ref.replace(/^refs\/(heads|tags)\//, "");
 }
-function readBranchFlag(branch) {
+function readBranchFlag(flag, branch) {
   const name = branch.replace(/^refs\/heads\//, "");
-  if (name.startsWith("refs/")) throw new UsageError(`--branch must name a branch, not "${branch}"`);
+  if (name.startsWith("refs/")) throw new UsageError(`${flag} must name a branch, not "${branch}"`);
   return name;
 }
 function readTokenEnv(tokenEnv) {
@@ -25166,12 +25171,6 @@ function readColor(value, noColor, ctx) {
 }
 function readList(values) {
   return (values ?? []).flatMap((v2) => v2.split(",")).map((v2) => v2.trim()).filter((v2) => v2 !== "");
-}
-function readBranchName(name) {
-  const ok = /^[A-Za-z0-9._/-]+$/.test(name) && !/(^[-/.]|\/$|\.\.|\/\/|\/\.|\.lock$|\.$)/.test(name);
-  if (!ok)
-    throw new UsageError(`--bot-branch must be a branch name (letters, digits, ".", "_", "-", "/"), not "${name}"`);
-  return name;
 }
 function readJobs(value, cores) {
   const jobs = value === void 0 ? cores : Number(value);
@@ -25195,9 +25194,6 @@ function readDuration(value) {
 }
 function defaultCacheHome(env) {
   return env["XDG_CACHE_HOME"] || (env["HOME"] ? `${env["HOME"]}/.cache` : null);
-}
-function isRemoteUrl(repo) {
-  return /^(https?|ssh|file|git):\/\//.test(repo) || /^[\w.-]+@[\w.-]+:/.test(repo);
 }
 
 // src/report/json.ts
@@ -36430,6 +36426,7 @@ async function run(options, ctx) {
   if (remote && options.command === "apply" && !options.push && !options.pullRequest)
     throw new UsageError("apply on a cloned URL needs --push or --pull-request: nothing else would persist");
   if (options.branch !== void 0) await checkBranchName("--branch", options.branch);
+  if (options.botBranch !== void 0) await checkBranchName("--bot-branch", options.botBranch);
   const reconcileAt = (dir) => reconcileRepo(options, dir, ctx.progress, ctx.signal);
   const note = (message) => ctx.progress.note(message);
   if (options.push || options.pullRequest) {

@@ -90,6 +90,23 @@ describe("the Action's parse cache in the Actions cache", () => {
     expect(service.entries[1]?.key).not.toBe(service.entries[0]?.key);
   }, 120_000);
 
+  it("keeps an entry per zone of a matrix, so that each zone job starts warm", async () => {
+    const workspace = await repoFromFixture("example");
+    // Files of this test only: what an entry holds for them was parsed by a run of this test.
+    await writeFile(join(workspace, "kubernetes/infra/redis.yaml"), "\n# zone matrix\n", { flag: "a" });
+    const git = simpleGit({ baseDir: workspace });
+    await git.add(".");
+    await git.commit("zone matrix");
+    const before = service.entries.length;
+    const zone = (name: string): Record<string, string> => ({ [inputVariable("zone")]: name });
+    expect((await actionRun(workspace, zone("zone-vm"))).code).toBe(0);
+    expect((await actionRun(workspace, zone("zone-k8s"))).code).toBe(0);
+    // Same commit, another zone: a key of its own, not the entry the zone-vm job saved.
+    expect(service.entries).toHaveLength(before + 2);
+    const again = await actionRun(workspace, zone("zone-k8s"));
+    expect(again.read).toBe("read 3 files: 3 from the cache, 0 parsed in the main thread");
+  }, 120_000);
+
   it("is not used with no-cache, and a run never fails for the cache service", async () => {
     const workspace = await repoFromFixture("example");
     const before = service.entries.length;
@@ -158,7 +175,7 @@ describe("restoreParseCache", () => {
     process.env["ACTIONS_CACHE_URL"] = service.url;
     try {
       const warnings: string[] = [];
-      const restored = await restoreParseCache({ repo, config: undefined, cacheHome: runnerHome }, (m) =>
+      const restored = await restoreParseCache({ repo, config: undefined, zones: [], cacheHome: runnerHome }, (m) =>
         warnings.push(m),
       );
       expect([restored, warnings]).toEqual([null, []]);
@@ -171,9 +188,13 @@ describe("restoreParseCache", () => {
 
 describe("actionCacheKeys", () => {
   it("is exact for one repository state, with looser restore keys of the same tool version", () => {
-    expect(actionCacheKeys({ os: "Linux", version: "1.2.3", config: "c0", index: "i0" })).toEqual({
-      primary: "meshservice-reconciler-Linux-1.2.3-c0-i0",
-      restore: ["meshservice-reconciler-Linux-1.2.3-c0-", "meshservice-reconciler-Linux-1.2.3-"],
+    expect(actionCacheKeys({ os: "Linux", version: "1.2.3", config: "c0", zones: "all", index: "i0" })).toEqual({
+      primary: "meshservice-reconciler-Linux-1.2.3-c0-all-i0",
+      restore: [
+        "meshservice-reconciler-Linux-1.2.3-c0-all-",
+        "meshservice-reconciler-Linux-1.2.3-c0-",
+        "meshservice-reconciler-Linux-1.2.3-",
+      ],
     });
   });
 });
