@@ -7,7 +7,7 @@ import { ReconcilerError, TimeoutError } from "./errors.js";
 import { runInit } from "./init/init.js";
 import { hasErrors, formatDiagnostic, sortDiagnostics } from "./diagnostics.js";
 import { appendOutputs, isGitHubActions, publishFailure, publishReport } from "./io/actions.js";
-import { formatAnnotation, neutraliseCommands, warningAnnotation } from "./report/github.js";
+import { diagnosticAnnotation, formatAnnotation, neutraliseCommands, warningAnnotation } from "./report/github.js";
 import { readTool } from "./io/package-files.js";
 import { SILENT_PROGRESS, createProgress } from "./io/progress.js";
 import { writeReportFile } from "./io/reports.js";
@@ -148,20 +148,7 @@ async function zonesCommand(
   const sorted = sortDiagnostics(diagnostics);
   if (sorted.length > 0) io.stderr(`${sorted.map(formatDiagnostic).join("\n")}\n`);
   if (commands !== null && sorted.length > 0)
-    commands(
-      `${sorted
-        .map((d) =>
-          formatAnnotation({
-            level: d.severity === "info" ? "notice" : d.severity,
-            file: d.file,
-            line: d.line,
-            col: d.column,
-            title: d.code,
-            message: d.message,
-          }),
-        )
-        .join("\n")}\n`,
-    );
+    commands(`${sorted.map((d) => formatAnnotation(diagnosticAnnotation(d))).join("\n")}\n`);
   if (hasErrors(diagnostics)) return EXIT_ERROR;
   const json = renderZonesJson(zones, configured);
   io.stdout(parsed.options.format === "json" ? json : renderZonesText(zones, configured));

@@ -59,5 +59,7 @@ function printable(text: string): string {
     const code = c.codePointAt(0) ?? 0;
     return code < 0x20 || (code >= 0x7f && code <= 0x9f);
   });
-  return control ? JSON.stringify(text) : text;
+  // JSON escapes C0 controls but keeps DEL and C1 as they are: escape those too.
+  const escape = (c: string): string => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`;
+  return control ? JSON.stringify(text).replace(/[\u007f-\u009f]/g, escape) : text;
 }
