@@ -331,7 +331,7 @@ function readCommand(positionals: readonly string[]): Command {
   if (command === undefined) throw new UsageError("missing command: plan, check or apply");
   if (command !== "plan" && command !== "check" && command !== "apply") {
     throw new UsageError(
-      `unknown command "${command}": expected plan, check or apply.${didYouMean(command, ["plan", "check", "apply"])}`,
+      `unknown command "${command}": expected plan, check or apply.${didYouMean(command, ["plan", "check", "apply", "init", "zones"])}`,
     );
   }
   if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0] ?? ""}"`);

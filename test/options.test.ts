@@ -86,6 +86,7 @@ describe("parseOptions", () => {
   it.each([
     [[], /missing command/],
     [["deploy"], /unknown command "deploy"/],
+    [["zone"], /unknown command "zone": expected plan, check or apply\. Did you mean "zones"\?/],
     [["plan", "--bogus"], /bogus/],
     [["plan", "--format", "xml"], /--format must be/],
     [["plan", "--commit"], /--commit is only for apply/],
