@@ -68862,7 +68862,7 @@ async function restoreParseCache(options, warn, env = process.env) {
       os: env["RUNNER_OS"] ?? process.platform,
       version: readPackageJson().version,
       config: digest(config),
-      zones: "all",
+      zones: options.zones.length === 0 ? "all" : digest([...new Set(options.zones)].sort().join("\n")),
       index: digest(await gitLsFiles(repoDir))
     });
   } catch (e) {

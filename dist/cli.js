@@ -24574,15 +24574,11 @@ var LEVEL_OF = {
   warning: "warning",
   info: "notice"
 };
+function diagnosticAnnotation(d2) {
+  return { level: LEVEL_OF[d2.severity], file: d2.file, line: d2.line, col: d2.column, title: d2.code, message: d2.message };
+}
 function collectAnnotations(report) {
-  const out = report.diagnostics.map((d2) => ({
-    level: LEVEL_OF[d2.severity],
-    file: d2.file,
-    line: d2.line,
-    col: d2.column,
-    title: d2.code,
-    message: d2.message
-  }));
+  const out = report.diagnostics.map(diagnosticAnnotation);
   if (report.result === "error") return out;
   const level = report.result === "applied" ? "notice" : report.command === "check" ? "error" : "warning";
   for (const c3 of report.changes) {
@@ -25118,7 +25114,7 @@ function readCommand(positionals) {
   if (command === void 0) throw new UsageError("missing command: plan, check or apply");
   if (command !== "plan" && command !== "check" && command !== "apply") {
     throw new UsageError(
-      `unknown command "${command}": expected plan, check or apply.${didYouMean(command, ["plan", "check", "apply"])}`
+      `unknown command "${command}": expected plan, check or apply.${didYouMean(command, ["plan", "check", "apply", "init", "zones"])}`
     );
   }
   if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0] ?? ""}"`);
@@ -25233,7 +25229,8 @@ function printable(text) {
     const code = c3.codePointAt(0) ?? 0;
     return code < 32 || code >= 127 && code <= 159;
   });
-  return control ? JSON.stringify(text) : text;
+  const escape2 = (c3) => `\\u${(c3.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`;
+  return control ? JSON.stringify(text).replace(/[\u007f-\u009f]/g, escape2) : text;
 }
 
 // src/run.ts
@@ -36662,19 +36659,8 @@ async function zonesCommand(argv, io2, commands, hide) {
   if (sorted.length > 0) io2.stderr(`${sorted.map(formatDiagnostic).join("\n")}
 `);
   if (commands !== null && sorted.length > 0)
-    commands(
-      `${sorted.map(
-        (d2) => formatAnnotation({
-          level: d2.severity === "info" ? "notice" : d2.severity,
-          file: d2.file,
-          line: d2.line,
-          col: d2.column,
-          title: d2.code,
-          message: d2.message
-        })
-      ).join("\n")}
-`
-    );
+    commands(`${sorted.map((d2) => formatAnnotation(diagnosticAnnotation(d2))).join("\n")}
+`);
   if (hasErrors(diagnostics)) return EXIT_ERROR;
   const json = renderZonesJson(zones, configured);
   io2.stdout(parsed.options.format === "json" ? json : renderZonesText(zones, configured));
