@@ -68791,6 +68791,11 @@ function saveCacheV2(paths_1, key_1, options_1) {
 // src/model/config.ts
 var DEFAULT_CONFIG_FILE = "meshservice-reconciler.yaml";
 
+// src/model/repository.ts
+function isRemoteUrl(repo) {
+  return /^(https?|ssh|file|git):\/\//.test(repo) || /^[\w.-]+@[\w.-]+:/.test(repo);
+}
+
 // src/io/package-files.ts
 import { existsSync as existsSync3, readFileSync } from "node:fs";
 import { dirname as dirname6, join as join7 } from "node:path";
@@ -68817,8 +68822,8 @@ function readPackageJson() {
 function actionCacheKeys(facts) {
   const base = `meshservice-reconciler-${facts.os}-${facts.version}-`;
   return {
-    primary: `${base}${facts.config}-${facts.index}`,
-    restore: [`${base}${facts.config}-`, base]
+    primary: `${base}${facts.config}-${facts.zones}-${facts.index}`,
+    restore: [`${base}${facts.config}-${facts.zones}-`, `${base}${facts.config}-`, base]
   };
 }
 async function logToStderr(f) {
@@ -68845,7 +68850,7 @@ function gitLsFiles(repoDir) {
   });
 }
 async function restoreParseCache(options, warn, env = process.env) {
-  if (options.cacheHome === null || /^[a-z][a-z0-9+.-]*:\/\//i.test(options.repo) || !isFeatureAvailable()) {
+  if (options.cacheHome === null || isRemoteUrl(options.repo) || !isFeatureAvailable()) {
     return null;
   }
   const dir = join8(options.cacheHome, "meshservice-reconciler");
@@ -68857,6 +68862,7 @@ async function restoreParseCache(options, warn, env = process.env) {
       os: env["RUNNER_OS"] ?? process.platform,
       version: readPackageJson().version,
       config: digest(config),
+      zones: options.zones.length === 0 ? "all" : digest([...new Set(options.zones)].sort().join("\n")),
       index: digest(await gitLsFiles(repoDir))
     });
   } catch (e) {

@@ -22780,6 +22780,7 @@ var ACTION_OPTION_INPUTS = [
   ["pull-request", "boolean"],
   ["author", "string"],
   ["branch", "string"],
+  ["push-tries", "string"],
   ["allow-dirty", "boolean"],
   ["token-env", "string"],
   ["title", "string"],
@@ -22788,7 +22789,8 @@ var ACTION_OPTION_INPUTS = [
   ["assignees", "csv"],
   ["reviewers", "csv"],
   ["draft", "boolean"],
-  ["bot-branch", "string"]
+  ["bot-branch", "string"],
+  ["json", "boolean"]
 ];
 function inputVariable(name) {
   return `INPUT_${name.replaceAll(" ", "_").toUpperCase()}`;
@@ -22810,7 +22812,8 @@ function argvFromActionInputs(env) {
     else if (!["false", "False", "FALSE"].includes(value))
       throw new UsageError(`input "${name}" must be true or false, not "${value}"`);
   }
-  if (get("token-env") === "" && get("token") !== "") argv.push("--token-env", inputVariable("token"));
+  if (get("token-env") === "" && get("token") !== "" && argv[0] !== "zones")
+    argv.push("--token-env", inputVariable("token"));
   return argv;
 }
 
@@ -24586,15 +24589,11 @@ var LEVEL_OF = {
   warning: "warning",
   info: "notice"
 };
+function diagnosticAnnotation(d2) {
+  return { level: LEVEL_OF[d2.severity], file: d2.file, line: d2.line, col: d2.column, title: d2.code, message: d2.message };
+}
 function collectAnnotations(report) {
-  const out = report.diagnostics.map((d2) => ({
-    level: LEVEL_OF[d2.severity],
-    file: d2.file,
-    line: d2.line,
-    col: d2.column,
-    title: d2.code,
-    message: d2.message
-  }));
+  const out = report.diagnostics.map(diagnosticAnnotation);
   if (report.result === "error") return out;
   const level = report.result === "applied" ? "notice" : report.command === "check" ? "error" : "warning";
   for (const c3 of report.changes) {
@@ -24844,6 +24843,11 @@ async function writeReportFile(path, text) {
 // src/options.ts
 import { parseArgs as parseArgs2 } from "node:util";
 
+// src/model/repository.ts
+function isRemoteUrl(repo) {
+  return /^(https?|ssh|file|git):\/\//.test(repo) || /^[\w.-]+@[\w.-]+:/.test(repo);
+}
+
 // src/publish/message.ts
 import { createHash as createHash3 } from "node:crypto";
 function changedFiles(changes) {
@@ -24873,9 +24877,31 @@ function parseAuthor(author) {
   return identity2;
 }
 
+// src/publish/outcome.ts
+var MAX_PUSH_TRIES = 3;
+var BACKOFF_BASE_MS = 200;
+var BACKOFF_CAP_MS = 1e4;
+var PUSH_TRIES_LIMIT = 100;
+function backoffMs(attempt, random, baseMs = BACKOFF_BASE_MS) {
+  const exponential = Math.min(BACKOFF_CAP_MS, baseMs * 2 ** Math.max(0, attempt - 1));
+  return Math.round(exponential * (0.5 + random()));
+}
+function defaultPushTries(zones) {
+  return MAX_PUSH_TRIES + Math.max(0, zones.inConfig - zones.selected);
+}
+function hasCommit(outcome) {
+  return outcome.applied && changedFiles(outcome.changes).length > 0;
+}
+function commitPathsOf(outcome) {
+  return changedFiles(outcome.changes).map((c3) => c3.path);
+}
+function withNotes(outcome, notes, extra = {}) {
+  return { ...outcome, ...extra, diagnostics: [...outcome.diagnostics, ...notes] };
+}
+
 // src/options.ts
 var DEFAULT_AUTHOR = "meshservice-reconciler <meshservice-reconciler@users.noreply.github.com>";
-var USAGE = `Usage: meshservice-reconciler <plan|check|apply|init> [options]
+var USAGE = `Usage: meshservice-reconciler <plan|check|apply|init|zones> [options]
 
 Commands:
   plan     read-only: show what apply would change
@@ -24883,6 +24909,8 @@ Commands:
   apply    write the files; optionally commit, push, open a pull request
   init     write a starter meshservice-reconciler.yaml from the sources found
            (meshservice-reconciler init --help)
+  zones    list the config's zones (--repo, --config, --zone; --json: for a
+           GitHub Actions strategy.matrix)
 
 Options:
   --repo <path or url>        config repository (default: the work tree around the
@@ -24913,6 +24941,8 @@ apply only:
   --pull-request              commit, push the bot branch and open or update a pull request
   --author "Name <email>"     commit author
   --branch <name>             the branch to push to with --push
+  --push-tries <n>            --push: tries when the push loses a race (default 3, and one more
+                              per other zone of the config with --zone)
   --allow-dirty               commit even when source files have uncommitted changes
   --token-env <NAME>          environment variable holding the token (default: GITHUB_TOKEN)
 
@@ -24924,6 +24954,9 @@ apply --pull-request only:
   --reviewers <a,b>           people to request a review from (repeatable, or separated by commas)
   --draft                     open the pull request as a draft
   --bot-branch <name>         the head branch (default: meshservice-reconciler/<base>)
+
+zones only:
+  --json                      one line of JSON, {"include":[{"zone":...},...]} (--format json)
 
 Exit codes: 0 success, 1 error, 2 drift (check, and plan --detailed-exitcode).`;
 var COMMANDS = ["plan", "check", "apply"];
@@ -24959,6 +24992,7 @@ var FLAGS = {
   "pull-request": { type: "boolean" },
   author: { type: "string" },
   branch: { type: "string" },
+  "push-tries": { type: "string" },
   "token-env": { type: "string" },
   title: { type: "string" },
   "body-header": { type: "string" },
@@ -24975,6 +25009,53 @@ var FLAGS = {
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" }
 };
+function parseZonesOptions(argv) {
+  let values;
+  try {
+    ({ values } = parseArgs2({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        repo: FLAGS.repo,
+        config: FLAGS.config,
+        zone: FLAGS.zone,
+        format: FLAGS.format,
+        json: { type: "boolean" },
+        help: FLAGS.help
+      }
+    }));
+  } catch (e) {
+    throw new UsageError(`zones: ${flagError(e)}`);
+  }
+  if (values.help) return { kind: "help" };
+  const format = values.json === true ? "json" : values.format ?? "text";
+  if (format !== "text" && format !== "json")
+    throw new UsageError(`zones: --format must be text or json, not "${format}"`);
+  if (values.json === true && values.format !== void 0 && values.format !== "json")
+    throw new UsageError(`zones: --json and --format ${values.format} cannot be used together`);
+  const repo = values.repo ?? ".";
+  if (isRemoteUrl(repo))
+    throw new UsageError(`zones: --repo must be a local directory (check the repository out first)`);
+  return {
+    kind: "run",
+    options: {
+      repo,
+      repoDefault: values.repo === void 0,
+      config: values.config,
+      zones: readList(values.zone),
+      format
+    }
+  };
+}
+function zonesUsage() {
+  const [, , , ...rest] = USAGE.split(/\n\n(?=[A-Za-z])/);
+  return [
+    "Usage: meshservice-reconciler zones [--repo <path>] [--config <file>] [--zone <name>] [--json]",
+    "Lists the zones of the config (all of them, or those --zone names): name, environment, sources and output.\nWith --json, one line a workflow reads with fromJSON as a strategy.matrix (one job per zone, matrix.zone).",
+    ...rest.filter((r2) => r2.startsWith("zones "))
+  ].join("\n\n");
+}
 function parseOptions2(argv, ctx) {
   const { values: v2, positionals } = readFlags(argv);
   if (v2.help) {
@@ -25007,7 +25088,8 @@ function parseOptions2(argv, ctx) {
       push: v2.push === true,
       pullRequest: v2["pull-request"] === true,
       author: readAuthorFlag(v2.author ?? DEFAULT_AUTHOR),
-      branch: v2.branch === void 0 ? void 0 : readBranchFlag(v2.branch),
+      branch: v2.branch === void 0 ? void 0 : readBranchFlag("--branch", v2.branch),
+      pushTries: v2["push-tries"] === void 0 ? null : readPushTries(v2["push-tries"]),
       tokenEnv: readTokenEnv(v2["token-env"] ?? "GITHUB_TOKEN"),
       allowDeletions: v2["allow-deletions"] === true,
       allowDirty: v2["allow-dirty"] === true,
@@ -25017,7 +25099,7 @@ function parseOptions2(argv, ctx) {
       assignees: readList(v2.assignees),
       reviewers: readList(v2.reviewers),
       draft: v2.draft === true,
-      botBranch: v2["bot-branch"] === void 0 ? void 0 : readBranchName(v2["bot-branch"]),
+      botBranch: v2["bot-branch"] === void 0 ? void 0 : readBranchFlag("--bot-branch", v2["bot-branch"]),
       jobs: readJobs(v2.jobs, ctx.cores ?? 1),
       cacheHome: v2["no-cache"] === true ? null : defaultCacheHome(ctx.env),
       timeout: v2.timeout === void 0 ? null : { ms: readDuration(v2.timeout), text: v2.timeout }
@@ -25048,7 +25130,7 @@ function readCommand(positionals) {
   if (command === void 0) throw new UsageError("missing command: plan, check or apply");
   if (command !== "plan" && command !== "check" && command !== "apply") {
     throw new UsageError(
-      `unknown command "${command}": expected plan, check or apply.${didYouMean(command, ["plan", "check", "apply"])}`
+      `unknown command "${command}": expected plan, check or apply.${didYouMean(command, ["plan", "check", "apply", "init", "zones"])}`
     );
   }
   if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0] ?? ""}"`);
@@ -25056,14 +25138,13 @@ function readCommand(positionals) {
 }
 function checkCombinations(command, v2) {
   if (v2.quiet && v2.verbose) throw new UsageError("--quiet and --verbose cannot be used together");
-  const applyOnly = ["commit", "push", "pull-request", "author", "branch", "allow-dirty"].filter(
-    (k2) => v2[k2] !== void 0
-  );
+  const applyOnly = ["commit", "push", "pull-request", "author", "branch", "push-tries", "allow-dirty"].filter((k2) => v2[k2] !== void 0);
   if (command !== "apply" && applyOnly.length > 0) {
     throw new UsageError(`--${applyOnly[0] ?? ""} is only for apply`);
   }
   if (v2.push && v2["pull-request"]) throw new UsageError("--push and --pull-request cannot be used together");
   if (v2.branch !== void 0 && !v2.push) throw new UsageError("--branch goes with --push");
+  if (v2["push-tries"] !== void 0 && !v2.push) throw new UsageError("--push-tries goes with --push");
   const pullRequestOnly = ["title", "body-header", "labels", "assignees", "reviewers", "draft", "bot-branch"].filter((k2) => v2[k2] !== void 0);
   if (pullRequestOnly.length > 0 && !v2["pull-request"])
     throw new UsageError(`--${pullRequestOnly[0] ?? ""} goes with --pull-request`);
@@ -25082,9 +25163,9 @@ function readAuthorFlag(author) {
 function shortRef(ref) {
   return ref.replace(/^refs\/(heads|tags)\//, "");
 }
-function readBranchFlag(branch) {
+function readBranchFlag(flag, branch) {
   const name = branch.replace(/^refs\/heads\//, "");
-  if (name.startsWith("refs/")) throw new UsageError(`--branch must name a branch, not "${branch}"`);
+  if (name.startsWith("refs/")) throw new UsageError(`${flag} must name a branch, not "${branch}"`);
   return name;
 }
 function readTokenEnv(tokenEnv) {
@@ -25103,17 +25184,17 @@ function readColor(value, noColor, ctx) {
 function readList(values) {
   return (values ?? []).flatMap((v2) => v2.split(",")).map((v2) => v2.trim()).filter((v2) => v2 !== "");
 }
-function readBranchName(name) {
-  const ok = /^[A-Za-z0-9._/-]+$/.test(name) && !/(^[-/.]|\/$|\.\.|\/\/|\/\.|\.lock$|\.$)/.test(name);
-  if (!ok)
-    throw new UsageError(`--bot-branch must be a branch name (letters, digits, ".", "_", "-", "/"), not "${name}"`);
-  return name;
-}
 function readJobs(value, cores) {
   const jobs = value === void 0 ? cores : Number(value);
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
     throw new UsageError(`--jobs must be a whole number from 1 to 64`);
   return jobs;
+}
+function readPushTries(value) {
+  const tries = Number(value);
+  if (!Number.isInteger(tries) || tries < 1 || tries > PUSH_TRIES_LIMIT)
+    throw new UsageError(`--push-tries must be a whole number from 1 to ${PUSH_TRIES_LIMIT}, not "${value}"`);
+  return tries;
 }
 var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
 function readDuration(value) {
@@ -25126,14 +25207,46 @@ function readDuration(value) {
 function defaultCacheHome(env) {
   return env["XDG_CACHE_HOME"] || (env["HOME"] ? `${env["HOME"]}/.cache` : null);
 }
-function isRemoteUrl(repo) {
-  return /^(https?|ssh|file|git):\/\//.test(repo) || /^[\w.-]+@[\w.-]+:/.test(repo);
-}
 
 // src/report/json.ts
 function renderJson(report) {
   return `${JSON.stringify(report, null, 2)}
 `;
+}
+
+// src/report/zones.ts
+function zoneMatrix(zones, configured = true) {
+  return {
+    include: zones.map((z3) => ({
+      zone: z3.name,
+      environment: environmentOf(z3, configured),
+      output: z3.output,
+      sources: { include: z3.include, exclude: z3.exclude }
+    }))
+  };
+}
+function renderZonesJson(zones, configured = true) {
+  return `${JSON.stringify(zoneMatrix(zones, configured))}
+`;
+}
+function environmentOf(zone, configured) {
+  return configured ? zone.environment : "auto";
+}
+function renderZonesText(zones, configured = true) {
+  const lines = zones.map((z3) => {
+    const exclude = z3.exclude.length === 0 ? "" : `, exclude ${z3.exclude.map(printable).join(" ")}`;
+    return `${z3.name} (${environmentOf(z3, configured)}) -> ${printable(z3.output)}: include ${z3.include.map(printable).join(" ")}${exclude}`;
+  });
+  return `${lines.join("\n")}
+`;
+}
+function printable(text) {
+  const control = [...text].some((c3) => {
+    const code = c3.codePointAt(0) ?? 0;
+    return code < 32 || code >= 127 && code <= 159;
+  });
+  const escape2 = (c3) => `\\u${(c3.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`;
+  return control ? JSON.stringify(text).replace(/[\u007f-\u009f]/g, escape2) : text;
 }
 
 // src/run.ts
@@ -32623,9 +32736,7 @@ function checkUncommittedInputs(uncommitted, files, configFile, parsed) {
 function sleep(ms2) {
   return new Promise((resolve4) => setTimeout(resolve4, ms2));
 }
-function jitteredBackoff(attempt, baseMs) {
-  return Math.round(baseMs * 2 ** (attempt - 1) * (0.5 + Math.random()));
-}
+var REAL_CLOCK = { random: Math.random, sleep };
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -36634,19 +36745,6 @@ function openGitHubPulls(apiUrl, repository, token, signal, timeoutMs = API_TIME
   };
 }
 
-// src/publish/outcome.ts
-var MAX_PUSH_TRIES = 3;
-var BACKOFF_BASE_MS = 200;
-function hasCommit(outcome) {
-  return outcome.applied && changedFiles(outcome.changes).length > 0;
-}
-function commitPathsOf(outcome) {
-  return changedFiles(outcome.changes).map((c3) => c3.path);
-}
-function withNotes(outcome, notes, extra = {}) {
-  return { ...outcome, ...extra, diagnostics: [...outcome.diagnostics, ...notes] };
-}
-
 // src/publish/propose.ts
 async function proposePullRequest(options, checkout, github, reconcile2, note) {
   const base = checkout.branch;
@@ -36677,7 +36775,7 @@ async function proposePullRequest(options, checkout, github, reconcile2, note) {
         `${state.head} changed on the remote ${attempt} times while this run worked (${done2.detail}); nothing was pushed, run again later`
       );
     }
-    await sleep(jitteredBackoff(attempt, BACKOFF_BASE_MS));
+    await REAL_CLOCK.sleep(backoffMs(attempt, REAL_CLOCK.random));
   }
 }
 function gitHubRepository(checkout, github) {
@@ -36799,13 +36897,15 @@ async function commitInPlace(options, checkout, outcome) {
   );
   return { ...outcome, commit: { sha, branch: checkout.branch, pushed: false } };
 }
-async function commitAndPush(options, checkout, reconcile2, note) {
+async function commitAndPush(options, checkout, reconcile2, note, clock = REAL_CLOCK) {
   const branch = options.branch ?? checkout.branch;
   if (branch === null) throw new UsageError(`--ref ${options.ref ?? ""} is not a branch: pass --branch to push`);
   const identity2 = parseAuthor(options.author);
   const notes = [];
+  let tries = options.pushTries ?? null;
   for (let attempt = 1; ; attempt++) {
     const outcome = await reconcile2(checkout.dir);
+    tries ??= defaultPushTries({ selected: outcome.zones.length, inConfig: outcome.configZones ?? 0 });
     if (hasErrors(outcome.diagnostics) || !hasCommit(outcome)) return withNotes(outcome, notes);
     const commit = await commitPaths(checkout, commitPathsOf(outcome), commitMessage(outcome.changes), identity2);
     const pushed = await pushHead(checkout, branch);
@@ -36813,18 +36913,18 @@ async function commitAndPush(options, checkout, reconcile2, note) {
       note(`pushed ${commit} to ${branch}`);
       return withNotes(outcome, notes, { commit: { sha: commit, branch, pushed: true } });
     }
-    note(`the push of ${commit} to ${branch} was rejected (${pushed.detail}), try ${attempt} of ${MAX_PUSH_TRIES}`);
-    if (attempt >= MAX_PUSH_TRIES) {
+    note(`the push of ${commit} to ${branch} was rejected (${pushed.detail}), try ${attempt} of ${tries}`);
+    if (attempt >= tries) {
       throw new GitError(
         "push",
         `the push to ${branch} was rejected ${attempt} times because the remote branch kept moving (${pushed.detail}); nothing was pushed, run again later`
       );
     }
-    notes.push(await moveToRemoteHead(checkout, branch, attempt, pushed.detail));
+    await clock.sleep(backoffMs(attempt, clock.random));
+    notes.push(await moveToRemoteHead(checkout, branch, pushed.detail));
   }
 }
-async function moveToRemoteHead(checkout, branch, attempt, detail) {
-  await sleep(jitteredBackoff(attempt, BACKOFF_BASE_MS));
+async function moveToRemoteHead(checkout, branch, detail) {
   const head = await fetchBranch(checkout, branch);
   await resetHard(checkout, head);
   return diagnostic(
@@ -36841,6 +36941,7 @@ async function run(options, ctx) {
   if (remote && options.command === "apply" && !options.push && !options.pullRequest)
     throw new UsageError("apply on a cloned URL needs --push or --pull-request: nothing else would persist");
   if (options.branch !== void 0) await checkBranchName("--branch", options.branch);
+  if (options.botBranch !== void 0) await checkBranchName("--bot-branch", options.botBranch);
   const reconcileAt = (dir) => reconcileRepo(options, dir, ctx.progress, ctx.signal);
   const note = (message) => ctx.progress.note(message);
   if (options.push || options.pullRequest) {
@@ -36936,6 +37037,7 @@ async function reconcileRepo(options, repoDir, progress = SILENT_PROGRESS, signa
     command: options.command,
     repo,
     zones: zoneResults,
+    configZones: zones.all.length,
     changes,
     diagnostics,
     applied,
@@ -36943,6 +37045,16 @@ async function reconcileRepo(options, repoDir, progress = SILENT_PROGRESS, signa
     reconcileWorkflow,
     stats: read.stats
   };
+}
+async function listZones(options) {
+  const repoDir = await resolveLocalRepo(options.repo, options.repoDefault);
+  const configFile = await findConfigFile(repoDir, options.config);
+  const file = configFile === null ? null : await readConfigFile(repoDir, configFile);
+  const { config, diagnostics } = validateConfigFile(file, readSchemas());
+  if (config === void 0 || hasErrors(diagnostics)) return { zones: [], configured: false, diagnostics };
+  const zones = selectZones(config, options.zones);
+  if (zones.unknown.length > 0) throw new UsageError(unknownZones(zones.unknown, zones.all));
+  return { zones: zones.selected, configured: config !== null, diagnostics };
 }
 async function readOrigin(options, env, token) {
   const repoDir = await resolveLocalRepo(options.repo, options.repoDefault);
@@ -36999,6 +37111,7 @@ async function main(raw) {
     const argv = isActionInvocation(io2.argv, io2.env) ? argvFromActionInputs(io2.env) : io2.argv;
     secrets.push(...collectSecrets([], argv));
     if (argv[0] === "init") return await runInit(argv.slice(1), io2);
+    if (argv[0] === "zones") return await zonesCommand(argv.slice(1), io2, githubActions ? commands : null, hide);
     const parsed = parseOptions2(argv, { isTTY: io2.isTTY, env: io2.env, cores: io2.cores });
     if (parsed.kind === "help") {
       io2.stdout(`${parsed.command === void 0 ? USAGE : commandUsage(parsed.command)}
@@ -37054,6 +37167,27 @@ async function main(raw) {
     if (githubActions) await publishFailure(message, io2.env, commands).catch(() => void 0);
     return EXIT_ERROR;
   }
+}
+async function zonesCommand(argv, io2, commands, hide) {
+  const parsed = parseZonesOptions(argv);
+  if (parsed.kind === "help") {
+    io2.stdout(`${zonesUsage()}
+`);
+    return EXIT_OK;
+  }
+  const { zones, configured, diagnostics } = await listZones(parsed.options);
+  const sorted = sortDiagnostics(diagnostics);
+  if (sorted.length > 0) io2.stderr(`${sorted.map(formatDiagnostic).join("\n")}
+`);
+  if (commands !== null && sorted.length > 0)
+    commands(`${sorted.map((d2) => formatAnnotation(diagnosticAnnotation(d2))).join("\n")}
+`);
+  if (hasErrors(diagnostics)) return EXIT_ERROR;
+  const json = renderZonesJson(zones, configured);
+  io2.stdout(parsed.options.format === "json" ? json : renderZonesText(zones, configured));
+  const output = io2.env["GITHUB_OUTPUT"] ?? "";
+  if (commands !== null && output !== "") await appendOutputs(output, hide(`matrix=${json}`));
+  return EXIT_OK;
 }
 async function runWithin(options, ctx) {
   if (options.timeout === null) return await run(options, ctx);

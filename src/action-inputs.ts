@@ -39,6 +39,7 @@ export const ACTION_OPTION_INPUTS: ReadonlyArray<readonly [name: string, kind: I
   ["pull-request", "boolean"],
   ["author", "string"],
   ["branch", "string"],
+  ["push-tries", "string"],
   ["allow-dirty", "boolean"],
   ["token-env", "string"],
   ["title", "string"],
@@ -48,6 +49,7 @@ export const ACTION_OPTION_INPUTS: ReadonlyArray<readonly [name: string, kind: I
   ["reviewers", "csv"],
   ["draft", "boolean"],
   ["bot-branch", "string"],
+  ["json", "boolean"],
 ];
 
 /** The environment variable through which the runner passes an input. */
@@ -87,6 +89,8 @@ export function argvFromActionInputs(env: Readonly<Record<string, string | undef
     else if (!["false", "False", "FALSE"].includes(value))
       throw new UsageError(`input "${name}" must be true or false, not "${value}"`);
   }
-  if (get("token-env") === "" && get("token") !== "") argv.push("--token-env", inputVariable("token"));
+  // `zones` reads only the checked-out config: no token.
+  if (get("token-env") === "" && get("token") !== "" && argv[0] !== "zones")
+    argv.push("--token-env", inputVariable("token"));
   return argv;
 }

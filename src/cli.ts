@@ -5,20 +5,22 @@ import { getHeapStatistics } from "node:v8";
 import { argvFromActionInputs, isActionInvocation } from "./action-inputs.js";
 import { ReconcilerError, TimeoutError } from "./errors.js";
 import { runInit } from "./init/init.js";
-import { isGitHubActions, publishFailure, publishReport } from "./io/actions.js";
-import { neutraliseCommands, warningAnnotation } from "./report/github.js";
+import { hasErrors, formatDiagnostic, sortDiagnostics } from "./diagnostics.js";
+import { appendOutputs, isGitHubActions, publishFailure, publishReport } from "./io/actions.js";
+import { diagnosticAnnotation, formatAnnotation, neutraliseCommands, warningAnnotation } from "./report/github.js";
 import { readTool } from "./io/package-files.js";
 import { SILENT_PROGRESS, createProgress } from "./io/progress.js";
 import { writeReportFile } from "./io/reports.js";
 import { collectSecrets, redact } from "./redact.js";
-import { USAGE, commandUsage, parseOptions } from "./options.js";
+import { USAGE, commandUsage, parseOptions, parseZonesOptions, zonesUsage } from "./options.js";
 import type { Options } from "./options.js";
 import { buildReport, resultOf } from "./report/report.js";
 import type { Report, RunOutcome } from "./report/report.js";
 import { renderJson } from "./report/json.js";
 import { renderMarkdown } from "./report/markdown.js";
 import { renderText } from "./report/text.js";
-import { run } from "./run.js";
+import { renderZonesJson, renderZonesText } from "./report/zones.js";
+import { listZones, run } from "./run.js";
 
 export const EXIT_OK = 0;
 export const EXIT_ERROR = 1;
@@ -67,6 +69,7 @@ export async function main(raw: Io): Promise<number> {
     const argv = isActionInvocation(io.argv, io.env) ? argvFromActionInputs(io.env) : io.argv;
     secrets.push(...collectSecrets([], argv));
     if (argv[0] === "init") return await runInit(argv.slice(1), io);
+    if (argv[0] === "zones") return await zonesCommand(argv.slice(1), io, githubActions ? commands : null, hide);
     const parsed = parseOptions(argv, { isTTY: io.isTTY, env: io.env, cores: io.cores });
     if (parsed.kind === "help") {
       io.stdout(`${parsed.command === undefined ? USAGE : commandUsage(parsed.command)}\n`);
@@ -124,6 +127,36 @@ export async function main(raw: Io): Promise<number> {
     if (githubActions) await publishFailure(message, io.env, commands).catch(() => undefined);
     return EXIT_ERROR;
   }
+}
+
+/**
+ * `zones`: the selected zones on stdout (text, or the JSON matrix), or the config's problems as
+ * diagnostics on stderr and exit 1 (nothing on stdout, so that a workflow's fromJSON fails rather
+ * than running no job). On a runner (`commands` set) the diagnostics are annotations too, and the
+ * JSON matrix is the step output `matrix`.
+ */
+async function zonesCommand(
+  argv: readonly string[],
+  io: Io,
+  commands: ((text: string) => void) | null,
+  hide: (text: string) => string,
+): Promise<number> {
+  const parsed = parseZonesOptions(argv);
+  if (parsed.kind === "help") {
+    io.stdout(`${zonesUsage()}\n`);
+    return EXIT_OK;
+  }
+  const { zones, configured, diagnostics } = await listZones(parsed.options);
+  const sorted = sortDiagnostics(diagnostics);
+  if (sorted.length > 0) io.stderr(`${sorted.map(formatDiagnostic).join("\n")}\n`);
+  if (commands !== null && sorted.length > 0)
+    commands(`${sorted.map((d) => formatAnnotation(diagnosticAnnotation(d))).join("\n")}\n`);
+  if (hasErrors(diagnostics)) return EXIT_ERROR;
+  const json = renderZonesJson(zones, configured);
+  io.stdout(parsed.options.format === "json" ? json : renderZonesText(zones, configured));
+  const output = io.env["GITHUB_OUTPUT"] ?? "";
+  if (commands !== null && output !== "") await appendOutputs(output, hide(`matrix=${json}`));
+  return EXIT_OK;
 }
 
 /**

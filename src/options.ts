@@ -1,8 +1,10 @@
 import { parseArgs } from "node:util";
 import { UsageError } from "./errors.js";
+import { isRemoteUrl } from "./model/repository.js";
 import type { Command } from "./model/tool.js";
 import { didYouMean } from "./model/words.js";
 import { readAuthor } from "./publish/message.js";
+import { PUSH_TRIES_LIMIT } from "./publish/outcome.js";
 
 export type Format = "text" | "json" | "markdown";
 
@@ -28,6 +30,8 @@ export interface Options {
   readonly pullRequest: boolean;
   readonly author: string;
   readonly branch: string | undefined;
+  /** --push-tries: push tries in all for --push; null: the default (publish/outcome.ts defaultPushTries). */
+  readonly pushTries: number | null;
   readonly tokenEnv: string;
   /** --allow-deletions: the mass-deletion guard is off. */
   readonly allowDeletions: boolean;
@@ -59,7 +63,7 @@ export interface Options {
 
 export const DEFAULT_AUTHOR = "meshservice-reconciler <meshservice-reconciler@users.noreply.github.com>";
 
-export const USAGE = `Usage: meshservice-reconciler <plan|check|apply|init> [options]
+export const USAGE = `Usage: meshservice-reconciler <plan|check|apply|init|zones> [options]
 
 Commands:
   plan     read-only: show what apply would change
@@ -67,6 +71,8 @@ Commands:
   apply    write the files; optionally commit, push, open a pull request
   init     write a starter meshservice-reconciler.yaml from the sources found
            (meshservice-reconciler init --help)
+  zones    list the config's zones (--repo, --config, --zone; --json: for a
+           GitHub Actions strategy.matrix)
 
 Options:
   --repo <path or url>        config repository (default: the work tree around the
@@ -102,6 +108,8 @@ apply only:
   --pull-request              commit, push the bot branch and open or update a pull request
   --author "Name <email>"     commit author
   --branch <name>             the branch to push to with --push
+  --push-tries <n>            --push: tries when the push loses a race (default 3, and one more
+                              per other zone of the config with --zone)
   --allow-dirty               commit even when source files have uncommitted changes
   --token-env <NAME>          environment variable holding the token (default: GITHUB_TOKEN)
   --adopt-live-vips           with --live (Universal): keep the VIPs the control plane assigned
@@ -114,6 +122,9 @@ apply --pull-request only:
   --reviewers <a,b>           people to request a review from (repeatable, or separated by commas)
   --draft                     open the pull request as a draft
   --bot-branch <name>         the head branch (default: meshservice-reconciler/<base>)
+
+zones only:
+  --json                      one line of JSON, {"include":[{"zone":...},...]} (--format json)
 
 Exit codes: 0 success, 1 error, 2 drift (check, and plan --detailed-exitcode).`;
 
@@ -166,6 +177,7 @@ const FLAGS = {
   "pull-request": { type: "boolean" },
   author: { type: "string" },
   branch: { type: "string" },
+  "push-tries": { type: "string" },
   "token-env": { type: "string" },
   title: { type: "string" },
   "body-header": { type: "string" },
@@ -186,6 +198,72 @@ const FLAGS = {
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;
+
+/** What `zones` takes: where the config is, and which zones. */
+export interface ZonesOptions {
+  readonly repo: string;
+  readonly repoDefault: boolean;
+  readonly config: string | undefined;
+  readonly zones: readonly string[];
+  readonly format: "text" | "json";
+}
+
+export type ParsedZonesArgs = { kind: "help" } | { kind: "run"; options: ZonesOptions };
+
+/**
+ * `zones` argv (after the command) -> its options: --repo (a local directory: the workflow has
+ * checked it out), --config, --zone as for every command, and --json (or --format json).
+ */
+export function parseZonesOptions(argv: readonly string[]): ParsedZonesArgs {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        repo: FLAGS.repo,
+        config: FLAGS.config,
+        zone: FLAGS.zone,
+        format: FLAGS.format,
+        json: { type: "boolean" },
+        help: FLAGS.help,
+      },
+    }));
+  } catch (e) {
+    throw new UsageError(`zones: ${flagError(e as Error & { code?: string })}`);
+  }
+  if (values.help) return { kind: "help" };
+  const format = values.json === true ? "json" : (values.format ?? "text");
+  if (format !== "text" && format !== "json")
+    throw new UsageError(`zones: --format must be text or json, not "${format}"`);
+  if (values.json === true && values.format !== undefined && values.format !== "json")
+    throw new UsageError(`zones: --json and --format ${values.format} cannot be used together`);
+  const repo = values.repo ?? ".";
+  if (isRemoteUrl(repo))
+    throw new UsageError(`zones: --repo must be a local directory (check the repository out first)`);
+  return {
+    kind: "run",
+    options: {
+      repo,
+      repoDefault: values.repo === undefined,
+      config: values.config,
+      zones: readList(values.zone),
+      format,
+    },
+  };
+}
+
+/** The help of `zones`: its lines of USAGE. */
+export function zonesUsage(): string {
+  const [, , , ...rest] = USAGE.split(/\n\n(?=[A-Za-z])/);
+  return [
+    "Usage: meshservice-reconciler zones [--repo <path>] [--config <file>] [--zone <name>] [--json]",
+    "Lists the zones of the config (all of them, or those --zone names): name, environment, sources and output.\n" +
+      "With --json, one line a workflow reads with fromJSON as a strategy.matrix (one job per zone, matrix.zone).",
+    ...rest.filter((r) => r.startsWith("zones ")),
+  ].join("\n\n");
+}
 
 type Flags = ReturnType<typeof readFlags>["values"];
 
@@ -225,7 +303,8 @@ export function parseOptions(argv: readonly string[], ctx: OptionsContext): Pars
       push: v.push === true,
       pullRequest: v["pull-request"] === true,
       author: readAuthorFlag(v.author ?? DEFAULT_AUTHOR),
-      branch: v.branch === undefined ? undefined : readBranchFlag(v.branch),
+      branch: v.branch === undefined ? undefined : readBranchFlag("--branch", v.branch),
+      pushTries: v["push-tries"] === undefined ? null : readPushTries(v["push-tries"]),
       tokenEnv: readTokenEnv(v["token-env"] ?? "GITHUB_TOKEN"),
       allowDeletions: v["allow-deletions"] === true,
       allowDirty: v["allow-dirty"] === true,
@@ -235,7 +314,7 @@ export function parseOptions(argv: readonly string[], ctx: OptionsContext): Pars
       assignees: readList(v.assignees),
       reviewers: readList(v.reviewers),
       draft: v.draft === true,
-      botBranch: v["bot-branch"] === undefined ? undefined : readBranchName(v["bot-branch"]),
+      botBranch: v["bot-branch"] === undefined ? undefined : readBranchFlag("--bot-branch", v["bot-branch"]),
       jobs: readJobs(v.jobs, ctx.cores ?? 1),
       cacheHome: v["no-cache"] === true ? null : defaultCacheHome(ctx.env),
       timeout: v.timeout === undefined ? null : { ms: readDuration(v.timeout), text: v.timeout },
@@ -275,7 +354,7 @@ function readCommand(positionals: readonly string[]): Command {
   if (command === undefined) throw new UsageError("missing command: plan, check or apply");
   if (command !== "plan" && command !== "check" && command !== "apply") {
     throw new UsageError(
-      `unknown command "${command}": expected plan, check or apply.${didYouMean(command, ["plan", "check", "apply"])}`,
+      `unknown command "${command}": expected plan, check or apply.${didYouMean(command, ["plan", "check", "apply", "init", "zones"])}`,
     );
   }
   if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0] ?? ""}"`);
@@ -285,14 +364,15 @@ function readCommand(positionals: readonly string[]): Command {
 /** Flags that only go with a command, or not with each other. */
 function checkCombinations(command: Command, v: Flags): void {
   if (v.quiet && v.verbose) throw new UsageError("--quiet and --verbose cannot be used together");
-  const applyOnly = (["commit", "push", "pull-request", "author", "branch", "allow-dirty"] as const).filter(
-    (k) => v[k] !== undefined,
-  );
+  const applyOnly = (
+    ["commit", "push", "pull-request", "author", "branch", "push-tries", "allow-dirty"] as const
+  ).filter((k) => v[k] !== undefined);
   if (command !== "apply" && applyOnly.length > 0) {
     throw new UsageError(`--${applyOnly[0] ?? ""} is only for apply`);
   }
   if (v.push && v["pull-request"]) throw new UsageError("--push and --pull-request cannot be used together");
   if (v.branch !== undefined && !v.push) throw new UsageError("--branch goes with --push");
+  if (v["push-tries"] !== undefined && !v.push) throw new UsageError("--push-tries goes with --push");
   const pullRequestOnly = (
     ["title", "body-header", "labels", "assignees", "reviewers", "draft", "bot-branch"] as const
   ).filter((k) => v[k] !== undefined);
@@ -327,12 +407,13 @@ function shortRef(ref: string): string {
 }
 
 /**
- * --branch as a branch name (`refs/heads/main` -> `main`). Git's own rules (`git check-ref-format
- * --branch`) are applied by run.ts before anything is pushed; another `refs/` name is no branch.
+ * --branch or --bot-branch as a branch name (`refs/heads/main` -> `main`). Git's own rules (`git
+ * check-ref-format --branch`, io/git.ts checkBranchName) are applied to both by run.ts before
+ * anything is cloned or pushed; another `refs/` name is no branch.
  */
-function readBranchFlag(branch: string): string {
+function readBranchFlag(flag: string, branch: string): string {
   const name = branch.replace(/^refs\/heads\//, "");
-  if (name.startsWith("refs/")) throw new UsageError(`--branch must name a branch, not "${branch}"`);
+  if (name.startsWith("refs/")) throw new UsageError(`${flag} must name a branch, not "${branch}"`);
   return name;
 }
 
@@ -386,19 +467,18 @@ function readList(values: readonly string[] | undefined): string[] {
     .filter((v) => v !== "");
 }
 
-/** A branch name git accepts (the rules of git check-ref-format that a name can break). */
-function readBranchName(name: string): string {
-  const ok = /^[A-Za-z0-9._/-]+$/.test(name) && !/(^[-/.]|\/$|\.\.|\/\/|\/\.|\.lock$|\.$)/.test(name);
-  if (!ok)
-    throw new UsageError(`--bot-branch must be a branch name (letters, digits, ".", "_", "-", "/"), not "${name}"`);
-  return name;
-}
-
 function readJobs(value: string | undefined, cores: number): number {
   const jobs = value === undefined ? cores : Number(value);
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
     throw new UsageError(`--jobs must be a whole number from 1 to 64`);
   return jobs;
+}
+
+function readPushTries(value: string): number {
+  const tries = Number(value);
+  if (!Number.isInteger(tries) || tries < 1 || tries > PUSH_TRIES_LIMIT)
+    throw new UsageError(`--push-tries must be a whole number from 1 to ${PUSH_TRIES_LIMIT}, not "${value}"`);
+  return tries;
 }
 
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
@@ -415,9 +495,4 @@ export function readDuration(value: string): number {
 /** XDG_CACHE_HOME, else ~/.cache; null when neither can be found. */
 function defaultCacheHome(env: OptionsContext["env"]): string | null {
   return env["XDG_CACHE_HOME"] || (env["HOME"] ? `${env["HOME"]}/.cache` : null);
-}
-
-/** True for the remote URL forms that are cloned rather than read in place. */
-export function isRemoteUrl(repo: string): boolean {
-  return /^(https?|ssh|file|git):\/\//.test(repo) || /^[\w.-]+@[\w.-]+:/.test(repo);
 }

@@ -20,8 +20,8 @@ import { readCaFile, readLiveMeshServices } from "./io/kuma-api.js";
 import type { ControlPlane } from "./io/kuma-api.js";
 import { readSchemas } from "./io/schemas.js";
 import { GLOBAL_ZONE_NAME, multiZoneOutput } from "./model/config.js";
-import { isRemoteUrl } from "./options.js";
-import type { Options } from "./options.js";
+import { isRemoteUrl } from "./model/repository.js";
+import type { Options, ZonesOptions } from "./options.js";
 import { compareLive, liveMeshes } from "./plan/live.js";
 import type { LiveComparison } from "./plan/live.js";
 import { reconcile } from "./plan/reconcile.js";
@@ -32,6 +32,8 @@ import type { GitHubContext } from "./publish/propose.js";
 import { commitAndPush, commitInPlace } from "./publish/push.js";
 import { stoppedOutcome } from "./report/report.js";
 import type { RunOutcome } from "./report/report.js";
+import type { ZoneConfig } from "./model/config.js";
+import type { Diagnostic } from "./diagnostics.js";
 import { selectZones, unknownZones, validateConfigFile } from "./validate/config.js";
 
 export interface RunContext {
@@ -56,6 +58,7 @@ export async function run(options: Options, ctx: RunContext): Promise<RunOutcome
   if (remote && options.command === "apply" && !options.push && !options.pullRequest)
     throw new UsageError("apply on a cloned URL needs --push or --pull-request: nothing else would persist");
   if (options.branch !== undefined) await checkBranchName("--branch", options.branch);
+  if (options.botBranch !== undefined) await checkBranchName("--bot-branch", options.botBranch);
   const controlPlane = options.live === undefined ? null : await controlPlaneOf(options, options.live, ctx);
   const reconcileAt = (dir: string): Promise<RunOutcome> =>
     reconcileRepo(options, dir, ctx.progress, ctx.signal, controlPlane);
@@ -170,6 +173,7 @@ export async function reconcileRepo(
     command: options.command,
     repo,
     zones: zoneResults,
+    configZones: zones.all.length,
     changes,
     diagnostics,
     applied,
@@ -203,6 +207,25 @@ async function controlPlaneOf(options: Options, url: string, ctx: RunContext): P
     throw new UsageError(`--kuma-token-env names ${options.kumaTokenEnv}, which is not set or empty`);
   const ca = options.kumaCaFile === undefined ? null : await readCaFile(options.kumaCaFile);
   return { url, token, ca, signal: ctx.signal };
+}
+
+/**
+ * `zones`: the config's zones that --zone selects (all without it), read and checked as every
+ * command reads the config; its problems are diagnostics, and with an error no zone is listed.
+ * Without a config file it is the one `default` zone, whose environment only the sources decide
+ * (`configured: false`).
+ */
+export async function listZones(
+  options: ZonesOptions,
+): Promise<{ zones: readonly ZoneConfig[]; configured: boolean; diagnostics: readonly Diagnostic[] }> {
+  const repoDir = await resolveLocalRepo(options.repo, options.repoDefault);
+  const configFile = await findConfigFile(repoDir, options.config);
+  const file = configFile === null ? null : await readConfigFile(repoDir, configFile);
+  const { config, diagnostics } = validateConfigFile(file, readSchemas());
+  if (config === undefined || hasErrors(diagnostics)) return { zones: [], configured: false, diagnostics };
+  const zones = selectZones(config, options.zones);
+  if (zones.unknown.length > 0) throw new UsageError(unknownZones(zones.unknown, zones.all));
+  return { zones: zones.selected, configured: config !== null, diagnostics };
 }
 
 /** The `origin` URL and branch of a local checkout, for `--push` and `--pull-request`. */

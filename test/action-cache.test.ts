@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { simpleGit } from "simple-git";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inputVariable } from "../src/action-inputs.js";
-import { actionCacheKeys } from "../src/io/action-cache.js";
+import { actionCacheKeys, restoreParseCache } from "../src/io/action-cache.js";
 import { startCacheService } from "./helpers/cache-server.js";
 import type { FakeCacheService } from "./helpers/cache-server.js";
 import { archiveInto, run, workingTree } from "./helpers/checkout.js";
@@ -90,6 +90,23 @@ describe("the Action's parse cache in the Actions cache", () => {
     expect(service.entries[1]?.key).not.toBe(service.entries[0]?.key);
   }, 120_000);
 
+  it("keeps an entry per zone of a matrix, so that each zone job starts warm", async () => {
+    const workspace = await repoFromFixture("example");
+    // Files of this test only: what an entry holds for them was parsed by a run of this test.
+    await writeFile(join(workspace, "kubernetes/infra/redis.yaml"), "\n# zone matrix\n", { flag: "a" });
+    const git = simpleGit({ baseDir: workspace });
+    await git.add(".");
+    await git.commit("zone matrix");
+    const before = service.entries.length;
+    const zone = (name: string): Record<string, string> => ({ [inputVariable("zone")]: name });
+    expect((await actionRun(workspace, zone("zone-vm"))).code).toBe(0);
+    expect((await actionRun(workspace, zone("zone-k8s"))).code).toBe(0);
+    // Same commit, another zone: a key of its own, not the entry the zone-vm job saved.
+    expect(service.entries).toHaveLength(before + 2);
+    const again = await actionRun(workspace, zone("zone-k8s"));
+    expect(again.read).toBe("read 3 files: 3 from the cache, 0 parsed in the main thread");
+  }, 120_000);
+
   it("is not used with no-cache, and a run never fails for the cache service", async () => {
     const workspace = await repoFromFixture("example");
     const before = service.entries.length;
@@ -112,11 +129,72 @@ describe("the Action's parse cache in the Actions cache", () => {
   }, 120_000);
 });
 
+describe("the Action cache's warnings on the runner", () => {
+  it("reach it as the tool's own warning annotation, escaped onto one line", async () => {
+    // No git work tree: `git ls-files` fails with a message of several lines, and the run goes on.
+    const workspace = await mkdtemp(join(tmpdir(), "msr-no-git-"));
+    dirs.push(workspace);
+    const dataplane = "type: Dataplane\nmesh: default\nname: dp\nnetworking:\n  address: 10.0.0.1\n  inbound:\n";
+    await writeFile(
+      join(workspace, "dp.yaml"),
+      `${dataplane}    - port: 80\n      tags:\n        kuma.io/service: web\n`,
+    );
+    const r = await run(process.execPath, [join(actionDir, "dist", "bin.js")], {
+      cwd: workspace,
+      env: {
+        PATH: process.env["PATH"],
+        HOME: workspace,
+        GITHUB_ACTIONS: "true",
+        RUNNER_TEMP: workspace,
+        ACTIONS_CACHE_URL: service.url,
+        ACTIONS_RUNTIME_TOKEN: "runtime-token",
+        [inputVariable("command")]: "plan",
+      },
+    });
+    expect(r.code).toBe(0);
+    const warnings = r.stderr.split("\n").filter((l) => l.includes("parse cache"));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(
+      /^::warning title=meshservice-reconciler::parse cache: no Actions cache key \(git ls-files: .*%0Afatal: not a git repository.*\); running without it$/,
+    );
+    // Not a line made inert, and no line of git's message on a line of its own.
+    expect(r.stderr).not.toMatch(/%3A%3Awarning|^fatal:/m);
+  }, 60_000);
+});
+
+describe("restoreParseCache", () => {
+  // A repository that is cloned has no files to key the cache by before the clone: every form that
+  // run.ts clones (isRemoteUrl, one rule for both), the scp-like `git@host:path` too.
+  it.each([
+    ["https://github.com/o/r.git"],
+    ["ssh://git@host/o/r.git"],
+    ["git@github.com:o/r.git"],
+    ["file:///tmp/r.git"],
+  ])("skips the cloned repository %s, without a warning", async (repo) => {
+    const saved = process.env["ACTIONS_CACHE_URL"];
+    process.env["ACTIONS_CACHE_URL"] = service.url;
+    try {
+      const warnings: string[] = [];
+      const restored = await restoreParseCache({ repo, config: undefined, zones: [], cacheHome: runnerHome }, (m) =>
+        warnings.push(m),
+      );
+      expect([restored, warnings]).toEqual([null, []]);
+    } finally {
+      if (saved === undefined) delete process.env["ACTIONS_CACHE_URL"];
+      else process.env["ACTIONS_CACHE_URL"] = saved;
+    }
+  });
+});
+
 describe("actionCacheKeys", () => {
   it("is exact for one repository state, with looser restore keys of the same tool version", () => {
-    expect(actionCacheKeys({ os: "Linux", version: "1.2.3", config: "c0", index: "i0" })).toEqual({
-      primary: "meshservice-reconciler-Linux-1.2.3-c0-i0",
-      restore: ["meshservice-reconciler-Linux-1.2.3-c0-", "meshservice-reconciler-Linux-1.2.3-"],
+    expect(actionCacheKeys({ os: "Linux", version: "1.2.3", config: "c0", zones: "all", index: "i0" })).toEqual({
+      primary: "meshservice-reconciler-Linux-1.2.3-c0-all-i0",
+      restore: [
+        "meshservice-reconciler-Linux-1.2.3-c0-all-",
+        "meshservice-reconciler-Linux-1.2.3-c0-",
+        "meshservice-reconciler-Linux-1.2.3-",
+      ],
     });
   });
 });

@@ -53,6 +53,7 @@ describe("action.yml", () => {
     expect(Object.keys(action.outputs).sort()).toEqual([
       "changes",
       "commit-sha",
+      "matrix",
       "pr-url",
       "pull-request-number",
       "pull-request-operation",
@@ -88,6 +89,7 @@ describe("action.yml", () => {
       ["apply", "--pull-request", "--token-env", "INPUT_TOKEN"],
     ],
     [{ command: "apply", token: "t", "token-env": "MY_TOKEN" }, ["apply", "--token-env", "MY_TOKEN"]],
+    [{ command: "zones", token: "t", zone: "a b", json: "true" }, ["zones", "--zone", "a", "--zone", "b", "--json"]],
     [{ command: "check", "report-json": " r.json ", repo: "" }, ["check", "--report-json", "r.json"]],
     [
       { command: "check", "kuma-cp-url": "https://kuma-cp:5682", "kuma-token-env": "KUMA_TOKEN" },
@@ -234,7 +236,33 @@ describe("ready-to-copy workflows", () => {
     expect(actionStep(wf).with).toMatchObject({ command: "check" });
   });
 
-  it.each(["meshservice-reconcile.yml", "meshservice-drift.yml"])(
+  it("one job per zone: the matrix from the zones job, each job applies and pushes its own zone", async () => {
+    const wf = (await read(".github/workflows/meshservice-reconcile-zones.yml")) as Workflow & {
+      jobs: Record<
+        string,
+        { needs?: string; outputs?: Record<string, string>; strategy?: { "fail-fast": boolean; matrix: string } }
+      >;
+    };
+    expect(wf.permissions).toEqual({ contents: "write" });
+    expect(wf.concurrency?.["cancel-in-progress"]).toBe(false);
+    const zones = wf.jobs["zones"];
+    const zonesStep = zones?.steps.find((s) => s.uses?.endsWith("/meshservice-reconciler@v1"));
+    expect(zonesStep?.with).toEqual({ command: "zones" });
+    expect(zones?.outputs).toEqual({ matrix: `\${{ steps.${zonesStep?.id ?? "-"}.outputs.matrix }}` });
+    const reconcile = wf.jobs["reconcile"];
+    expect(reconcile?.needs).toBe("zones");
+    expect(reconcile?.strategy).toEqual({
+      "fail-fast": false,
+      matrix: "${{ fromJSON(needs.zones.outputs.matrix) }}",
+    });
+    expect(reconcile && actionStep({ ...wf, jobs: { reconcile } }).with).toMatchObject({
+      command: "apply",
+      zone: "${{ matrix.zone }}",
+      push: "true",
+    });
+  });
+
+  it.each(["meshservice-reconcile.yml", "meshservice-drift.yml", "meshservice-reconcile-zones.yml"])(
     "%s: only declared inputs, and skipped in the tool's own repository",
     async (file) => {
       const action = (await read("action.yml")) as ActionYml;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../src/errors.js";
-import { DEFAULT_AUTHOR, USAGE, commandUsage, isRemoteUrl, parseOptions } from "../src/options.js";
+import { DEFAULT_AUTHOR, USAGE, commandUsage, parseOptions } from "../src/options.js";
 
 const ctx = { isTTY: false, env: {} };
 
@@ -73,6 +73,11 @@ describe("parseOptions", () => {
     ).toBe(false);
   });
 
+  it("--push-tries: the number given, null (the default) without it", () => {
+    expect(opts("apply", "--push", "--push-tries", "12").pushTries).toBe(12);
+    expect(opts("apply", "--push").pushTries).toBeNull();
+  });
+
   it("--push and --pull-request imply --commit", () => {
     expect(opts("apply", "--push").commit).toBe(true);
     expect(opts("apply", "--pull-request").commit).toBe(true);
@@ -81,6 +86,7 @@ describe("parseOptions", () => {
   it.each([
     [[], /missing command/],
     [["deploy"], /unknown command "deploy"/],
+    [["zone"], /unknown command "zone": expected plan, check or apply\. Did you mean "zones"\?/],
     [["plan", "--bogus"], /bogus/],
     [["plan", "--format", "xml"], /--format must be/],
     [["plan", "--commit"], /--commit is only for apply/],
@@ -91,20 +97,13 @@ describe("parseOptions", () => {
     [["plan", "--quiet", "--verbose"], /cannot be used together/],
     [["plan", "extra"], /unexpected argument "extra"/],
     [["plan", "--jobs", "0"], /--jobs must be a whole number/],
+    [["apply", "--push-tries", "5"], /--push-tries goes with --push/],
+    [["plan", "--push-tries", "5"], /--push-tries is only for apply/],
+    [["apply", "--push", "--push-tries", "0"], /--push-tries must be a whole number from 1 to 100, not "0"/],
+    [["apply", "--push", "--push-tries", "2.5"], /--push-tries must be a whole number/],
+    [["apply", "--push", "--push-tries", "101"], /--push-tries must be a whole number/],
   ])("rejects %j", (argv, message) => {
     expect(() => parseOptions(argv, ctx)).toThrow(UsageError);
     expect(() => parseOptions(argv, ctx)).toThrow(message);
-  });
-
-  it.each([
-    ["https://github.com/o/r.git", true],
-    ["ssh://git@host/o/r.git", true],
-    ["git@github.com:o/r.git", true],
-    ["file:///tmp/r.git", true],
-    [".", false],
-    ["../config-repo", false],
-    ["/abs/path", false],
-  ])("isRemoteUrl(%s) = %s", (repo, remote) => {
-    expect(isRemoteUrl(repo)).toBe(remote);
   });
 });

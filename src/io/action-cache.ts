@@ -4,6 +4,7 @@ import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { isFeatureAvailable, restoreCache, saveCache } from "@actions/cache";
 import { DEFAULT_CONFIG_FILE } from "../model/config.js";
+import { isRemoteUrl } from "../model/repository.js";
 import { readPackageJson } from "./package-files.js";
 
 // The Action keeps the parse cache (src/io/cache.ts, one file per repository under
@@ -20,21 +21,24 @@ export interface ActionCacheKeys {
 }
 
 /**
- * The key of a run: tool version, config file digest and `git ls-files -s` digest (the index: every
- * path with its blob id). A run whose repository is unchanged finds its own entry; a changed one
- * restores the latest entry of the same version and config, whose entries for unchanged files hit.
+ * The key of a run: tool version, config file digest, the zones it runs (`all`, or a digest of the
+ * --zone names: each job of a zone matrix reads only its zone's files, and keeps its own entry) and
+ * `git ls-files -s` digest (the index: every path with its blob id). A run whose repository is
+ * unchanged finds its own entry; a changed one restores the latest entry of the same version,
+ * config and zones, else of the same version and config, whose entries for unchanged files hit.
  * The cache file itself only uses entries of its own code version, so a looser restore key is safe.
  */
 export function actionCacheKeys(facts: {
   readonly os: string;
   readonly version: string;
   readonly config: string;
+  readonly zones: string;
   readonly index: string;
 }): ActionCacheKeys {
   const base = `meshservice-reconciler-${facts.os}-${facts.version}-`;
   return {
-    primary: `${base}${facts.config}-${facts.index}`,
-    restore: [`${base}${facts.config}-`, base],
+    primary: `${base}${facts.config}-${facts.zones}-${facts.index}`,
+    restore: [`${base}${facts.config}-${facts.zones}-`, `${base}${facts.config}-`, base],
   };
 }
 
@@ -77,6 +81,8 @@ export interface RestoredCache {
 export interface CacheOptions {
   readonly repo: string;
   readonly config: string | undefined;
+  /** --zone: the zones the run reads; [] for all of them. */
+  readonly zones: readonly string[];
   /** The parse cache's directory; null with --no-cache. */
   readonly cacheHome: string | null;
 }
@@ -91,7 +97,7 @@ export async function restoreParseCache(
   warn: (message: string) => void,
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): Promise<RestoredCache | null> {
-  if (options.cacheHome === null || /^[a-z][a-z0-9+.-]*:\/\//i.test(options.repo) || !isFeatureAvailable()) {
+  if (options.cacheHome === null || isRemoteUrl(options.repo) || !isFeatureAvailable()) {
     return null;
   }
   const dir = join(options.cacheHome, "meshservice-reconciler");
@@ -103,6 +109,7 @@ export async function restoreParseCache(
       os: env["RUNNER_OS"] ?? process.platform,
       version: readPackageJson().version,
       config: digest(config),
+      zones: options.zones.length === 0 ? "all" : digest([...new Set(options.zones)].sort().join("\n")),
       index: digest(await gitLsFiles(repoDir)),
     });
   } catch (e) {

@@ -4,7 +4,7 @@
 import { diagnostic, hasErrors } from "../diagnostics.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { GitError, UsageError } from "../errors.js";
-import { jitteredBackoff, sleep } from "../io/clock.js";
+import { REAL_CLOCK } from "../io/clock.js";
 import { commitPaths, fetchBranch, pushHead, readCommitPeople, readRemoteBranch } from "../io/git.js";
 import type { Checkout } from "../io/git.js";
 import { openGitHubPulls } from "../io/github.js";
@@ -13,7 +13,7 @@ import type { Tool } from "../model/tool.js";
 import type { PullRequestResult, RunOutcome } from "../report/report.js";
 import { commitMessage, contentHash, parseAuthor } from "./message.js";
 import type { Identity } from "./message.js";
-import { BACKOFF_BASE_MS, MAX_PUSH_TRIES, commitPathsOf, hasCommit, withNotes } from "./outcome.js";
+import { MAX_PUSH_TRIES, backoffMs, commitPathsOf, hasCommit, withNotes } from "./outcome.js";
 import type { Note, Reconcile } from "./outcome.js";
 import {
   botBranch,
@@ -103,7 +103,7 @@ export async function proposePullRequest(
         `${state.head} changed on the remote ${attempt} times while this run worked (${done.detail}); nothing was pushed, run again later`,
       );
     }
-    await sleep(jitteredBackoff(attempt, BACKOFF_BASE_MS));
+    await REAL_CLOCK.sleep(backoffMs(attempt, REAL_CLOCK.random));
   }
 }
 

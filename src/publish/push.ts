@@ -4,13 +4,13 @@
 import { diagnostic, hasErrors } from "../diagnostics.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { GitError, UsageError } from "../errors.js";
-import { jitteredBackoff, sleep } from "../io/clock.js";
+import { REAL_CLOCK } from "../io/clock.js";
 import { commitPaths, fetchBranch, pushHead, resetHard } from "../io/git.js";
 import type { Checkout } from "../io/git.js";
 import type { RunOutcome } from "../report/report.js";
 import { commitMessage, parseAuthor } from "./message.js";
-import { BACKOFF_BASE_MS, MAX_PUSH_TRIES, commitPathsOf, hasCommit, withNotes } from "./outcome.js";
-import type { Note, Reconcile } from "./outcome.js";
+import { backoffMs, commitPathsOf, defaultPushTries, hasCommit, withNotes } from "./outcome.js";
+import type { Note, Reconcile, RetryClock } from "./outcome.js";
 
 /** What committing and pushing take from the options. */
 export interface PushOptions {
@@ -20,6 +20,8 @@ export interface PushOptions {
   readonly branch?: string | undefined;
   /** --ref, for the message when it is not a branch. */
   readonly ref?: string | undefined;
+  /** --push-tries: push tries in all; null or absent: defaultPushTries. */
+  readonly pushTries?: number | null;
 }
 
 /** `apply --commit` in a local checkout: one commit of the changed files, none when nothing changed. */
@@ -41,21 +43,27 @@ export async function commitInPlace(
 /**
  * `apply --push` in a temporary clone: reconcile, commit, push. When the push loses a race (the remote
  * branch moved), fetch the new head, reset the clone to it, rebuild the whole plan there (its sources
- * may have changed), commit and push again: at most MAX_PUSH_TRIES tries with jittered backoff. A push
- * moves one ref, so a failure leaves the remote as it was.
+ * may have changed), commit and push again: at most --push-tries tries (default: defaultPushTries,
+ * which grows with the zones a `--zone` run contends with), waiting a jittered exponential backoff
+ * (backoffMs, drawn from `clock`) in between. The commit holds only the files of the zones run, so
+ * concurrent jobs of other zones never touch the same paths and every rebuilt commit lands on any
+ * head. A push moves one ref, so a failure leaves the remote as it was.
  */
 export async function commitAndPush(
   options: PushOptions,
   checkout: Checkout,
   reconcile: Reconcile,
   note: Note,
+  clock: RetryClock = REAL_CLOCK,
 ): Promise<RunOutcome> {
   const branch = options.branch ?? checkout.branch;
   if (branch === null) throw new UsageError(`--ref ${options.ref ?? ""} is not a branch: pass --branch to push`);
   const identity = parseAuthor(options.author);
   const notes: Diagnostic[] = [];
+  let tries = options.pushTries ?? null;
   for (let attempt = 1; ; attempt++) {
     const outcome = await reconcile(checkout.dir);
+    tries ??= defaultPushTries({ selected: outcome.zones.length, inConfig: outcome.configZones ?? 0 });
     if (hasErrors(outcome.diagnostics) || !hasCommit(outcome)) return withNotes(outcome, notes);
     const commit = await commitPaths(checkout, commitPathsOf(outcome), commitMessage(outcome.changes), identity);
     const pushed = await pushHead(checkout, branch);
@@ -63,26 +71,21 @@ export async function commitAndPush(
       note(`pushed ${commit} to ${branch}`);
       return withNotes(outcome, notes, { commit: { sha: commit, branch, pushed: true } });
     }
-    note(`the push of ${commit} to ${branch} was rejected (${pushed.detail}), try ${attempt} of ${MAX_PUSH_TRIES}`);
-    if (attempt >= MAX_PUSH_TRIES) {
+    note(`the push of ${commit} to ${branch} was rejected (${pushed.detail}), try ${attempt} of ${tries}`);
+    if (attempt >= tries) {
       throw new GitError(
         "push",
         `the push to ${branch} was rejected ${attempt} times because the remote branch kept moving (${pushed.detail}); ` +
           `nothing was pushed, run again later`,
       );
     }
-    notes.push(await moveToRemoteHead(checkout, branch, attempt, pushed.detail));
+    await clock.sleep(backoffMs(attempt, clock.random));
+    notes.push(await moveToRemoteHead(checkout, branch, pushed.detail));
   }
 }
 
-/** After a lost race: wait, fetch the branch's new head and reset the clone to it, for a rebuilt plan. */
-async function moveToRemoteHead(
-  checkout: Checkout,
-  branch: string,
-  attempt: number,
-  detail: string,
-): Promise<Diagnostic> {
-  await sleep(jitteredBackoff(attempt, BACKOFF_BASE_MS));
+/** After a lost race: fetch the branch's new head and reset the clone to it, for a rebuilt plan. */
+async function moveToRemoteHead(checkout: Checkout, branch: string, detail: string): Promise<Diagnostic> {
   const head = await fetchBranch(checkout, branch);
   await resetHard(checkout, head);
   return diagnostic(

@@ -35,6 +35,11 @@ const LEVEL_OF: Record<Diagnostic["severity"], AnnotationLevel> = {
   info: "notice",
 };
 
+/** A diagnostic as an annotation at its file, line and column, titled with its code. */
+export function diagnosticAnnotation(d: Diagnostic): Annotation {
+  return { level: LEVEL_OF[d.severity], file: d.file, line: d.line, col: d.column, title: d.code, message: d.message };
+}
+
 /**
  * Every annotation the report deserves, in report order: the diagnostics first (errors to
  * `::error`, warnings to `::warning`, infos to `::notice`), then one per changed file. A drifted file
@@ -46,14 +51,7 @@ const LEVEL_OF: Record<Diagnostic["severity"], AnnotationLevel> = {
  * diagnostic at the reference's own line, among the diagnostics.
  */
 export function collectAnnotations(report: Report): Annotation[] {
-  const out: Annotation[] = report.diagnostics.map((d) => ({
-    level: LEVEL_OF[d.severity],
-    file: d.file,
-    line: d.line,
-    col: d.column,
-    title: d.code,
-    message: d.message,
-  }));
+  const out: Annotation[] = report.diagnostics.map(diagnosticAnnotation);
   if (report.result === "error") return out;
   const level: AnnotationLevel =
     report.result === "applied" ? "notice" : report.command === "check" ? "error" : "warning";

@@ -50,6 +50,8 @@ export interface RunOutcome {
   readonly command: Command;
   readonly repo: { readonly source: string; readonly ref: string | null; readonly commit: string | null };
   readonly zones: readonly ZoneResult[];
+  /** How many zones the config has (`zones` holds those --zone selected); absent when it was not read. */
+  readonly configZones?: number;
   readonly changes: readonly FileChange[];
   readonly diagnostics: readonly Diagnostic[];
   /** True when `apply` wrote the changes. */

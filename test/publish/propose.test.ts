@@ -172,8 +172,8 @@ describe("apply --pull-request", () => {
 
   it.each([
     [["--draft"], "--draft goes with --pull-request"],
-    [["--pull-request", "--bot-branch", "../main"], "--bot-branch must be a branch name"],
-    [["--pull-request", "--bot-branch", "a..b"], "--bot-branch must be a branch name"],
+    [["--pull-request", "--bot-branch", "../main"], '--bot-branch "../main" is not a valid branch name'],
+    [["--pull-request", "--bot-branch", "a..b"], '--bot-branch "a..b" is not a valid branch name'],
   ])("refuses %j", async (flags, message) => {
     const r = await runCli(["apply", "--repo", ".", ...flags], env());
     expect(r.code).toBe(1);

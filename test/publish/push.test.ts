@@ -2,7 +2,10 @@ import { cp, readdir, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { simpleGit } from "simple-git";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_AUTHOR } from "../../src/options.js";
+import { withClone } from "../../src/io/git.js";
+import { DEFAULT_AUTHOR, parseOptions } from "../../src/options.js";
+import { commitAndPush } from "../../src/publish/push.js";
+import { reconcileRepo } from "../../src/run.js";
 import { FIXTURES, gitStatus, readTree, removeTempRepos, repoFromFixture, runCli } from "../helpers/repo.js";
 import {
   bareFromFixture,
@@ -252,5 +255,73 @@ describe("push race", () => {
       "moved by the hook",
       "fixture",
     ]);
+  });
+
+  it("--push-tries sets the tries, and with --zone the default grows by one per other zone", async () => {
+    const bare = await bareFromFixture("example");
+    await installMovingHook(bare);
+    const five = await runCli(["apply", "--repo", bare.url, "--push", "--push-tries", "5"]);
+    expect(five.code).toBe(1);
+    expect(five.stderr).toMatch(/the push to main was rejected 5 times because the remote branch kept moving/);
+    // example has two zones: a job of one of them contends with the other one's job.
+    const zone = await runCli(["apply", "--repo", bare.url, "--push", "--zone", "zone-vm"]);
+    expect(zone.code).toBe(1);
+    expect(zone.stderr).toMatch(/the push to main was rejected 4 times because the remote branch kept moving/);
+    expect((await readLog(bare)).filter((e) => e.subject === "moved by the hook")).toHaveLength(9);
+  });
+
+  it("waits the jittered exponential backoff of the clock it is given between the tries", async () => {
+    const bare = await bareFromFixture("example");
+    await installMovingHook(bare);
+    const parsed = parseOptions(["apply", "--repo", bare.url, "--push", "--push-tries", "4", "--no-cache"], {
+      isTTY: false,
+      env: {},
+    });
+    if (parsed.kind !== "run") throw new Error("not a run");
+    const options = parsed.options;
+    for (const [random, expected] of [
+      [0.5, [200, 400, 800]],
+      [0, [100, 200, 400]],
+    ] as const) {
+      const waits: number[] = [];
+      const clock = { random: () => random, sleep: (ms: number) => Promise.resolve(void waits.push(ms)) };
+      const attempt = withClone(
+        bare.url,
+        "main",
+        {},
+        null,
+        () => undefined,
+        undefined,
+        (checkout) =>
+          commitAndPush(
+            options,
+            checkout,
+            (dir) => reconcileRepo(options, dir),
+            () => undefined,
+            clock,
+          ),
+      );
+      await expect(attempt).rejects.toThrow(/rejected 4 times/);
+      expect(waits).toEqual(expected);
+    }
+  });
+});
+
+describe("apply --push --zone", () => {
+  it("commits only the files of that zone's output directory", async () => {
+    const bare = await bareFromFixture("example");
+    const r = await runCli(["apply", "--repo", bare.url, "--push", "--zone", "zone-vm"]);
+    expect(r.code).toBe(0);
+    const log = await readLog(bare);
+    expect(log).toHaveLength(2);
+    const { files } = await readCommit(bare, log[0]?.sha ?? "");
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.filter((f) => !/^A\tmeshservices\/zone-vm\//.test(f))).toEqual([]);
+    // The other zone is still to do, and its own job lands on top.
+    const other = await runCli(["apply", "--repo", bare.url, "--push", "--zone", "zone-k8s"]);
+    expect(other.code).toBe(0);
+    const second = await readCommit(bare, (await readLog(bare))[0]?.sha ?? "");
+    expect(second.files.filter((f) => !/^A\tmeshservices\/zone-k8s\//.test(f))).toEqual([]);
+    expect((await runCli(["check", "--repo", bare.url])).code).toBe(0);
   });
 });

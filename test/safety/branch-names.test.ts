@@ -2,6 +2,8 @@ import { chmod, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { simpleGit } from "simple-git";
 import { afterAll, describe, expect, it } from "vitest";
+import { checkBranchName } from "../../src/io/git.js";
+import { parseOptions } from "../../src/options.js";
 import { runCli } from "../helpers/repo.js";
 import { bareFromFixture, readLog, removeRemotes } from "../helpers/remote.js";
 import type { BareRepo } from "../helpers/remote.js";
@@ -32,6 +34,38 @@ describe("branch and ref names", () => {
       expect(await remoteRefs(bare)).toEqual(["refs/heads/main"]);
     },
   );
+
+  // One rule for both branch flags: --bot-branch had a regex of its own, which let `HEAD` through.
+  it.each([["HEAD"], ["@{-1}"], ["a..b"], ["../main"], ["-x"], ["x.lock"]])(
+    "apply --pull-request --bot-branch=%s is refused by git's rule before anything is cloned or pushed",
+    async (name) => {
+      const bare = await bareFromFixture("example");
+      const r = await runCli(["apply", "--repo", bare.url, "--pull-request", `--bot-branch=${name}`], {
+        GITHUB_TOKEN: "ghs_branchnames0123",
+      });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe(
+        `meshservice-reconciler: --bot-branch ${JSON.stringify(name)} is not a valid branch name\n` +
+          "Run 'meshservice-reconciler --help' for usage.\n",
+      );
+      expect(await remoteRefs(bare)).toEqual(["refs/heads/main"]);
+    },
+  );
+
+  it("--bot-branch takes what git takes as a branch, and its full ref name, as --branch does", async () => {
+    const ctx = { isTTY: false, env: {} };
+    for (const [given, name] of [
+      ["bots/mesh+zone", "bots/mesh+zone"],
+      ["refs/heads/bots/café", "bots/café"],
+    ] as const) {
+      const parsed = parseOptions(["apply", "--pull-request", "--bot-branch", given], ctx);
+      expect(parsed.kind === "run" ? parsed.options.botBranch : null).toBe(name);
+      await expect(checkBranchName("--bot-branch", name)).resolves.toBeUndefined();
+    }
+    expect(() => parseOptions(["apply", "--pull-request", "--bot-branch", "refs/tags/v1"], ctx)).toThrow(
+      '--bot-branch must name a branch, not "refs/tags/v1"',
+    );
+  });
 
   it("--branch refs/tags/v1 is no branch, and is refused", async () => {
     const bare = await bareFromFixture("example");
