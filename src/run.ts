@@ -1,4 +1,4 @@
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { hasErrors } from "./diagnostics.js";
 import { UsageError } from "./errors.js";
 import { Cache } from "./io/cache.js";
@@ -19,6 +19,7 @@ import {
 import { readSchemas } from "./io/schemas.js";
 import { isRemoteUrl } from "./options.js";
 import type { Options } from "./options.js";
+import { planMigration } from "./plan/migrate.js";
 import { reconcile } from "./plan/reconcile.js";
 import { checkUncommittedInputs } from "./plan/uncommitted.js";
 import { proposePullRequest } from "./publish/propose.js";
@@ -47,8 +48,11 @@ export interface RunContext {
 export async function run(options: Options, ctx: RunContext): Promise<RunOutcome> {
   const token = nonEmpty(ctx.env[options.tokenEnv]);
   const remote = isRemoteUrl(options.repo);
-  if (remote && options.command === "apply" && !options.push && !options.pullRequest)
-    throw new UsageError("apply on a cloned URL needs --push or --pull-request: nothing else would persist");
+  const writes = options.command === "apply" || (options.command === "migrate" && !options.migrateReport);
+  if (remote && writes && !options.push && !options.pullRequest)
+    throw new UsageError(
+      `${options.command} on a cloned URL needs --push or --pull-request: nothing else would persist`,
+    );
   if (options.branch !== undefined) await checkBranchName("--branch", options.branch);
   const reconcileAt = (dir: string): Promise<RunOutcome> => reconcileRepo(options, dir, ctx.progress, ctx.signal);
   const note = (message: string): void => ctx.progress.note(message);
@@ -122,21 +126,33 @@ export async function reconcileRepo(
       }),
     ),
   );
-  const diagnostics = [...loaded.diagnostics, ...discovered.diagnostics, ...dirty, ...result.diagnostics];
-  const applied = options.command === "apply" && !hasErrors(diagnostics);
+  // migrate: the plan is the rewrite of the policy files (plan/migrate.ts), not the MeshService files.
+  const migrating = options.command === "migrate";
+  const migrated = migrating
+    ? planMigration({ meshes: result.zones.flatMap((z) => z.migration), replace: options.replace })
+    : null;
+  const diagnostics = [
+    ...loaded.diagnostics,
+    ...discovered.diagnostics,
+    ...dirty,
+    ...result.diagnostics,
+    ...(migrated?.diagnostics ?? []),
+  ];
+  const changes = migrated === null ? result.changes : migrated.changes;
+  const writing = options.command === "apply" || (migrating && !options.migrateReport);
+  const applied = writing && !hasErrors(diagnostics);
   // Past the deadline nothing is written: the run is stopping.
   signal?.throwIfAborted();
   if (applied)
     await progress.step("write files", () =>
-      writePlan(
-        repoDir,
-        result.changes,
-        zones.selected.map((z) => z.output),
-      ),
+      writePlan(repoDir, changes, migrating ? policyDirs(changes) : zones.selected.map((z) => z.output)),
     );
   if (cache.enabled) await progress.step("save the cache", () => cache.save());
   const reconcileWorkflow = await findReconcileWorkflow(repoDir);
-  const { zones: zoneResults, changes } = result;
+  // A zone's counts are of the files this command changes: MeshService files, or policy files for migrate.
+  const zoneResults = migrating
+    ? result.zones.map((z) => ({ ...z, changes: changes.filter((c) => c.zone === z.zone.name) }))
+    : result.zones;
   return {
     command: options.command,
     repo,
@@ -148,6 +164,11 @@ export async function reconcileRepo(
     reconcileWorkflow,
     stats: read.stats,
   };
+}
+
+/** The directories of the policy files migrate rewrites: the only places its write may touch. */
+function policyDirs(changes: readonly { readonly path: string }[]): string[] {
+  return [...new Set(changes.map((c) => dirname(c.path)))];
 }
 
 /** The `origin` URL and branch of a local checkout, for `--push` and `--pull-request`. */

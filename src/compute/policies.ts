@@ -9,6 +9,7 @@ import type { PathSegment } from "../parse/yaml.js";
 import type { MeshGate } from "./mesh-gate.js";
 import type { Located } from "./sources.js";
 import { MESH_LABEL } from "../model/labels.js";
+import { parseKumaServiceName } from "../model/names.js";
 import { didYouMean } from "../model/words.js";
 
 /** A policy that references a MeshService, as the reports list it. */
@@ -92,6 +93,9 @@ export function checkPolicyReferences(input: PolicyCheckInput): PolicyCheckResul
         referencedBy.set(key, list);
       }
       if (severity === null || !checked) continue;
+      // A `kuma.io/service` value is a legacy reference, not a MeshService name: the migration checks it.
+      if (input.environment === "kubernetes" && target.name !== undefined && parseKumaServiceName(target.name) !== null)
+        continue;
       const problem = dangling(r, target, available, meta);
       if (problem) {
         diagnostics.push(
@@ -111,7 +115,8 @@ export function checkPolicyReferences(input: PolicyCheckInput): PolicyCheckResul
   return { diagnostics, referencedBy };
 }
 
-function policyMeta(
+/** Kind, name, mesh and namespace of a policy, in either resource format. */
+export function policyMeta(
   value: Record<string, unknown>,
   environment: Environment,
 ): { kind: string; name: string; mesh: string; namespace: string } {

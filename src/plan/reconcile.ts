@@ -6,8 +6,12 @@ import type { Config, ZoneConfig } from "../model/config.js";
 import { decodeMeshService } from "../compute/committed.js";
 import type { CommittedMeshService } from "../compute/committed.js";
 import type { Desired } from "../compute/desired.js";
+import { computeMigration } from "../compute/migration.js";
+import type { MeshMigration } from "../compute/migration.js";
 import { checkPolicyReferences } from "../compute/policies.js";
 import type { PolicyRef } from "../compute/policies.js";
+import { policyMeta } from "../compute/policies.js";
+import type { MeshGate } from "../compute/mesh-gate.js";
 import type { Provenance } from "../compute/provenance.js";
 import { collectSources } from "../compute/sources.js";
 import type { ZoneSources } from "../compute/sources.js";
@@ -66,6 +70,8 @@ export interface ZoneResult {
   readonly referencedBy: ReadonlyMap<string, readonly PolicyRef[]>;
   /** Where each desired MeshService comes from, by serviceKey (compute/provenance.ts). */
   readonly provenance: ReadonlyMap<string, readonly Provenance[]>;
+  /** The meshes of the zone whose policies have legacy references (compute/migration.ts). */
+  readonly migration: readonly MeshMigration[];
 }
 
 export interface ReconcileResult {
@@ -126,6 +132,15 @@ function reconcileZone(input: ReconcileInput, configured: ZoneConfig, diagnostic
     severity: input.config?.policyReferences ?? "warning",
   });
   diagnostics.push(...policies.diagnostics);
+  const migration = computeMigration({
+    zone: zone.name,
+    environment: zone.environment,
+    policies: collected.sources.policies,
+    meshes: collected.sources.meshes,
+    services: [...computed.services, ...handWritten, ...wouldBe(zone, zoneAt, collected.sources, computed.gate)],
+    severity: input.config?.policyReferences ?? "warning",
+  });
+  diagnostics.push(...migration.diagnostics);
   const desired = renderDesired(input, zone, computed.services, diagnostics);
   const plan = buildZonePlan(zone.name, desired, outputs.files);
   diagnostics.push(...plan.diagnostics);
@@ -143,7 +158,27 @@ function reconcileZone(input: ReconcileInput, configured: ZoneConfig, diagnostic
     changes: checked.changes,
     referencedBy: policies.referencedBy,
     provenance: computed.provenance,
+    migration: migration.meshes,
   };
+}
+
+/**
+ * The MeshServices that the meshes without them (the Mesh gate, e.g. meshServices.mode Disabled)
+ * would have once enabled: what their legacy references will correspond to. Computed only when such
+ * a mesh has policies; without Mesh objects every mesh is taken as enabled, so this is that zone.
+ */
+function wouldBe(zone: ZoneConfig, zoneAt: Location, sources: ZoneSources, gate: MeshGate): Desired[] {
+  const gated = (mesh: string): boolean => gate.reasonSkipped(mesh) !== null;
+  const meshOf = (p: Record<string, unknown>): string => policyMeta(p, zone.environment).mesh;
+  if (!sources.policies.some((p) => gated(meshOf(p.value)))) return [];
+  const open = computeZone({
+    zone,
+    zoneAt,
+    sources: { ...sources, meshes: new Map() },
+    committed: [],
+    handWritten: [],
+  });
+  return open.services.filter((s) => gated(s.mesh));
 }
 
 /** The no-config zone, decided by the kinds its sources hold (validate/config.ts resolveDefaultZone). */
