@@ -125,11 +125,11 @@ function actionOf(ref: LegacyReference, mode: string, replace: boolean): Action 
       return "skip:the mesh's meshServices.mode is Disabled, where a new-style targetRef references nothing; enable MeshServices (Everywhere or ReachableBackends) first";
     return "rewrite";
   }
-  if (ref.paired) return replace ? "remove" : null;
-  if (!replace) return "add";
-  if (mode === "Disabled")
-    return "skip:the mesh's meshServices.mode is Disabled, where a new-style backendRef routes nowhere; without --replace migrate adds it next to the legacy one";
-  return "rewrite";
+  if (ref.paired && !replace) return null;
+  if (mode === "Disabled" && replace)
+    return "skip:the mesh's meshServices.mode is Disabled, where only the legacy backendRef routes; without --replace migrate adds the new-style one next to it";
+  if (ref.paired) return "remove";
+  return replace ? "rewrite" : "add";
 }
 
 /** The line end the file uses: CRLF when its first line ends with one. */

@@ -139,6 +139,8 @@ export interface ReportMigrationReference {
     readonly namespace: string;
     readonly port: number | null;
     readonly sectionName: string | null;
+    /** False when no such MeshService (or port) exists: what the name says, not what is there. */
+    readonly exists: boolean;
   } | null;
   readonly replacement: Readonly<Record<string, string | number>> | null;
   readonly paired: boolean;
@@ -177,7 +179,7 @@ export function migrationOf(zones: readonly { readonly migration: readonly MeshM
         line: r.at.line,
         column: r.at.column,
         legacy: r.legacy,
-        meshService: r.target,
+        meshService: r.target === null ? null : { ...r.target, exists: r.resolved },
         replacement: r.replacement,
         paired: r.paired,
         now: { mode: m.mode, effect: r.now, text: describeEffect(r.now) },

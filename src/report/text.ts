@@ -177,7 +177,10 @@ export function migrationText(meshes: readonly ReportMigrationMesh[]): string[] 
       const s = r.meshService;
       if (s !== null) {
         const port = s.port === null ? "" : ` port ${s.port}`;
-        out.push(`      MeshService ${JSON.stringify(s.namespace ? `${s.namespace}/${s.name}` : s.name)}${port}`);
+        const missing = s.exists ? "" : " (does not exist)";
+        out.push(
+          `      MeshService ${JSON.stringify(s.namespace ? `${s.namespace}/${s.name}` : s.name)}${port}${missing}`,
+        );
       }
       if (r.replacement !== null)
         out.push(`      new style: ${formatReference(r.replacement)}${r.paired ? " (already next to it)" : ""}`);
