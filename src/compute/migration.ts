@@ -158,9 +158,8 @@ export interface MigrationInput {
  * Every legacy reference of a zone's policies, per mesh (meshes by name, references by file, line,
  * column), and the diagnostics of the ones that stop applying in the mode or the next one: a route's
  * legacy backendRef (`route-backend-ref-legacy`) and a Kubernetes legacy name without a MeshService
- * (`policy-ref-legacy-unresolved`), with the config's `policyReferences` severity (none with `off`), and
- * the deprecated top-level form as an info (`policy-ref-legacy-top-level`). Meshes without legacy
- * references are left out.
+ * (`legacy-ref-unresolved`), with the config's `policyReferences` severity (none with `off`). The
+ * deprecated top-level form is only listed. Meshes without legacy references are left out.
  */
 export function computeMigration(input: MigrationInput): { meshes: MeshMigration[]; diagnostics: Diagnostic[] } {
   const severity: Severity | null = input.severity === "off" ? null : input.severity;
@@ -220,7 +219,7 @@ export function computeMigration(input: MigrationInput): { meshes: MeshMigration
       modeAssumed: assumed,
       nextMode: nextMode(mode),
       references,
-      blockers: blockersOf(references, input.environment),
+      blockers: blockersOf(references),
     });
   }
   return { meshes, diagnostics };
@@ -404,15 +403,8 @@ function diagnose(
 ): Diagnostic[] {
   const who = `${ref.policy.kind} ${JSON.stringify(ref.policy.name)}`;
   const legacy = JSON.stringify(ref.legacy);
-  if (ref.form === "top-level")
-    return [
-      diagnostic(
-        "info",
-        "policy-ref-legacy-top-level",
-        `${who} selects proxies by kuma.io/service ${legacy} in its top-level targetRef of kind MeshService, which Kuma deprecates; ${ref.note ?? ""}`,
-        ref.at,
-      ),
-    ];
+  // The top-level form keeps selecting its proxies in every mode: the report lists it, no diagnostic.
+  if (ref.form === "top-level") return [];
   if (severity === null) return [];
   const when = (effect: Effect): MeshServicesMode | null =>
     ref.now === effect ? mode : ref.next === effect && next !== null ? next : null;
@@ -438,7 +430,7 @@ function diagnose(
     return [
       diagnostic(
         severity,
-        "policy-ref-legacy-unresolved",
+        "legacy-ref-unresolved",
         `${who} references kuma.io/service ${legacy}, which applies to nothing when mesh ${JSON.stringify(mesh)} is ${nothing}: ${ref.note ?? "no MeshService corresponds to it"}`,
         ref.at,
       ),
@@ -447,7 +439,7 @@ function diagnose(
 }
 
 /** What keeps a mesh from Exclusive: every legacy reference that stops or applies to nothing there. */
-function blockersOf(references: readonly LegacyReference[], environment: Environment): string[] {
+function blockersOf(references: readonly LegacyReference[]): string[] {
   const out: string[] = [];
   for (const r of references) {
     const there = effectOf(r.form, r.policy.kind, "Exclusive", r.resolved);
@@ -457,8 +449,7 @@ function blockersOf(references: readonly LegacyReference[], environment: Environ
       out.push(
         `${at} ${who}: legacy backendRef ${JSON.stringify(r.legacy)} stops applying${r.paired ? " (remove it: its new-style entry is next to it)" : ""}`,
       );
-    else if (there === "nothing" && environment === "kubernetes")
-      out.push(`${at} ${who}: ${JSON.stringify(r.legacy)} applies to nothing`);
+    else if (there === "nothing") out.push(`${at} ${who}: ${JSON.stringify(r.legacy)} applies to nothing`);
   }
   return out;
 }

@@ -37,8 +37,8 @@ export interface MigratePlanInput {
  * - a route's legacy backendRef gets its new-style entry added right after it (both apply during the
  *   transition); with `replace` it is rewritten in place, or removed when the new entry is already there;
  * - a reference without an equivalent (no MeshService, several ports on Universal, an alias or a merge
- *   key in the way) is left alone with a `migrate-ref-skipped` warning; the top-level form is left to
- *   its info (`policy-ref-legacy-top-level`).
+ *   key in the way) is left alone with a `migrate-ref-skipped` warning; the top-level form is only
+ *   listed in the report (its Dataplane selector is a choice to make by hand).
  * The new text is parsed again and must give exactly the expected values; anything else is an error
  * (`migrate-rewrite-failed`) and the file is not changed. A reference read by two zones is edited once.
  */
