@@ -41,6 +41,8 @@ export const ACTION_OPTION_INPUTS: ReadonlyArray<readonly [name: string, kind: I
   ["reviewers", "csv"],
   ["draft", "boolean"],
   ["bot-branch", "string"],
+  ["report", "boolean"],
+  ["replace", "boolean"],
 ];
 
 /** The environment variable through which the runner passes an input. */
