@@ -205,7 +205,7 @@ const MIGRATION_CHARS = 16_384;
  */
 function renderMigration(report: Report): string {
   if (report.migration === undefined || report.result === "error") return "";
-  const out = ["#### Migration to MeshService", ""];
+  const out = ["", "#### Migration to MeshService", ""];
   for (const m of report.migration) {
     const verdict = m.ready ? "ready for Exclusive" : `**not ready for Exclusive** (${m.blockers.length} blocking)`;
     out.push(
