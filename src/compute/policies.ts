@@ -83,7 +83,11 @@ export function checkPolicyReferences(input: PolicyCheckInput): PolicyCheckResul
             : "",
         labels: isObject(r.value["labels"]) ? r.value["labels"] : undefined,
       };
-      for (const s of everything.select(meta.mesh, target)) {
+      // A legacy `kuma.io/service` name still references its MeshService (Kuma resolves it, docs/migration.md M2).
+      const legacy =
+        input.environment === "kubernetes" && target.name !== undefined ? parseKumaServiceName(target.name) : null;
+      const indexed = legacy === null ? target : { ...target, name: legacy.name, namespace: legacy.namespace };
+      for (const s of everything.select(meta.mesh, indexed)) {
         const key = serviceKey(s);
         const once = `${key}\0${ref.file}\0${ref.line}\0${ref.name}`;
         if (seen.has(once)) continue;
@@ -94,8 +98,7 @@ export function checkPolicyReferences(input: PolicyCheckInput): PolicyCheckResul
       }
       if (severity === null || !checked) continue;
       // A `kuma.io/service` value is a legacy reference, not a MeshService name: the migration checks it.
-      if (input.environment === "kubernetes" && target.name !== undefined && parseKumaServiceName(target.name) !== null)
-        continue;
+      if (legacy !== null) continue;
       const problem = dangling(r, target, available, meta);
       if (problem) {
         diagnostics.push(
