@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { expectGolden } from "./helpers/golden.js";
+import { bareFromFixture, readCommit, readLog, removeRemotes } from "./helpers/remote.js";
 import { FIXTURES, gitStatus, readTree, removeTempRepos, repoFromFixture, runCli } from "./helpers/repo.js";
 
 // The migration to MeshService (docs/migration.md) on a Kubernetes and a Universal repository, each
@@ -13,6 +14,7 @@ const scenarios = ["migration-kubernetes", "migration-universal"];
 
 const tmp: string[] = [];
 afterAll(async () => {
+  await removeRemotes();
   await removeTempRepos();
   await Promise.all(tmp.map((d) => rm(d, { recursive: true, force: true })));
 });
@@ -123,5 +125,53 @@ describe.each(scenarios)("migration of %s", (scenario) => {
       const file = `${scenario.replace("migration-", "")}/policies-${mode}.yaml`;
       expect(await readFile(join(added, file), "utf8")).toBe(after.get(file));
     }
+  });
+});
+
+describe("migrate persists like apply", () => {
+  it("--push over file:// pushes one commit of the rewritten policy files, then nothing", async () => {
+    const bare = await bareFromFixture("migration-universal");
+    const first = await runCli(["migrate", "--repo", bare.url, "--push"]);
+    expect(first.code, first.stdout).toBe(0);
+    const log = await readLog(bare);
+    expect(log).toHaveLength(2);
+    expect(log[0]?.subject).toBe("chore(policies): migrate 4 policy files to MeshService references");
+    const commit = await readCommit(bare, log[0]?.sha ?? "");
+    expect(commit.files).toEqual([
+      "M\tuniversal/policies-disabled.yaml",
+      "M\tuniversal/policies-everywhere.yaml",
+      "M\tuniversal/policies-exclusive.yaml",
+      "M\tuniversal/policies-reachable.yaml",
+    ]);
+    const second = await runCli(["migrate", "--repo", bare.url, "--push"]);
+    expect(second.stdout).toMatch(/^Nothing to rewrite: /m);
+    expect(await readLog(bare)).toHaveLength(2);
+  });
+
+  it("a URL without --push or --pull-request is refused: nothing would persist", async () => {
+    const bare = await bareFromFixture("migration-universal");
+    const r = await runCli(["migrate", "--repo", bare.url]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/migrate on a cloned URL needs --push or --pull-request/);
+    expect((await runCli(["migrate", "--report", "--repo", bare.url])).code).toBe(0);
+  });
+});
+
+describe("policyReferences sets the severity of the migration diagnostics", () => {
+  it.each([
+    ["error", 1, "error"],
+    ["off", 2, null],
+  ] as const)("policyReferences: %s: check exits %i", async (value, code, severity) => {
+    const repo = await repoFromFixture("migration-kubernetes");
+    const file = join(repo, "meshservice-reconciler.yaml");
+    await writeFile(file, `policyReferences: ${value}\n${await readFile(file, "utf8")}`);
+    const r = await runCli(["check", "--repo", repo, "--format", "json"]);
+    expect(r.code).toBe(code);
+    const found = (JSON.parse(r.stdout) as JsonReport).diagnostics.filter(
+      (d) => d.code === "route-backend-ref-legacy" || d.code === "legacy-ref-unresolved",
+    );
+    expect(found.length > 0 ? [...new Set(found.map((d) => d.severity))] : null).toEqual(
+      severity === null ? null : [severity],
+    );
   });
 });
