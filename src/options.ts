@@ -111,7 +111,8 @@ apply --pull-request and migrate --pull-request only:
   --assignees <a,b>           people to assign (repeatable, or separated by commas)
   --reviewers <a,b>           people to request a review from (repeatable, or separated by commas)
   --draft                     open the pull request as a draft
-  --bot-branch <name>         the head branch (default: meshservice-reconciler/<base>)
+  --bot-branch <name>         the head branch (default: meshservice-reconciler/<base>;
+                              for migrate meshservice-reconciler/migrate/<base>)
 
 Exit codes: 0 success, 1 error, 2 drift (check, and plan --detailed-exitcode).`;
 
