@@ -877,7 +877,7 @@ var require_compile = __commonJS({
     var fill = require_fill_range();
     var utils = require_utils();
     var compile = (ast, options = {}) => {
-      const walk2 = (node, parent = {}) => {
+      const walk3 = (node, parent = {}) => {
         const invalidBlock = utils.isInvalidBrace(parent);
         const invalidNode = node.invalid === true && options.escapeInvalid === true;
         const invalid = invalidBlock === true || invalidNode === true;
@@ -911,12 +911,12 @@ var require_compile = __commonJS({
         }
         if (node.nodes) {
           for (const child of node.nodes) {
-            output += walk2(child, node);
+            output += walk3(child, node);
           }
         }
         return output;
       };
-      return walk2(ast);
+      return walk3(ast);
     };
     module.exports = compile;
   }
@@ -953,7 +953,7 @@ var require_expand = __commonJS({
     };
     var expand2 = (ast, options = {}) => {
       const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
-      const walk2 = (node, parent = {}) => {
+      const walk3 = (node, parent = {}) => {
         node.queue = [];
         let p2 = parent;
         let q3 = parent.queue;
@@ -1005,12 +1005,12 @@ var require_expand = __commonJS({
             continue;
           }
           if (child.nodes) {
-            walk2(child, node);
+            walk3(child, node);
           }
         }
         return queue;
       };
-      return utils.flatten(walk2(ast));
+      return utils.flatten(walk3(ast));
     };
     module.exports = expand2;
   }
@@ -1735,7 +1735,7 @@ var require_scan = __commonJS({
       let str2 = input;
       let index = -1;
       let start = 0;
-      let lastIndex = 0;
+      let lastIndex2 = 0;
       let isBrace = false;
       let isBracket = false;
       let isGlob = false;
@@ -1821,7 +1821,7 @@ var require_scan = __commonJS({
             start += 2;
             continue;
           }
-          lastIndex = index + 1;
+          lastIndex2 = index + 1;
           continue;
         }
         if (opts.noext !== true) {
@@ -1928,11 +1928,11 @@ var require_scan = __commonJS({
       if (start > 0) {
         prefix = str2.slice(0, start);
         str2 = str2.slice(start);
-        lastIndex -= start;
+        lastIndex2 -= start;
       }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
+      if (base && isGlob === true && lastIndex2 > 0) {
+        base = str2.slice(0, lastIndex2);
+        glob = str2.slice(lastIndex2);
       } else if (isGlob === true) {
         base = "";
         glob = str2;
@@ -4974,14 +4974,14 @@ var require_out3 = __commonJS({
     var sync_1 = require_sync4();
     var settings_1 = require_settings3();
     exports.Settings = settings_1.default;
-    function walk2(directory, optionsOrSettingsOrCallback, callback) {
+    function walk3(directory, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         new async_1.default(directory, getSettings()).read(optionsOrSettingsOrCallback);
         return;
       }
       new async_1.default(directory, getSettings(optionsOrSettingsOrCallback)).read(callback);
     }
-    exports.walk = walk2;
+    exports.walk = walk3;
     function walkSync(directory, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       const provider = new sync_1.default(directory, settings);
@@ -5800,10 +5800,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -5824,7 +5824,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -5836,11 +5836,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
-    exports.isPair = isPair2;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isPair = isPair3;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -9948,9 +9948,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -9986,7 +9986,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -10026,7 +10026,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep5 && !props.found) {
+        if (!isMap3 && !sep5 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -10049,7 +10049,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep5)
                 for (const st2 of sep5) {
                   if (st2 === valueProps.found)
@@ -10081,7 +10081,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -10097,7 +10097,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce2, ...ee3] = fc.end;
       let cePos = offset;
       if (ce2?.source === expectedEnd)
@@ -11384,7 +11384,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -11468,7 +11468,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -22788,7 +22788,9 @@ var ACTION_OPTION_INPUTS = [
   ["assignees", "csv"],
   ["reviewers", "csv"],
   ["draft", "boolean"],
-  ["bot-branch", "string"]
+  ["bot-branch", "string"],
+  ["report", "boolean"],
+  ["replace", "boolean"]
 ];
 function inputVariable(name) {
   return `INPUT_${name.replaceAll(" ", "_").toUpperCase()}`;
@@ -23225,6 +23227,21 @@ function astOf(source) {
     asts.set(source, ast);
   }
   return ast;
+}
+function nodeAt(res, path) {
+  const doc = astOf(res.source).docs[res.docIndex];
+  let node = doc?.contents;
+  for (const seg of [...res.base, ...path]) {
+    if ((0, import_yaml.isMap)(node)) {
+      const pair = node.items.find((p2) => (0, import_yaml.isPair)(p2) && (0, import_yaml.isScalar)(p2.key) && String(p2.key.value) === String(seg));
+      node = pair?.value;
+    } else if ((0, import_yaml.isSeq)(node) && typeof seg === "number") {
+      node = node.items[seg];
+    } else {
+      return void 0;
+    }
+  }
+  return node ?? void 0;
 }
 function locate(res, path = [], key = false) {
   if (path.length === 0) return { file: res.file, line: res.line, column: res.column };
@@ -24069,6 +24086,76 @@ function safeDecode(s) {
   }
 }
 
+// src/model/names.ts
+var DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+var DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+var DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+var MESH_NAME = /^[0-9a-z-_.]*$/;
+var DNS_NAME = /^([a-zA-Z0-9_][a-zA-Z0-9_-]{0,62})(\.[a-zA-Z0-9_][a-zA-Z0-9_-]{0,62})*[._]?$/;
+function isDns1035Label(s) {
+  return s.length <= 63 && DNS1035_LABEL.test(s);
+}
+function isDns1123Label(s) {
+  return s.length <= 63 && DNS1123_LABEL.test(s);
+}
+function isDns1123Subdomain(s) {
+  return s.length > 0 && s.length <= 253 && s.split(".").every((l3) => l3.length > 0 && isDns1123Label(l3));
+}
+function isDnsName(s) {
+  return s.replaceAll(".", "").length <= 255 && DNS_NAME.test(s);
+}
+function dns1035LabelProblem(s) {
+  if (s.length > 63) return "must be no more than 63 characters";
+  if (!DNS1035_LABEL.test(s))
+    return "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')";
+  return null;
+}
+function dns1123LabelProblem(s) {
+  if (s.length > 63) return "must be no more than 63 characters";
+  if (!DNS1123_LABEL.test(s))
+    return "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')";
+  return null;
+}
+function dns1123SubdomainProblem(s) {
+  return dns1123SubdomainViolations(s)[0] ?? null;
+}
+function dns1123SubdomainViolations(s) {
+  const out = [];
+  if (s.length > 253) out.push("must be no more than 253 characters");
+  if (!DNS1123_SUBDOMAIN.test(s))
+    out.push(
+      "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')"
+    );
+  return out;
+}
+function kumaNameProblem(name) {
+  return identifierProblem(
+    name,
+    DNS1123_SUBDOMAIN,
+    "invalid characters. A lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character"
+  );
+}
+function meshNameProblem(mesh) {
+  return identifierProblem(
+    mesh,
+    MESH_NAME,
+    "invalid characters. Valid characters are numbers, lowercase latin letters and '-', '_', '.' symbols."
+  );
+}
+function identifierProblem(identifier, re2, msg) {
+  if (identifier === "") return "cannot be empty";
+  if (identifier.length > 253) return "value length must less or equal 253";
+  return re2.test(identifier) ? null : msg;
+}
+function parseKumaServiceName(value) {
+  const segments = value.split("_");
+  const [name = "", namespace = "", , port] = segments;
+  if (segments.length === 3) return { name, namespace, port: 0 };
+  if (segments.length !== 4 || port === void 0 || !/^[+-]?\d+$/.test(port)) return null;
+  const n = Number(port);
+  return n >= -2147483648 && n <= 2147483647 ? { name, namespace, port: n } : null;
+}
+
 // src/model/kuma.ts
 var KNOWN_PROTOCOLS = /* @__PURE__ */ new Set(["tcp", "tls", "http", "http2", "grpc", "kafka", "mysql"]);
 function identityKey(id) {
@@ -24076,6 +24163,479 @@ function identityKey(id) {
 }
 function serviceKey(s) {
   return `${s.zone}/${identityKey(s)}`;
+}
+
+// src/model/labels.ts
+var SERVICE_TAG = "kuma.io/service";
+var PROTOCOL_TAG = "kuma.io/protocol";
+var WORKLOAD_LABEL = "kuma.io/workload";
+var SERVICE_ACCOUNT_LABEL = "kuma.io/service-account";
+var MESH_LABEL = "kuma.io/mesh";
+var DISPLAY_NAME_LABEL = "kuma.io/display-name";
+var ENV_LABEL = "kuma.io/env";
+var MANAGED_BY_LABEL = "kuma.io/managed-by";
+var ORIGIN_LABEL = "kuma.io/origin";
+var ZONE_LABEL = "kuma.io/zone";
+var INJECTION_LABEL = "kuma.io/sidecar-injection";
+var IGNORE_ANNOTATION = "kuma.io/ignore";
+var GATEWAY_ANNOTATION = "kuma.io/gateway";
+var NAMESPACE_LABEL = "k8s.kuma.io/namespace";
+var SERVICE_NAME_LABEL = "k8s.kuma.io/service-name";
+var HEADLESS_LABEL = "k8s.kuma.io/is-headless-service";
+var ZONE_PROXY_TYPE_LABEL = "k8s.kuma.io/zone-proxy-type";
+var SLICE_SERVICE_LABEL = "kubernetes.io/service-name";
+var MANAGED_BY_K8S_CONTROLLER = "k8s-controller";
+var MANAGED_BY_MESHSERVICE_GENERATOR = "meshservice-generator";
+var ORIGIN_ZONE = "zone";
+
+// src/compute/policies.ts
+function checkPolicyReferences(input) {
+  const diagnostics = [];
+  const referencedBy = /* @__PURE__ */ new Map();
+  const severity = input.severity === "off" ? null : input.severity;
+  const available = new ServiceIndex(input.available);
+  const everything = new ServiceIndex([...input.available, ...input.committed]);
+  const seen = /* @__PURE__ */ new Set();
+  for (const policy of input.policies) {
+    const meta = policyMeta(policy.value, input.environment);
+    const ref = { ...meta, file: policy.at.file, line: policy.at.line };
+    const spec = policy.value["spec"];
+    if (!isObject(spec)) continue;
+    const checked = input.gate.reasonSkipped(meta.mesh) === null;
+    for (const r2 of referencesOf(spec)) {
+      const target = {
+        name: typeof r2.value["name"] === "string" ? r2.value["name"] : void 0,
+        namespace: input.environment === "kubernetes" ? typeof r2.value["namespace"] === "string" ? r2.value["namespace"] : meta.namespace : "",
+        labels: isObject(r2.value["labels"]) ? r2.value["labels"] : void 0
+      };
+      const legacy = input.environment === "kubernetes" && target.name !== void 0 ? parseKumaServiceName(target.name) : null;
+      const indexed = legacy === null ? target : { ...target, name: legacy.name, namespace: legacy.namespace };
+      for (const s of everything.select(meta.mesh, indexed)) {
+        const key = serviceKey(s);
+        const once = `${key}\0${ref.file}\0${ref.line}\0${ref.name}`;
+        if (seen.has(once)) continue;
+        seen.add(once);
+        const list = referencedBy.get(key) ?? [];
+        list.push(ref);
+        referencedBy.set(key, list);
+      }
+      if (severity === null || !checked) continue;
+      if (legacy !== null) continue;
+      const problem = dangling(r2, target, available, meta);
+      if (problem) {
+        diagnostics.push(
+          diagnostic(
+            severity,
+            problem.code,
+            problem.message,
+            locate(policy.res, ["spec", ...r2.path, ...problem.field])
+          )
+        );
+      }
+    }
+  }
+  for (const list of referencedBy.values()) {
+    list.sort((a, b3) => compareStrings(a.file, b3.file) || a.line - b3.line || compareStrings(a.name, b3.name));
+  }
+  return { diagnostics, referencedBy };
+}
+function policyMeta(value, environment) {
+  const meta = value["metadata"];
+  if (isObject(meta)) {
+    const labels = isObject(meta["labels"]) ? meta["labels"] : {};
+    const mesh = labels[MESH_LABEL];
+    return {
+      kind: typeof value["kind"] === "string" ? value["kind"] : "",
+      name: typeof meta["name"] === "string" ? meta["name"] : "",
+      mesh: typeof mesh === "string" && mesh !== "" ? mesh : "default",
+      namespace: environment === "kubernetes" && typeof meta["namespace"] === "string" ? meta["namespace"] : ""
+    };
+  }
+  return {
+    kind: typeof value["type"] === "string" ? value["type"] : "",
+    name: typeof value["name"] === "string" ? value["name"] : "",
+    mesh: typeof value["mesh"] === "string" && value["mesh"] !== "" ? value["mesh"] : "default",
+    namespace: ""
+  };
+}
+function referencesOf(spec) {
+  const out = [];
+  const targetRef = (holder, path) => {
+    if (!isObject(holder)) return;
+    const t2 = holder["targetRef"];
+    if (isObject(t2) && t2["kind"] === "MeshService")
+      out.push({ path: [...path, "targetRef"], kind: "targetRef", value: t2 });
+  };
+  targetRef(spec, []);
+  for (const section of ["to", "from", "rules"]) {
+    const list = spec[section];
+    if (Array.isArray(list)) list.forEach((item, i) => targetRef(item, [section, i]));
+  }
+  const walk3 = (node, path) => {
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => walk3(item, [...path, i]));
+      return;
+    }
+    if (!isObject(node)) return;
+    for (const [k2, v2] of Object.entries(node)) {
+      if (k2 === "backendRefs" && Array.isArray(v2)) {
+        v2.forEach((b3, i) => {
+          if (isObject(b3) && b3["kind"] === "MeshService") {
+            out.push({ path: [...path, k2, i], kind: "backendRef", value: b3 });
+          }
+        });
+      } else {
+        walk3(v2, [...path, k2]);
+      }
+    }
+  };
+  walk3(spec, []);
+  return out;
+}
+var ServiceIndex = class {
+  constructor(services) {
+    this.services = services;
+    for (const s of services) {
+      push(this.byMesh, s.mesh, s);
+      push(this.byName, `${s.mesh}\0${s.name}`, s);
+    }
+  }
+  services;
+  byName = /* @__PURE__ */ new Map();
+  byMesh = /* @__PURE__ */ new Map();
+  // Built on the first label selector only: most repositories reference MeshServices by name.
+  byLabelIndex;
+  get byLabel() {
+    if (this.byLabelIndex === void 0) {
+      this.byLabelIndex = /* @__PURE__ */ new Map();
+      for (const s of this.services) {
+        for (const [k2, v2] of Object.entries(s.labels)) push(this.byLabelIndex, `${s.mesh}\0${k2}\0${v2}`, s);
+      }
+    }
+    return this.byLabelIndex;
+  }
+  /** The names of the MeshServices of a mesh in one namespace ("" on Universal), for a "did you mean". */
+  namesIn(mesh, namespace) {
+    return (this.byMesh.get(mesh) ?? []).filter((s) => s.namespace === (namespace ?? "")).map((s) => s.name);
+  }
+  /** Every MeshService of the mesh with this name, in any namespace. */
+  named(mesh, name) {
+    return this.byName.get(`${mesh}\0${name}`) ?? [];
+  }
+  /** The MeshServices of a mesh that a reference selects: by name (and namespace), or by labels. */
+  select(mesh, t2) {
+    if (t2.name !== void 0) return this.named(mesh, t2.name).filter((s) => s.namespace === t2.namespace);
+    if (t2.labels === void 0) return [];
+    const pairs = Object.entries(t2.labels);
+    let smallest;
+    for (const [k2, v2] of pairs) {
+      const list = typeof v2 === "string" ? this.byLabel.get(`${mesh}\0${k2}\0${v2}`) ?? [] : [];
+      if (smallest === void 0 || list.length < smallest.length) smallest = list;
+    }
+    return (smallest ?? this.byMesh.get(mesh) ?? []).filter((s) => pairs.every(([k2, v2]) => s.labels[k2] === v2));
+  }
+};
+function push(map, key, value) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+function dangling(r2, t2, services, policy) {
+  const who = `${policy.kind} "${policy.name}"`;
+  const matched = services.select(policy.mesh, t2);
+  if (matched.length === 0) {
+    if (t2.name !== void 0) {
+      const elsewhere = services.named(policy.mesh, t2.name).map((s) => s.namespace);
+      const hint = elsewhere.length > 0 ? `; it exists in namespace ${[...new Set(elsewhere)].sort(compareStrings).map((n) => `"${n}"`).join(", ")}` : didYouMean(t2.name, services.namesIn(policy.mesh, t2.namespace)).replace(/^ Did/, "; did").replace(/\?$/, "");
+      return {
+        code: "policy-ref-unknown-service",
+        message: `${who} references MeshService "${t2.name}"${t2.namespace ? ` in namespace "${t2.namespace}"` : ""}, which does not exist in mesh "${policy.mesh}"${hint}`,
+        field: [t2.namespace && elsewhere.length > 0 && "namespace" in r2.value ? "namespace" : "name"]
+      };
+    }
+    if (t2.labels !== void 0) {
+      return {
+        code: "policy-ref-no-match",
+        message: `${who} selects MeshServices by labels ${JSON.stringify(t2.labels)}, which match no MeshService in mesh "${policy.mesh}"`,
+        field: ["labels"]
+      };
+    }
+    return null;
+  }
+  const section = r2.value["sectionName"];
+  if (r2.kind === "targetRef" && typeof section === "string") {
+    const missing = matched.filter((s) => !s.spec.ports.some((p2) => p2.name === section || String(p2.port) === section));
+    if (missing.length > 0) {
+      return {
+        code: "policy-ref-unknown-section",
+        message: `${who} references sectionName "${section}", which is no port of ${describeServices(missing)}`,
+        field: ["sectionName"]
+      };
+    }
+  }
+  const port = r2.value["port"];
+  if (r2.kind === "backendRef" && typeof port === "number") {
+    const missing = matched.filter((s) => !s.spec.ports.some((p2) => p2.port === port));
+    if (missing.length > 0) {
+      return {
+        code: "policy-ref-unknown-port",
+        message: `${who} routes to port ${port}, which is no port of ${describeServices(missing)}`,
+        field: ["port"]
+      };
+    }
+  }
+  return null;
+}
+function describeServices(services) {
+  return services.map((s) => {
+    const ports = s.spec.ports.map(
+      (p2) => p2.name && p2.name !== String(p2.port) ? `${p2.name} (${p2.port})` : String(p2.port)
+    );
+    return `MeshService "${s.name}"${s.namespace ? ` in namespace "${s.namespace}"` : ""} (ports: ${ports.join(", ") || "none"})`;
+  }).join("; ");
+}
+
+// src/compute/migration.ts
+var MODES = ["Disabled", "Everywhere", "ReachableBackends", "Exclusive"];
+var ROUTE_KINDS = /* @__PURE__ */ new Set(["MeshHTTPRoute", "MeshTCPRoute"]);
+function nextMode(mode) {
+  switch (mode) {
+    case "Disabled":
+      return "Everywhere";
+    case "Everywhere":
+    case "ReachableBackends":
+      return "Exclusive";
+    case "Exclusive":
+      return null;
+  }
+}
+function effectOf(form, kind, mode, resolved) {
+  if (form === "top-level") return "proxies-by-tag";
+  if (form === "backendRef") return ROUTE_KINDS.has(kind) && mode === "Exclusive" ? "stops" : "kuma-service";
+  if (mode === "Disabled") return "kuma-service";
+  if (mode === "Exclusive") return resolved ? "meshservice" : "nothing";
+  return resolved ? "kuma-service-and-meshservice" : "kuma-service";
+}
+function describeEffect(effect) {
+  switch (effect) {
+    case "proxies-by-tag":
+      return "selects the proxies whose inbound has this kuma.io/service tag (deprecated form)";
+    case "kuma-service":
+      return "applies to the kuma.io/service destination";
+    case "kuma-service-and-meshservice":
+      return "applies to the kuma.io/service destination and to the MeshService";
+    case "meshservice":
+      return "applies to the MeshService (Kuma's backwards compatibility)";
+    case "stops":
+      return "stops applying: there is no kuma.io/service destination in Exclusive";
+    case "nothing":
+      return "applies to nothing: no MeshService corresponds to it";
+  }
+}
+function computeMigration(input) {
+  const severity = input.severity === "off" ? null : input.severity;
+  const index = /* @__PURE__ */ new Map();
+  for (const s of input.services) index.set(`${s.mesh}\0${s.namespace}\0${s.name}`, s);
+  const byMesh = /* @__PURE__ */ new Map();
+  const diagnostics = [];
+  for (const policy of input.policies) {
+    const meta = policyMeta(policy.value, input.environment);
+    const spec = policy.value["spec"];
+    if (!isObject(spec)) continue;
+    const { mode } = modeOf(input.meshes, meta.mesh);
+    const next = nextMode(mode);
+    for (const found of legacyReferencesOf(spec, meta.kind, input.environment)) {
+      const target = resolveTarget(found.name, found.form, input.environment, meta, index);
+      const svc = target.service;
+      const replacement = svc === null ? null : newStyle(found.form, input.environment, target.target);
+      const paired = found.form === "backendRef" && replacement !== null && hasSibling(spec, found.path, replacement, meta.namespace);
+      const ref = {
+        form: found.form,
+        policy: { kind: meta.kind, name: meta.name, namespace: meta.namespace },
+        at: locate(policy.res, ["spec", ...found.path, "name"]),
+        legacy: found.name,
+        target: target.target,
+        replacement: found.form === "top-level" ? null : target.note === null ? replacement : null,
+        paired,
+        resolved: svc !== null,
+        now: effectOf(found.form, meta.kind, mode, svc !== null),
+        next: next === null ? null : effectOf(found.form, meta.kind, next, svc !== null),
+        note: found.form === "top-level" ? "rewrite it by hand to a top-level targetRef of kind Dataplane with labels that select these proxies" : target.note,
+        res: policy.res,
+        path: found.path
+      };
+      const list = byMesh.get(meta.mesh) ?? [];
+      list.push(ref);
+      byMesh.set(meta.mesh, list);
+      diagnostics.push(...diagnose(ref, meta.mesh, mode, next, input.environment, severity));
+    }
+  }
+  const meshes = [];
+  for (const mesh of [...byMesh.keys()].sort(compareStrings)) {
+    const references = (byMesh.get(mesh) ?? []).sort(
+      (a, b3) => compareStrings(a.at.file, b3.at.file) || a.at.line - b3.at.line || a.at.column - b3.at.column
+    );
+    const { mode, assumed } = modeOf(input.meshes, mesh);
+    meshes.push({
+      zone: input.zone,
+      environment: input.environment,
+      mesh,
+      mode,
+      modeAssumed: assumed,
+      nextMode: nextMode(mode),
+      references,
+      blockers: blockersOf(references)
+    });
+  }
+  return { meshes, diagnostics };
+}
+function modeOf(meshes, mesh) {
+  if (meshes.size === 0) return { mode: "Everywhere", assumed: true };
+  const m2 = meshes.get(mesh)?.mode;
+  return { mode: MODES.find((x3) => x3 === m2) ?? "Disabled", assumed: false };
+}
+function isLegacyReference(value, form, environment) {
+  const name = value["name"];
+  if (value["kind"] !== "MeshService" || typeof name !== "string" || name === "") return false;
+  if (environment === "kubernetes" && parseKumaServiceName(name) === null) return false;
+  if (form === "top-level") return true;
+  if (value["labels"] !== void 0 || value["sectionName"] !== void 0) return false;
+  return form !== "backendRef" || value["port"] === void 0;
+}
+function legacyReferencesOf(spec, kind, environment) {
+  const out = [];
+  const top = spec["targetRef"];
+  if (isObject(top) && isLegacyReference(top, "top-level", environment))
+    out.push({ form: "top-level", name: String(top["name"]), path: ["targetRef"] });
+  const to2 = spec["to"];
+  if (!Array.isArray(to2)) return out;
+  to2.forEach((item, i) => {
+    if (!isObject(item)) return;
+    const t2 = item["targetRef"];
+    if (isObject(t2) && isLegacyReference(t2, "to", environment))
+      out.push({ form: "to", name: String(t2["name"]), path: ["to", i, "targetRef"] });
+    const rules = item["rules"];
+    if (!ROUTE_KINDS.has(kind) || !Array.isArray(rules)) return;
+    rules.forEach((rule, j3) => {
+      const d2 = isObject(rule) ? rule["default"] : void 0;
+      const refs = isObject(d2) ? d2["backendRefs"] : void 0;
+      if (!Array.isArray(refs)) return;
+      refs.forEach((b3, k2) => {
+        if (isObject(b3) && isLegacyReference(b3, "backendRef", environment))
+          out.push({
+            form: "backendRef",
+            name: String(b3["name"]),
+            path: ["to", i, "rules", j3, "default", "backendRefs", k2]
+          });
+      });
+    });
+  });
+  return out;
+}
+function resolveTarget(legacy, form, environment, policy, index) {
+  const parsed = environment === "kubernetes" ? parseKumaServiceName(legacy) : { name: legacy, namespace: "", port: 0 };
+  if (parsed === null) return { target: null, service: null, note: "not a kuma.io/service value" };
+  const svc = index.get(`${policy.mesh}\0${parsed.namespace}\0${parsed.name}`) ?? null;
+  const where = `MeshService ${JSON.stringify(parsed.name)}${parsed.namespace ? ` in namespace ${JSON.stringify(parsed.namespace)}` : ""}`;
+  if (svc === null) {
+    const target = { name: parsed.name, namespace: parsed.namespace, port: parsed.port || null, sectionName: null };
+    return { target, service: null, note: `no ${where} exists in mesh ${JSON.stringify(policy.mesh)}` };
+  }
+  const ports = svc.spec.ports;
+  const port = environment === "kubernetes" ? parsed.port === 0 ? null : ports.find((p2) => p2.port === parsed.port) : ports.length === 1 ? ports[0] : null;
+  if (port === void 0) {
+    const target = { name: parsed.name, namespace: parsed.namespace, port: parsed.port, sectionName: null };
+    return { target, service: null, note: `${where} has no port ${parsed.port} (ports: ${portList(svc)})` };
+  }
+  if (port === null) {
+    const target = { name: svc.name, namespace: svc.namespace, port: null, sectionName: null };
+    if (environment === "kubernetes" && form !== "backendRef") return { target, service: svc, note: null };
+    return {
+      target,
+      service: svc,
+      note: `${where} has ${ports.length === 0 ? "no ports" : `ports ${portList(svc)}`}: a new-style reference names one port; write one per port by hand`
+    };
+  }
+  const sectionName = port.name ?? String(port.port);
+  return {
+    target: { name: svc.name, namespace: svc.namespace, port: port.port, sectionName },
+    service: svc,
+    note: null
+  };
+}
+function portList(svc) {
+  return svc.spec.ports.map((p2) => p2.name && p2.name !== String(p2.port) ? `${p2.name} (${p2.port})` : String(p2.port)).join(", ");
+}
+function newStyle(form, environment, target) {
+  if (target === null) return null;
+  const ref = { kind: "MeshService", name: target.name };
+  if (environment === "kubernetes") ref["namespace"] = target.namespace;
+  if (form === "backendRef") {
+    if (target.port === null) return null;
+    ref["port"] = target.port;
+  } else if (target.sectionName !== null) {
+    ref["sectionName"] = target.sectionName;
+  }
+  return ref;
+}
+function hasSibling(spec, path, replacement, policyNamespace) {
+  let list = spec;
+  for (const seg of path.slice(0, -1))
+    list = isObject(list) ? list[seg] : Array.isArray(list) ? list[seg] : void 0;
+  if (!Array.isArray(list)) return false;
+  return list.some(
+    (b3) => isObject(b3) && b3["kind"] === "MeshService" && b3["name"] === replacement["name"] && (replacement["namespace"] === void 0 || (b3["namespace"] ?? policyNamespace) === replacement["namespace"]) && b3["port"] === replacement["port"]
+  );
+}
+function diagnose(ref, mesh, mode, next, environment, severity) {
+  const who = `${ref.policy.kind} ${JSON.stringify(ref.policy.name)}`;
+  const legacy = JSON.stringify(ref.legacy);
+  if (ref.form === "top-level") return [];
+  if (severity === null) return [];
+  const when = (effect) => ref.now === effect ? mode : ref.next === effect && next !== null ? next : null;
+  const stops = when("stops");
+  if (stops !== null) {
+    const fix = ref.replacement === null ? ref.note ?? "" : ref.paired ? "its new-style entry is already next to it: remove the legacy one (meshservice-reconciler migrate --replace) before Exclusive" : `the equivalent is ${formatReference(ref.replacement)} (meshservice-reconciler migrate adds it)`;
+    return [
+      diagnostic(
+        severity,
+        "route-backend-ref-legacy",
+        `${who} routes to kuma.io/service ${legacy}, a legacy backendRef that stops applying when mesh ${JSON.stringify(mesh)} is ${stops}; ${fix}`,
+        ref.at
+      )
+    ];
+  }
+  const nothing = when("nothing");
+  if (nothing !== null && environment === "kubernetes")
+    return [
+      diagnostic(
+        severity,
+        "legacy-ref-unresolved",
+        `${who} references kuma.io/service ${legacy}, which applies to nothing when mesh ${JSON.stringify(mesh)} is ${nothing}: ${ref.note ?? "no MeshService corresponds to it"}`,
+        ref.at
+      )
+    ];
+  return [];
+}
+function blockersOf(references) {
+  const out = [];
+  for (const r2 of references) {
+    const there = effectOf(r2.form, r2.policy.kind, "Exclusive", r2.resolved);
+    const at4 = `${r2.at.file}:${r2.at.line}:${r2.at.column}`;
+    const who = `${r2.policy.kind} ${JSON.stringify(r2.policy.name)}`;
+    if (there === "stops")
+      out.push(
+        `${at4} ${who}: legacy backendRef ${JSON.stringify(r2.legacy)} stops applying${r2.paired ? " (remove it: its new-style entry is next to it)" : ""}`
+      );
+    else if (there === "nothing") out.push(`${at4} ${who}: ${JSON.stringify(r2.legacy)} applies to nothing`);
+  }
+  return out;
+}
+function formatReference(ref) {
+  const parts = Object.entries(ref).map(
+    ([k2, v2]) => `${k2}: ${typeof v2 === "number" || /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/i.test(v2) && !/^\d+$/.test(v2) ? String(v2) : JSON.stringify(v2)}`
+  );
+  return `{${parts.join(", ")}}`;
 }
 
 // src/plan/blob-id.ts
@@ -24163,6 +24723,33 @@ function hasDrift(changes) {
 }
 
 // src/report/report.ts
+function migrationOf(zones) {
+  return zones.flatMap(
+    (z3) => z3.migration.map((m2) => ({
+      zone: m2.zone,
+      mesh: m2.mesh,
+      mode: m2.mode,
+      modeAssumed: m2.modeAssumed,
+      nextMode: m2.nextMode,
+      ready: m2.blockers.length === 0,
+      blockers: m2.blockers,
+      references: m2.references.map((r2) => ({
+        form: r2.form,
+        policy: r2.policy,
+        file: r2.at.file,
+        line: r2.at.line,
+        column: r2.at.column,
+        legacy: r2.legacy,
+        meshService: r2.target === null ? null : { ...r2.target, exists: r2.resolved },
+        replacement: r2.replacement,
+        paired: r2.paired,
+        now: { mode: m2.mode, effect: r2.now, text: describeEffect(r2.now) },
+        next: m2.nextMode === null || r2.next === null ? null : { mode: m2.nextMode, effect: r2.next, text: describeEffect(r2.next) },
+        note: r2.note
+      }))
+    }))
+  );
+}
 function stoppedOutcome(command, repo, diagnostics) {
   return { command, repo, zones: [], changes: [], diagnostics, applied: false, pullRequestUrl: null };
 }
@@ -24201,7 +24788,9 @@ function changedCount(report) {
 function handEditedChanges(report) {
   return report.changes.filter((c3) => c3.handEdited);
 }
-function nextStep(result, tool2, workflow, context) {
+function nextStep(result, tool2, workflow, context, command = "plan") {
+  if (command === "migrate" && result === "drift" && context === "run")
+    return `run ${tool2.name} migrate (add --commit to commit the rewritten policy files).`;
   switch (result) {
     case "error":
       return `fix the errors above, then run ${tool2.name} plan again.`;
@@ -24247,6 +24836,7 @@ function buildReport(outcome, tool2, exitCode, context = "run") {
       sources: provenance.get(serviceKey(s)) ?? []
     }))
   ).sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0);
+  const migration = migrationOf(outcome.zones);
   return {
     schemaVersion: 1,
     tool: tool2,
@@ -24268,7 +24858,8 @@ function buildReport(outcome, tool2, exitCode, context = "run") {
     pullRequest: outcome.pullRequest ?? null,
     commit: outcome.commit ?? null,
     // A pull request that already proposes the changes is the next step itself (the verdict says so).
-    nextStep: outcome.pullRequest?.operation === "unchanged" ? null : nextStep(resultOf(outcome), tool2, outcome.reconcileWorkflow ?? null, context)
+    nextStep: outcome.pullRequest?.operation === "unchanged" ? null : nextStep(resultOf(outcome), tool2, outcome.reconcileWorkflow ?? null, context, outcome.command),
+    ...migration.length > 0 ? { migration } : {}
   };
 }
 var INBOUNDS_NAMED = 3;
@@ -24329,6 +24920,11 @@ function verdict(report) {
   const pull = report.pullRequest;
   if (pull?.operation === "unchanged" && report.result !== "error")
     return `Unchanged: pull request #${pull.number ?? 0} already proposes these ${counted(n, "change")}; nothing was pushed.`;
+  if (report.command === "migrate" && report.result !== "error") {
+    if (report.result === "in-sync")
+      return "Nothing to rewrite: no legacy reference with a new-style equivalent is left.";
+    return `${report.result === "applied" ? "Rewrote" : "Would rewrite"} ${counted(n, "policy file")}.`;
+  }
   switch (report.result) {
     case "error": {
       const errors = report.diagnostics.filter((d2) => d2.severity === "error").length;
@@ -24358,11 +24954,16 @@ function renderText(report, opts) {
     const note = c3.handEdited ? ` (edited by hand since it was generated; ${overwrite})` : "";
     const symbol = SYMBOL[c3.action];
     out.push(`${paint(symbol.colour, `${symbol.mark} ${c3.action}`)} ${c3.path}${note}`);
-    out.push(`  because ${c3.action === "delete" ? "no source generates it any more" : describeSources(c3.sources)}`);
+    if (report.command === "migrate") {
+      const n = (report.migration ?? []).flatMap((m2) => m2.references).filter((r2) => r2.file === c3.path).length;
+      out.push(`  holds ${counted(n, "legacy reference")} (see Migration to MeshService below)`);
+    } else
+      out.push(`  because ${c3.action === "delete" ? "no source generates it any more" : describeSources(c3.sources)}`);
     for (const p2 of c3.policies) out.push(`  referenced by ${p2.kind} "${p2.name}" (${p2.file}:${p2.line})`);
     for (const f3 of c3.fields) out.push(`  ${formatFieldChange(f3)}`);
     out.push((opts.color ? colourDiff(c3.diff) : c3.diff).replace(/\n$/, ""));
   }
+  if (report.migration !== void 0 && report.result !== "error") out.push("", ...migrationText(report.migration));
   const folded = (d2) => opts.verbose !== true && d2.severity === "info" && !RUN_NOTES.has(d2.code);
   const infos = report.diagnostics.filter(folded).length;
   const listed = report.diagnostics.filter((d2) => !folded(d2));
@@ -24392,6 +24993,35 @@ function renderText(report, opts) {
   return `${out.join("\n")}
 `;
 }
+function migrationText(meshes) {
+  const out = ["Migration to MeshService:"];
+  for (const m2 of meshes) {
+    const mode = `meshServices.mode ${m2.mode}${m2.modeAssumed ? " (assumed: no Mesh objects)" : ""}`;
+    const verdict2 = m2.ready ? "ready for Exclusive" : `not ready for Exclusive: ${m2.blockers.length} ${m2.blockers.length === 1 ? "reference" : "references"} would break`;
+    out.push(`  mesh ${JSON.stringify(m2.mesh)} in zone ${JSON.stringify(m2.zone)} (${mode}): ${verdict2}`);
+    for (const b3 of m2.blockers) out.push(`    blocks Exclusive: ${b3}`);
+    for (const r2 of m2.references) {
+      const field = r2.form === "top-level" ? "spec.targetRef" : r2.form === "to" ? "to[].targetRef" : "backendRef";
+      out.push(
+        `    ${r2.file}:${r2.line}:${r2.column} ${r2.policy.kind} ${JSON.stringify(r2.policy.name)} ${field} ${JSON.stringify(r2.legacy)}`
+      );
+      const s = r2.meshService;
+      if (s !== null) {
+        const port = s.port === null ? "" : ` port ${s.port}`;
+        const missing = s.exists ? "" : " (does not exist)";
+        out.push(
+          `      MeshService ${JSON.stringify(s.namespace ? `${s.namespace}/${s.name}` : s.name)}${port}${missing}`
+        );
+      }
+      if (r2.replacement !== null)
+        out.push(`      new style: ${formatReference(r2.replacement)}${r2.paired ? " (already next to it)" : ""}`);
+      if (r2.note !== null) out.push(`      note: ${r2.note}`);
+      out.push(`      ${r2.now.mode}: ${r2.now.text}`);
+      if (r2.next !== null) out.push(`      ${r2.next.mode}: ${r2.next.text}`);
+    }
+  }
+  return out;
+}
 function persisted(report) {
   const parts = [];
   const c3 = report.commit;
@@ -24412,7 +25042,7 @@ function renderMarkdown(report, opts = {}) {
   const limit = opts.limit ?? MARKDOWN_LIMIT;
   const measure = opts.measure ?? ((t2) => t2.length);
   const jsonReport = opts.jsonReport ?? null;
-  const head = renderHead(report);
+  const head = renderHead(report) + renderMigration(report);
   const diagnostics = report.diagnostics.map((d2) => `- ${inlineCode(formatDiagnostic(d2))}
 `);
   const changes = report.result === "error" ? [] : report.changes;
@@ -24543,6 +25173,25 @@ function truncationNote(left, changes, diagnostics, jsonReport) {
   const where = jsonReport === null ? "run with `--report-json <file>` (or `--format json`) for the full report." : `the full report is the JSON report ${inlineCode(jsonReport)}.`;
   return `
 > **Truncated** to stay within GitHub's size limit: ${parts.join(", ")} left out; ${where}
+`;
+}
+var MIGRATION_CHARS = 16384;
+function renderMigration(report) {
+  if (report.migration === void 0 || report.result === "error") return "";
+  const out = ["", "#### Migration to MeshService", ""];
+  for (const m2 of report.migration) {
+    const verdict2 = m2.ready ? "ready for Exclusive" : `**not ready for Exclusive** (${m2.blockers.length} blocking)`;
+    out.push(
+      `- mesh ${inlineCode(m2.mesh)} in zone ${inlineCode(m2.zone)}: \`${m2.mode}\`${m2.modeAssumed ? " (assumed)" : ""}, ${count(m2.references.length)} legacy ${m2.references.length === 1 ? "reference" : "references"}, ${verdict2}`
+    );
+  }
+  let text = migrationText(report.migration).join("\n");
+  if (text.length > MIGRATION_CHARS)
+    text = `${text.slice(0, text.lastIndexOf("\n", MIGRATION_CHARS))}
+... (cut: the JSON report lists every reference)`;
+  const fence = fenceFor(text);
+  out.push("", "<details><summary>Legacy references</summary>", "", fence, text, fence, "", "</details>", "");
+  return `${out.join("\n")}
 `;
 }
 function count(n) {
@@ -24833,9 +25482,9 @@ import { createHash as createHash3 } from "node:crypto";
 function changedFiles(changes) {
   return changes.filter((c3) => c3.action !== "unchanged").sort((a, b3) => compareStrings(a.path, b3.path));
 }
-function commitMessage(changes) {
+function commitMessage(changes, command = "apply") {
   const files = changedFiles(changes);
-  const subject = `chore(meshservices): reconcile ${counted(files.length, "MeshService")}`;
+  const subject = command === "migrate" ? `chore(policies): migrate ${counted(files.length, "policy file")} to MeshService references` : `chore(meshservices): reconcile ${counted(files.length, "MeshService")}`;
   const body = files.map((c3) => `- ${c3.action} ${c3.path}${c3.handEdited ? " (was edited by hand)" : ""}`);
   return `${subject}
 
@@ -24859,12 +25508,14 @@ function parseAuthor(author) {
 
 // src/options.ts
 var DEFAULT_AUTHOR = "meshservice-reconciler <meshservice-reconciler@users.noreply.github.com>";
-var USAGE = `Usage: meshservice-reconciler <plan|check|apply|init> [options]
+var USAGE = `Usage: meshservice-reconciler <plan|check|apply|migrate|init> [options]
 
 Commands:
   plan     read-only: show what apply would change
   check    read-only, for CI: like plan, exit 2 on drift
   apply    write the files; optionally commit, push, open a pull request
+  migrate  rewrite legacy kuma.io/service references in policies to MeshService
+           ones (docs/migration.md); --report only lists them
   init     write a starter meshservice-reconciler.yaml from the sources found
            (meshservice-reconciler init --help)
 
@@ -24891,7 +25542,13 @@ Options:
   -h, --help                  show this help
   --version                   show the version
 
-apply only:
+migrate only:
+  --report                    list the legacy references and each mesh's readiness
+                              for Exclusive; write nothing
+  --replace                   replace a route's legacy backendRef instead of adding
+                              the new-style one next to it
+
+apply and migrate only:
   --commit                    commit the changed files
   --push                      commit and push (to the checked-out branch or --branch)
   --pull-request              commit, push the bot branch and open or update a pull request
@@ -24900,27 +25557,30 @@ apply only:
   --allow-dirty               commit even when source files have uncommitted changes
   --token-env <NAME>          environment variable holding the token (default: GITHUB_TOKEN)
 
-apply --pull-request only:
+apply --pull-request and migrate --pull-request only:
   --title <text>              pull request title (default: the commit subject)
   --body-header <markdown>    text before the report in the pull request body
   --labels <a,b>              labels to add (repeatable, or separated by commas)
   --assignees <a,b>           people to assign (repeatable, or separated by commas)
   --reviewers <a,b>           people to request a review from (repeatable, or separated by commas)
   --draft                     open the pull request as a draft
-  --bot-branch <name>         the head branch (default: meshservice-reconciler/<base>)
+  --bot-branch <name>         the head branch (default: meshservice-reconciler/<base>;
+                              for migrate meshservice-reconciler/migrate/<base>)
 
 Exit codes: 0 success, 1 error, 2 drift (check, and plan --detailed-exitcode).`;
-var COMMANDS = ["plan", "check", "apply"];
+var COMMANDS = ["plan", "check", "apply", "migrate"];
 function commandUsage(command) {
   const [, commands = "", options = "", ...rest] = USAGE.split(/\n\n(?=[A-Za-z])/);
   const line = commands.split("\n").find((l3) => l3.trimStart().startsWith(`${command} `)) ?? "";
-  const applyOnly = rest.filter((r2) => r2.startsWith("apply "));
+  const own = rest.filter(
+    (r2) => command === "migrate" && r2.startsWith("migrate ") || (command === "apply" || command === "migrate") && r2.startsWith("apply ")
+  );
   const exit = rest.filter((r2) => r2.startsWith("Exit codes"));
   return [
     `Usage: meshservice-reconciler ${command} [options]`,
     `  ${line.trim().replace(/^\S+\s+/, "")}`,
     options,
-    ...command === "apply" ? applyOnly : [],
+    ...own,
     ...exit
   ].join("\n\n");
 }
@@ -24956,6 +25616,8 @@ var FLAGS = {
   "allow-deletions": { type: "boolean" },
   "allow-dirty": { type: "boolean" },
   timeout: { type: "string" },
+  report: { type: "boolean" },
+  replace: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" }
 };
@@ -25004,7 +25666,9 @@ function parseOptions2(argv, ctx) {
       botBranch: v2["bot-branch"] === void 0 ? void 0 : readBranchName(v2["bot-branch"]),
       jobs: readJobs(v2.jobs, ctx.cores ?? 1),
       cacheHome: v2["no-cache"] === true ? null : defaultCacheHome(ctx.env),
-      timeout: v2.timeout === void 0 ? null : { ms: readDuration(v2.timeout), text: v2.timeout }
+      timeout: v2.timeout === void 0 ? null : { ms: readDuration(v2.timeout), text: v2.timeout },
+      migrateReport: v2.report === true,
+      replace: v2.replace === true
     }
   };
 }
@@ -25029,23 +25693,29 @@ function flagError(e) {
 }
 function readCommand(positionals) {
   const [command, ...rest] = positionals;
-  if (command === void 0) throw new UsageError("missing command: plan, check or apply");
-  if (command !== "plan" && command !== "check" && command !== "apply") {
+  if (command === void 0) throw new UsageError("missing command: plan, check, apply or migrate");
+  const known = COMMANDS.find((c3) => c3 === command);
+  if (known === void 0) {
     throw new UsageError(
-      `unknown command "${command}": expected plan, check or apply.${didYouMean(command, ["plan", "check", "apply"])}`
+      `unknown command "${command}": expected plan, check, apply or migrate.${didYouMean(command, [...COMMANDS])}`
     );
   }
   if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0] ?? ""}"`);
-  return command;
+  return known;
 }
 function checkCombinations(command, v2) {
   if (v2.quiet && v2.verbose) throw new UsageError("--quiet and --verbose cannot be used together");
   const applyOnly = ["commit", "push", "pull-request", "author", "branch", "allow-dirty"].filter(
     (k2) => v2[k2] !== void 0
   );
-  if (command !== "apply" && applyOnly.length > 0) {
-    throw new UsageError(`--${applyOnly[0] ?? ""} is only for apply`);
+  if (command !== "apply" && command !== "migrate" && applyOnly.length > 0) {
+    throw new UsageError(`--${applyOnly[0] ?? ""} is only for apply and migrate`);
   }
+  const migrateOnly = ["report", "replace"].filter((k2) => v2[k2] !== void 0);
+  if (command !== "migrate" && migrateOnly.length > 0)
+    throw new UsageError(`--${migrateOnly[0] ?? ""} is only for migrate`);
+  if (v2.report && applyOnly.length > 0)
+    throw new UsageError(`--report writes nothing: it cannot be used with --${applyOnly[0] ?? ""}`);
   if (v2.push && v2["pull-request"]) throw new UsageError("--push and --pull-request cannot be used together");
   if (v2.branch !== void 0 && !v2.push) throw new UsageError("--branch goes with --push");
   const pullRequestOnly = ["title", "body-header", "labels", "assignees", "reviewers", "draft", "bot-branch"].filter((k2) => v2[k2] !== void 0);
@@ -25121,7 +25791,7 @@ function renderJson(report) {
 }
 
 // src/run.ts
-import { resolve as resolve3 } from "node:path";
+import { dirname as dirname5, resolve as resolve3 } from "node:path";
 
 // src/io/cache.ts
 import { createHash as createHash5, randomBytes } from "node:crypto";
@@ -25131,73 +25801,9 @@ import { createRequire } from "node:module";
 import { join as join5 } from "node:path";
 
 // src/render/meshservice.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 import { createHash as createHash4 } from "node:crypto";
 import { posix as posix2 } from "node:path";
-
-// src/model/names.ts
-var DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
-var DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-var DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-var MESH_NAME = /^[0-9a-z-_.]*$/;
-var DNS_NAME = /^([a-zA-Z0-9_][a-zA-Z0-9_-]{0,62})(\.[a-zA-Z0-9_][a-zA-Z0-9_-]{0,62})*[._]?$/;
-function isDns1035Label(s) {
-  return s.length <= 63 && DNS1035_LABEL.test(s);
-}
-function isDns1123Label(s) {
-  return s.length <= 63 && DNS1123_LABEL.test(s);
-}
-function isDns1123Subdomain(s) {
-  return s.length > 0 && s.length <= 253 && s.split(".").every((l3) => l3.length > 0 && isDns1123Label(l3));
-}
-function isDnsName(s) {
-  return s.replaceAll(".", "").length <= 255 && DNS_NAME.test(s);
-}
-function dns1035LabelProblem(s) {
-  if (s.length > 63) return "must be no more than 63 characters";
-  if (!DNS1035_LABEL.test(s))
-    return "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')";
-  return null;
-}
-function dns1123LabelProblem(s) {
-  if (s.length > 63) return "must be no more than 63 characters";
-  if (!DNS1123_LABEL.test(s))
-    return "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')";
-  return null;
-}
-function dns1123SubdomainProblem(s) {
-  return dns1123SubdomainViolations(s)[0] ?? null;
-}
-function dns1123SubdomainViolations(s) {
-  const out = [];
-  if (s.length > 253) out.push("must be no more than 253 characters");
-  if (!DNS1123_SUBDOMAIN.test(s))
-    out.push(
-      "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')"
-    );
-  return out;
-}
-function kumaNameProblem(name) {
-  return identifierProblem(
-    name,
-    DNS1123_SUBDOMAIN,
-    "invalid characters. A lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character"
-  );
-}
-function meshNameProblem(mesh) {
-  return identifierProblem(
-    mesh,
-    MESH_NAME,
-    "invalid characters. Valid characters are numbers, lowercase latin letters and '-', '_', '.' symbols."
-  );
-}
-function identifierProblem(identifier, re2, msg) {
-  if (identifier === "") return "cannot be empty";
-  if (identifier.length > 253) return "value length must less or equal 253";
-  return re2.test(identifier) ? null : msg;
-}
-
-// src/render/meshservice.ts
 function toResource(ms2) {
   const labels = sortKeys(ms2.labels);
   const spec = omitEmpty(sortKeys(ms2.spec));
@@ -25228,7 +25834,7 @@ function omitEmpty(value) {
   return out;
 }
 function renderResource(resource) {
-  const body = (0, import_yaml3.stringify)(resource, {
+  const body = (0, import_yaml5.stringify)(resource, {
     compat: "yaml-1.1",
     indent: 2,
     indentSeq: false,
@@ -25493,7 +26099,7 @@ function stagedName(target, kind) {
   return join6(dirname3(target), `.${randomBytes2(6).toString("hex")}.msr-${kind}`);
 }
 async function writePlan(repoDir, changes, outputDirs) {
-  const ownerOf = (path) => outputDirs.find((o2) => path.startsWith(`${o2}/`));
+  const ownerOf = (path) => outputDirs.find((o2) => o2 === "." ? !path.includes("/") : path.startsWith(`${o2}/`));
   const targets = changes.filter((c3) => c3.action === "create" || c3.action === "update" || c3.action === "delete").map((c3) => {
     const owner = ownerOf(c3.path);
     if (owner === void 0) throw new Error(`refusing to write ${c3.path}: outside every output directory`);
@@ -29660,6 +30266,248 @@ function readSchemas() {
   return shipped;
 }
 
+// src/plan/migrate.ts
+var import_yaml10 = __toESM(require_dist(), 1);
+function planMigration(input) {
+  const diagnostics = [];
+  const byFile = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  for (const mesh of input.meshes) {
+    for (const ref of mesh.references) {
+      const key = `${ref.res.file}\0${ref.res.docIndex}\0${JSON.stringify([...ref.res.base, ...ref.path])}`;
+      if (seen.has(key) || ref.form === "top-level") continue;
+      seen.add(key);
+      const action = actionOf(ref, mesh.mode, input.replace);
+      if (action === null) continue;
+      const skip = (why) => {
+        diagnostics.push(
+          diagnostic(
+            "warning",
+            "migrate-ref-skipped",
+            `${ref.policy.kind} ${JSON.stringify(ref.policy.name)}: legacy reference ${JSON.stringify(ref.legacy)} is not rewritten: ${why}`,
+            ref.at
+          )
+        );
+      };
+      if (typeof action === "string" && action.startsWith("skip:")) {
+        skip(action.slice(5));
+        continue;
+      }
+      const replacement = ref.replacement;
+      if (replacement === null) continue;
+      const edits = editsFor(ref, action, replacement);
+      if (typeof edits === "string") {
+        skip(edits);
+        continue;
+      }
+      const file = byFile.get(ref.res.file) ?? { zone: mesh.zone, res: [], edits: [], expect: [] };
+      file.edits.push(...edits);
+      file.res.push(ref.res);
+      file.expect.push({ res: ref.res, path: ref.path, action, replacement });
+      byFile.set(ref.res.file, file);
+    }
+  }
+  const changes = [];
+  for (const [path, file] of [...byFile].sort(([a], [b3]) => compareStrings(a, b3))) {
+    const first = file.res[0];
+    if (first === void 0) continue;
+    const before = first.source.text;
+    const after = splice(before, file.edits);
+    const problem = verify(path, before, after, file.expect);
+    if (problem !== null) {
+      diagnostics.push(
+        diagnostic(
+          "error",
+          "migrate-rewrite-failed",
+          `the rewrite of ${path} would not give the expected policies: ${problem}`,
+          {
+            file: path,
+            line: 1,
+            column: 1
+          }
+        )
+      );
+      continue;
+    }
+    changes.push({
+      action: "update",
+      path,
+      zone: file.zone,
+      mesh: "",
+      namespace: "",
+      name: path,
+      before,
+      after,
+      handEdited: false
+    });
+  }
+  return { changes, diagnostics };
+}
+function actionOf(ref, mode, replace) {
+  if (ref.replacement === null) return `skip:${ref.note ?? "it has no new-style equivalent"}`;
+  if (ref.form === "to") {
+    if (mode === "Disabled")
+      return "skip:the mesh's meshServices.mode is Disabled, where a new-style targetRef references nothing; enable MeshServices (Everywhere or ReachableBackends) first";
+    return "rewrite";
+  }
+  if (ref.paired && !replace) return null;
+  if (mode === "Disabled" && replace)
+    return "skip:the mesh's meshServices.mode is Disabled, where only the legacy backendRef routes; without --replace migrate adds the new-style one next to it";
+  if (ref.paired) return "remove";
+  return replace ? "rewrite" : "add";
+}
+function eolOf(text) {
+  const i = text.indexOf("\n");
+  return i > 0 && text[i - 1] === "\r" ? "\r\n" : "\n";
+}
+function columnOf(text, offset) {
+  return offset - (text.lastIndexOf("\n", offset - 1) + 1);
+}
+function lineEnd(text, offset) {
+  const nl = text.indexOf("\n", offset);
+  if (nl === -1) return text.length;
+  return nl > 0 && text[nl - 1] === "\r" ? nl - 1 : nl;
+}
+function scalarText(key, value, like) {
+  if (typeof value === "number") return String(value);
+  if (key === "sectionName") return JSON.stringify(value);
+  if (like?.type === "QUOTE_DOUBLE") return JSON.stringify(value);
+  if (like?.type === "QUOTE_SINGLE") return `'${value}'`;
+  return value;
+}
+function pairOf(map, key) {
+  const pair = map.items.find((p2) => (0, import_yaml10.isPair)(p2) && (0, import_yaml10.isScalar)(p2.key) && String(p2.key.value) === key);
+  return pair && (0, import_yaml10.isScalar)(pair.value) ? pair : void 0;
+}
+function mapEdits(text, map, replacement) {
+  const name = pairOf(map, "name");
+  const nameValue = name?.value;
+  if (!name || !nameValue?.range || !name.key.range) return "its name is not a plain scalar";
+  const edits = [];
+  const inserted = [];
+  for (const [key, value] of Object.entries(replacement)) {
+    if (key === "kind") continue;
+    const pair = pairOf(map, key);
+    if (pair?.value?.range) {
+      const [start, end] = pair.value.range;
+      const now = text.slice(start, end);
+      const next = scalarText(key, value, pair.value);
+      if (now !== next) edits.push({ start, end, text: next });
+    } else if (map.items.some((p2) => (0, import_yaml10.isPair)(p2) && (0, import_yaml10.isScalar)(p2.key) && String(p2.key.value) === key)) {
+      return `its ${key} is not a plain scalar`;
+    } else {
+      inserted.push(`${key}: ${scalarText(key, value)}`);
+    }
+  }
+  if (inserted.length > 0) {
+    const at4 = nameValue.range[1];
+    if (map.flow === true) {
+      edits.push({ start: at4, end: at4, text: inserted.map((i) => `, ${i}`).join("") });
+    } else {
+      const eol = eolOf(text);
+      const indent = " ".repeat(columnOf(text, (name.key.range ?? [at4])[0]));
+      const end = lineEnd(text, at4);
+      edits.push({ start: end, end, text: inserted.map((i) => `${eol}${indent}${i}`).join("") });
+    }
+  }
+  return edits;
+}
+function editsFor(ref, action, replacement) {
+  const text = ref.res.source.text;
+  const node = nodeAt(ref.res, ["spec", ...ref.path]);
+  if (!(0, import_yaml10.isMap)(node) || !node.range) return "it is not a plain YAML mapping (an alias or a merge key)";
+  if (action === "rewrite") return mapEdits(text, node, replacement);
+  const seq = nodeAt(ref.res, ["spec", ...ref.path.slice(0, -1)]);
+  const index = ref.path[ref.path.length - 1];
+  if (!(0, import_yaml10.isSeq)(seq) || typeof index !== "number") return "its backendRefs is not a plain YAML sequence";
+  if (action === "remove") return removeItem(text, seq, index);
+  const [start, end] = node.range;
+  const local = mapEdits(text, node, replacement);
+  if (typeof local === "string") return local;
+  if (local.some((e) => e.start < start || e.end > end)) return "its name is outside its entry's lines";
+  const shifted = local.map((e) => ({ start: e.start - start, end: e.end - start, text: e.text }));
+  const copy = splice(text.slice(start, end), shifted).replace(/(\r?\n)+$/, "");
+  if (seq.flow === true) return [{ start: end, end, text: `, ${copy}` }];
+  const prefix = text.slice(text.lastIndexOf("\n", start - 1) + 1, start);
+  if (!/^ *- +$/.test(prefix)) return "its entry does not start a line of the backendRefs list";
+  const eol = eolOf(text);
+  const entry = text[end - 1] === "\n" ? `${prefix}${copy}${eol}` : `${eol}${prefix}${copy}`;
+  return [{ start: end, end, text: entry }];
+}
+function removeItem(text, seq, index) {
+  const item = seq.items[index];
+  if (!item?.range) return "its entry has no source range";
+  const [start, end] = item.range;
+  if (seq.flow === true) {
+    const prev = seq.items[index - 1];
+    const next = seq.items[index + 1];
+    if (prev?.range) return [{ start: prev.range[1], end, text: "" }];
+    if (next?.range) return [{ start, end: next.range[0], text: "" }];
+    return "it is the only entry";
+  }
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  if (!/^ *- +$/.test(text.slice(lineStart, start))) return "its entry does not start a line of the backendRefs list";
+  const stop = end > 0 && text[end - 1] === "\n" ? end : Math.min(text.length, lineEnd(text, end) + eolOf(text).length);
+  return [{ start: lineStart, end: stop, text: "" }];
+}
+function splice(text, edits) {
+  let out = text;
+  for (const e of [...edits].sort((a, b3) => b3.start - a.start || b3.end - a.end)) {
+    out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  }
+  return out;
+}
+function verify(path, before, after, expected) {
+  const old = parseYamlData(path, before.length, before);
+  const now = parseYamlData(path, after.length, after);
+  if (now.diagnostics.length > 0) return now.diagnostics[0]?.message ?? "it does not parse";
+  const want = old.resources.map((r2) => structuredClone(r2.value));
+  const ordered = [...expected].sort((a2, b4) => order(a2) - order(b4) || lastIndex(b4) - lastIndex(a2));
+  for (const e of ordered) {
+    const i = old.resources.findIndex((r2) => r2.docIndex === e.res.docIndex && sameBase(r2.base, e.res.base));
+    const root2 = want[i];
+    const holder = walk2(root2, ["spec", ...e.path.slice(0, -1)]);
+    const last = e.path[e.path.length - 1];
+    if (holder === void 0 || last === void 0) return `the reference at ${JSON.stringify(e.path)} is gone`;
+    const target = holder[last];
+    if (!isObject(target)) return `the reference at ${JSON.stringify(e.path)} is gone`;
+    const rewritten = { ...target, ...e.replacement };
+    if (e.action === "rewrite") holder[last] = rewritten;
+    else if (Array.isArray(holder) && typeof last === "number") {
+      if (e.action === "add") holder.splice(last + 1, 0, rewritten);
+      else holder.splice(last, 1);
+    }
+  }
+  const a = canonical(want);
+  const b3 = canonical(now.resources.map((r2) => r2.value));
+  return a === b3 ? null : "the parsed policies differ from the planned ones beyond the references";
+}
+function canonical(value) {
+  return JSON.stringify(
+    value,
+    (_k, v2) => isObject(v2) && !Array.isArray(v2) ? Object.fromEntries(Object.entries(v2).sort(([a], [b3]) => compareStrings(a, b3))) : v2
+  );
+}
+function order(e) {
+  return e.action === "rewrite" ? 0 : 1;
+}
+function lastIndex(e) {
+  const last = e.path[e.path.length - 1];
+  return typeof last === "number" ? last : 0;
+}
+function sameBase(a, b3) {
+  return a.length === b3.length && a.every((s, i) => s === b3[i]);
+}
+function walk2(value, path) {
+  let node = value;
+  for (const seg of path) {
+    if (Array.isArray(node) && typeof seg === "number") node = node[seg];
+    else if (isObject(node)) node = node[String(seg)];
+    else return void 0;
+  }
+  return node;
+}
+
 // src/validate/config.ts
 import { posix as posix4 } from "node:path";
 
@@ -29942,29 +30790,6 @@ function unknownZones(unknown, all) {
   return `--zone ${unknown.join(", ")}: no such zone in the config.${hints} The zones are: ${names.join(", ")}.`;
 }
 
-// src/model/labels.ts
-var SERVICE_TAG = "kuma.io/service";
-var PROTOCOL_TAG = "kuma.io/protocol";
-var WORKLOAD_LABEL = "kuma.io/workload";
-var SERVICE_ACCOUNT_LABEL = "kuma.io/service-account";
-var MESH_LABEL = "kuma.io/mesh";
-var DISPLAY_NAME_LABEL = "kuma.io/display-name";
-var ENV_LABEL = "kuma.io/env";
-var MANAGED_BY_LABEL = "kuma.io/managed-by";
-var ORIGIN_LABEL = "kuma.io/origin";
-var ZONE_LABEL = "kuma.io/zone";
-var INJECTION_LABEL = "kuma.io/sidecar-injection";
-var IGNORE_ANNOTATION = "kuma.io/ignore";
-var GATEWAY_ANNOTATION = "kuma.io/gateway";
-var NAMESPACE_LABEL = "k8s.kuma.io/namespace";
-var SERVICE_NAME_LABEL = "k8s.kuma.io/service-name";
-var HEADLESS_LABEL = "k8s.kuma.io/is-headless-service";
-var ZONE_PROXY_TYPE_LABEL = "k8s.kuma.io/zone-proxy-type";
-var SLICE_SERVICE_LABEL = "kubernetes.io/service-name";
-var MANAGED_BY_K8S_CONTROLLER = "k8s-controller";
-var MANAGED_BY_MESHSERVICE_GENERATOR = "meshservice-generator";
-var ORIGIN_ZONE = "zone";
-
 // src/compute/committed.ts
 function decodeMeshService(res, zone, environment) {
   const v2 = res.value;
@@ -30006,210 +30831,6 @@ function decodeMeshService(res, zone, environment) {
 function readablePorts(ports) {
   if (!Array.isArray(ports)) return [];
   return ports.filter((p2) => isObject(p2) && typeof p2["port"] === "number");
-}
-
-// src/compute/policies.ts
-function checkPolicyReferences(input) {
-  const diagnostics = [];
-  const referencedBy = /* @__PURE__ */ new Map();
-  const severity = input.severity === "off" ? null : input.severity;
-  const available = new ServiceIndex(input.available);
-  const everything = new ServiceIndex([...input.available, ...input.committed]);
-  const seen = /* @__PURE__ */ new Set();
-  for (const policy of input.policies) {
-    const meta = policyMeta(policy.value, input.environment);
-    const ref = { ...meta, file: policy.at.file, line: policy.at.line };
-    const spec = policy.value["spec"];
-    if (!isObject(spec)) continue;
-    const checked = input.gate.reasonSkipped(meta.mesh) === null;
-    for (const r2 of referencesOf(spec)) {
-      const target = {
-        name: typeof r2.value["name"] === "string" ? r2.value["name"] : void 0,
-        namespace: input.environment === "kubernetes" ? typeof r2.value["namespace"] === "string" ? r2.value["namespace"] : meta.namespace : "",
-        labels: isObject(r2.value["labels"]) ? r2.value["labels"] : void 0
-      };
-      for (const s of everything.select(meta.mesh, target)) {
-        const key = serviceKey(s);
-        const once = `${key}\0${ref.file}\0${ref.line}\0${ref.name}`;
-        if (seen.has(once)) continue;
-        seen.add(once);
-        const list = referencedBy.get(key) ?? [];
-        list.push(ref);
-        referencedBy.set(key, list);
-      }
-      if (severity === null || !checked) continue;
-      const problem = dangling(r2, target, available, meta);
-      if (problem) {
-        diagnostics.push(
-          diagnostic(
-            severity,
-            problem.code,
-            problem.message,
-            locate(policy.res, ["spec", ...r2.path, ...problem.field])
-          )
-        );
-      }
-    }
-  }
-  for (const list of referencedBy.values()) {
-    list.sort((a, b3) => compareStrings(a.file, b3.file) || a.line - b3.line || compareStrings(a.name, b3.name));
-  }
-  return { diagnostics, referencedBy };
-}
-function policyMeta(value, environment) {
-  const meta = value["metadata"];
-  if (isObject(meta)) {
-    const labels = isObject(meta["labels"]) ? meta["labels"] : {};
-    const mesh = labels[MESH_LABEL];
-    return {
-      kind: typeof value["kind"] === "string" ? value["kind"] : "",
-      name: typeof meta["name"] === "string" ? meta["name"] : "",
-      mesh: typeof mesh === "string" && mesh !== "" ? mesh : "default",
-      namespace: environment === "kubernetes" && typeof meta["namespace"] === "string" ? meta["namespace"] : ""
-    };
-  }
-  return {
-    kind: typeof value["type"] === "string" ? value["type"] : "",
-    name: typeof value["name"] === "string" ? value["name"] : "",
-    mesh: typeof value["mesh"] === "string" && value["mesh"] !== "" ? value["mesh"] : "default",
-    namespace: ""
-  };
-}
-function referencesOf(spec) {
-  const out = [];
-  const targetRef = (holder, path) => {
-    if (!isObject(holder)) return;
-    const t2 = holder["targetRef"];
-    if (isObject(t2) && t2["kind"] === "MeshService")
-      out.push({ path: [...path, "targetRef"], kind: "targetRef", value: t2 });
-  };
-  targetRef(spec, []);
-  for (const section of ["to", "from", "rules"]) {
-    const list = spec[section];
-    if (Array.isArray(list)) list.forEach((item, i) => targetRef(item, [section, i]));
-  }
-  const walk2 = (node, path) => {
-    if (Array.isArray(node)) {
-      node.forEach((item, i) => walk2(item, [...path, i]));
-      return;
-    }
-    if (!isObject(node)) return;
-    for (const [k2, v2] of Object.entries(node)) {
-      if (k2 === "backendRefs" && Array.isArray(v2)) {
-        v2.forEach((b3, i) => {
-          if (isObject(b3) && b3["kind"] === "MeshService") {
-            out.push({ path: [...path, k2, i], kind: "backendRef", value: b3 });
-          }
-        });
-      } else {
-        walk2(v2, [...path, k2]);
-      }
-    }
-  };
-  walk2(spec, []);
-  return out;
-}
-var ServiceIndex = class {
-  constructor(services) {
-    this.services = services;
-    for (const s of services) {
-      push(this.byMesh, s.mesh, s);
-      push(this.byName, `${s.mesh}\0${s.name}`, s);
-    }
-  }
-  services;
-  byName = /* @__PURE__ */ new Map();
-  byMesh = /* @__PURE__ */ new Map();
-  // Built on the first label selector only: most repositories reference MeshServices by name.
-  byLabelIndex;
-  get byLabel() {
-    if (this.byLabelIndex === void 0) {
-      this.byLabelIndex = /* @__PURE__ */ new Map();
-      for (const s of this.services) {
-        for (const [k2, v2] of Object.entries(s.labels)) push(this.byLabelIndex, `${s.mesh}\0${k2}\0${v2}`, s);
-      }
-    }
-    return this.byLabelIndex;
-  }
-  /** The names of the MeshServices of a mesh in one namespace ("" on Universal), for a "did you mean". */
-  namesIn(mesh, namespace) {
-    return (this.byMesh.get(mesh) ?? []).filter((s) => s.namespace === (namespace ?? "")).map((s) => s.name);
-  }
-  /** Every MeshService of the mesh with this name, in any namespace. */
-  named(mesh, name) {
-    return this.byName.get(`${mesh}\0${name}`) ?? [];
-  }
-  /** The MeshServices of a mesh that a reference selects: by name (and namespace), or by labels. */
-  select(mesh, t2) {
-    if (t2.name !== void 0) return this.named(mesh, t2.name).filter((s) => s.namespace === t2.namespace);
-    if (t2.labels === void 0) return [];
-    const pairs = Object.entries(t2.labels);
-    let smallest;
-    for (const [k2, v2] of pairs) {
-      const list = typeof v2 === "string" ? this.byLabel.get(`${mesh}\0${k2}\0${v2}`) ?? [] : [];
-      if (smallest === void 0 || list.length < smallest.length) smallest = list;
-    }
-    return (smallest ?? this.byMesh.get(mesh) ?? []).filter((s) => pairs.every(([k2, v2]) => s.labels[k2] === v2));
-  }
-};
-function push(map, key, value) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-function dangling(r2, t2, services, policy) {
-  const who = `${policy.kind} "${policy.name}"`;
-  const matched = services.select(policy.mesh, t2);
-  if (matched.length === 0) {
-    if (t2.name !== void 0) {
-      const elsewhere = services.named(policy.mesh, t2.name).map((s) => s.namespace);
-      const hint = elsewhere.length > 0 ? `; it exists in namespace ${[...new Set(elsewhere)].sort(compareStrings).map((n) => `"${n}"`).join(", ")}` : didYouMean(t2.name, services.namesIn(policy.mesh, t2.namespace)).replace(/^ Did/, "; did").replace(/\?$/, "");
-      return {
-        code: "policy-ref-unknown-service",
-        message: `${who} references MeshService "${t2.name}"${t2.namespace ? ` in namespace "${t2.namespace}"` : ""}, which does not exist in mesh "${policy.mesh}"${hint}`,
-        field: [t2.namespace && elsewhere.length > 0 && "namespace" in r2.value ? "namespace" : "name"]
-      };
-    }
-    if (t2.labels !== void 0) {
-      return {
-        code: "policy-ref-no-match",
-        message: `${who} selects MeshServices by labels ${JSON.stringify(t2.labels)}, which match no MeshService in mesh "${policy.mesh}"`,
-        field: ["labels"]
-      };
-    }
-    return null;
-  }
-  const section = r2.value["sectionName"];
-  if (r2.kind === "targetRef" && typeof section === "string") {
-    const missing = matched.filter((s) => !s.spec.ports.some((p2) => p2.name === section || String(p2.port) === section));
-    if (missing.length > 0) {
-      return {
-        code: "policy-ref-unknown-section",
-        message: `${who} references sectionName "${section}", which is no port of ${describeServices(missing)}`,
-        field: ["sectionName"]
-      };
-    }
-  }
-  const port = r2.value["port"];
-  if (r2.kind === "backendRef" && typeof port === "number") {
-    const missing = matched.filter((s) => !s.spec.ports.some((p2) => p2.port === port));
-    if (missing.length > 0) {
-      return {
-        code: "policy-ref-unknown-port",
-        message: `${who} routes to port ${port}, which is no port of ${describeServices(missing)}`,
-        field: ["port"]
-      };
-    }
-  }
-  return null;
-}
-function describeServices(services) {
-  return services.map((s) => {
-    const ports = s.spec.ports.map(
-      (p2) => p2.name && p2.name !== String(p2.port) ? `${p2.name} (${p2.port})` : String(p2.port)
-    );
-    return `MeshService "${s.name}"${s.namespace ? ` in namespace "${s.namespace}"` : ""} (ports: ${ports.join(", ") || "none"})`;
-  }).join("; ");
 }
 
 // src/compute/sources.ts
@@ -31964,6 +32585,15 @@ function reconcileZone(input, configured, diagnostics) {
     severity: input.config?.policyReferences ?? "warning"
   });
   diagnostics.push(...policies.diagnostics);
+  const migration = computeMigration({
+    zone: zone.name,
+    environment: zone.environment,
+    policies: collected.sources.policies,
+    meshes: collected.sources.meshes,
+    services: [...computed.services, ...handWritten, ...wouldBe(zone, zoneAt, collected.sources, computed.gate)],
+    severity: input.config?.policyReferences ?? "warning"
+  });
+  diagnostics.push(...migration.diagnostics);
   const desired = renderDesired(input, zone, computed.services, diagnostics);
   const plan = buildZonePlan(zone.name, desired, outputs.files);
   diagnostics.push(...plan.diagnostics);
@@ -31980,8 +32610,22 @@ function reconcileZone(input, configured, diagnostics) {
     services: computed.services,
     changes: checked.changes,
     referencedBy: policies.referencedBy,
-    provenance: computed.provenance
+    provenance: computed.provenance,
+    migration: migration.meshes
   };
+}
+function wouldBe(zone, zoneAt, sources, gate) {
+  const gated = (mesh) => gate.reasonSkipped(mesh) !== null;
+  const meshOf2 = (p2) => policyMeta(p2, zone.environment).mesh;
+  if (!sources.policies.some((p2) => gated(meshOf2(p2.value)))) return [];
+  const open2 = computeZone({
+    zone,
+    zoneAt,
+    sources: { ...sources, meshes: /* @__PURE__ */ new Map() },
+    committed: [],
+    handWritten: []
+  });
+  return open2.services.filter((s) => gated(s.mesh));
 }
 function defaultZone(resources, diagnostics) {
   const resolved = resolveDefaultZone(countKinds(resources));
@@ -36144,7 +36788,8 @@ async function proposePullRequest(options, checkout, github, reconcile2, note) {
   const outcome = await reconcile2(checkout.dir);
   if (hasErrors(outcome.diagnostics)) return outcome;
   const state = {
-    head: options.botBranch ?? botBranch(base),
+    // migrate's pull request is its own: it never shares the bot branch of the MeshService reconcile.
+    head: options.botBranch ?? botBranch(outcome.command === "migrate" ? `migrate/${base}` : base),
     base,
     identity: parseAuthor(options.author),
     committed: null,
@@ -36240,7 +36885,7 @@ function leftAlone(action) {
 }
 async function pushAndPropose(look, action, botHead, hash) {
   const { checkout, github, pulls, state, outcome, note } = look;
-  const message = commitMessage(outcome.changes);
+  const message = commitMessage(outcome.changes, outcome.command);
   state.committed ??= await commitPaths(checkout, commitPathsOf(outcome), message, state.identity);
   const pushed = await pushHead(checkout, state.head, botHead ?? "");
   if (pushed.kind === "race") {
@@ -36276,7 +36921,7 @@ async function commitInPlace(options, checkout, outcome) {
   const sha = await commitPaths(
     checkout,
     commitPathsOf(outcome),
-    commitMessage(outcome.changes),
+    commitMessage(outcome.changes, outcome.command),
     parseAuthor(options.author)
   );
   return { ...outcome, commit: { sha, branch: checkout.branch, pushed: false } };
@@ -36289,7 +36934,12 @@ async function commitAndPush(options, checkout, reconcile2, note) {
   for (let attempt = 1; ; attempt++) {
     const outcome = await reconcile2(checkout.dir);
     if (hasErrors(outcome.diagnostics) || !hasCommit(outcome)) return withNotes(outcome, notes);
-    const commit = await commitPaths(checkout, commitPathsOf(outcome), commitMessage(outcome.changes), identity2);
+    const commit = await commitPaths(
+      checkout,
+      commitPathsOf(outcome),
+      commitMessage(outcome.changes, outcome.command),
+      identity2
+    );
     const pushed = await pushHead(checkout, branch);
     if (pushed.kind === "pushed") {
       note(`pushed ${commit} to ${branch}`);
@@ -36320,8 +36970,11 @@ async function moveToRemoteHead(checkout, branch, attempt, detail) {
 async function run(options, ctx) {
   const token = nonEmpty(ctx.env[options.tokenEnv]);
   const remote = isRemoteUrl(options.repo);
-  if (remote && options.command === "apply" && !options.push && !options.pullRequest)
-    throw new UsageError("apply on a cloned URL needs --push or --pull-request: nothing else would persist");
+  const writes = options.command === "apply" || options.command === "migrate" && !options.migrateReport;
+  if (remote && writes && !options.push && !options.pullRequest)
+    throw new UsageError(
+      `${options.command} on a cloned URL needs --push or --pull-request: nothing else would persist`
+    );
   if (options.branch !== void 0) await checkBranchName("--branch", options.branch);
   const reconcileAt = (dir) => reconcileRepo(options, dir, ctx.progress, ctx.signal);
   const note = (message) => ctx.progress.note(message);
@@ -36396,21 +37049,27 @@ async function reconcileRepo(options, repoDir, progress = SILENT_PROGRESS, signa
       })
     )
   );
-  const diagnostics = [...loaded.diagnostics, ...discovered.diagnostics, ...dirty, ...result.diagnostics];
-  const applied = options.command === "apply" && !hasErrors(diagnostics);
+  const migrating = options.command === "migrate";
+  const migrated = migrating ? planMigration({ meshes: result.zones.flatMap((z3) => z3.migration), replace: options.replace }) : null;
+  const diagnostics = [
+    ...loaded.diagnostics,
+    ...discovered.diagnostics,
+    ...dirty,
+    ...result.diagnostics,
+    ...migrated?.diagnostics ?? []
+  ];
+  const changes = migrated === null ? result.changes : migrated.changes;
+  const writing = options.command === "apply" || migrating && !options.migrateReport;
+  const applied = writing && !hasErrors(diagnostics);
   signal?.throwIfAborted();
   if (applied)
     await progress.step(
       "write files",
-      () => writePlan(
-        repoDir,
-        result.changes,
-        zones.selected.map((z3) => z3.output)
-      )
+      () => writePlan(repoDir, changes, migrating ? policyDirs(changes) : zones.selected.map((z3) => z3.output))
     );
   if (cache.enabled) await progress.step("save the cache", () => cache.save());
   const reconcileWorkflow = await findReconcileWorkflow(repoDir);
-  const { zones: zoneResults, changes } = result;
+  const zoneResults = migrating ? result.zones.map((z3) => ({ ...z3, changes: changes.filter((c3) => c3.zone === z3.zone.name) })) : result.zones;
   return {
     command: options.command,
     repo,
@@ -36422,6 +37081,9 @@ async function reconcileRepo(options, repoDir, progress = SILENT_PROGRESS, signa
     reconcileWorkflow,
     stats: read.stats
   };
+}
+function policyDirs(changes) {
+  return [...new Set(changes.map((c3) => dirname5(c3.path)))];
 }
 async function readOrigin(options, env, token) {
   const repoDir = await resolveLocalRepo(options.repo, options.repoDefault);
