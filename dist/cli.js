@@ -877,7 +877,7 @@ var require_compile = __commonJS({
     var fill = require_fill_range();
     var utils = require_utils();
     var compile = (ast, options = {}) => {
-      const walk2 = (node, parent = {}) => {
+      const walk3 = (node, parent = {}) => {
         const invalidBlock = utils.isInvalidBrace(parent);
         const invalidNode = node.invalid === true && options.escapeInvalid === true;
         const invalid = invalidBlock === true || invalidNode === true;
@@ -911,12 +911,12 @@ var require_compile = __commonJS({
         }
         if (node.nodes) {
           for (const child of node.nodes) {
-            output += walk2(child, node);
+            output += walk3(child, node);
           }
         }
         return output;
       };
-      return walk2(ast);
+      return walk3(ast);
     };
     module.exports = compile;
   }
@@ -953,7 +953,7 @@ var require_expand = __commonJS({
     };
     var expand2 = (ast, options = {}) => {
       const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
-      const walk2 = (node, parent = {}) => {
+      const walk3 = (node, parent = {}) => {
         node.queue = [];
         let p2 = parent;
         let q3 = parent.queue;
@@ -1005,12 +1005,12 @@ var require_expand = __commonJS({
             continue;
           }
           if (child.nodes) {
-            walk2(child, node);
+            walk3(child, node);
           }
         }
         return queue;
       };
-      return utils.flatten(walk2(ast));
+      return utils.flatten(walk3(ast));
     };
     module.exports = expand2;
   }
@@ -1735,7 +1735,7 @@ var require_scan = __commonJS({
       let str2 = input;
       let index = -1;
       let start = 0;
-      let lastIndex = 0;
+      let lastIndex2 = 0;
       let isBrace = false;
       let isBracket = false;
       let isGlob = false;
@@ -1821,7 +1821,7 @@ var require_scan = __commonJS({
             start += 2;
             continue;
           }
-          lastIndex = index + 1;
+          lastIndex2 = index + 1;
           continue;
         }
         if (opts.noext !== true) {
@@ -1928,11 +1928,11 @@ var require_scan = __commonJS({
       if (start > 0) {
         prefix = str2.slice(0, start);
         str2 = str2.slice(start);
-        lastIndex -= start;
+        lastIndex2 -= start;
       }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
+      if (base && isGlob === true && lastIndex2 > 0) {
+        base = str2.slice(0, lastIndex2);
+        glob = str2.slice(lastIndex2);
       } else if (isGlob === true) {
         base = "";
         glob = str2;
@@ -2516,9 +2516,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix6 = POSIX_REGEX_SOURCE[rest2];
-                if (posix6) {
-                  prev.value = pre + posix6;
+                const posix5 = POSIX_REGEX_SOURCE[rest2];
+                if (posix5) {
+                  prev.value = pre + posix5;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -3039,7 +3039,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix6 = utils.isWindows(options);
+      const posix5 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -3049,8 +3049,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix6 });
-        const result = { glob, state, regex, posix: posix6, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix5 });
+        const result = { glob, state, regex, posix: posix5, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -3075,7 +3075,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix: posix6 } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix5 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -3083,7 +3083,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix6 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix5 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -3092,14 +3092,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix6);
+          match = picomatch.matchBase(input, regex, options, posix5);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix6 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input, glob, options, posix5 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path.basename(input));
     };
@@ -3288,9 +3288,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p2) => picomatch(p2, options)(str2));
     };
     micromatch.capture = (glob, input, options) => {
-      let posix6 = utils.isWindows(options);
+      let posix5 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix6 ? utils.toPosixSlashes(input) : input);
+      let match = regex.exec(posix5 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v2) => v2 === void 0 ? "" : v2);
       }
@@ -4974,14 +4974,14 @@ var require_out3 = __commonJS({
     var sync_1 = require_sync4();
     var settings_1 = require_settings3();
     exports.Settings = settings_1.default;
-    function walk2(directory, optionsOrSettingsOrCallback, callback) {
+    function walk3(directory, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         new async_1.default(directory, getSettings()).read(optionsOrSettingsOrCallback);
         return;
       }
       new async_1.default(directory, getSettings(optionsOrSettingsOrCallback)).read(callback);
     }
-    exports.walk = walk2;
+    exports.walk = walk3;
     function walkSync(directory, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       const provider = new sync_1.default(directory, settings);
@@ -5742,19 +5742,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix6;
-      (function(posix7) {
+      let posix5;
+      (function(posix6) {
         function escapePath2(source) {
           assertPatternsInput(source);
           return utils.path.escapePosixPath(source);
         }
-        posix7.escapePath = escapePath2;
+        posix6.escapePath = escapePath2;
         function convertPathToPattern2(source) {
           assertPatternsInput(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix7.convertPathToPattern = convertPathToPattern2;
-      })(posix6 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix6.convertPathToPattern = convertPathToPattern2;
+      })(posix5 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -5800,10 +5800,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -5824,7 +5824,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -5836,11 +5836,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
-    exports.isPair = isPair2;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isPair = isPair3;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -9948,9 +9948,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -9986,7 +9986,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -10026,7 +10026,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep5 && !props.found) {
+        if (!isMap3 && !sep5 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -10049,7 +10049,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep5)
                 for (const st2 of sep5) {
                   if (st2 === valueProps.found)
@@ -10081,7 +10081,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -10097,7 +10097,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce2, ...ee3] = fc.end;
       let cePos = offset;
       if (ce2?.source === expectedEnd)
@@ -11384,7 +11384,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -11468,7 +11468,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -17075,15 +17075,15 @@ var require_rules = __commonJS({
     }
     exports.isJSONType = isJSONType;
     function getRules() {
-      const groups2 = {
+      const groups = {
         number: { type: "number", rules: [] },
         string: { type: "string", rules: [] },
         array: { type: "array", rules: [] },
         object: { type: "object", rules: [] }
       };
       return {
-        types: { ...groups2, integer: true, boolean: true, null: true },
-        rules: [{ rules: [] }, groups2.number, groups2.string, groups2.array, groups2.object],
+        types: { ...groups, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
         post: { rules: [] },
         all: {},
         keywords: {}
@@ -18878,11 +18878,11 @@ var require_utils5 = __commonJS({
         if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true };
         input = input.slice(0, zoneSeparator);
       }
-      const address2 = normalizeIPv6Address(input);
-      if (address2 === void 0) return { host, isIPV6: false, error: true };
+      const address = normalizeIPv6Address(input);
+      if (address === void 0) return { host, isIPV6: false, error: true };
       return {
-        host: address2 + (zoneIdentifier ? "%" + zoneIdentifier : ""),
-        escapedHost: address2 + (zoneIdentifier ? "%25" + zoneIdentifier : ""),
+        host: address + (zoneIdentifier ? "%" + zoneIdentifier : ""),
+        escapedHost: address + (zoneIdentifier ? "%25" + zoneIdentifier : ""),
         isIPV6: true
       };
     }
@@ -22780,7 +22780,6 @@ var ACTION_OPTION_INPUTS = [
   ["pull-request", "boolean"],
   ["author", "string"],
   ["branch", "string"],
-  ["push-tries", "string"],
   ["allow-dirty", "boolean"],
   ["token-env", "string"],
   ["title", "string"],
@@ -22790,7 +22789,8 @@ var ACTION_OPTION_INPUTS = [
   ["reviewers", "csv"],
   ["draft", "boolean"],
   ["bot-branch", "string"],
-  ["json", "boolean"]
+  ["report", "boolean"],
+  ["replace", "boolean"]
 ];
 function inputVariable(name) {
   return `INPUT_${name.replaceAll(" ", "_").toUpperCase()}`;
@@ -22812,8 +22812,7 @@ function argvFromActionInputs(env) {
     else if (!["false", "False", "FALSE"].includes(value))
       throw new UsageError(`input "${name}" must be true or false, not "${value}"`);
   }
-  if (get("token-env") === "" && get("token") !== "" && argv[0] !== "zones")
-    argv.push("--token-env", inputVariable("token"));
+  if (get("token-env") === "" && get("token") !== "") argv.push("--token-env", inputVariable("token"));
   return argv;
 }
 
@@ -22866,15 +22865,9 @@ function objectName(value) {
 var DEFAULT_CONFIG_FILE = "meshservice-reconciler.yaml";
 var DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml"];
 var DEFAULT_VIP_CIDR = "241.0.0.0/8";
-var MULTIZONE_VIP_CIDR = "243.0.0.0/8";
-var DEFAULT_GLOBAL_OUTPUT = "meshmultizoneservices";
-var GLOBAL_ZONE_NAME = "global";
 var DEFAULT_ZONE_NAME = "default";
 var SKIPPED_DIRECTORIES = [".git", "node_modules"];
 var DEFAULT_MAX_DELETIONS = { files: 10, share: 0.25 };
-function multiZoneMeshes(config) {
-  return (config?.meshes ?? []).filter((m2) => m2.meshMultiZoneServices === "generate").map((m2) => m2.name).sort();
-}
 function zoneWithDefaults(z3) {
   return {
     name: z3.name,
@@ -22889,12 +22882,6 @@ function zoneWithDefaults(z3) {
 }
 function defaultOutput(zone) {
   return `meshservices/${zone}`;
-}
-function multiZoneActive(config) {
-  return (config?.meshes?.length ?? 0) > 0;
-}
-function multiZoneOutput(config) {
-  return multiZoneActive(config) ? config?.global?.output ?? DEFAULT_GLOBAL_OUTPUT : null;
 }
 
 // src/io/discover.ts
@@ -23241,6 +23228,21 @@ function astOf(source) {
   }
   return ast;
 }
+function nodeAt(res, path) {
+  const doc = astOf(res.source).docs[res.docIndex];
+  let node = doc?.contents;
+  for (const seg of [...res.base, ...path]) {
+    if ((0, import_yaml.isMap)(node)) {
+      const pair = node.items.find((p2) => (0, import_yaml.isPair)(p2) && (0, import_yaml.isScalar)(p2.key) && String(p2.key.value) === String(seg));
+      node = pair?.value;
+    } else if ((0, import_yaml.isSeq)(node) && typeof seg === "number") {
+      node = node.items[seg];
+    } else {
+      return void 0;
+    }
+  }
+  return node ?? void 0;
+}
 function locate(res, path = [], key = false) {
   if (path.length === 0) return { file: res.file, line: res.line, column: res.column };
   let pos;
@@ -23310,7 +23312,7 @@ var ZONE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 function starterZones(found) {
   const sources = found.filter((f3) => f3.services > 0 || f3.dataplanes > 0);
   const depth = splitDepth(sources.map((f3) => f3.file));
-  const groups2 = /* @__PURE__ */ new Map();
+  const groups = /* @__PURE__ */ new Map();
   for (const f3 of sources) {
     const dir = posix.dirname(f3.file).split("/").slice(0, depth).join("/").replace(/^\.$/, "");
     for (const [environment, count2] of [
@@ -23319,11 +23321,11 @@ function starterZones(found) {
     ]) {
       if (count2 === 0) continue;
       const key = `${dir}\0${environment}`;
-      const g2 = groups2.get(key) ?? { environment, dir, files: 0, objects: 0 };
-      groups2.set(key, { ...g2, files: g2.files + 1, objects: g2.objects + count2 });
+      const g2 = groups.get(key) ?? { environment, dir, files: 0, objects: 0 };
+      groups.set(key, { ...g2, files: g2.files + 1, objects: g2.objects + count2 });
     }
   }
-  const sorted = [...groups2.values()].sort(
+  const sorted = [...groups.values()].sort(
     (a, b3) => a.dir === b3.dir ? a.environment < b3.environment ? -1 : 1 : a.dir < b3.dir ? -1 : 1
   );
   const bothKinds = new Set(sorted.filter((g2, i) => sorted.findIndex((o2) => o2.dir === g2.dir) !== i).map((g2) => g2.dir));
@@ -23551,9 +23553,9 @@ function nearest(word, candidates, max = 3) {
 function didYouMean(word, candidates, quote = (s) => `"${s}"`) {
   const near = nearest(word, candidates);
   if (near.length === 0) return "";
-  const listed2 = near.map(quote);
-  const last = listed2.pop() ?? "";
-  return ` Did you mean ${listed2.length > 0 ? `${listed2.join(", ")} or ${last}` : last}?`;
+  const listed = near.map(quote);
+  const last = listed.pop() ?? "";
+  return ` Did you mean ${listed.length > 0 ? `${listed.join(", ")} or ${last}` : last}?`;
 }
 function editDistance(a, b3, limit) {
   if (Math.abs(a.length - b3.length) > limit) return limit + 1;
@@ -24084,6 +24086,76 @@ function safeDecode(s) {
   }
 }
 
+// src/model/names.ts
+var DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+var DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+var DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+var MESH_NAME = /^[0-9a-z-_.]*$/;
+var DNS_NAME = /^([a-zA-Z0-9_][a-zA-Z0-9_-]{0,62})(\.[a-zA-Z0-9_][a-zA-Z0-9_-]{0,62})*[._]?$/;
+function isDns1035Label(s) {
+  return s.length <= 63 && DNS1035_LABEL.test(s);
+}
+function isDns1123Label(s) {
+  return s.length <= 63 && DNS1123_LABEL.test(s);
+}
+function isDns1123Subdomain(s) {
+  return s.length > 0 && s.length <= 253 && s.split(".").every((l3) => l3.length > 0 && isDns1123Label(l3));
+}
+function isDnsName(s) {
+  return s.replaceAll(".", "").length <= 255 && DNS_NAME.test(s);
+}
+function dns1035LabelProblem(s) {
+  if (s.length > 63) return "must be no more than 63 characters";
+  if (!DNS1035_LABEL.test(s))
+    return "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')";
+  return null;
+}
+function dns1123LabelProblem(s) {
+  if (s.length > 63) return "must be no more than 63 characters";
+  if (!DNS1123_LABEL.test(s))
+    return "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')";
+  return null;
+}
+function dns1123SubdomainProblem(s) {
+  return dns1123SubdomainViolations(s)[0] ?? null;
+}
+function dns1123SubdomainViolations(s) {
+  const out = [];
+  if (s.length > 253) out.push("must be no more than 253 characters");
+  if (!DNS1123_SUBDOMAIN.test(s))
+    out.push(
+      "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')"
+    );
+  return out;
+}
+function kumaNameProblem(name) {
+  return identifierProblem(
+    name,
+    DNS1123_SUBDOMAIN,
+    "invalid characters. A lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character"
+  );
+}
+function meshNameProblem(mesh) {
+  return identifierProblem(
+    mesh,
+    MESH_NAME,
+    "invalid characters. Valid characters are numbers, lowercase latin letters and '-', '_', '.' symbols."
+  );
+}
+function identifierProblem(identifier, re2, msg) {
+  if (identifier === "") return "cannot be empty";
+  if (identifier.length > 253) return "value length must less or equal 253";
+  return re2.test(identifier) ? null : msg;
+}
+function parseKumaServiceName(value) {
+  const segments = value.split("_");
+  const [name = "", namespace = "", , port] = segments;
+  if (segments.length === 3) return { name, namespace, port: 0 };
+  if (segments.length !== 4 || port === void 0 || !/^[+-]?\d+$/.test(port)) return null;
+  const n = Number(port);
+  return n >= -2147483648 && n <= 2147483647 ? { name, namespace, port: n } : null;
+}
+
 // src/model/kuma.ts
 var KNOWN_PROTOCOLS = /* @__PURE__ */ new Set(["tcp", "tls", "http", "http2", "grpc", "kafka", "mysql"]);
 function identityKey(id) {
@@ -24091,6 +24163,479 @@ function identityKey(id) {
 }
 function serviceKey(s) {
   return `${s.zone}/${identityKey(s)}`;
+}
+
+// src/model/labels.ts
+var SERVICE_TAG = "kuma.io/service";
+var PROTOCOL_TAG = "kuma.io/protocol";
+var WORKLOAD_LABEL = "kuma.io/workload";
+var SERVICE_ACCOUNT_LABEL = "kuma.io/service-account";
+var MESH_LABEL = "kuma.io/mesh";
+var DISPLAY_NAME_LABEL = "kuma.io/display-name";
+var ENV_LABEL = "kuma.io/env";
+var MANAGED_BY_LABEL = "kuma.io/managed-by";
+var ORIGIN_LABEL = "kuma.io/origin";
+var ZONE_LABEL = "kuma.io/zone";
+var INJECTION_LABEL = "kuma.io/sidecar-injection";
+var IGNORE_ANNOTATION = "kuma.io/ignore";
+var GATEWAY_ANNOTATION = "kuma.io/gateway";
+var NAMESPACE_LABEL = "k8s.kuma.io/namespace";
+var SERVICE_NAME_LABEL = "k8s.kuma.io/service-name";
+var HEADLESS_LABEL = "k8s.kuma.io/is-headless-service";
+var ZONE_PROXY_TYPE_LABEL = "k8s.kuma.io/zone-proxy-type";
+var SLICE_SERVICE_LABEL = "kubernetes.io/service-name";
+var MANAGED_BY_K8S_CONTROLLER = "k8s-controller";
+var MANAGED_BY_MESHSERVICE_GENERATOR = "meshservice-generator";
+var ORIGIN_ZONE = "zone";
+
+// src/compute/policies.ts
+function checkPolicyReferences(input) {
+  const diagnostics = [];
+  const referencedBy = /* @__PURE__ */ new Map();
+  const severity = input.severity === "off" ? null : input.severity;
+  const available = new ServiceIndex(input.available);
+  const everything = new ServiceIndex([...input.available, ...input.committed]);
+  const seen = /* @__PURE__ */ new Set();
+  for (const policy of input.policies) {
+    const meta = policyMeta(policy.value, input.environment);
+    const ref = { ...meta, file: policy.at.file, line: policy.at.line };
+    const spec = policy.value["spec"];
+    if (!isObject(spec)) continue;
+    const checked = input.gate.reasonSkipped(meta.mesh) === null;
+    for (const r2 of referencesOf(spec)) {
+      const target = {
+        name: typeof r2.value["name"] === "string" ? r2.value["name"] : void 0,
+        namespace: input.environment === "kubernetes" ? typeof r2.value["namespace"] === "string" ? r2.value["namespace"] : meta.namespace : "",
+        labels: isObject(r2.value["labels"]) ? r2.value["labels"] : void 0
+      };
+      const legacy = input.environment === "kubernetes" && target.name !== void 0 ? parseKumaServiceName(target.name) : null;
+      const indexed = legacy === null ? target : { ...target, name: legacy.name, namespace: legacy.namespace };
+      for (const s of everything.select(meta.mesh, indexed)) {
+        const key = serviceKey(s);
+        const once = `${key}\0${ref.file}\0${ref.line}\0${ref.name}`;
+        if (seen.has(once)) continue;
+        seen.add(once);
+        const list = referencedBy.get(key) ?? [];
+        list.push(ref);
+        referencedBy.set(key, list);
+      }
+      if (severity === null || !checked) continue;
+      if (legacy !== null) continue;
+      const problem = dangling(r2, target, available, meta);
+      if (problem) {
+        diagnostics.push(
+          diagnostic(
+            severity,
+            problem.code,
+            problem.message,
+            locate(policy.res, ["spec", ...r2.path, ...problem.field])
+          )
+        );
+      }
+    }
+  }
+  for (const list of referencedBy.values()) {
+    list.sort((a, b3) => compareStrings(a.file, b3.file) || a.line - b3.line || compareStrings(a.name, b3.name));
+  }
+  return { diagnostics, referencedBy };
+}
+function policyMeta(value, environment) {
+  const meta = value["metadata"];
+  if (isObject(meta)) {
+    const labels = isObject(meta["labels"]) ? meta["labels"] : {};
+    const mesh = labels[MESH_LABEL];
+    return {
+      kind: typeof value["kind"] === "string" ? value["kind"] : "",
+      name: typeof meta["name"] === "string" ? meta["name"] : "",
+      mesh: typeof mesh === "string" && mesh !== "" ? mesh : "default",
+      namespace: environment === "kubernetes" && typeof meta["namespace"] === "string" ? meta["namespace"] : ""
+    };
+  }
+  return {
+    kind: typeof value["type"] === "string" ? value["type"] : "",
+    name: typeof value["name"] === "string" ? value["name"] : "",
+    mesh: typeof value["mesh"] === "string" && value["mesh"] !== "" ? value["mesh"] : "default",
+    namespace: ""
+  };
+}
+function referencesOf(spec) {
+  const out = [];
+  const targetRef = (holder, path) => {
+    if (!isObject(holder)) return;
+    const t2 = holder["targetRef"];
+    if (isObject(t2) && t2["kind"] === "MeshService")
+      out.push({ path: [...path, "targetRef"], kind: "targetRef", value: t2 });
+  };
+  targetRef(spec, []);
+  for (const section of ["to", "from", "rules"]) {
+    const list = spec[section];
+    if (Array.isArray(list)) list.forEach((item, i) => targetRef(item, [section, i]));
+  }
+  const walk3 = (node, path) => {
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => walk3(item, [...path, i]));
+      return;
+    }
+    if (!isObject(node)) return;
+    for (const [k2, v2] of Object.entries(node)) {
+      if (k2 === "backendRefs" && Array.isArray(v2)) {
+        v2.forEach((b3, i) => {
+          if (isObject(b3) && b3["kind"] === "MeshService") {
+            out.push({ path: [...path, k2, i], kind: "backendRef", value: b3 });
+          }
+        });
+      } else {
+        walk3(v2, [...path, k2]);
+      }
+    }
+  };
+  walk3(spec, []);
+  return out;
+}
+var ServiceIndex = class {
+  constructor(services) {
+    this.services = services;
+    for (const s of services) {
+      push(this.byMesh, s.mesh, s);
+      push(this.byName, `${s.mesh}\0${s.name}`, s);
+    }
+  }
+  services;
+  byName = /* @__PURE__ */ new Map();
+  byMesh = /* @__PURE__ */ new Map();
+  // Built on the first label selector only: most repositories reference MeshServices by name.
+  byLabelIndex;
+  get byLabel() {
+    if (this.byLabelIndex === void 0) {
+      this.byLabelIndex = /* @__PURE__ */ new Map();
+      for (const s of this.services) {
+        for (const [k2, v2] of Object.entries(s.labels)) push(this.byLabelIndex, `${s.mesh}\0${k2}\0${v2}`, s);
+      }
+    }
+    return this.byLabelIndex;
+  }
+  /** The names of the MeshServices of a mesh in one namespace ("" on Universal), for a "did you mean". */
+  namesIn(mesh, namespace) {
+    return (this.byMesh.get(mesh) ?? []).filter((s) => s.namespace === (namespace ?? "")).map((s) => s.name);
+  }
+  /** Every MeshService of the mesh with this name, in any namespace. */
+  named(mesh, name) {
+    return this.byName.get(`${mesh}\0${name}`) ?? [];
+  }
+  /** The MeshServices of a mesh that a reference selects: by name (and namespace), or by labels. */
+  select(mesh, t2) {
+    if (t2.name !== void 0) return this.named(mesh, t2.name).filter((s) => s.namespace === t2.namespace);
+    if (t2.labels === void 0) return [];
+    const pairs = Object.entries(t2.labels);
+    let smallest;
+    for (const [k2, v2] of pairs) {
+      const list = typeof v2 === "string" ? this.byLabel.get(`${mesh}\0${k2}\0${v2}`) ?? [] : [];
+      if (smallest === void 0 || list.length < smallest.length) smallest = list;
+    }
+    return (smallest ?? this.byMesh.get(mesh) ?? []).filter((s) => pairs.every(([k2, v2]) => s.labels[k2] === v2));
+  }
+};
+function push(map, key, value) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+function dangling(r2, t2, services, policy) {
+  const who = `${policy.kind} "${policy.name}"`;
+  const matched = services.select(policy.mesh, t2);
+  if (matched.length === 0) {
+    if (t2.name !== void 0) {
+      const elsewhere = services.named(policy.mesh, t2.name).map((s) => s.namespace);
+      const hint = elsewhere.length > 0 ? `; it exists in namespace ${[...new Set(elsewhere)].sort(compareStrings).map((n) => `"${n}"`).join(", ")}` : didYouMean(t2.name, services.namesIn(policy.mesh, t2.namespace)).replace(/^ Did/, "; did").replace(/\?$/, "");
+      return {
+        code: "policy-ref-unknown-service",
+        message: `${who} references MeshService "${t2.name}"${t2.namespace ? ` in namespace "${t2.namespace}"` : ""}, which does not exist in mesh "${policy.mesh}"${hint}`,
+        field: [t2.namespace && elsewhere.length > 0 && "namespace" in r2.value ? "namespace" : "name"]
+      };
+    }
+    if (t2.labels !== void 0) {
+      return {
+        code: "policy-ref-no-match",
+        message: `${who} selects MeshServices by labels ${JSON.stringify(t2.labels)}, which match no MeshService in mesh "${policy.mesh}"`,
+        field: ["labels"]
+      };
+    }
+    return null;
+  }
+  const section = r2.value["sectionName"];
+  if (r2.kind === "targetRef" && typeof section === "string") {
+    const missing = matched.filter((s) => !s.spec.ports.some((p2) => p2.name === section || String(p2.port) === section));
+    if (missing.length > 0) {
+      return {
+        code: "policy-ref-unknown-section",
+        message: `${who} references sectionName "${section}", which is no port of ${describeServices(missing)}`,
+        field: ["sectionName"]
+      };
+    }
+  }
+  const port = r2.value["port"];
+  if (r2.kind === "backendRef" && typeof port === "number") {
+    const missing = matched.filter((s) => !s.spec.ports.some((p2) => p2.port === port));
+    if (missing.length > 0) {
+      return {
+        code: "policy-ref-unknown-port",
+        message: `${who} routes to port ${port}, which is no port of ${describeServices(missing)}`,
+        field: ["port"]
+      };
+    }
+  }
+  return null;
+}
+function describeServices(services) {
+  return services.map((s) => {
+    const ports = s.spec.ports.map(
+      (p2) => p2.name && p2.name !== String(p2.port) ? `${p2.name} (${p2.port})` : String(p2.port)
+    );
+    return `MeshService "${s.name}"${s.namespace ? ` in namespace "${s.namespace}"` : ""} (ports: ${ports.join(", ") || "none"})`;
+  }).join("; ");
+}
+
+// src/compute/migration.ts
+var MODES = ["Disabled", "Everywhere", "ReachableBackends", "Exclusive"];
+var ROUTE_KINDS = /* @__PURE__ */ new Set(["MeshHTTPRoute", "MeshTCPRoute"]);
+function nextMode(mode) {
+  switch (mode) {
+    case "Disabled":
+      return "Everywhere";
+    case "Everywhere":
+    case "ReachableBackends":
+      return "Exclusive";
+    case "Exclusive":
+      return null;
+  }
+}
+function effectOf(form, kind, mode, resolved) {
+  if (form === "top-level") return "proxies-by-tag";
+  if (form === "backendRef") return ROUTE_KINDS.has(kind) && mode === "Exclusive" ? "stops" : "kuma-service";
+  if (mode === "Disabled") return "kuma-service";
+  if (mode === "Exclusive") return resolved ? "meshservice" : "nothing";
+  return resolved ? "kuma-service-and-meshservice" : "kuma-service";
+}
+function describeEffect(effect) {
+  switch (effect) {
+    case "proxies-by-tag":
+      return "selects the proxies whose inbound has this kuma.io/service tag (deprecated form)";
+    case "kuma-service":
+      return "applies to the kuma.io/service destination";
+    case "kuma-service-and-meshservice":
+      return "applies to the kuma.io/service destination and to the MeshService";
+    case "meshservice":
+      return "applies to the MeshService (Kuma's backwards compatibility)";
+    case "stops":
+      return "stops applying: there is no kuma.io/service destination in Exclusive";
+    case "nothing":
+      return "applies to nothing: no MeshService corresponds to it";
+  }
+}
+function computeMigration(input) {
+  const severity = input.severity === "off" ? null : input.severity;
+  const index = /* @__PURE__ */ new Map();
+  for (const s of input.services) index.set(`${s.mesh}\0${s.namespace}\0${s.name}`, s);
+  const byMesh = /* @__PURE__ */ new Map();
+  const diagnostics = [];
+  for (const policy of input.policies) {
+    const meta = policyMeta(policy.value, input.environment);
+    const spec = policy.value["spec"];
+    if (!isObject(spec)) continue;
+    const { mode } = modeOf(input.meshes, meta.mesh);
+    const next = nextMode(mode);
+    for (const found of legacyReferencesOf(spec, meta.kind, input.environment)) {
+      const target = resolveTarget(found.name, found.form, input.environment, meta, index);
+      const svc = target.service;
+      const replacement = svc === null ? null : newStyle(found.form, input.environment, target.target);
+      const paired = found.form === "backendRef" && replacement !== null && hasSibling(spec, found.path, replacement, meta.namespace);
+      const ref = {
+        form: found.form,
+        policy: { kind: meta.kind, name: meta.name, namespace: meta.namespace },
+        at: locate(policy.res, ["spec", ...found.path, "name"]),
+        legacy: found.name,
+        target: target.target,
+        replacement: found.form === "top-level" ? null : target.note === null ? replacement : null,
+        paired,
+        resolved: svc !== null,
+        now: effectOf(found.form, meta.kind, mode, svc !== null),
+        next: next === null ? null : effectOf(found.form, meta.kind, next, svc !== null),
+        note: found.form === "top-level" ? "rewrite it by hand to a top-level targetRef of kind Dataplane with labels that select these proxies" : target.note,
+        res: policy.res,
+        path: found.path
+      };
+      const list = byMesh.get(meta.mesh) ?? [];
+      list.push(ref);
+      byMesh.set(meta.mesh, list);
+      diagnostics.push(...diagnose(ref, meta.mesh, mode, next, input.environment, severity));
+    }
+  }
+  const meshes = [];
+  for (const mesh of [...byMesh.keys()].sort(compareStrings)) {
+    const references = (byMesh.get(mesh) ?? []).sort(
+      (a, b3) => compareStrings(a.at.file, b3.at.file) || a.at.line - b3.at.line || a.at.column - b3.at.column
+    );
+    const { mode, assumed } = modeOf(input.meshes, mesh);
+    meshes.push({
+      zone: input.zone,
+      environment: input.environment,
+      mesh,
+      mode,
+      modeAssumed: assumed,
+      nextMode: nextMode(mode),
+      references,
+      blockers: blockersOf(references)
+    });
+  }
+  return { meshes, diagnostics };
+}
+function modeOf(meshes, mesh) {
+  if (meshes.size === 0) return { mode: "Everywhere", assumed: true };
+  const m2 = meshes.get(mesh)?.mode;
+  return { mode: MODES.find((x3) => x3 === m2) ?? "Disabled", assumed: false };
+}
+function isLegacyReference(value, form, environment) {
+  const name = value["name"];
+  if (value["kind"] !== "MeshService" || typeof name !== "string" || name === "") return false;
+  if (environment === "kubernetes" && parseKumaServiceName(name) === null) return false;
+  if (form === "top-level") return true;
+  if (value["labels"] !== void 0 || value["sectionName"] !== void 0) return false;
+  return form !== "backendRef" || value["port"] === void 0;
+}
+function legacyReferencesOf(spec, kind, environment) {
+  const out = [];
+  const top = spec["targetRef"];
+  if (isObject(top) && isLegacyReference(top, "top-level", environment))
+    out.push({ form: "top-level", name: String(top["name"]), path: ["targetRef"] });
+  const to2 = spec["to"];
+  if (!Array.isArray(to2)) return out;
+  to2.forEach((item, i) => {
+    if (!isObject(item)) return;
+    const t2 = item["targetRef"];
+    if (isObject(t2) && isLegacyReference(t2, "to", environment))
+      out.push({ form: "to", name: String(t2["name"]), path: ["to", i, "targetRef"] });
+    const rules = item["rules"];
+    if (!ROUTE_KINDS.has(kind) || !Array.isArray(rules)) return;
+    rules.forEach((rule, j3) => {
+      const d2 = isObject(rule) ? rule["default"] : void 0;
+      const refs = isObject(d2) ? d2["backendRefs"] : void 0;
+      if (!Array.isArray(refs)) return;
+      refs.forEach((b3, k2) => {
+        if (isObject(b3) && isLegacyReference(b3, "backendRef", environment))
+          out.push({
+            form: "backendRef",
+            name: String(b3["name"]),
+            path: ["to", i, "rules", j3, "default", "backendRefs", k2]
+          });
+      });
+    });
+  });
+  return out;
+}
+function resolveTarget(legacy, form, environment, policy, index) {
+  const parsed = environment === "kubernetes" ? parseKumaServiceName(legacy) : { name: legacy, namespace: "", port: 0 };
+  if (parsed === null) return { target: null, service: null, note: "not a kuma.io/service value" };
+  const svc = index.get(`${policy.mesh}\0${parsed.namespace}\0${parsed.name}`) ?? null;
+  const where = `MeshService ${JSON.stringify(parsed.name)}${parsed.namespace ? ` in namespace ${JSON.stringify(parsed.namespace)}` : ""}`;
+  if (svc === null) {
+    const target = { name: parsed.name, namespace: parsed.namespace, port: parsed.port || null, sectionName: null };
+    return { target, service: null, note: `no ${where} exists in mesh ${JSON.stringify(policy.mesh)}` };
+  }
+  const ports = svc.spec.ports;
+  const port = environment === "kubernetes" ? parsed.port === 0 ? null : ports.find((p2) => p2.port === parsed.port) : ports.length === 1 ? ports[0] : null;
+  if (port === void 0) {
+    const target = { name: parsed.name, namespace: parsed.namespace, port: parsed.port, sectionName: null };
+    return { target, service: null, note: `${where} has no port ${parsed.port} (ports: ${portList(svc)})` };
+  }
+  if (port === null) {
+    const target = { name: svc.name, namespace: svc.namespace, port: null, sectionName: null };
+    if (environment === "kubernetes" && form !== "backendRef") return { target, service: svc, note: null };
+    return {
+      target,
+      service: svc,
+      note: `${where} has ${ports.length === 0 ? "no ports" : `ports ${portList(svc)}`}: a new-style reference names one port; write one per port by hand`
+    };
+  }
+  const sectionName = port.name ?? String(port.port);
+  return {
+    target: { name: svc.name, namespace: svc.namespace, port: port.port, sectionName },
+    service: svc,
+    note: null
+  };
+}
+function portList(svc) {
+  return svc.spec.ports.map((p2) => p2.name && p2.name !== String(p2.port) ? `${p2.name} (${p2.port})` : String(p2.port)).join(", ");
+}
+function newStyle(form, environment, target) {
+  if (target === null) return null;
+  const ref = { kind: "MeshService", name: target.name };
+  if (environment === "kubernetes") ref["namespace"] = target.namespace;
+  if (form === "backendRef") {
+    if (target.port === null) return null;
+    ref["port"] = target.port;
+  } else if (target.sectionName !== null) {
+    ref["sectionName"] = target.sectionName;
+  }
+  return ref;
+}
+function hasSibling(spec, path, replacement, policyNamespace) {
+  let list = spec;
+  for (const seg of path.slice(0, -1))
+    list = isObject(list) ? list[seg] : Array.isArray(list) ? list[seg] : void 0;
+  if (!Array.isArray(list)) return false;
+  return list.some(
+    (b3) => isObject(b3) && b3["kind"] === "MeshService" && b3["name"] === replacement["name"] && (replacement["namespace"] === void 0 || (b3["namespace"] ?? policyNamespace) === replacement["namespace"]) && b3["port"] === replacement["port"]
+  );
+}
+function diagnose(ref, mesh, mode, next, environment, severity) {
+  const who = `${ref.policy.kind} ${JSON.stringify(ref.policy.name)}`;
+  const legacy = JSON.stringify(ref.legacy);
+  if (ref.form === "top-level") return [];
+  if (severity === null) return [];
+  const when = (effect) => ref.now === effect ? mode : ref.next === effect && next !== null ? next : null;
+  const stops = when("stops");
+  if (stops !== null) {
+    const fix = ref.replacement === null ? ref.note ?? "" : ref.paired ? "its new-style entry is already next to it: remove the legacy one (meshservice-reconciler migrate --replace) before Exclusive" : `the equivalent is ${formatReference(ref.replacement)} (meshservice-reconciler migrate adds it)`;
+    return [
+      diagnostic(
+        severity,
+        "route-backend-ref-legacy",
+        `${who} routes to kuma.io/service ${legacy}, a legacy backendRef that stops applying when mesh ${JSON.stringify(mesh)} is ${stops}; ${fix}`,
+        ref.at
+      )
+    ];
+  }
+  const nothing = when("nothing");
+  if (nothing !== null && environment === "kubernetes")
+    return [
+      diagnostic(
+        severity,
+        "legacy-ref-unresolved",
+        `${who} references kuma.io/service ${legacy}, which applies to nothing when mesh ${JSON.stringify(mesh)} is ${nothing}: ${ref.note ?? "no MeshService corresponds to it"}`,
+        ref.at
+      )
+    ];
+  return [];
+}
+function blockersOf(references) {
+  const out = [];
+  for (const r2 of references) {
+    const there = effectOf(r2.form, r2.policy.kind, "Exclusive", r2.resolved);
+    const at4 = `${r2.at.file}:${r2.at.line}:${r2.at.column}`;
+    const who = `${r2.policy.kind} ${JSON.stringify(r2.policy.name)}`;
+    if (there === "stops")
+      out.push(
+        `${at4} ${who}: legacy backendRef ${JSON.stringify(r2.legacy)} stops applying${r2.paired ? " (remove it: its new-style entry is next to it)" : ""}`
+      );
+    else if (there === "nothing") out.push(`${at4} ${who}: ${JSON.stringify(r2.legacy)} applies to nothing`);
+  }
+  return out;
+}
+function formatReference(ref) {
+  const parts = Object.entries(ref).map(
+    ([k2, v2]) => `${k2}: ${typeof v2 === "number" || /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/i.test(v2) && !/^\d+$/.test(v2) ? String(v2) : JSON.stringify(v2)}`
+  );
+  return `{${parts.join(", ")}}`;
 }
 
 // src/plan/blob-id.ts
@@ -24178,6 +24723,33 @@ function hasDrift(changes) {
 }
 
 // src/report/report.ts
+function migrationOf(zones) {
+  return zones.flatMap(
+    (z3) => z3.migration.map((m2) => ({
+      zone: m2.zone,
+      mesh: m2.mesh,
+      mode: m2.mode,
+      modeAssumed: m2.modeAssumed,
+      nextMode: m2.nextMode,
+      ready: m2.blockers.length === 0,
+      blockers: m2.blockers,
+      references: m2.references.map((r2) => ({
+        form: r2.form,
+        policy: r2.policy,
+        file: r2.at.file,
+        line: r2.at.line,
+        column: r2.at.column,
+        legacy: r2.legacy,
+        meshService: r2.target === null ? null : { ...r2.target, exists: r2.resolved },
+        replacement: r2.replacement,
+        paired: r2.paired,
+        now: { mode: m2.mode, effect: r2.now, text: describeEffect(r2.now) },
+        next: m2.nextMode === null || r2.next === null ? null : { mode: m2.nextMode, effect: r2.next, text: describeEffect(r2.next) },
+        note: r2.note
+      }))
+    }))
+  );
+}
 function stoppedOutcome(command, repo, diagnostics) {
   return { command, repo, zones: [], changes: [], diagnostics, applied: false, pullRequestUrl: null };
 }
@@ -24210,16 +24782,15 @@ function shiftHunks(diff, by) {
     (_m, a, b3, c3, d2) => `@@ -${Number(a) + by}${b3} +${Number(c3) + by}${d2} @@`
   );
 }
-function changeKind(c3) {
-  return c3.zone === GLOBAL_ZONE_NAME ? "MeshMultiZoneService" : "MeshService";
-}
 function changedCount(report) {
   return report.changes.length;
 }
 function handEditedChanges(report) {
   return report.changes.filter((c3) => c3.handEdited);
 }
-function nextStep(result, tool2, workflow, context) {
+function nextStep(result, tool2, workflow, context, command = "plan") {
+  if (command === "migrate" && result === "drift" && context === "run")
+    return `run ${tool2.name} migrate (add --commit to commit the rewritten policy files).`;
   switch (result) {
     case "error":
       return `fix the errors above, then run ${tool2.name} plan again.`;
@@ -24265,6 +24836,7 @@ function buildReport(outcome, tool2, exitCode, context = "run") {
       sources: provenance.get(serviceKey(s)) ?? []
     }))
   ).sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0);
+  const migration = migrationOf(outcome.zones);
   return {
     schemaVersion: 1,
     tool: tool2,
@@ -24286,7 +24858,8 @@ function buildReport(outcome, tool2, exitCode, context = "run") {
     pullRequest: outcome.pullRequest ?? null,
     commit: outcome.commit ?? null,
     // A pull request that already proposes the changes is the next step itself (the verdict says so).
-    nextStep: outcome.pullRequest?.operation === "unchanged" ? null : nextStep(resultOf(outcome), tool2, outcome.reconcileWorkflow ?? null, context)
+    nextStep: outcome.pullRequest?.operation === "unchanged" ? null : nextStep(resultOf(outcome), tool2, outcome.reconcileWorkflow ?? null, context, outcome.command),
+    ...migration.length > 0 ? { migration } : {}
   };
 }
 var INBOUNDS_NAMED = 3;
@@ -24347,6 +24920,11 @@ function verdict(report) {
   const pull = report.pullRequest;
   if (pull?.operation === "unchanged" && report.result !== "error")
     return `Unchanged: pull request #${pull.number ?? 0} already proposes these ${counted(n, "change")}; nothing was pushed.`;
+  if (report.command === "migrate" && report.result !== "error") {
+    if (report.result === "in-sync")
+      return "Nothing to rewrite: no legacy reference with a new-style equivalent is left.";
+    return `${report.result === "applied" ? "Rewrote" : "Would rewrite"} ${counted(n, "policy file")}.`;
+  }
   switch (report.result) {
     case "error": {
       const errors = report.diagnostics.filter((d2) => d2.severity === "error").length;
@@ -24376,16 +24954,21 @@ function renderText(report, opts) {
     const note = c3.handEdited ? ` (edited by hand since it was generated; ${overwrite})` : "";
     const symbol = SYMBOL[c3.action];
     out.push(`${paint(symbol.colour, `${symbol.mark} ${c3.action}`)} ${c3.path}${note}`);
-    out.push(`  because ${c3.action === "delete" ? "no source generates it any more" : describeSources(c3.sources)}`);
+    if (report.command === "migrate") {
+      const n = (report.migration ?? []).flatMap((m2) => m2.references).filter((r2) => r2.file === c3.path).length;
+      out.push(`  holds ${counted(n, "legacy reference")} (see Migration to MeshService below)`);
+    } else
+      out.push(`  because ${c3.action === "delete" ? "no source generates it any more" : describeSources(c3.sources)}`);
     for (const p2 of c3.policies) out.push(`  referenced by ${p2.kind} "${p2.name}" (${p2.file}:${p2.line})`);
     for (const f3 of c3.fields) out.push(`  ${formatFieldChange(f3)}`);
     out.push((opts.color ? colourDiff(c3.diff) : c3.diff).replace(/\n$/, ""));
   }
+  if (report.migration !== void 0 && report.result !== "error") out.push("", ...migrationText(report.migration));
   const folded = (d2) => opts.verbose !== true && d2.severity === "info" && !RUN_NOTES.has(d2.code);
   const infos = report.diagnostics.filter(folded).length;
-  const listed2 = report.diagnostics.filter((d2) => !folded(d2));
-  if (listed2.length > 0 || infos > 0) out.push("");
-  for (const d2 of listed2) {
+  const listed = report.diagnostics.filter((d2) => !folded(d2));
+  if (listed.length > 0 || infos > 0) out.push("");
+  for (const d2 of listed) {
     const line = formatDiagnostic(d2);
     const at4 = line.indexOf(`${d2.severity}: `);
     out.push(
@@ -24410,6 +24993,35 @@ function renderText(report, opts) {
   return `${out.join("\n")}
 `;
 }
+function migrationText(meshes) {
+  const out = ["Migration to MeshService:"];
+  for (const m2 of meshes) {
+    const mode = `meshServices.mode ${m2.mode}${m2.modeAssumed ? " (assumed: no Mesh objects)" : ""}`;
+    const verdict2 = m2.ready ? "ready for Exclusive" : `not ready for Exclusive: ${m2.blockers.length} ${m2.blockers.length === 1 ? "reference" : "references"} would break`;
+    out.push(`  mesh ${JSON.stringify(m2.mesh)} in zone ${JSON.stringify(m2.zone)} (${mode}): ${verdict2}`);
+    for (const b3 of m2.blockers) out.push(`    blocks Exclusive: ${b3}`);
+    for (const r2 of m2.references) {
+      const field = r2.form === "top-level" ? "spec.targetRef" : r2.form === "to" ? "to[].targetRef" : "backendRef";
+      out.push(
+        `    ${r2.file}:${r2.line}:${r2.column} ${r2.policy.kind} ${JSON.stringify(r2.policy.name)} ${field} ${JSON.stringify(r2.legacy)}`
+      );
+      const s = r2.meshService;
+      if (s !== null) {
+        const port = s.port === null ? "" : ` port ${s.port}`;
+        const missing = s.exists ? "" : " (does not exist)";
+        out.push(
+          `      MeshService ${JSON.stringify(s.namespace ? `${s.namespace}/${s.name}` : s.name)}${port}${missing}`
+        );
+      }
+      if (r2.replacement !== null)
+        out.push(`      new style: ${formatReference(r2.replacement)}${r2.paired ? " (already next to it)" : ""}`);
+      if (r2.note !== null) out.push(`      note: ${r2.note}`);
+      out.push(`      ${r2.now.mode}: ${r2.now.text}`);
+      if (r2.next !== null) out.push(`      ${r2.next.mode}: ${r2.next.text}`);
+    }
+  }
+  return out;
+}
 function persisted(report) {
   const parts = [];
   const c3 = report.commit;
@@ -24430,7 +25042,7 @@ function renderMarkdown(report, opts = {}) {
   const limit = opts.limit ?? MARKDOWN_LIMIT;
   const measure = opts.measure ?? ((t2) => t2.length);
   const jsonReport = opts.jsonReport ?? null;
-  const head = renderHead(report);
+  const head = renderHead(report) + renderMigration(report);
   const diagnostics = report.diagnostics.map((d2) => `- ${inlineCode(formatDiagnostic(d2))}
 `);
   const changes = report.result === "error" ? [] : report.changes;
@@ -24563,6 +25175,25 @@ function truncationNote(left, changes, diagnostics, jsonReport) {
 > **Truncated** to stay within GitHub's size limit: ${parts.join(", ")} left out; ${where}
 `;
 }
+var MIGRATION_CHARS = 16384;
+function renderMigration(report) {
+  if (report.migration === void 0 || report.result === "error") return "";
+  const out = ["", "#### Migration to MeshService", ""];
+  for (const m2 of report.migration) {
+    const verdict2 = m2.ready ? "ready for Exclusive" : `**not ready for Exclusive** (${m2.blockers.length} blocking)`;
+    out.push(
+      `- mesh ${inlineCode(m2.mesh)} in zone ${inlineCode(m2.zone)}: \`${m2.mode}\`${m2.modeAssumed ? " (assumed)" : ""}, ${count(m2.references.length)} legacy ${m2.references.length === 1 ? "reference" : "references"}, ${verdict2}`
+    );
+  }
+  let text = migrationText(report.migration).join("\n");
+  if (text.length > MIGRATION_CHARS)
+    text = `${text.slice(0, text.lastIndexOf("\n", MIGRATION_CHARS))}
+... (cut: the JSON report lists every reference)`;
+  const fence = fenceFor(text);
+  out.push("", "<details><summary>Legacy references</summary>", "", fence, text, fence, "", "</details>", "");
+  return `${out.join("\n")}
+`;
+}
 function count(n) {
   return n.toLocaleString("en-US");
 }
@@ -24589,11 +25220,15 @@ var LEVEL_OF = {
   warning: "warning",
   info: "notice"
 };
-function diagnosticAnnotation(d2) {
-  return { level: LEVEL_OF[d2.severity], file: d2.file, line: d2.line, col: d2.column, title: d2.code, message: d2.message };
-}
 function collectAnnotations(report) {
-  const out = report.diagnostics.map(diagnosticAnnotation);
+  const out = report.diagnostics.map((d2) => ({
+    level: LEVEL_OF[d2.severity],
+    file: d2.file,
+    line: d2.line,
+    col: d2.column,
+    title: d2.code,
+    message: d2.message
+  }));
   if (report.result === "error") return out;
   const level = report.result === "applied" ? "notice" : report.command === "check" ? "error" : "warning";
   for (const c3 of report.changes) {
@@ -24604,7 +25239,7 @@ function collectAnnotations(report) {
       file: cause?.file ?? c3.path,
       line: cause?.line ?? firstChangedLine(c3.diff, side),
       col: cause?.column ?? 1,
-      title: `${changeKind(c3)} ${c3.action}`,
+      title: `MeshService ${c3.action}`,
       message: changeMessage(c3, report.result === "applied") + fieldsNote(c3)
     });
   }
@@ -24634,8 +25269,7 @@ function fieldsNote(c3) {
 }
 var FIELDS_IN_ANNOTATION = 3;
 function changeMessage(c3, applied) {
-  const where = c3.zone === GLOBAL_ZONE_NAME ? "the global control plane" : `zone ${c3.zone}`;
-  const what = `${changeKind(c3)} ${c3.namespace !== "" ? c3.namespace : c3.mesh}/${c3.name} of ${where} (${c3.path})`;
+  const what = `MeshService ${c3.namespace !== "" ? c3.namespace : c3.mesh}/${c3.name} of zone ${c3.zone} (${c3.path})`;
   const edited = c3.handEdited ? " It was edited by hand since it was generated." : "";
   switch (c3.action) {
     case "create":
@@ -24843,19 +25477,14 @@ async function writeReportFile(path, text) {
 // src/options.ts
 import { parseArgs as parseArgs2 } from "node:util";
 
-// src/model/repository.ts
-function isRemoteUrl(repo) {
-  return /^(https?|ssh|file|git):\/\//.test(repo) || /^[\w.-]+@[\w.-]+:/.test(repo);
-}
-
 // src/publish/message.ts
 import { createHash as createHash3 } from "node:crypto";
 function changedFiles(changes) {
   return changes.filter((c3) => c3.action !== "unchanged").sort((a, b3) => compareStrings(a.path, b3.path));
 }
-function commitMessage(changes) {
+function commitMessage(changes, command = "apply") {
   const files = changedFiles(changes);
-  const subject = `chore(meshservices): reconcile ${counted(files.length, "MeshService")}`;
+  const subject = command === "migrate" ? `chore(policies): migrate ${counted(files.length, "policy file")} to MeshService references` : `chore(meshservices): reconcile ${counted(files.length, "MeshService")}`;
   const body = files.map((c3) => `- ${c3.action} ${c3.path}${c3.handEdited ? " (was edited by hand)" : ""}`);
   return `${subject}
 
@@ -24877,40 +25506,18 @@ function parseAuthor(author) {
   return identity2;
 }
 
-// src/publish/outcome.ts
-var MAX_PUSH_TRIES = 3;
-var BACKOFF_BASE_MS = 200;
-var BACKOFF_CAP_MS = 1e4;
-var PUSH_TRIES_LIMIT = 100;
-function backoffMs(attempt, random, baseMs = BACKOFF_BASE_MS) {
-  const exponential = Math.min(BACKOFF_CAP_MS, baseMs * 2 ** Math.max(0, attempt - 1));
-  return Math.round(exponential * (0.5 + random()));
-}
-function defaultPushTries(zones) {
-  return MAX_PUSH_TRIES + Math.max(0, zones.inConfig - zones.selected);
-}
-function hasCommit(outcome) {
-  return outcome.applied && changedFiles(outcome.changes).length > 0;
-}
-function commitPathsOf(outcome) {
-  return changedFiles(outcome.changes).map((c3) => c3.path);
-}
-function withNotes(outcome, notes, extra = {}) {
-  return { ...outcome, ...extra, diagnostics: [...outcome.diagnostics, ...notes] };
-}
-
 // src/options.ts
 var DEFAULT_AUTHOR = "meshservice-reconciler <meshservice-reconciler@users.noreply.github.com>";
-var USAGE = `Usage: meshservice-reconciler <plan|check|apply|init|zones> [options]
+var USAGE = `Usage: meshservice-reconciler <plan|check|apply|migrate|init> [options]
 
 Commands:
   plan     read-only: show what apply would change
   check    read-only, for CI: like plan, exit 2 on drift
   apply    write the files; optionally commit, push, open a pull request
+  migrate  rewrite legacy kuma.io/service references in policies to MeshService
+           ones (docs/migration.md); --report only lists them
   init     write a starter meshservice-reconciler.yaml from the sources found
            (meshservice-reconciler init --help)
-  zones    list the config's zones (--repo, --config, --zone; --json: for a
-           GitHub Actions strategy.matrix)
 
 Options:
   --repo <path or url>        config repository (default: the work tree around the
@@ -24935,41 +25542,45 @@ Options:
   -h, --help                  show this help
   --version                   show the version
 
-apply only:
+migrate only:
+  --report                    list the legacy references and each mesh's readiness
+                              for Exclusive; write nothing
+  --replace                   replace a route's legacy backendRef instead of adding
+                              the new-style one next to it
+
+apply and migrate only:
   --commit                    commit the changed files
   --push                      commit and push (to the checked-out branch or --branch)
   --pull-request              commit, push the bot branch and open or update a pull request
   --author "Name <email>"     commit author
   --branch <name>             the branch to push to with --push
-  --push-tries <n>            --push: tries when the push loses a race (default 3, and one more
-                              per other zone of the config with --zone)
   --allow-dirty               commit even when source files have uncommitted changes
   --token-env <NAME>          environment variable holding the token (default: GITHUB_TOKEN)
 
-apply --pull-request only:
+apply --pull-request and migrate --pull-request only:
   --title <text>              pull request title (default: the commit subject)
   --body-header <markdown>    text before the report in the pull request body
   --labels <a,b>              labels to add (repeatable, or separated by commas)
   --assignees <a,b>           people to assign (repeatable, or separated by commas)
   --reviewers <a,b>           people to request a review from (repeatable, or separated by commas)
   --draft                     open the pull request as a draft
-  --bot-branch <name>         the head branch (default: meshservice-reconciler/<base>)
-
-zones only:
-  --json                      one line of JSON, {"include":[{"zone":...},...]} (--format json)
+  --bot-branch <name>         the head branch (default: meshservice-reconciler/<base>;
+                              for migrate meshservice-reconciler/migrate/<base>)
 
 Exit codes: 0 success, 1 error, 2 drift (check, and plan --detailed-exitcode).`;
-var COMMANDS = ["plan", "check", "apply"];
+var COMMANDS = ["plan", "check", "apply", "migrate"];
 function commandUsage(command) {
   const [, commands = "", options = "", ...rest] = USAGE.split(/\n\n(?=[A-Za-z])/);
   const line = commands.split("\n").find((l3) => l3.trimStart().startsWith(`${command} `)) ?? "";
-  const applyOnly = rest.filter((r2) => r2.startsWith("apply "));
+  const own = rest.filter(
+    (r2) => command === "migrate" && r2.startsWith("migrate ") || (command === "apply" || command === "migrate") && r2.startsWith("apply ")
+  );
   const exit = rest.filter((r2) => r2.startsWith("Exit codes"));
   return [
     `Usage: meshservice-reconciler ${command} [options]`,
     `  ${line.trim().replace(/^\S+\s+/, "")}`,
     options,
-    ...command === "apply" ? applyOnly : [],
+    ...own,
     ...exit
   ].join("\n\n");
 }
@@ -24992,7 +25603,6 @@ var FLAGS = {
   "pull-request": { type: "boolean" },
   author: { type: "string" },
   branch: { type: "string" },
-  "push-tries": { type: "string" },
   "token-env": { type: "string" },
   title: { type: "string" },
   "body-header": { type: "string" },
@@ -25006,56 +25616,11 @@ var FLAGS = {
   "allow-deletions": { type: "boolean" },
   "allow-dirty": { type: "boolean" },
   timeout: { type: "string" },
+  report: { type: "boolean" },
+  replace: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" }
 };
-function parseZonesOptions(argv) {
-  let values;
-  try {
-    ({ values } = parseArgs2({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        repo: FLAGS.repo,
-        config: FLAGS.config,
-        zone: FLAGS.zone,
-        format: FLAGS.format,
-        json: { type: "boolean" },
-        help: FLAGS.help
-      }
-    }));
-  } catch (e) {
-    throw new UsageError(`zones: ${flagError(e)}`);
-  }
-  if (values.help) return { kind: "help" };
-  const format = values.json === true ? "json" : values.format ?? "text";
-  if (format !== "text" && format !== "json")
-    throw new UsageError(`zones: --format must be text or json, not "${format}"`);
-  if (values.json === true && values.format !== void 0 && values.format !== "json")
-    throw new UsageError(`zones: --json and --format ${values.format} cannot be used together`);
-  const repo = values.repo ?? ".";
-  if (isRemoteUrl(repo))
-    throw new UsageError(`zones: --repo must be a local directory (check the repository out first)`);
-  return {
-    kind: "run",
-    options: {
-      repo,
-      repoDefault: values.repo === void 0,
-      config: values.config,
-      zones: readList(values.zone),
-      format
-    }
-  };
-}
-function zonesUsage() {
-  const [, , , ...rest] = USAGE.split(/\n\n(?=[A-Za-z])/);
-  return [
-    "Usage: meshservice-reconciler zones [--repo <path>] [--config <file>] [--zone <name>] [--json]",
-    "Lists the zones of the config (all of them, or those --zone names): name, environment, sources and output.\nWith --json, one line a workflow reads with fromJSON as a strategy.matrix (one job per zone, matrix.zone).",
-    ...rest.filter((r2) => r2.startsWith("zones "))
-  ].join("\n\n");
-}
 function parseOptions2(argv, ctx) {
   const { values: v2, positionals } = readFlags(argv);
   if (v2.help) {
@@ -25088,8 +25653,7 @@ function parseOptions2(argv, ctx) {
       push: v2.push === true,
       pullRequest: v2["pull-request"] === true,
       author: readAuthorFlag(v2.author ?? DEFAULT_AUTHOR),
-      branch: v2.branch === void 0 ? void 0 : readBranchFlag("--branch", v2.branch),
-      pushTries: v2["push-tries"] === void 0 ? null : readPushTries(v2["push-tries"]),
+      branch: v2.branch === void 0 ? void 0 : readBranchFlag(v2.branch),
       tokenEnv: readTokenEnv(v2["token-env"] ?? "GITHUB_TOKEN"),
       allowDeletions: v2["allow-deletions"] === true,
       allowDirty: v2["allow-dirty"] === true,
@@ -25099,10 +25663,12 @@ function parseOptions2(argv, ctx) {
       assignees: readList(v2.assignees),
       reviewers: readList(v2.reviewers),
       draft: v2.draft === true,
-      botBranch: v2["bot-branch"] === void 0 ? void 0 : readBranchFlag("--bot-branch", v2["bot-branch"]),
+      botBranch: v2["bot-branch"] === void 0 ? void 0 : readBranchName(v2["bot-branch"]),
       jobs: readJobs(v2.jobs, ctx.cores ?? 1),
       cacheHome: v2["no-cache"] === true ? null : defaultCacheHome(ctx.env),
-      timeout: v2.timeout === void 0 ? null : { ms: readDuration(v2.timeout), text: v2.timeout }
+      timeout: v2.timeout === void 0 ? null : { ms: readDuration(v2.timeout), text: v2.timeout },
+      migrateReport: v2.report === true,
+      replace: v2.replace === true
     }
   };
 }
@@ -25127,24 +25693,31 @@ function flagError(e) {
 }
 function readCommand(positionals) {
   const [command, ...rest] = positionals;
-  if (command === void 0) throw new UsageError("missing command: plan, check or apply");
-  if (command !== "plan" && command !== "check" && command !== "apply") {
+  if (command === void 0) throw new UsageError("missing command: plan, check, apply or migrate");
+  const known = COMMANDS.find((c3) => c3 === command);
+  if (known === void 0) {
     throw new UsageError(
-      `unknown command "${command}": expected plan, check or apply.${didYouMean(command, ["plan", "check", "apply", "init", "zones"])}`
+      `unknown command "${command}": expected plan, check, apply or migrate.${didYouMean(command, [...COMMANDS])}`
     );
   }
   if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0] ?? ""}"`);
-  return command;
+  return known;
 }
 function checkCombinations(command, v2) {
   if (v2.quiet && v2.verbose) throw new UsageError("--quiet and --verbose cannot be used together");
-  const applyOnly = ["commit", "push", "pull-request", "author", "branch", "push-tries", "allow-dirty"].filter((k2) => v2[k2] !== void 0);
-  if (command !== "apply" && applyOnly.length > 0) {
-    throw new UsageError(`--${applyOnly[0] ?? ""} is only for apply`);
+  const applyOnly = ["commit", "push", "pull-request", "author", "branch", "allow-dirty"].filter(
+    (k2) => v2[k2] !== void 0
+  );
+  if (command !== "apply" && command !== "migrate" && applyOnly.length > 0) {
+    throw new UsageError(`--${applyOnly[0] ?? ""} is only for apply and migrate`);
   }
+  const migrateOnly = ["report", "replace"].filter((k2) => v2[k2] !== void 0);
+  if (command !== "migrate" && migrateOnly.length > 0)
+    throw new UsageError(`--${migrateOnly[0] ?? ""} is only for migrate`);
+  if (v2.report && applyOnly.length > 0)
+    throw new UsageError(`--report writes nothing: it cannot be used with --${applyOnly[0] ?? ""}`);
   if (v2.push && v2["pull-request"]) throw new UsageError("--push and --pull-request cannot be used together");
   if (v2.branch !== void 0 && !v2.push) throw new UsageError("--branch goes with --push");
-  if (v2["push-tries"] !== void 0 && !v2.push) throw new UsageError("--push-tries goes with --push");
   const pullRequestOnly = ["title", "body-header", "labels", "assignees", "reviewers", "draft", "bot-branch"].filter((k2) => v2[k2] !== void 0);
   if (pullRequestOnly.length > 0 && !v2["pull-request"])
     throw new UsageError(`--${pullRequestOnly[0] ?? ""} goes with --pull-request`);
@@ -25163,9 +25736,9 @@ function readAuthorFlag(author) {
 function shortRef(ref) {
   return ref.replace(/^refs\/(heads|tags)\//, "");
 }
-function readBranchFlag(flag, branch) {
+function readBranchFlag(branch) {
   const name = branch.replace(/^refs\/heads\//, "");
-  if (name.startsWith("refs/")) throw new UsageError(`${flag} must name a branch, not "${branch}"`);
+  if (name.startsWith("refs/")) throw new UsageError(`--branch must name a branch, not "${branch}"`);
   return name;
 }
 function readTokenEnv(tokenEnv) {
@@ -25184,17 +25757,17 @@ function readColor(value, noColor, ctx) {
 function readList(values) {
   return (values ?? []).flatMap((v2) => v2.split(",")).map((v2) => v2.trim()).filter((v2) => v2 !== "");
 }
+function readBranchName(name) {
+  const ok = /^[A-Za-z0-9._/-]+$/.test(name) && !/(^[-/.]|\/$|\.\.|\/\/|\/\.|\.lock$|\.$)/.test(name);
+  if (!ok)
+    throw new UsageError(`--bot-branch must be a branch name (letters, digits, ".", "_", "-", "/"), not "${name}"`);
+  return name;
+}
 function readJobs(value, cores) {
   const jobs = value === void 0 ? cores : Number(value);
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
     throw new UsageError(`--jobs must be a whole number from 1 to 64`);
   return jobs;
-}
-function readPushTries(value) {
-  const tries = Number(value);
-  if (!Number.isInteger(tries) || tries < 1 || tries > PUSH_TRIES_LIMIT)
-    throw new UsageError(`--push-tries must be a whole number from 1 to ${PUSH_TRIES_LIMIT}, not "${value}"`);
-  return tries;
 }
 var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
 function readDuration(value) {
@@ -25207,6 +25780,9 @@ function readDuration(value) {
 function defaultCacheHome(env) {
   return env["XDG_CACHE_HOME"] || (env["HOME"] ? `${env["HOME"]}/.cache` : null);
 }
+function isRemoteUrl(repo) {
+  return /^(https?|ssh|file|git):\/\//.test(repo) || /^[\w.-]+@[\w.-]+:/.test(repo);
+}
 
 // src/report/json.ts
 function renderJson(report) {
@@ -25214,43 +25790,8 @@ function renderJson(report) {
 `;
 }
 
-// src/report/zones.ts
-function zoneMatrix(zones, configured = true) {
-  return {
-    include: zones.map((z3) => ({
-      zone: z3.name,
-      environment: environmentOf(z3, configured),
-      output: z3.output,
-      sources: { include: z3.include, exclude: z3.exclude }
-    }))
-  };
-}
-function renderZonesJson(zones, configured = true) {
-  return `${JSON.stringify(zoneMatrix(zones, configured))}
-`;
-}
-function environmentOf(zone, configured) {
-  return configured ? zone.environment : "auto";
-}
-function renderZonesText(zones, configured = true) {
-  const lines = zones.map((z3) => {
-    const exclude = z3.exclude.length === 0 ? "" : `, exclude ${z3.exclude.map(printable).join(" ")}`;
-    return `${z3.name} (${environmentOf(z3, configured)}) -> ${printable(z3.output)}: include ${z3.include.map(printable).join(" ")}${exclude}`;
-  });
-  return `${lines.join("\n")}
-`;
-}
-function printable(text) {
-  const control = [...text].some((c3) => {
-    const code = c3.codePointAt(0) ?? 0;
-    return code < 32 || code >= 127 && code <= 159;
-  });
-  const escape2 = (c3) => `\\u${(c3.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`;
-  return control ? JSON.stringify(text).replace(/[\u007f-\u009f]/g, escape2) : text;
-}
-
 // src/run.ts
-import { resolve as resolve3 } from "node:path";
+import { dirname as dirname5, resolve as resolve3 } from "node:path";
 
 // src/io/cache.ts
 import { createHash as createHash5, randomBytes } from "node:crypto";
@@ -25260,73 +25801,9 @@ import { createRequire } from "node:module";
 import { join as join5 } from "node:path";
 
 // src/render/meshservice.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 import { createHash as createHash4 } from "node:crypto";
 import { posix as posix2 } from "node:path";
-
-// src/model/names.ts
-var DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
-var DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-var DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-var MESH_NAME = /^[0-9a-z-_.]*$/;
-var DNS_NAME = /^([a-zA-Z0-9_][a-zA-Z0-9_-]{0,62})(\.[a-zA-Z0-9_][a-zA-Z0-9_-]{0,62})*[._]?$/;
-function isDns1035Label(s) {
-  return s.length <= 63 && DNS1035_LABEL.test(s);
-}
-function isDns1123Label(s) {
-  return s.length <= 63 && DNS1123_LABEL.test(s);
-}
-function isDns1123Subdomain(s) {
-  return s.length > 0 && s.length <= 253 && s.split(".").every((l3) => l3.length > 0 && isDns1123Label(l3));
-}
-function isDnsName(s) {
-  return s.replaceAll(".", "").length <= 255 && DNS_NAME.test(s);
-}
-function dns1035LabelProblem(s) {
-  if (s.length > 63) return "must be no more than 63 characters";
-  if (!DNS1035_LABEL.test(s))
-    return "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')";
-  return null;
-}
-function dns1123LabelProblem(s) {
-  if (s.length > 63) return "must be no more than 63 characters";
-  if (!DNS1123_LABEL.test(s))
-    return "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')";
-  return null;
-}
-function dns1123SubdomainProblem(s) {
-  return dns1123SubdomainViolations(s)[0] ?? null;
-}
-function dns1123SubdomainViolations(s) {
-  const out = [];
-  if (s.length > 253) out.push("must be no more than 253 characters");
-  if (!DNS1123_SUBDOMAIN.test(s))
-    out.push(
-      "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')"
-    );
-  return out;
-}
-function kumaNameProblem(name) {
-  return identifierProblem(
-    name,
-    DNS1123_SUBDOMAIN,
-    "invalid characters. A lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character"
-  );
-}
-function meshNameProblem(mesh) {
-  return identifierProblem(
-    mesh,
-    MESH_NAME,
-    "invalid characters. Valid characters are numbers, lowercase latin letters and '-', '_', '.' symbols."
-  );
-}
-function identifierProblem(identifier, re2, msg) {
-  if (identifier === "") return "cannot be empty";
-  if (identifier.length > 253) return "value length must less or equal 253";
-  return re2.test(identifier) ? null : msg;
-}
-
-// src/render/meshservice.ts
 function toResource(ms2) {
   const labels = sortKeys(ms2.labels);
   const spec = omitEmpty(sortKeys(ms2.spec));
@@ -25357,7 +25834,7 @@ function omitEmpty(value) {
   return out;
 }
 function renderResource(resource) {
-  const body = (0, import_yaml3.stringify)(resource, {
+  const body = (0, import_yaml5.stringify)(resource, {
     compat: "yaml-1.1",
     indent: 2,
     indentSeq: false,
@@ -25622,7 +26099,7 @@ function stagedName(target, kind) {
   return join6(dirname3(target), `.${randomBytes2(6).toString("hex")}.msr-${kind}`);
 }
 async function writePlan(repoDir, changes, outputDirs) {
-  const ownerOf = (path) => outputDirs.find((o2) => path.startsWith(`${o2}/`));
+  const ownerOf = (path) => outputDirs.find((o2) => o2 === "." ? !path.includes("/") : path.startsWith(`${o2}/`));
   const targets = changes.filter((c3) => c3.action === "create" || c3.action === "update" || c3.action === "delete").map((c3) => {
     const owner = ownerOf(c3.path);
     if (owner === void 0) throw new Error(`refusing to write ${c3.path}: outside every output directory`);
@@ -29624,7 +30101,7 @@ async function readConfigFile(repoDir, file) {
   );
   return withSource({ file, text: "" }, { resources: [], diagnostics: [d2], marker: "none" });
 }
-async function discoverZones(repoDir, zones, allOutputs, configFile, zoneKeys = /* @__PURE__ */ new Map(), globalOutput2 = null) {
+async function discoverZones(repoDir, zones, allOutputs, configFile, zoneKeys = /* @__PURE__ */ new Map()) {
   const files = /* @__PURE__ */ new Map();
   const diagnostics = [];
   const outputExcludes = allOutputs.map((o2) => `${import_fast_glob2.default.escapePath(o2)}/**`);
@@ -29646,15 +30123,6 @@ async function discoverZones(repoDir, zones, allOutputs, configFile, zoneKeys = 
       outputs: outputs.files,
       ...sources.failed ? { sourcesFailed: true } : {}
     });
-  }
-  if (globalOutput2 !== null) {
-    const outputs = await discoverFiles(repoDir, {
-      include: [`${import_fast_glob2.default.escapePath(globalOutput2)}/**/*.yaml`, `${import_fast_glob2.default.escapePath(globalOutput2)}/**/*.yml`],
-      exclude: [],
-      configured: { at: NO_LOCATION, what: "the global output" }
-    });
-    diagnostics.push(...outputs.diagnostics);
-    files.set(GLOBAL_ZONE_NAME, { sources: [], outputs: outputs.files });
   }
   return { files, diagnostics };
 }
@@ -29798,6 +30266,248 @@ function readSchemas() {
   return shipped;
 }
 
+// src/plan/migrate.ts
+var import_yaml10 = __toESM(require_dist(), 1);
+function planMigration(input) {
+  const diagnostics = [];
+  const byFile = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  for (const mesh of input.meshes) {
+    for (const ref of mesh.references) {
+      const key = `${ref.res.file}\0${ref.res.docIndex}\0${JSON.stringify([...ref.res.base, ...ref.path])}`;
+      if (seen.has(key) || ref.form === "top-level") continue;
+      seen.add(key);
+      const action = actionOf(ref, mesh.mode, input.replace);
+      if (action === null) continue;
+      const skip = (why) => {
+        diagnostics.push(
+          diagnostic(
+            "warning",
+            "migrate-ref-skipped",
+            `${ref.policy.kind} ${JSON.stringify(ref.policy.name)}: legacy reference ${JSON.stringify(ref.legacy)} is not rewritten: ${why}`,
+            ref.at
+          )
+        );
+      };
+      if (typeof action === "string" && action.startsWith("skip:")) {
+        skip(action.slice(5));
+        continue;
+      }
+      const replacement = ref.replacement;
+      if (replacement === null) continue;
+      const edits = editsFor(ref, action, replacement);
+      if (typeof edits === "string") {
+        skip(edits);
+        continue;
+      }
+      const file = byFile.get(ref.res.file) ?? { zone: mesh.zone, res: [], edits: [], expect: [] };
+      file.edits.push(...edits);
+      file.res.push(ref.res);
+      file.expect.push({ res: ref.res, path: ref.path, action, replacement });
+      byFile.set(ref.res.file, file);
+    }
+  }
+  const changes = [];
+  for (const [path, file] of [...byFile].sort(([a], [b3]) => compareStrings(a, b3))) {
+    const first = file.res[0];
+    if (first === void 0) continue;
+    const before = first.source.text;
+    const after = splice(before, file.edits);
+    const problem = verify(path, before, after, file.expect);
+    if (problem !== null) {
+      diagnostics.push(
+        diagnostic(
+          "error",
+          "migrate-rewrite-failed",
+          `the rewrite of ${path} would not give the expected policies: ${problem}`,
+          {
+            file: path,
+            line: 1,
+            column: 1
+          }
+        )
+      );
+      continue;
+    }
+    changes.push({
+      action: "update",
+      path,
+      zone: file.zone,
+      mesh: "",
+      namespace: "",
+      name: path,
+      before,
+      after,
+      handEdited: false
+    });
+  }
+  return { changes, diagnostics };
+}
+function actionOf(ref, mode, replace) {
+  if (ref.replacement === null) return `skip:${ref.note ?? "it has no new-style equivalent"}`;
+  if (ref.form === "to") {
+    if (mode === "Disabled")
+      return "skip:the mesh's meshServices.mode is Disabled, where a new-style targetRef references nothing; enable MeshServices (Everywhere or ReachableBackends) first";
+    return "rewrite";
+  }
+  if (ref.paired && !replace) return null;
+  if (mode === "Disabled" && replace)
+    return "skip:the mesh's meshServices.mode is Disabled, where only the legacy backendRef routes; without --replace migrate adds the new-style one next to it";
+  if (ref.paired) return "remove";
+  return replace ? "rewrite" : "add";
+}
+function eolOf(text) {
+  const i = text.indexOf("\n");
+  return i > 0 && text[i - 1] === "\r" ? "\r\n" : "\n";
+}
+function columnOf(text, offset) {
+  return offset - (text.lastIndexOf("\n", offset - 1) + 1);
+}
+function lineEnd(text, offset) {
+  const nl = text.indexOf("\n", offset);
+  if (nl === -1) return text.length;
+  return nl > 0 && text[nl - 1] === "\r" ? nl - 1 : nl;
+}
+function scalarText(key, value, like) {
+  if (typeof value === "number") return String(value);
+  if (key === "sectionName") return JSON.stringify(value);
+  if (like?.type === "QUOTE_DOUBLE") return JSON.stringify(value);
+  if (like?.type === "QUOTE_SINGLE") return `'${value}'`;
+  return value;
+}
+function pairOf(map, key) {
+  const pair = map.items.find((p2) => (0, import_yaml10.isPair)(p2) && (0, import_yaml10.isScalar)(p2.key) && String(p2.key.value) === key);
+  return pair && (0, import_yaml10.isScalar)(pair.value) ? pair : void 0;
+}
+function mapEdits(text, map, replacement) {
+  const name = pairOf(map, "name");
+  const nameValue = name?.value;
+  if (!name || !nameValue?.range || !name.key.range) return "its name is not a plain scalar";
+  const edits = [];
+  const inserted = [];
+  for (const [key, value] of Object.entries(replacement)) {
+    if (key === "kind") continue;
+    const pair = pairOf(map, key);
+    if (pair?.value?.range) {
+      const [start, end] = pair.value.range;
+      const now = text.slice(start, end);
+      const next = scalarText(key, value, pair.value);
+      if (now !== next) edits.push({ start, end, text: next });
+    } else if (map.items.some((p2) => (0, import_yaml10.isPair)(p2) && (0, import_yaml10.isScalar)(p2.key) && String(p2.key.value) === key)) {
+      return `its ${key} is not a plain scalar`;
+    } else {
+      inserted.push(`${key}: ${scalarText(key, value)}`);
+    }
+  }
+  if (inserted.length > 0) {
+    const at4 = nameValue.range[1];
+    if (map.flow === true) {
+      edits.push({ start: at4, end: at4, text: inserted.map((i) => `, ${i}`).join("") });
+    } else {
+      const eol = eolOf(text);
+      const indent = " ".repeat(columnOf(text, (name.key.range ?? [at4])[0]));
+      const end = lineEnd(text, at4);
+      edits.push({ start: end, end, text: inserted.map((i) => `${eol}${indent}${i}`).join("") });
+    }
+  }
+  return edits;
+}
+function editsFor(ref, action, replacement) {
+  const text = ref.res.source.text;
+  const node = nodeAt(ref.res, ["spec", ...ref.path]);
+  if (!(0, import_yaml10.isMap)(node) || !node.range) return "it is not a plain YAML mapping (an alias or a merge key)";
+  if (action === "rewrite") return mapEdits(text, node, replacement);
+  const seq = nodeAt(ref.res, ["spec", ...ref.path.slice(0, -1)]);
+  const index = ref.path[ref.path.length - 1];
+  if (!(0, import_yaml10.isSeq)(seq) || typeof index !== "number") return "its backendRefs is not a plain YAML sequence";
+  if (action === "remove") return removeItem(text, seq, index);
+  const [start, end] = node.range;
+  const local = mapEdits(text, node, replacement);
+  if (typeof local === "string") return local;
+  if (local.some((e) => e.start < start || e.end > end)) return "its name is outside its entry's lines";
+  const shifted = local.map((e) => ({ start: e.start - start, end: e.end - start, text: e.text }));
+  const copy = splice(text.slice(start, end), shifted).replace(/(\r?\n)+$/, "");
+  if (seq.flow === true) return [{ start: end, end, text: `, ${copy}` }];
+  const prefix = text.slice(text.lastIndexOf("\n", start - 1) + 1, start);
+  if (!/^ *- +$/.test(prefix)) return "its entry does not start a line of the backendRefs list";
+  const eol = eolOf(text);
+  const entry = text[end - 1] === "\n" ? `${prefix}${copy}${eol}` : `${eol}${prefix}${copy}`;
+  return [{ start: end, end, text: entry }];
+}
+function removeItem(text, seq, index) {
+  const item = seq.items[index];
+  if (!item?.range) return "its entry has no source range";
+  const [start, end] = item.range;
+  if (seq.flow === true) {
+    const prev = seq.items[index - 1];
+    const next = seq.items[index + 1];
+    if (prev?.range) return [{ start: prev.range[1], end, text: "" }];
+    if (next?.range) return [{ start, end: next.range[0], text: "" }];
+    return "it is the only entry";
+  }
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  if (!/^ *- +$/.test(text.slice(lineStart, start))) return "its entry does not start a line of the backendRefs list";
+  const stop = end > 0 && text[end - 1] === "\n" ? end : Math.min(text.length, lineEnd(text, end) + eolOf(text).length);
+  return [{ start: lineStart, end: stop, text: "" }];
+}
+function splice(text, edits) {
+  let out = text;
+  for (const e of [...edits].sort((a, b3) => b3.start - a.start || b3.end - a.end)) {
+    out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  }
+  return out;
+}
+function verify(path, before, after, expected) {
+  const old = parseYamlData(path, before.length, before);
+  const now = parseYamlData(path, after.length, after);
+  if (now.diagnostics.length > 0) return now.diagnostics[0]?.message ?? "it does not parse";
+  const want = old.resources.map((r2) => structuredClone(r2.value));
+  const ordered = [...expected].sort((a2, b4) => order(a2) - order(b4) || lastIndex(b4) - lastIndex(a2));
+  for (const e of ordered) {
+    const i = old.resources.findIndex((r2) => r2.docIndex === e.res.docIndex && sameBase(r2.base, e.res.base));
+    const root2 = want[i];
+    const holder = walk2(root2, ["spec", ...e.path.slice(0, -1)]);
+    const last = e.path[e.path.length - 1];
+    if (holder === void 0 || last === void 0) return `the reference at ${JSON.stringify(e.path)} is gone`;
+    const target = holder[last];
+    if (!isObject(target)) return `the reference at ${JSON.stringify(e.path)} is gone`;
+    const rewritten = { ...target, ...e.replacement };
+    if (e.action === "rewrite") holder[last] = rewritten;
+    else if (Array.isArray(holder) && typeof last === "number") {
+      if (e.action === "add") holder.splice(last + 1, 0, rewritten);
+      else holder.splice(last, 1);
+    }
+  }
+  const a = canonical(want);
+  const b3 = canonical(now.resources.map((r2) => r2.value));
+  return a === b3 ? null : "the parsed policies differ from the planned ones beyond the references";
+}
+function canonical(value) {
+  return JSON.stringify(
+    value,
+    (_k, v2) => isObject(v2) && !Array.isArray(v2) ? Object.fromEntries(Object.entries(v2).sort(([a], [b3]) => compareStrings(a, b3))) : v2
+  );
+}
+function order(e) {
+  return e.action === "rewrite" ? 0 : 1;
+}
+function lastIndex(e) {
+  const last = e.path[e.path.length - 1];
+  return typeof last === "number" ? last : 0;
+}
+function sameBase(a, b3) {
+  return a.length === b3.length && a.every((s, i) => s === b3[i]);
+}
+function walk2(value, path) {
+  let node = value;
+  for (const seg of path) {
+    if (Array.isArray(node) && typeof seg === "number") node = node[seg];
+    else if (isObject(node)) node = node[String(seg)];
+    else return void 0;
+  }
+  return node;
+}
+
 // src/validate/config.ts
 import { posix as posix4 } from "node:path";
 
@@ -29842,7 +30552,7 @@ function parseIpv4(text) {
 function parseIpv6(text) {
   const halves = text.split("::");
   if (halves.length > 2) return null;
-  const groups2 = (s) => {
+  const groups = (s) => {
     if (s === "") return [];
     const out = [];
     const parts = s.split(":");
@@ -29860,8 +30570,8 @@ function parseIpv6(text) {
     }
     return out;
   };
-  const head = groups2(halves[0] ?? "");
-  const tail = halves.length === 2 ? groups2(halves[1] ?? "") : [];
+  const head = groups(halves[0] ?? "");
+  const tail = halves.length === 2 ? groups(halves[1] ?? "") : [];
   if (head === null || tail === null) return null;
   const missing = 8 - head.length - tail.length;
   if (halves.length === 2 ? missing < 1 : missing !== 0) return null;
@@ -29876,17 +30586,17 @@ function formatIp(family, value) {
     return `${v2 >>> 24}.${v2 >>> 16 & 255}.${v2 >>> 8 & 255}.${v2 & 255}`;
   }
   if (value >> 32n === 0xffffn) return `::ffff:${formatIp(4, value & 0xffffffffn)}`;
-  const groups2 = [];
-  for (let s = 112n; s >= 0n; s -= 16n) groups2.push(Number(value >> s & 0xffffn));
+  const groups = [];
+  for (let s = 112n; s >= 0n; s -= 16n) groups.push(Number(value >> s & 0xffffn));
   let bestStart = -1;
   let bestLen = 1;
   for (let i = 0; i < 8; ) {
-    if (groups2[i] !== 0) {
+    if (groups[i] !== 0) {
       i++;
       continue;
     }
     let j3 = i;
-    while (j3 < 8 && groups2[j3] === 0) j3++;
+    while (j3 < 8 && groups[j3] === 0) j3++;
     if (j3 - i > bestLen) {
       bestStart = i;
       bestLen = j3 - i;
@@ -29894,8 +30604,8 @@ function formatIp(family, value) {
     i = j3;
   }
   const hex = (gs2) => gs2.map((g2) => g2.toString(16)).join(":");
-  if (bestStart === -1) return hex(groups2);
-  return `${hex(groups2.slice(0, bestStart))}::${hex(groups2.slice(bestStart + bestLen))}`;
+  if (bestStart === -1) return hex(groups);
+  return `${hex(groups.slice(0, bestStart))}::${hex(groups.slice(bestStart + bestLen))}`;
 }
 function poolOffset(pool, ip) {
   const a = parseIp(ip);
@@ -29908,18 +30618,13 @@ function addressAt(pool, offset) {
 }
 
 // src/validate/config.ts
-function rawOf(res) {
-  return res.value;
-}
 var CONFIG_RULES = [
   { name: "zone names are unique", check: uniqueZoneNames },
   { name: "outputs are relative directories inside the repository", check: outputsInsideRepository },
   { name: "outputs are not in a directory that discovery skips", check: outputsNotSkipped },
   { name: "include globs are relative patterns inside the repository", check: includesInsideRepository },
   { name: "VIP pools are IPv4 or IPv6 CIDRs", check: vipPoolsAreCidrs },
-  { name: "outputs do not nest in one another", check: outputsDoNotOverlap },
-  { name: "mesh names are unique", check: uniqueMeshNames },
-  { name: "the global output is a directory inside the repository, apart from every zone's", check: globalOutput }
+  { name: "outputs do not nest in one another", check: outputsDoNotOverlap }
 ];
 function validateConfigFile(parsed, schemas) {
   const failed = (diagnostics2) => ({
@@ -29945,8 +30650,7 @@ function validateConfigFile(parsed, schemas) {
       { include: locate(res, ["zones", i, "include"]), output: locate(res, ["zones", i, "output"]) }
     ])
   );
-  const globalAt = locate(res, res.value.meshes !== void 0 ? ["meshes"] : []);
-  return { config, zoneLocations, zoneKeys, globalAt, diagnostics };
+  return { config, zoneLocations, zoneKeys, diagnostics };
 }
 function validateConfig(file, res, schemas) {
   if (!res) {
@@ -29973,12 +30677,7 @@ function validateConfig(file, res, schemas) {
     policyReferences: raw.policyReferences ?? "warning",
     prune: raw.prune ?? true,
     maxDeletions: raw.maxDeletions ?? null,
-    zones,
-    meshes: (raw.meshes ?? []).map((m2) => ({ name: m2.name, meshMultiZoneServices: m2.meshMultiZoneServices ?? "off" })),
-    global: {
-      output: normaliseOutput(raw.global?.output ?? DEFAULT_GLOBAL_OUTPUT) ?? DEFAULT_GLOBAL_OUTPUT,
-      environment: raw.global?.environment ?? "universal"
-    }
+    zones
   };
   return { config, diagnostics };
 }
@@ -30057,50 +30756,6 @@ function outputsDoNotOverlap(entries, res) {
   );
   return out;
 }
-function uniqueMeshNames(_entries, res) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Map();
-  (rawOf(res).meshes ?? []).forEach((m2, i) => {
-    const prev = seen.get(m2.name);
-    if (prev !== void 0) {
-      const message = `mesh ${quoteName(m2.name)} is listed twice (first at meshes[${prev}])`;
-      out.push(diagnostic("error", "config-invalid", message, locate(res, ["meshes", i, "name"])));
-    } else seen.set(m2.name, i);
-  });
-  return out;
-}
-function globalOutput(entries, res) {
-  const raw = rawOf(res);
-  const out = [];
-  const active = (raw.meshes ?? []).length > 0;
-  if (!active && raw.global === void 0) return out;
-  const at4 = raw.global?.output !== void 0 ? locate(res, ["global", "output"]) : locate(res, ["global"]);
-  const written = raw.global?.output ?? DEFAULT_GLOBAL_OUTPUT;
-  const output = normaliseOutput(written);
-  const fail = (message, where = at4) => {
-    out.push(diagnostic("error", "config-invalid", message, where));
-  };
-  if (output === null) {
-    fail(`global.output ${quoteName(written)} must be a relative directory inside the repository`);
-    return out;
-  }
-  const skipped = output.split("/").find((part) => SKIPPED_DIRECTORIES.includes(part));
-  if (skipped !== void 0)
-    fail(
-      `global.output "${output}" is inside a ${skipped}/ directory, which discovery never reads; choose another directory`
-    );
-  for (const e of entries) {
-    if (e.output === null) continue;
-    if (e.output === output || e.output.startsWith(`${output}/`) || output.startsWith(`${e.output}/`))
-      fail(`global.output "${output}" overlaps output "${e.output}" of zone "${e.raw.name}"`);
-    if (active && e.raw.name === GLOBAL_ZONE_NAME)
-      fail(
-        `zone "${GLOBAL_ZONE_NAME}": the name is reserved for the global control plane's MeshMultiZoneServices while the config lists meshes`,
-        locate(res, ["zones", e.index, "name"])
-      );
-  }
-  return out;
-}
 function normaliseOutput(dir) {
   if (dir.includes("\\") || posix4.isAbsolute(dir)) return null;
   const n = posix4.normalize(dir).replace(/\/+$/, "");
@@ -30134,29 +30789,6 @@ function unknownZones(unknown, all) {
   const hints = unknown.map((u2) => didYouMean(u2, names)).find((h3) => h3 !== "") ?? "";
   return `--zone ${unknown.join(", ")}: no such zone in the config.${hints} The zones are: ${names.join(", ")}.`;
 }
-
-// src/model/labels.ts
-var SERVICE_TAG = "kuma.io/service";
-var PROTOCOL_TAG = "kuma.io/protocol";
-var WORKLOAD_LABEL = "kuma.io/workload";
-var SERVICE_ACCOUNT_LABEL = "kuma.io/service-account";
-var MESH_LABEL = "kuma.io/mesh";
-var DISPLAY_NAME_LABEL = "kuma.io/display-name";
-var ENV_LABEL = "kuma.io/env";
-var MANAGED_BY_LABEL = "kuma.io/managed-by";
-var ORIGIN_LABEL = "kuma.io/origin";
-var ZONE_LABEL = "kuma.io/zone";
-var INJECTION_LABEL = "kuma.io/sidecar-injection";
-var IGNORE_ANNOTATION = "kuma.io/ignore";
-var GATEWAY_ANNOTATION = "kuma.io/gateway";
-var NAMESPACE_LABEL = "k8s.kuma.io/namespace";
-var SERVICE_NAME_LABEL = "k8s.kuma.io/service-name";
-var HEADLESS_LABEL = "k8s.kuma.io/is-headless-service";
-var ZONE_PROXY_TYPE_LABEL = "k8s.kuma.io/zone-proxy-type";
-var SLICE_SERVICE_LABEL = "kubernetes.io/service-name";
-var MANAGED_BY_K8S_CONTROLLER = "k8s-controller";
-var MANAGED_BY_MESHSERVICE_GENERATOR = "meshservice-generator";
-var ORIGIN_ZONE = "zone";
 
 // src/compute/committed.ts
 function decodeMeshService(res, zone, environment) {
@@ -30199,6 +30831,72 @@ function decodeMeshService(res, zone, environment) {
 function readablePorts(ports) {
   if (!Array.isArray(ports)) return [];
   return ports.filter((p2) => isObject(p2) && typeof p2["port"] === "number");
+}
+
+// src/compute/sources.ts
+function collectSources(resources) {
+  const sources = {
+    dataplanes: [],
+    services: [],
+    namespaces: /* @__PURE__ */ new Map(),
+    meshes: /* @__PURE__ */ new Map(),
+    meshServices: [],
+    hostnameGenerators: [],
+    statefulSets: [],
+    endpointSlices: [],
+    pods: [],
+    policies: []
+  };
+  const diagnostics = [];
+  for (const res of resources) {
+    const kind = sourceKind(res.value);
+    if (kind === null) continue;
+    const value = res.value;
+    const at4 = locate(res);
+    const name = objectName(value);
+    if (name === null) {
+      diagnostics.push(diagnostic("error", "resource-invalid", `${kind} has no name`, at4));
+      continue;
+    }
+    const located = { value, res, at: at4 };
+    switch (kind) {
+      case "Dataplane":
+        sources.dataplanes.push(located);
+        break;
+      case "Service":
+        sources.services.push(located);
+        break;
+      case "Namespace":
+        sources.namespaces.set(name, located);
+        break;
+      case "Mesh": {
+        const holder = isObject(value["spec"]) ? value["spec"] : value;
+        const ms2 = holder["meshServices"];
+        const mode = isObject(ms2) && typeof ms2["mode"] === "string" ? ms2["mode"] : void 0;
+        sources.meshes.set(name, { name, mode, at: at4 });
+        break;
+      }
+      case "MeshService":
+        sources.meshServices.push(located);
+        break;
+      case "HostnameGenerator":
+        sources.hostnameGenerators.push(located);
+        break;
+      case "StatefulSet":
+        sources.statefulSets.push(located);
+        break;
+      case "EndpointSlice":
+        sources.endpointSlices.push(located);
+        break;
+      case "Pod":
+        sources.pods.push(located);
+        break;
+      case "Policy":
+        sources.policies.push(located);
+        break;
+    }
+  }
+  return { sources, diagnostics };
 }
 
 // src/compute/template.ts
@@ -30325,17 +31023,6 @@ var LOCAL_UNIVERSAL_MESH_SERVICE = {
   nodes: constantTemplate("{{ .DisplayName }}.svc.mesh.local"),
   at: { file: "", line: 0, column: 0 }
 };
-function syncedMeshMultiZoneService(environment) {
-  const name = "synced-mesh-multi-zone-service";
-  return {
-    name,
-    coreName: environment === "kubernetes" ? `${name}.${SYSTEM_NAMESPACE}` : name,
-    fromZone: false,
-    matchLabels: { [ORIGIN_LABEL]: "global" },
-    nodes: constantTemplate("{{ .DisplayName }}.mzsvc.mesh.local"),
-    at: { file: "", line: 0, column: 0 }
-  };
-}
 function constantTemplate(template) {
   const parsed = parseTemplate(template);
   if ("error" in parsed) throw new Error(`built-in template ${template}: ${parsed.error}`);
@@ -30349,7 +31036,7 @@ var STUB = {
   Zone: "zone",
   label: () => "label"
 };
-function readHostnameGenerators(sources, environment, withDefaults4, target = "meshService") {
+function readHostnameGenerators(sources, environment, withDefaults4) {
   const diagnostics = [];
   const generators = [];
   const names = /* @__PURE__ */ new Set();
@@ -30376,10 +31063,11 @@ function readHostnameGenerators(sources, environment, withDefaults4, target = "m
     }
     byCoreName.set(g2.coreName, g2.at);
     names.add(g2.name);
-    if (read.selects === target) generators.push(g2);
+    if (read.applies) generators.push(g2);
   }
-  const builtIn = target === "meshMultiZoneService" ? syncedMeshMultiZoneService(environment) : environment === "universal" ? LOCAL_UNIVERSAL_MESH_SERVICE : null;
-  if (withDefaults4 && builtIn !== null && !names.has(builtIn.name)) generators.push(builtIn);
+  if (withDefaults4 && environment === "universal" && !names.has(LOCAL_UNIVERSAL_MESH_SERVICE.name)) {
+    generators.push(LOCAL_UNIVERSAL_MESH_SERVICE);
+  }
   generators.sort((a, b3) => Number(b3.fromZone) - Number(a.fromZone) || compareStrings(a.coreName, b3.coreName));
   return { generators, diagnostics };
 }
@@ -30388,7 +31076,8 @@ function readGenerator(src) {
   const kube = isObject(v2["metadata"]);
   const meta = kube ? v2["metadata"] : v2;
   const name = objectName(v2) ?? "";
-  const coreName = generatorCoreName(v2);
+  const namespace = typeof meta["namespace"] === "string" && meta["namespace"] !== "" ? meta["namespace"] : SYSTEM_NAMESPACE;
+  const coreName = kube ? `${name}.${namespace}` : name;
   const labels = isObject(meta["labels"]) ? meta["labels"] : {};
   const fail = (path, why) => ({
     error: `HostnameGenerator "${coreName}": ${path.join(".")}: ${why}`,
@@ -30435,15 +31124,8 @@ function readGenerator(src) {
       nodes: parsed.nodes,
       at: src.at
     },
-    selects: kind
+    applies: kind === "meshService"
   };
-}
-function generatorCoreName(v2) {
-  const kube = isObject(v2["metadata"]);
-  const meta = kube ? v2["metadata"] : v2;
-  const name = objectName(v2) ?? "";
-  const namespace = typeof meta["namespace"] === "string" && meta["namespace"] !== "" ? meta["namespace"] : SYSTEM_NAMESPACE;
-  return kube ? `${name}.${namespace}` : name;
 }
 function isStringMap(v2) {
   return isObject(v2) && Object.values(v2).every((x3) => typeof x3 === "string");
@@ -30476,8 +31158,6 @@ function templateValues(zone, s) {
   };
 }
 function assignHostnames(input) {
-  const kind = input.kind ?? "MeshService";
-  const describe2 = (s) => describeSubject(kind, s);
   const diagnostics = [];
   const statuses = /* @__PURE__ */ new Map();
   const claims = /* @__PURE__ */ new Map();
@@ -30509,7 +31189,7 @@ function assignHostnames(input) {
           diagnostic(
             "warning",
             "hostname-template-error",
-            `HostnameGenerator "${g2.coreName}" gives ${describe2(s)} no hostname: ${result.error}`,
+            `HostnameGenerator "${g2.coreName}" gives ${describe(s)} no hostname: ${result.error}`,
             s.at
           )
         );
@@ -30521,13 +31201,13 @@ function assignHostnames(input) {
       if (owner && owner.key !== s.key) {
         status.hostnameGenerators.push({
           hostnameGeneratorRef: ref,
-          conditions: [condition("Collision", `Hostname collision with ${kind}: ${coreNameOf(s)}`)]
+          conditions: [condition("Collision", `Hostname collision with MeshService: ${coreNameOf(s)}`)]
         });
         diagnostics.push(
           diagnostic(
             "warning",
             "hostname-collision",
-            `hostname "${result.hostname}" from HostnameGenerator "${g2.coreName}" for ${describe2(s)} is already claimed by ${describe2(owner)} (${owner.at.file}:${owner.at.line}) in mesh "${s.mesh}"; ${describe2(s)} gets no address from it`,
+            `hostname "${result.hostname}" from HostnameGenerator "${g2.coreName}" for ${describe(s)} is already claimed by ${describe(owner)} (${owner.at.file}:${owner.at.line}) in mesh "${s.mesh}"; ${describe(s)} gets no address from it`,
             s.at
           )
         );
@@ -30561,8 +31241,8 @@ function renderHostname(g2, values) {
   }
   return r2;
 }
-function describeSubject(kind, s) {
-  return s.namespace === "" ? `${kind} "${s.name}"` : `${kind} "${s.name}" (namespace "${s.namespace}")`;
+function describe(s) {
+  return s.namespace === "" ? `MeshService "${s.name}"` : `MeshService "${s.name}" (namespace "${s.namespace}")`;
 }
 
 // src/compute/vips.ts
@@ -30664,545 +31344,6 @@ var FreeOffsets = class {
     this.next.set(o2, o2 === this.last ? 0n : o2 + 1n);
   }
 };
-
-// src/compute/multizone.ts
-var ORIGIN_GLOBAL = "global";
-function computeMultiZoneServices(input) {
-  const diagnostics = [];
-  const handWritten = new Map(input.handWritten.map((h3) => [identityKey(h3), h3]));
-  const built = [];
-  const provenance = /* @__PURE__ */ new Map();
-  const taken = /* @__PURE__ */ new Map();
-  for (const members of groups(input)) {
-    const first = members[0];
-    if (first === void 0) continue;
-    const zones = [...new Set(members.map((m2) => m2.zone))];
-    if (zones.length < 2) continue;
-    const name = first.namespace === "" ? first.display : `${first.display}-${first.namespace}`;
-    const mesh = first.service.mesh;
-    const key = identityKey({ mesh, namespace: "", name });
-    const what = `MeshMultiZoneService "${name}" (mesh "${mesh}")`;
-    const group = `${first.display}${first.namespace === "" ? "" : ` in namespace "${first.namespace}"`}`;
-    const prev = taken.get(key);
-    if (prev !== void 0) {
-      const message = `${what} would select both ${prev} and ${group}; only the first is generated: rename one of the services`;
-      diagnostics.push(diagnostic("warning", "multizone-name-conflict", message, first.service.at));
-      continue;
-    }
-    taken.set(key, group);
-    const hand = handWritten.get(key);
-    if (hand) {
-      const message = `${what} is written by hand at ${hand.at.file}:${hand.at.line}; not generating it`;
-      diagnostics.push(diagnostic("warning", "hand-written-wins", message, first.service.at));
-      continue;
-    }
-    const ports = agreedPorts(members, what, diagnostics);
-    if (ports.length === 0) continue;
-    const matchLabels = { [DISPLAY_NAME_LABEL]: first.display };
-    if (first.namespace !== "") matchLabels[NAMESPACE_LABEL] = first.namespace;
-    const labels = { [MESH_LABEL]: mesh, [ORIGIN_LABEL]: ORIGIN_GLOBAL };
-    if (input.environment === "universal") labels[DISPLAY_NAME_LABEL] = name;
-    const matched = members.map((m2) => ({ name: m2.display, namespace: m2.namespace, zone: m2.zone, mesh })).sort((a, b3) => compareStrings(fqn(a), fqn(b3)));
-    built.push({
-      zone: GLOBAL_ZONE_NAME,
-      mesh,
-      namespace: "",
-      name,
-      environment: input.environment,
-      labels,
-      spec: { selector: { meshService: { matchLabels } }, ports },
-      status: {
-        meshServices: matched,
-        conditions: [
-          {
-            type: "MeshServicesMatched",
-            status: "True",
-            reason: "MatchesFound",
-            message: `Matched ${matched.length} MeshService(s)`
-          }
-        ]
-      },
-      at: first.service.at,
-      zones
-    });
-    provenance.set(
-      `${GLOBAL_ZONE_NAME}/${key}`,
-      members.map((m2) => ({
-        role: "source",
-        kind: "MeshService",
-        name: `${m2.zone}/${m2.namespace === "" ? "" : `${m2.namespace}/`}${m2.service.name}`,
-        detail: "",
-        ...m2.service.at
-      }))
-    );
-  }
-  built.sort((a, b3) => compareStrings(identityKey(a), identityKey(b3)));
-  const services = address(input, built, diagnostics);
-  return { services, provenance, diagnostics };
-}
-function groups(input) {
-  const enabled = new Set(input.meshes);
-  const byKey = /* @__PURE__ */ new Map();
-  for (const z3 of input.zones) {
-    for (const s of z3.services) {
-      if (!enabled.has(s.mesh) || s.labels[HEADLESS_LABEL] === "true") continue;
-      const annotations = "annotations" in s && isObject(s.annotations) ? s.annotations : {};
-      const display = generatorLabelView(s.environment, s.name, s.labels, annotations)[DISPLAY_NAME_LABEL] ?? s.name;
-      const namespace = s.environment === "kubernetes" ? s.namespace : "";
-      const key = `${s.mesh}\0${namespace}\0${display}`;
-      const list = byKey.get(key) ?? [];
-      list.push({ zone: z3.name, service: s, display, namespace });
-      byKey.set(key, list);
-    }
-  }
-  return [...byKey.keys()].sort(compareStrings).map((k2) => byKey.get(k2) ?? []);
-}
-function fqn(m2) {
-  return `${m2.name}/${m2.namespace}/${m2.zone}/${m2.mesh}`;
-}
-function agreedPorts(members, what, diagnostics) {
-  const byNumber = /* @__PURE__ */ new Map();
-  for (const m2 of members) {
-    for (const p2 of m2.service.spec.ports) {
-      const port = {
-        ...p2.name !== void 0 ? { name: p2.name } : {},
-        port: p2.port,
-        appProtocol: p2.appProtocol ?? "tcp"
-      };
-      const variant = `${port.name ?? ""}\0${port.appProtocol}`;
-      const variants = byNumber.get(p2.port) ?? /* @__PURE__ */ new Map();
-      const v2 = variants.get(variant) ?? { port, zones: [] };
-      v2.zones.push(m2.zone);
-      variants.set(variant, v2);
-      byNumber.set(p2.port, variants);
-    }
-  }
-  const agreed = [];
-  const problems = [];
-  const all = members.map((m2) => m2.zone);
-  for (const n of [...byNumber.keys()].sort((a, b3) => a - b3)) {
-    const variants = [...(byNumber.get(n) ?? /* @__PURE__ */ new Map()).values()];
-    const only = variants[0];
-    if (variants.length === 1 && only !== void 0 && only.zones.length === members.length) {
-      agreed.push(only.port);
-      continue;
-    }
-    const parts = variants.map(
-      (v2) => `${v2.port.appProtocol}${v2.port.name !== void 0 ? ` named "${v2.port.name}"` : ""} in ${v2.zones.join(", ")}`
-    );
-    const missing = all.filter((z3) => !variants.some((v2) => v2.zones.includes(z3)));
-    if (missing.length > 0) parts.push(`absent in ${missing.join(", ")}`);
-    problems.push(`port ${n}: ${parts.join("; ")}`);
-  }
-  if (problems.length > 0) {
-    const outcome = agreed.length === 0 ? "no port is the same in every zone, so it is not generated" : `it gets only the ports every zone agrees on (${agreed.map((p2) => p2.port).join(", ")})`;
-    const first = members[0];
-    diagnostics.push(
-      diagnostic(
-        "warning",
-        "multizone-ports-differ",
-        `${what}: the zones disagree on ports (${problems.join(" | ")}); ${outcome}`,
-        first ? first.service.at : { file: "", line: 0, column: 0 }
-      )
-    );
-  }
-  return agreed;
-}
-function address(input, services, diagnostics) {
-  const pool = parseCidr(MULTIZONE_VIP_CIDR);
-  if ("error" in pool) throw new Error(`built-in pool ${MULTIZONE_VIP_CIDR}: ${pool.error}`);
-  const recorded = (m2, generated) => ({
-    key: identityKey(m2),
-    name: m2.name,
-    ips: listed(m2.status, "vips", "ip"),
-    at: m2.at,
-    generated
-  });
-  const vips = allocateVips({
-    zone: GLOBAL_ZONE_NAME,
-    pool,
-    keys: services.map(identityKey),
-    recorded: [...input.committed.map((c3) => recorded(c3, true)), ...input.handWritten.map((h3) => recorded(h3, false))],
-    zoneAt: input.globalAt
-  });
-  diagnostics.push(...vips.diagnostics);
-  const seen = /* @__PURE__ */ new Set();
-  const sources = input.hostnameGenerators.filter((g2) => {
-    const name = generatorCoreName(g2.value);
-    if (seen.has(name)) return false;
-    seen.add(name);
-    return true;
-  });
-  const generators = readHostnameGenerators(sources, input.environment, true, "meshMultiZoneService").generators;
-  const committedByKey = new Map(input.committed.map((c3) => [identityKey(c3), c3]));
-  const subject = (m2, status) => ({
-    key: identityKey({ mesh: m2.mesh, namespace: "", name: m2.name }),
-    mesh: m2.mesh,
-    namespace: "",
-    name: m2.name,
-    labels: generatorLabelView(input.environment, m2.name, m2.labels),
-    recorded: new Set(listed(status, "addresses", "hostname")),
-    at: m2.at
-  });
-  const hostnames = assignHostnames({
-    zone: "",
-    generators,
-    subjects: [
-      ...services.map((s) => subject(s, committedByKey.get(identityKey(s))?.status)),
-      ...input.handWritten.map((h3) => subject(h3, h3.status))
-    ],
-    kind: "MeshMultiZoneService"
-  });
-  diagnostics.push(...hostnames.diagnostics);
-  return services.map((s) => {
-    const vip = vips.vips.get(identityKey(s));
-    const h3 = hostnames.statuses.get(identityKey(s));
-    return {
-      ...s,
-      status: {
-        ...s.status,
-        ...vip !== void 0 ? { vips: [{ ip: vip }] } : {},
-        ...h3 && h3.addresses.length > 0 ? { addresses: h3.addresses } : {},
-        ...h3 && h3.hostnameGenerators.length > 0 ? { hostnameGenerators: h3.hostnameGenerators } : {}
-      }
-    };
-  });
-}
-function listed(status, list, field) {
-  const items = isObject(status) ? status[list] : void 0;
-  if (!Array.isArray(items)) return [];
-  return items.flatMap((i) => isObject(i) && typeof i[field] === "string" ? [i[field]] : []);
-}
-function decodeMultiZoneService(value, at4) {
-  if (!isObject(value)) return null;
-  const strings = (v2) => isObject(v2) ? Object.fromEntries(Object.entries(v2).filter((e) => typeof e[1] === "string")) : {};
-  const spec = isObject(value["spec"]) ? value["spec"] : {};
-  const ports = (Array.isArray(spec["ports"]) ? spec["ports"] : []).flatMap(
-    (p2) => isObject(p2) && typeof p2["port"] === "number" ? [{ port: p2["port"], ...typeof p2["name"] === "string" ? { name: p2["name"] } : {} }] : []
-  );
-  if (value["kind"] === "MeshMultiZoneService" && isObject(value["metadata"])) {
-    const meta = value["metadata"];
-    const labels = strings(meta["labels"]);
-    const name = typeof meta["name"] === "string" ? meta["name"] : "";
-    return { mesh: labels[MESH_LABEL] ?? "default", name, namespace: "", labels, ports, status: value["status"], at: at4 };
-  }
-  if (value["type"] === "MeshMultiZoneService") {
-    const mesh = typeof value["mesh"] === "string" && value["mesh"] !== "" ? value["mesh"] : "default";
-    const name = typeof value["name"] === "string" ? value["name"] : "";
-    return { mesh, name, namespace: "", labels: strings(value["labels"]), ports, status: value["status"], at: at4 };
-  }
-  return null;
-}
-
-// src/compute/policies.ts
-function checkPolicyReferences(input) {
-  const diagnostics = [];
-  const referencedBy = /* @__PURE__ */ new Map();
-  const severity = input.severity === "off" ? null : input.severity;
-  const available = new ServiceIndex(input.available);
-  const everything = new ServiceIndex([...input.available, ...input.committed]);
-  const seen = /* @__PURE__ */ new Set();
-  for (const policy of input.policies) {
-    const meta = policyMeta(policy.value, input.environment);
-    const ref = { ...meta, file: policy.at.file, line: policy.at.line };
-    const spec = policy.value["spec"];
-    if (!isObject(spec)) continue;
-    const checked = input.gate.reasonSkipped(meta.mesh) === null;
-    for (const r2 of referencesOf(spec, "MeshService")) {
-      const target = {
-        name: typeof r2.value["name"] === "string" ? r2.value["name"] : void 0,
-        namespace: input.environment === "kubernetes" ? typeof r2.value["namespace"] === "string" ? r2.value["namespace"] : meta.namespace : "",
-        labels: isObject(r2.value["labels"]) ? r2.value["labels"] : void 0
-      };
-      for (const s of everything.select(meta.mesh, target)) {
-        const key = serviceKey(s);
-        const once = `${key}\0${ref.file}\0${ref.line}\0${ref.name}`;
-        if (seen.has(once)) continue;
-        seen.add(once);
-        const list = referencedBy.get(key) ?? [];
-        list.push(ref);
-        referencedBy.set(key, list);
-      }
-      if (severity === null || !checked) continue;
-      const problem = dangling(r2, target, available, meta, "MeshService");
-      if (problem) {
-        diagnostics.push(
-          diagnostic(
-            severity,
-            problem.code,
-            problem.message,
-            locate(policy.res, ["spec", ...r2.path, ...problem.field])
-          )
-        );
-      }
-    }
-  }
-  for (const list of referencedBy.values()) {
-    list.sort((a, b3) => compareStrings(a.file, b3.file) || a.line - b3.line || compareStrings(a.name, b3.name));
-  }
-  return { diagnostics, referencedBy };
-}
-function checkMultiZoneReferences(input) {
-  const diagnostics = [];
-  const referencedBy = /* @__PURE__ */ new Map();
-  const severity = input.severity === "off" ? null : input.severity;
-  const available = new ServiceIndex(input.available);
-  const everything = new ServiceIndex([...input.available, ...input.committed]);
-  for (const policy of input.policies) {
-    const meta = policyMeta(policy.value, input.environment);
-    const spec = policy.value["spec"];
-    if (!isObject(spec) || !input.meshes.has(meta.mesh)) continue;
-    const ref = { ...meta, file: policy.at.file, line: policy.at.line };
-    for (const r2 of referencesOf(spec, "MeshMultiZoneService")) {
-      const target = {
-        name: typeof r2.value["name"] === "string" ? r2.value["name"] : void 0,
-        namespace: "",
-        labels: isObject(r2.value["labels"]) ? r2.value["labels"] : void 0
-      };
-      for (const s of everything.select(meta.mesh, target)) {
-        const key = serviceKey(s);
-        const list = referencedBy.get(key) ?? [];
-        if (!list.some((p2) => p2.file === ref.file && p2.line === ref.line && p2.name === ref.name)) list.push(ref);
-        referencedBy.set(key, list);
-      }
-      if (severity === null) continue;
-      const problem = dangling(r2, target, available, meta, "MeshMultiZoneService");
-      if (problem)
-        diagnostics.push(
-          diagnostic(
-            severity,
-            problem.code,
-            problem.message,
-            locate(policy.res, ["spec", ...r2.path, ...problem.field])
-          )
-        );
-    }
-  }
-  for (const list of referencedBy.values()) {
-    list.sort((a, b3) => compareStrings(a.file, b3.file) || a.line - b3.line || compareStrings(a.name, b3.name));
-  }
-  return { diagnostics, referencedBy };
-}
-function policyMeta(value, environment) {
-  const meta = value["metadata"];
-  if (isObject(meta)) {
-    const labels = isObject(meta["labels"]) ? meta["labels"] : {};
-    const mesh = labels[MESH_LABEL];
-    return {
-      kind: typeof value["kind"] === "string" ? value["kind"] : "",
-      name: typeof meta["name"] === "string" ? meta["name"] : "",
-      mesh: typeof mesh === "string" && mesh !== "" ? mesh : "default",
-      namespace: environment === "kubernetes" && typeof meta["namespace"] === "string" ? meta["namespace"] : ""
-    };
-  }
-  return {
-    kind: typeof value["type"] === "string" ? value["type"] : "",
-    name: typeof value["name"] === "string" ? value["name"] : "",
-    mesh: typeof value["mesh"] === "string" && value["mesh"] !== "" ? value["mesh"] : "default",
-    namespace: ""
-  };
-}
-function referencesOf(spec, kind) {
-  const out = [];
-  const targetRef = (holder, path) => {
-    if (!isObject(holder)) return;
-    const t2 = holder["targetRef"];
-    if (isObject(t2) && t2["kind"] === kind) out.push({ path: [...path, "targetRef"], kind: "targetRef", value: t2 });
-  };
-  targetRef(spec, []);
-  for (const section of ["to", "from", "rules"]) {
-    const list = spec[section];
-    if (Array.isArray(list)) list.forEach((item, i) => targetRef(item, [section, i]));
-  }
-  const walk2 = (node, path) => {
-    if (Array.isArray(node)) {
-      node.forEach((item, i) => walk2(item, [...path, i]));
-      return;
-    }
-    if (!isObject(node)) return;
-    for (const [k2, v2] of Object.entries(node)) {
-      if (k2 === "backendRefs" && Array.isArray(v2)) {
-        v2.forEach((b3, i) => {
-          if (isObject(b3) && b3["kind"] === kind) {
-            out.push({ path: [...path, k2, i], kind: "backendRef", value: b3 });
-          }
-        });
-      } else {
-        walk2(v2, [...path, k2]);
-      }
-    }
-  };
-  walk2(spec, []);
-  return out;
-}
-var ServiceIndex = class {
-  constructor(services) {
-    this.services = services;
-    for (const s of services) {
-      push(this.byMesh, s.mesh, s);
-      push(this.byName, `${s.mesh}\0${s.name}`, s);
-    }
-  }
-  services;
-  byName = /* @__PURE__ */ new Map();
-  byMesh = /* @__PURE__ */ new Map();
-  // Built on the first label selector only: most repositories reference MeshServices by name.
-  byLabelIndex;
-  get byLabel() {
-    if (this.byLabelIndex === void 0) {
-      this.byLabelIndex = /* @__PURE__ */ new Map();
-      for (const s of this.services) {
-        for (const [k2, v2] of Object.entries(s.labels)) push(this.byLabelIndex, `${s.mesh}\0${k2}\0${v2}`, s);
-      }
-    }
-    return this.byLabelIndex;
-  }
-  /** The names of the MeshServices of a mesh in one namespace ("" on Universal), for a "did you mean". */
-  namesIn(mesh, namespace) {
-    return (this.byMesh.get(mesh) ?? []).filter((s) => s.namespace === (namespace ?? "")).map((s) => s.name);
-  }
-  /** Every MeshService of the mesh with this name, in any namespace. */
-  named(mesh, name) {
-    return this.byName.get(`${mesh}\0${name}`) ?? [];
-  }
-  /** The MeshServices of a mesh that a reference selects: by name (and namespace), or by labels. */
-  select(mesh, t2) {
-    if (t2.name !== void 0) return this.named(mesh, t2.name).filter((s) => s.namespace === t2.namespace);
-    if (t2.labels === void 0) return [];
-    const pairs = Object.entries(t2.labels);
-    let smallest;
-    for (const [k2, v2] of pairs) {
-      const list = typeof v2 === "string" ? this.byLabel.get(`${mesh}\0${k2}\0${v2}`) ?? [] : [];
-      if (smallest === void 0 || list.length < smallest.length) smallest = list;
-    }
-    return (smallest ?? this.byMesh.get(mesh) ?? []).filter((s) => pairs.every(([k2, v2]) => s.labels[k2] === v2));
-  }
-};
-function push(map, key, value) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-function dangling(r2, t2, services, policy, kind) {
-  const who = `${policy.kind} "${policy.name}"`;
-  const matched = services.select(policy.mesh, t2);
-  if (matched.length === 0) {
-    if (t2.name !== void 0) {
-      const elsewhere = services.named(policy.mesh, t2.name).map((s) => s.namespace);
-      const hint = elsewhere.length > 0 ? `; it exists in namespace ${[...new Set(elsewhere)].sort(compareStrings).map((n) => `"${n}"`).join(", ")}` : didYouMean(t2.name, services.namesIn(policy.mesh, t2.namespace)).replace(/^ Did/, "; did").replace(/\?$/, "");
-      return {
-        code: "policy-ref-unknown-service",
-        message: `${who} references ${kind} "${t2.name}"${t2.namespace ? ` in namespace "${t2.namespace}"` : ""}, which does not exist in mesh "${policy.mesh}"${hint}`,
-        field: [t2.namespace && elsewhere.length > 0 && "namespace" in r2.value ? "namespace" : "name"]
-      };
-    }
-    if (t2.labels !== void 0) {
-      return {
-        code: "policy-ref-no-match",
-        message: `${who} selects ${kind}s by labels ${JSON.stringify(t2.labels)}, which match no ${kind} in mesh "${policy.mesh}"`,
-        field: ["labels"]
-      };
-    }
-    return null;
-  }
-  const section = r2.value["sectionName"];
-  if (r2.kind === "targetRef" && typeof section === "string") {
-    const missing = matched.filter((s) => !s.spec.ports.some((p2) => p2.name === section || String(p2.port) === section));
-    if (missing.length > 0) {
-      return {
-        code: "policy-ref-unknown-section",
-        message: `${who} references sectionName "${section}", which is no port of ${describeServices(missing, kind)}`,
-        field: ["sectionName"]
-      };
-    }
-  }
-  const port = r2.value["port"];
-  if (r2.kind === "backendRef" && typeof port === "number") {
-    const missing = matched.filter((s) => !s.spec.ports.some((p2) => p2.port === port));
-    if (missing.length > 0) {
-      return {
-        code: "policy-ref-unknown-port",
-        message: `${who} routes to port ${port}, which is no port of ${describeServices(missing, kind)}`,
-        field: ["port"]
-      };
-    }
-  }
-  return null;
-}
-function describeServices(services, kind) {
-  return services.map((s) => {
-    const ports = s.spec.ports.map(
-      (p2) => p2.name && p2.name !== String(p2.port) ? `${p2.name} (${p2.port})` : String(p2.port)
-    );
-    return `${kind} "${s.name}"${s.namespace ? ` in namespace "${s.namespace}"` : ""} (ports: ${ports.join(", ") || "none"})`;
-  }).join("; ");
-}
-
-// src/compute/sources.ts
-function collectSources(resources) {
-  const sources = {
-    dataplanes: [],
-    services: [],
-    namespaces: /* @__PURE__ */ new Map(),
-    meshes: /* @__PURE__ */ new Map(),
-    meshServices: [],
-    hostnameGenerators: [],
-    statefulSets: [],
-    endpointSlices: [],
-    pods: [],
-    policies: []
-  };
-  const diagnostics = [];
-  for (const res of resources) {
-    const kind = sourceKind(res.value);
-    if (kind === null) continue;
-    const value = res.value;
-    const at4 = locate(res);
-    const name = objectName(value);
-    if (name === null) {
-      diagnostics.push(diagnostic("error", "resource-invalid", `${kind} has no name`, at4));
-      continue;
-    }
-    const located = { value, res, at: at4 };
-    switch (kind) {
-      case "Dataplane":
-        sources.dataplanes.push(located);
-        break;
-      case "Service":
-        sources.services.push(located);
-        break;
-      case "Namespace":
-        sources.namespaces.set(name, located);
-        break;
-      case "Mesh": {
-        const holder = isObject(value["spec"]) ? value["spec"] : value;
-        const ms2 = holder["meshServices"];
-        const mode = isObject(ms2) && typeof ms2["mode"] === "string" ? ms2["mode"] : void 0;
-        sources.meshes.set(name, { name, mode, at: at4 });
-        break;
-      }
-      case "MeshService":
-        sources.meshServices.push(located);
-        break;
-      case "HostnameGenerator":
-        sources.hostnameGenerators.push(located);
-        break;
-      case "StatefulSet":
-        sources.statefulSets.push(located);
-        break;
-      case "EndpointSlice":
-        sources.endpointSlices.push(located);
-        break;
-      case "Pod":
-        sources.pods.push(located);
-        break;
-      case "Policy":
-        sources.policies.push(located);
-        break;
-    }
-  }
-  return { sources, diagnostics };
-}
 
 // src/compute/addressing.ts
 function computeAddressing(input) {
@@ -31975,12 +32116,12 @@ function normalisePort(p2) {
 }
 function reportConflict(name, mesh, list, winner, diagnostics) {
   if (list.every((c3) => c3.key === winner.key)) return;
-  const describe2 = (c3) => `Dataplane "${c3.dataplane.value.name}" (${c3.at.file}:${c3.at.line}) ports ${c3.ports.map((p2) => `${p2.name}:${p2.port}/${p2.appProtocol ?? "tcp"}`).join(",")}`;
+  const describe3 = (c3) => `Dataplane "${c3.dataplane.value.name}" (${c3.at.file}:${c3.at.line}) ports ${c3.ports.map((p2) => `${p2.name}:${p2.port}/${p2.appProtocol ?? "tcp"}`).join(",")}`;
   diagnostics.push(
     diagnostic(
       "warning",
       "service-ports-conflict",
-      `Dataplanes disagree on the ports of MeshService "${name}" in mesh "${mesh}"; using ${describe2(winner)}; conflicting: ${list.filter((c3) => c3.key !== winner.key).map(describe2).join("; ")}`,
+      `Dataplanes disagree on the ports of MeshService "${name}" in mesh "${mesh}"; using ${describe3(winner)}; conflicting: ${list.filter((c3) => c3.key !== winner.key).map(describe3).join("; ")}`,
       winner.at
     )
   );
@@ -32043,32 +32184,6 @@ function computeZone(input) {
   return { services: addressed.services, diagnostics, gate, provenance };
 }
 
-// src/render/multizone.ts
-import { posix as posix5 } from "node:path";
-function toMultiZoneResource(m2) {
-  const labels = sortKeys(m2.labels);
-  const spec = sortKeys(m2.spec);
-  const status = sortKeys(
-    Object.fromEntries(Object.entries(m2.status).filter(([, v2]) => !(Array.isArray(v2) && v2.length === 0)))
-  );
-  const withStatus = Object.keys(status).length > 0 ? { status } : {};
-  if (m2.environment === "kubernetes") {
-    return {
-      apiVersion: KUMA_API_VERSION,
-      kind: "MeshMultiZoneService",
-      metadata: { name: m2.name, namespace: SYSTEM_NAMESPACE, labels },
-      spec,
-      ...withStatus
-    };
-  }
-  return { type: "MeshMultiZoneService", name: m2.name, mesh: m2.mesh, labels, spec, ...withStatus };
-}
-function multiZoneOutputPath(output, m2) {
-  if (!isDns1123Subdomain(m2.mesh) || !isDns1123Subdomain(m2.name)) return null;
-  const p2 = posix5.join(output, m2.mesh, `${m2.name}.yaml`);
-  return p2.startsWith(`${output}/`) ? p2 : null;
-}
-
 // src/validate/outputs.ts
 function validateRenderedMeshService(path, environment, resource, content, schemas) {
   const validate = schemas.validator(`kuma-meshservice-${environment}`);
@@ -32078,16 +32193,6 @@ function validateRenderedMeshService(path, environment, resource, content, schem
     "validate output",
     `rendered MeshService ${path} does not match the Kuma MeshService schema (${environment} format): ${problems}
 ${content.text}`
-  );
-}
-function validateRenderedMultiZoneService(path, environment, resource, text, schemas) {
-  const validate = schemas.validator(`kuma-meshmultizoneservice-${environment}`);
-  if (validate(resource)) return;
-  const problems = (validate.errors ?? []).map((e) => `${e.instancePath === "" ? "/" : e.instancePath} ${e.message ?? "is invalid"}`).join("; ");
-  throw new InternalError(
-    "validate output",
-    `rendered MeshMultiZoneService ${path} does not match the Kuma MeshMultiZoneService schema (${environment} format): ${problems}
-${text}`
   );
 }
 
@@ -32169,16 +32274,16 @@ function checkDataplane(spec, base, out) {
     return;
   }
   if (!isObject(networking)) return;
-  const address2 = networking["address"];
-  if (address2 === void 0 || address2 === null || typeof address2 === "string") {
-    const path = address2 === void 0 || address2 === null ? net : [...net, "address"];
+  const address = networking["address"];
+  if (address === void 0 || address === null || typeof address === "string") {
+    const path = address === void 0 || address === null ? net : [...net, "address"];
     const field = "networking.address";
-    if (address2 === void 0 || address2 === null || address2 === "")
+    if (address === void 0 || address === null || address === "")
       out.push({ code: "address-invalid", message: `${field}: address can't be empty`, path });
     else {
-      if (address2 === "0.0.0.0" || address2 === "::")
+      if (address === "0.0.0.0" || address === "::")
         out.push({ code: "address-invalid", message: `${field}: must not be 0.0.0.0 or ::`, path });
-      if (isIP(address2) === 0 && !isDnsName(address2))
+      if (isIP(address) === 0 && !isDnsName(address))
         out.push({
           code: "address-invalid",
           message: `${field}: address has to be valid IP address or domain name`,
@@ -32202,7 +32307,7 @@ function checkDataplane(spec, base, out) {
           path: [...at4, key]
         });
     }
-    checkServiceAddress(inbound, address2, at4, field, out);
+    checkServiceAddress(inbound, address, at4, field, out);
     const protocol = inbound["protocol"];
     if (typeof protocol === "string" && protocol !== "" && !KNOWN_PROTOCOLS.has(protocol.toLowerCase()))
       out.push({
@@ -32218,9 +32323,9 @@ function checkServiceAddress(inbound, dpAddress, at4, field, out) {
   const str2 = (v2) => typeof v2 === "string" ? v2 : "";
   const num = (v2) => typeof v2 === "number" ? v2 : 0;
   const serviceAddress = str2(inbound["serviceAddress"]);
-  const address2 = str2(inbound["address"]);
+  const address = str2(inbound["address"]);
   const samePort = num(inbound["servicePort"]) === 0 || num(inbound["servicePort"]) === num(inbound["port"]);
-  const clash = serviceAddress !== "" && serviceAddress === str2(dpAddress) && samePort || address2 !== "" && address2 === serviceAddress && samePort;
+  const clash = serviceAddress !== "" && serviceAddress === str2(dpAddress) && samePort || address !== "" && address === serviceAddress && samePort;
   if (clash)
     out.push({
       code: "address-invalid",
@@ -32356,7 +32461,7 @@ function validateSources(zone, resources, schemas) {
     }
     const value = res.value;
     const format = resourceFormat(value);
-    const label = describe(kind, value);
+    const label = describe2(kind, value);
     const problems = validateResource(
       schemas,
       schemaName(kind, format),
@@ -32388,7 +32493,7 @@ function validateSources(zone, resources, schemas) {
   }
   return { resources: valid, diagnostics };
 }
-function describe(kind, value) {
+function describe2(kind, value) {
   const name = objectName(value);
   return name === null ? kind : `${kind} ${quoteName(name)}`;
 }
@@ -32430,14 +32535,14 @@ function checkDeletions(zone, changes, generated, policy, zoneAt) {
     `zone "${zone}" would delete ${deletes.length} of its ${generated} generated MeshService files (${rule}): refused, nothing is deleted; check the zone's include globs and sources, or pass --allow-deletions`,
     zoneAt
   );
-  const listed2 = deletes.map(
+  const listed = deletes.map(
     (c3) => diagnostic("info", "deletion-refused", "would be deleted: the sources no longer generate it", {
       file: c3.path,
       line: 1,
       column: 1
     })
   );
-  return { changes: [...changes], diagnostics: [refused, ...listed2] };
+  return { changes: [...changes], diagnostics: [refused, ...listed] };
 }
 
 // src/plan/reconcile.ts
@@ -32449,122 +32554,8 @@ function reconcile(input) {
     const zone = reconcileZone(input, configured, diagnostics);
     if (zone !== null) zones.push(zone);
   }
-  const global2 = reconcileGlobal(input, zones, diagnostics);
-  if (global2 !== null) zones.push(global2);
   const changes = zones.flatMap((z3) => z3.changes).sort((a, b3) => compareStrings(a.path, b3.path));
   return { zones, changes, diagnostics };
-}
-function reconcileGlobal(input, zones, diagnostics) {
-  if (input.config === null || !multiZoneActive(input.config)) return null;
-  const meshes = multiZoneMeshes(input.config);
-  const at4 = input.globalAt ?? { file: input.config.file ?? "", line: 1, column: 1 };
-  const settings = input.config.global ?? { output: DEFAULT_GLOBAL_OUTPUT, environment: "universal" };
-  const zone = zoneWithDefaults({ name: GLOBAL_ZONE_NAME, ...settings, include: [] });
-  if (input.zones.length < input.config.zones.length) {
-    const message = `MeshMultiZoneServices need the MeshServices of every zone; --zone selects ${input.zones.length} of ${input.config.zones.length}, so ${zone.output} is left as it is`;
-    diagnostics.push(diagnostic("info", "multizone-skipped", message, at4));
-    return null;
-  }
-  const outputs = readGlobalOutputs(input, zone, diagnostics);
-  const handWritten = [...outputs.handWritten];
-  for (const z3 of zones)
-    for (const p2 of z3.sources?.policies ?? []) {
-      if ((input.parsed.get(p2.res.file)?.marker ?? "none") !== "none") continue;
-      const m2 = decodeMultiZoneService(p2.value, p2.at);
-      if (m2) handWritten.push(m2);
-    }
-  const computed = computeMultiZoneServices({
-    meshes,
-    environment: zone.environment,
-    zones: zones.map((z3) => ({ name: z3.zone.name, services: z3.services })),
-    committed: outputs.committed,
-    handWritten,
-    hostnameGenerators: zones.flatMap((z3) => z3.sources?.hostnameGenerators ?? []),
-    globalAt: at4
-  });
-  diagnostics.push(...computed.diagnostics);
-  const desired = [];
-  for (const m2 of computed.services) {
-    const path = multiZoneOutputPath(zone.output, m2);
-    if (path === null) {
-      const message = `MeshMultiZoneService "${m2.name}" (mesh "${m2.mesh}") has a name that cannot be a file name inside ${zone.output}`;
-      diagnostics.push(diagnostic("error", "output-path-invalid", message, m2.at));
-      continue;
-    }
-    const resource = toMultiZoneResource(m2);
-    const text = renderResource(resource);
-    validateRenderedMultiZoneService(path, zone.environment, resource, text, input.schemas);
-    desired.push({
-      zone: GLOBAL_ZONE_NAME,
-      mesh: m2.mesh,
-      namespace: "",
-      name: m2.name,
-      path,
-      content: { text },
-      resource
-    });
-  }
-  const plan = buildZonePlan(GLOBAL_ZONE_NAME, desired, outputs.files);
-  diagnostics.push(...plan.diagnostics);
-  const generated = outputs.files.filter((f3) => f3.marker !== "none").length;
-  const policy = {
-    prune: input.config.prune,
-    maxDeletions: input.config.maxDeletions,
-    allowDeletions: input.allowDeletions === true
-  };
-  const checked = checkDeletions(GLOBAL_ZONE_NAME, plan.changes, generated, policy, at4);
-  diagnostics.push(...checked.diagnostics);
-  const referable = (m2, ports) => ({
-    zone: GLOBAL_ZONE_NAME,
-    mesh: m2.mesh,
-    namespace: "",
-    name: m2.name,
-    labels: m2.labels,
-    spec: { ports }
-  });
-  const available = [
-    ...computed.services.map((m2) => referable(m2, m2.spec.ports)),
-    ...handWritten.map((h3) => referable(h3, h3.ports))
-  ];
-  const referencedBy = /* @__PURE__ */ new Map();
-  for (const z3 of zones) {
-    const refs = checkMultiZoneReferences({
-      environment: z3.zone.environment,
-      policies: z3.sources?.policies ?? [],
-      meshes: new Set(meshes),
-      available,
-      committed: outputs.committed.map((c3) => referable(c3, c3.ports)),
-      severity: input.config.policyReferences
-    });
-    diagnostics.push(...refs.diagnostics);
-    for (const [k2, list] of refs.referencedBy) referencedBy.set(k2, [...referencedBy.get(k2) ?? [], ...list]);
-  }
-  return { zone, services: [], changes: checked.changes, referencedBy, provenance: computed.provenance };
-}
-function readGlobalOutputs(input, zone, diagnostics) {
-  const out = {
-    files: [],
-    committed: [],
-    handWritten: []
-  };
-  for (const path of input.files.get(GLOBAL_ZONE_NAME)?.outputs ?? []) {
-    const file = input.parsed.get(path);
-    const marker = file?.marker ?? "none";
-    const first = file?.resources[0];
-    const m2 = first ? decodeMultiZoneService(first.value, locate(first)) : null;
-    if (marker === "none" && first && m2)
-      diagnostics.push(
-        ...validateResource(input.schemas, `kuma-meshmultizoneservice-${zone.environment}`, first, "resource-invalid")
-      );
-    for (const res of file?.resources ?? [])
-      if (decodeMultiZoneService(res.value, locate(res)) === null && sourceKind(res.value) !== null)
-        diagnostics.push(sourceInOutput(sourceKind(res.value) ?? "", zone.output, res));
-    const source = file?.source ?? { file: path, text: "" };
-    const id = m2 ? { zone: GLOBAL_ZONE_NAME, mesh: m2.mesh, namespace: "", name: m2.name } : null;
-    out.files.push({ path, source, blobId: input.blobIds.get(path) ?? null, marker, id, value: first?.value });
-    if (m2) (marker === "none" ? out.handWritten : out.committed).push(m2);
-  }
-  return out;
 }
 function reconcileZone(input, configured, diagnostics) {
   const files = input.files.get(configured.name) ?? { sources: [], outputs: [] };
@@ -32594,6 +32585,15 @@ function reconcileZone(input, configured, diagnostics) {
     severity: input.config?.policyReferences ?? "warning"
   });
   diagnostics.push(...policies.diagnostics);
+  const migration = computeMigration({
+    zone: zone.name,
+    environment: zone.environment,
+    policies: collected.sources.policies,
+    meshes: collected.sources.meshes,
+    services: [...computed.services, ...handWritten, ...wouldBe(zone, zoneAt, collected.sources, computed.gate)],
+    severity: input.config?.policyReferences ?? "warning"
+  });
+  diagnostics.push(...migration.diagnostics);
   const desired = renderDesired(input, zone, computed.services, diagnostics);
   const plan = buildZonePlan(zone.name, desired, outputs.files);
   diagnostics.push(...plan.diagnostics);
@@ -32611,8 +32611,21 @@ function reconcileZone(input, configured, diagnostics) {
     changes: checked.changes,
     referencedBy: policies.referencedBy,
     provenance: computed.provenance,
-    sources: collected.sources
+    migration: migration.meshes
   };
+}
+function wouldBe(zone, zoneAt, sources, gate) {
+  const gated = (mesh) => gate.reasonSkipped(mesh) !== null;
+  const meshOf2 = (p2) => policyMeta(p2, zone.environment).mesh;
+  if (!sources.policies.some((p2) => gated(meshOf2(p2.value)))) return [];
+  const open2 = computeZone({
+    zone,
+    zoneAt,
+    sources: { ...sources, meshes: /* @__PURE__ */ new Map() },
+    committed: [],
+    handWritten: []
+  });
+  return open2.services.filter((s) => gated(s.mesh));
 }
 function defaultZone(resources, diagnostics) {
   const resolved = resolveDefaultZone(countKinds(resources));
@@ -32736,7 +32749,9 @@ function checkUncommittedInputs(uncommitted, files, configFile, parsed) {
 function sleep(ms2) {
   return new Promise((resolve4) => setTimeout(resolve4, ms2));
 }
-var REAL_CLOCK = { random: Math.random, sleep };
+function jitteredBackoff(attempt, baseMs) {
+  return Math.round(baseMs * 2 ** (attempt - 1) * (0.5 + Math.random()));
+}
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -36745,6 +36760,19 @@ function openGitHubPulls(apiUrl, repository, token, signal, timeoutMs = API_TIME
   };
 }
 
+// src/publish/outcome.ts
+var MAX_PUSH_TRIES = 3;
+var BACKOFF_BASE_MS = 200;
+function hasCommit(outcome) {
+  return outcome.applied && changedFiles(outcome.changes).length > 0;
+}
+function commitPathsOf(outcome) {
+  return changedFiles(outcome.changes).map((c3) => c3.path);
+}
+function withNotes(outcome, notes, extra = {}) {
+  return { ...outcome, ...extra, diagnostics: [...outcome.diagnostics, ...notes] };
+}
+
 // src/publish/propose.ts
 async function proposePullRequest(options, checkout, github, reconcile2, note) {
   const base = checkout.branch;
@@ -36760,7 +36788,8 @@ async function proposePullRequest(options, checkout, github, reconcile2, note) {
   const outcome = await reconcile2(checkout.dir);
   if (hasErrors(outcome.diagnostics)) return outcome;
   const state = {
-    head: options.botBranch ?? botBranch(base),
+    // migrate's pull request is its own: it never shares the bot branch of the MeshService reconcile.
+    head: options.botBranch ?? botBranch(outcome.command === "migrate" ? `migrate/${base}` : base),
     base,
     identity: parseAuthor(options.author),
     committed: null,
@@ -36775,7 +36804,7 @@ async function proposePullRequest(options, checkout, github, reconcile2, note) {
         `${state.head} changed on the remote ${attempt} times while this run worked (${done2.detail}); nothing was pushed, run again later`
       );
     }
-    await REAL_CLOCK.sleep(backoffMs(attempt, REAL_CLOCK.random));
+    await sleep(jitteredBackoff(attempt, BACKOFF_BASE_MS));
   }
 }
 function gitHubRepository(checkout, github) {
@@ -36856,7 +36885,7 @@ function leftAlone(action) {
 }
 async function pushAndPropose(look, action, botHead, hash) {
   const { checkout, github, pulls, state, outcome, note } = look;
-  const message = commitMessage(outcome.changes);
+  const message = commitMessage(outcome.changes, outcome.command);
   state.committed ??= await commitPaths(checkout, commitPathsOf(outcome), message, state.identity);
   const pushed = await pushHead(checkout, state.head, botHead ?? "");
   if (pushed.kind === "race") {
@@ -36892,39 +36921,42 @@ async function commitInPlace(options, checkout, outcome) {
   const sha = await commitPaths(
     checkout,
     commitPathsOf(outcome),
-    commitMessage(outcome.changes),
+    commitMessage(outcome.changes, outcome.command),
     parseAuthor(options.author)
   );
   return { ...outcome, commit: { sha, branch: checkout.branch, pushed: false } };
 }
-async function commitAndPush(options, checkout, reconcile2, note, clock = REAL_CLOCK) {
+async function commitAndPush(options, checkout, reconcile2, note) {
   const branch = options.branch ?? checkout.branch;
   if (branch === null) throw new UsageError(`--ref ${options.ref ?? ""} is not a branch: pass --branch to push`);
   const identity2 = parseAuthor(options.author);
   const notes = [];
-  let tries = options.pushTries ?? null;
   for (let attempt = 1; ; attempt++) {
     const outcome = await reconcile2(checkout.dir);
-    tries ??= defaultPushTries({ selected: outcome.zones.length, inConfig: outcome.configZones ?? 0 });
     if (hasErrors(outcome.diagnostics) || !hasCommit(outcome)) return withNotes(outcome, notes);
-    const commit = await commitPaths(checkout, commitPathsOf(outcome), commitMessage(outcome.changes), identity2);
+    const commit = await commitPaths(
+      checkout,
+      commitPathsOf(outcome),
+      commitMessage(outcome.changes, outcome.command),
+      identity2
+    );
     const pushed = await pushHead(checkout, branch);
     if (pushed.kind === "pushed") {
       note(`pushed ${commit} to ${branch}`);
       return withNotes(outcome, notes, { commit: { sha: commit, branch, pushed: true } });
     }
-    note(`the push of ${commit} to ${branch} was rejected (${pushed.detail}), try ${attempt} of ${tries}`);
-    if (attempt >= tries) {
+    note(`the push of ${commit} to ${branch} was rejected (${pushed.detail}), try ${attempt} of ${MAX_PUSH_TRIES}`);
+    if (attempt >= MAX_PUSH_TRIES) {
       throw new GitError(
         "push",
         `the push to ${branch} was rejected ${attempt} times because the remote branch kept moving (${pushed.detail}); nothing was pushed, run again later`
       );
     }
-    await clock.sleep(backoffMs(attempt, clock.random));
-    notes.push(await moveToRemoteHead(checkout, branch, pushed.detail));
+    notes.push(await moveToRemoteHead(checkout, branch, attempt, pushed.detail));
   }
 }
-async function moveToRemoteHead(checkout, branch, detail) {
+async function moveToRemoteHead(checkout, branch, attempt, detail) {
+  await sleep(jitteredBackoff(attempt, BACKOFF_BASE_MS));
   const head = await fetchBranch(checkout, branch);
   await resetHard(checkout, head);
   return diagnostic(
@@ -36938,10 +36970,12 @@ async function moveToRemoteHead(checkout, branch, detail) {
 async function run(options, ctx) {
   const token = nonEmpty(ctx.env[options.tokenEnv]);
   const remote = isRemoteUrl(options.repo);
-  if (remote && options.command === "apply" && !options.push && !options.pullRequest)
-    throw new UsageError("apply on a cloned URL needs --push or --pull-request: nothing else would persist");
+  const writes = options.command === "apply" || options.command === "migrate" && !options.migrateReport;
+  if (remote && writes && !options.push && !options.pullRequest)
+    throw new UsageError(
+      `${options.command} on a cloned URL needs --push or --pull-request: nothing else would persist`
+    );
   if (options.branch !== void 0) await checkBranchName("--branch", options.branch);
-  if (options.botBranch !== void 0) await checkBranchName("--bot-branch", options.botBranch);
   const reconcileAt = (dir) => reconcileRepo(options, dir, ctx.progress, ctx.signal);
   const note = (message) => ctx.progress.note(message);
   if (options.push || options.pullRequest) {
@@ -36980,17 +37014,14 @@ async function reconcileRepo(options, repoDir, progress = SILENT_PROGRESS, signa
   if (config === void 0) return stoppedOutcome(options.command, repo, loaded.diagnostics);
   const zones = selectZones(config, options.zones);
   if (zones.unknown.length > 0) throw new UsageError(unknownZones(zones.unknown, zones.all));
-  const globalOutput2 = multiZoneOutput(config);
-  const globalWritten = zones.selected.length === zones.all.length ? globalOutput2 : null;
   const discovered = await progress.step(
     "discover files",
     () => discoverZones(
       repoDir,
       zones.selected,
-      [...zones.all.map((z3) => z3.output), ...globalOutput2 === null ? [] : [globalOutput2]],
+      zones.all.map((z3) => z3.output),
       config?.file ?? null,
-      zoneKeys,
-      globalWritten
+      zoneKeys
     )
   );
   const paths = zoneFilePaths(discovered.files);
@@ -37010,7 +37041,6 @@ async function reconcileRepo(options, repoDir, progress = SILENT_PROGRESS, signa
         config,
         zoneLocations,
         zoneKeys,
-        globalAt: loaded.globalAt,
         allowDeletions,
         zones: zones.selected,
         files: discovered.files,
@@ -37019,25 +37049,31 @@ async function reconcileRepo(options, repoDir, progress = SILENT_PROGRESS, signa
       })
     )
   );
-  const diagnostics = [...loaded.diagnostics, ...discovered.diagnostics, ...dirty, ...result.diagnostics];
-  const applied = options.command === "apply" && !hasErrors(diagnostics);
+  const migrating = options.command === "migrate";
+  const migrated = migrating ? planMigration({ meshes: result.zones.flatMap((z3) => z3.migration), replace: options.replace }) : null;
+  const diagnostics = [
+    ...loaded.diagnostics,
+    ...discovered.diagnostics,
+    ...dirty,
+    ...result.diagnostics,
+    ...migrated?.diagnostics ?? []
+  ];
+  const changes = migrated === null ? result.changes : migrated.changes;
+  const writing = options.command === "apply" || migrating && !options.migrateReport;
+  const applied = writing && !hasErrors(diagnostics);
   signal?.throwIfAborted();
   if (applied)
     await progress.step(
       "write files",
-      () => writePlan(repoDir, result.changes, [
-        ...zones.selected.map((z3) => z3.output),
-        ...globalWritten === null ? [] : [globalWritten]
-      ])
+      () => writePlan(repoDir, changes, migrating ? policyDirs(changes) : zones.selected.map((z3) => z3.output))
     );
   if (cache.enabled) await progress.step("save the cache", () => cache.save());
   const reconcileWorkflow = await findReconcileWorkflow(repoDir);
-  const { zones: zoneResults, changes } = result;
+  const zoneResults = migrating ? result.zones.map((z3) => ({ ...z3, changes: changes.filter((c3) => c3.zone === z3.zone.name) })) : result.zones;
   return {
     command: options.command,
     repo,
     zones: zoneResults,
-    configZones: zones.all.length,
     changes,
     diagnostics,
     applied,
@@ -37046,15 +37082,8 @@ async function reconcileRepo(options, repoDir, progress = SILENT_PROGRESS, signa
     stats: read.stats
   };
 }
-async function listZones(options) {
-  const repoDir = await resolveLocalRepo(options.repo, options.repoDefault);
-  const configFile = await findConfigFile(repoDir, options.config);
-  const file = configFile === null ? null : await readConfigFile(repoDir, configFile);
-  const { config, diagnostics } = validateConfigFile(file, readSchemas());
-  if (config === void 0 || hasErrors(diagnostics)) return { zones: [], configured: false, diagnostics };
-  const zones = selectZones(config, options.zones);
-  if (zones.unknown.length > 0) throw new UsageError(unknownZones(zones.unknown, zones.all));
-  return { zones: zones.selected, configured: config !== null, diagnostics };
+function policyDirs(changes) {
+  return [...new Set(changes.map((c3) => dirname5(c3.path)))];
 }
 async function readOrigin(options, env, token) {
   const repoDir = await resolveLocalRepo(options.repo, options.repoDefault);
@@ -37111,7 +37140,6 @@ async function main(raw) {
     const argv = isActionInvocation(io2.argv, io2.env) ? argvFromActionInputs(io2.env) : io2.argv;
     secrets.push(...collectSecrets([], argv));
     if (argv[0] === "init") return await runInit(argv.slice(1), io2);
-    if (argv[0] === "zones") return await zonesCommand(argv.slice(1), io2, githubActions ? commands : null, hide);
     const parsed = parseOptions2(argv, { isTTY: io2.isTTY, env: io2.env, cores: io2.cores });
     if (parsed.kind === "help") {
       io2.stdout(`${parsed.command === void 0 ? USAGE : commandUsage(parsed.command)}
@@ -37167,27 +37195,6 @@ async function main(raw) {
     if (githubActions) await publishFailure(message, io2.env, commands).catch(() => void 0);
     return EXIT_ERROR;
   }
-}
-async function zonesCommand(argv, io2, commands, hide) {
-  const parsed = parseZonesOptions(argv);
-  if (parsed.kind === "help") {
-    io2.stdout(`${zonesUsage()}
-`);
-    return EXIT_OK;
-  }
-  const { zones, configured, diagnostics } = await listZones(parsed.options);
-  const sorted = sortDiagnostics(diagnostics);
-  if (sorted.length > 0) io2.stderr(`${sorted.map(formatDiagnostic).join("\n")}
-`);
-  if (commands !== null && sorted.length > 0)
-    commands(`${sorted.map((d2) => formatAnnotation(diagnosticAnnotation(d2))).join("\n")}
-`);
-  if (hasErrors(diagnostics)) return EXIT_ERROR;
-  const json = renderZonesJson(zones, configured);
-  io2.stdout(parsed.options.format === "json" ? json : renderZonesText(zones, configured));
-  const output = io2.env["GITHUB_OUTPUT"] ?? "";
-  if (commands !== null && output !== "") await appendOutputs(output, hide(`matrix=${json}`));
-  return EXIT_OK;
 }
 async function runWithin(options, ctx) {
   if (options.timeout === null) return await run(options, ctx);

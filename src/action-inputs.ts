@@ -50,6 +50,8 @@ export const ACTION_OPTION_INPUTS: ReadonlyArray<readonly [name: string, kind: I
   ["draft", "boolean"],
   ["bot-branch", "string"],
   ["json", "boolean"],
+  ["report", "boolean"],
+  ["replace", "boolean"],
 ];
 
 /** The environment variable through which the runner passes an input. */

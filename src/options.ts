@@ -59,16 +59,22 @@ export interface Options {
   readonly kumaCaFile: string | undefined;
   /** --adopt-live-vips: the VIPs the control plane assigned become the recorded VIPs (apply, Universal). */
   readonly adoptLiveVips: boolean;
+  /** migrate --report: only report the legacy references, write nothing. */
+  readonly migrateReport: boolean;
+  /** migrate --replace: replace a route's legacy backendRef instead of adding the new one next to it. */
+  readonly replace: boolean;
 }
 
 export const DEFAULT_AUTHOR = "meshservice-reconciler <meshservice-reconciler@users.noreply.github.com>";
 
-export const USAGE = `Usage: meshservice-reconciler <plan|check|apply|init|zones> [options]
+export const USAGE = `Usage: meshservice-reconciler <plan|check|apply|migrate|init|zones> [options]
 
 Commands:
   plan     read-only: show what apply would change
   check    read-only, for CI: like plan, exit 2 on drift
   apply    write the files; optionally commit, push, open a pull request
+  migrate  rewrite legacy kuma.io/service references in policies to MeshService
+           ones (docs/migration.md); --report only lists them
   init     write a starter meshservice-reconciler.yaml from the sources found
            (meshservice-reconciler init --help)
   zones    list the config's zones (--repo, --config, --zone; --json: for a
@@ -102,7 +108,13 @@ Options:
   -h, --help                  show this help
   --version                   show the version
 
-apply only:
+migrate only:
+  --report                    list the legacy references and each mesh's readiness
+                              for Exclusive; write nothing
+  --replace                   replace a route's legacy backendRef instead of adding
+                              the new-style one next to it
+
+apply and migrate only:
   --commit                    commit the changed files
   --push                      commit and push (to the checked-out branch or --branch)
   --pull-request              commit, push the bot branch and open or update a pull request
@@ -114,14 +126,15 @@ apply only:
   --token-env <NAME>          environment variable holding the token (default: GITHUB_TOKEN)
   --adopt-live-vips           with --live (Universal): keep the VIPs the control plane assigned
 
-apply --pull-request only:
+apply --pull-request and migrate --pull-request only:
   --title <text>              pull request title (default: the commit subject)
   --body-header <markdown>    text before the report in the pull request body
   --labels <a,b>              labels to add (repeatable, or separated by commas)
   --assignees <a,b>           people to assign (repeatable, or separated by commas)
   --reviewers <a,b>           people to request a review from (repeatable, or separated by commas)
   --draft                     open the pull request as a draft
-  --bot-branch <name>         the head branch (default: meshservice-reconciler/<base>)
+  --bot-branch <name>         the head branch (default: meshservice-reconciler/<base>;
+                              for migrate meshservice-reconciler/migrate/<base>)
 
 zones only:
   --json                      one line of JSON, {"include":[{"zone":...},...]} (--format json)
@@ -130,7 +143,7 @@ Exit codes: 0 success, 1 error, 2 drift (check, and plan --detailed-exitcode).`;
 
 export type ParsedArgs = { kind: "help"; command?: Command } | { kind: "version" } | { kind: "run"; options: Options };
 
-const COMMANDS: readonly Command[] = ["plan", "check", "apply"];
+const COMMANDS: readonly Command[] = ["plan", "check", "apply", "migrate"];
 
 /**
  * The help of one command (`meshservice-reconciler plan --help`): its line of USAGE, the options
@@ -139,13 +152,17 @@ const COMMANDS: readonly Command[] = ["plan", "check", "apply"];
 export function commandUsage(command: Command): string {
   const [, commands = "", options = "", ...rest] = USAGE.split(/\n\n(?=[A-Za-z])/);
   const line = commands.split("\n").find((l) => l.trimStart().startsWith(`${command} `)) ?? "";
-  const applyOnly = rest.filter((r) => r.startsWith("apply "));
+  const own = rest.filter(
+    (r) =>
+      (command === "migrate" && r.startsWith("migrate ")) ||
+      ((command === "apply" || command === "migrate") && r.startsWith("apply ")),
+  );
   const exit = rest.filter((r) => r.startsWith("Exit codes"));
   return [
     `Usage: meshservice-reconciler ${command} [options]`,
     `  ${line.trim().replace(/^\S+\s+/, "")}`,
     options,
-    ...(command === "apply" ? applyOnly : []),
+    ...own,
     ...exit,
   ].join("\n\n");
 }
@@ -195,6 +212,8 @@ const FLAGS = {
   "kuma-token-env": { type: "string" },
   "kuma-ca-file": { type: "string" },
   "adopt-live-vips": { type: "boolean" },
+  report: { type: "boolean" },
+  replace: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;
@@ -323,6 +342,8 @@ export function parseOptions(argv: readonly string[], ctx: OptionsContext): Pars
         v["kuma-token-env"] === undefined ? undefined : readEnvName("--kuma-token-env", v["kuma-token-env"]),
       kumaCaFile: v["kuma-ca-file"],
       adoptLiveVips: v["adopt-live-vips"] === true,
+      migrateReport: v.report === true,
+      replace: v.replace === true,
     },
   };
 }
@@ -351,14 +372,15 @@ function flagError(e: Error & { code?: string }): string {
 
 function readCommand(positionals: readonly string[]): Command {
   const [command, ...rest] = positionals;
-  if (command === undefined) throw new UsageError("missing command: plan, check or apply");
-  if (command !== "plan" && command !== "check" && command !== "apply") {
+  if (command === undefined) throw new UsageError("missing command: plan, check, apply or migrate");
+  const known = COMMANDS.find((c) => c === command);
+  if (known === undefined) {
     throw new UsageError(
-      `unknown command "${command}": expected plan, check or apply.${didYouMean(command, ["plan", "check", "apply", "init", "zones"])}`,
+      `unknown command "${command}": expected plan, check, apply, migrate, init or zones.${didYouMean(command, [...COMMANDS, "init", "zones"])}`,
     );
   }
   if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0] ?? ""}"`);
-  return command;
+  return known;
 }
 
 /** Flags that only go with a command, or not with each other. */
@@ -367,9 +389,14 @@ function checkCombinations(command: Command, v: Flags): void {
   const applyOnly = (
     ["commit", "push", "pull-request", "author", "branch", "push-tries", "allow-dirty"] as const
   ).filter((k) => v[k] !== undefined);
-  if (command !== "apply" && applyOnly.length > 0) {
-    throw new UsageError(`--${applyOnly[0] ?? ""} is only for apply`);
+  if (command !== "apply" && command !== "migrate" && applyOnly.length > 0) {
+    throw new UsageError(`--${applyOnly[0] ?? ""} is only for apply and migrate`);
   }
+  const migrateOnly = (["report", "replace"] as const).filter((k) => v[k] !== undefined);
+  if (command !== "migrate" && migrateOnly.length > 0)
+    throw new UsageError(`--${migrateOnly[0] ?? ""} is only for migrate`);
+  if (v.report && applyOnly.length > 0)
+    throw new UsageError(`--report writes nothing: it cannot be used with --${applyOnly[0] ?? ""}`);
   if (v.push && v["pull-request"]) throw new UsageError("--push and --pull-request cannot be used together");
   if (v.branch !== undefined && !v.push) throw new UsageError("--branch goes with --push");
   if (v["push-tries"] !== undefined && !v.push) throw new UsageError("--push-tries goes with --push");

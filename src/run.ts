@@ -1,4 +1,4 @@
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { hasErrors } from "./diagnostics.js";
 import { UsageError } from "./errors.js";
 import { Cache } from "./io/cache.js";
@@ -24,8 +24,9 @@ import { isRemoteUrl } from "./model/repository.js";
 import type { Options, ZonesOptions } from "./options.js";
 import { compareLive, liveMeshes } from "./plan/live.js";
 import type { LiveComparison } from "./plan/live.js";
+import { planMigration } from "./plan/migrate.js";
 import { reconcile } from "./plan/reconcile.js";
-import type { ZoneResult } from "./plan/reconcile.js";
+import type { ReconcileInput, ReconcileResult, ZoneResult } from "./plan/reconcile.js";
 import { checkUncommittedInputs } from "./plan/uncommitted.js";
 import { proposePullRequest } from "./publish/propose.js";
 import type { GitHubContext } from "./publish/propose.js";
@@ -55,8 +56,11 @@ export interface RunContext {
 export async function run(options: Options, ctx: RunContext): Promise<RunOutcome> {
   const token = nonEmpty(ctx.env[options.tokenEnv]);
   const remote = isRemoteUrl(options.repo);
-  if (remote && options.command === "apply" && !options.push && !options.pullRequest)
-    throw new UsageError("apply on a cloned URL needs --push or --pull-request: nothing else would persist");
+  const writes = options.command === "apply" || (options.command === "migrate" && !options.migrateReport);
+  if (remote && writes && !options.push && !options.pullRequest)
+    throw new UsageError(
+      `${options.command} on a cloned URL needs --push or --pull-request: nothing else would persist`,
+    );
   if (options.branch !== undefined) await checkBranchName("--branch", options.branch);
   if (options.botBranch !== undefined) await checkBranchName("--bot-branch", options.botBranch);
   const controlPlane = options.live === undefined ? null : await controlPlaneOf(options, options.live, ctx);
@@ -135,40 +139,45 @@ export async function reconcileRepo(
     ...files,
     schemas,
   };
-  let result = await progress.step("reconcile", () => Promise.resolve(reconcile(input)));
-  const earlier = [...loaded.diagnostics, ...discovered.diagnostics, ...dirty, ...result.diagnostics];
-  let live: LiveComparison | null = null;
-  if (controlPlane !== null && !hasErrors(earlier)) {
-    const zone = liveZone(result.zones, options.adoptLiveVips);
-    const meshes = liveMeshes(zone);
-    const items = await progress.step(`read MeshServices from ${new URL(controlPlane.url).host}`, () =>
-      readLiveMeshServices(controlPlane, meshes, schemas),
-    );
-    // Adopting is a second pure reconcile with the live VIPs as the recorded ones (compute/live-vips.ts).
-    if (options.adoptLiveVips)
-      result = await progress.step("reconcile with the live VIPs", () =>
-        Promise.resolve(reconcile({ ...input, live: new Map([[zone.zone.name, items]]) })),
-      );
-    else {
-      const { environment } = zone.zone;
-      const drift = compareLive({ zone: zone.zone.name, environment, meshes, committed: zone.committed, live: items });
-      live = { url: controlPlane.url, zone: zone.zone.name, meshes, listed: items.length, drift };
-    }
-  }
-  const diagnostics = [...loaded.diagnostics, ...discovered.diagnostics, ...dirty, ...result.diagnostics];
-  const applied = options.command === "apply" && !hasErrors(diagnostics);
+  const reconciled = await progress.step("reconcile", () => Promise.resolve(reconcile(input)));
+  const earlier = [...loaded.diagnostics, ...discovered.diagnostics, ...dirty, ...reconciled.diagnostics];
+  const { result, live } =
+    controlPlane === null || hasErrors(earlier)
+      ? { result: reconciled, live: null }
+      : await liveStep(options, input, reconciled, controlPlane, progress);
+  // migrate: the plan is the rewrite of the policy files (plan/migrate.ts), not the MeshService files.
+  const migrating = options.command === "migrate";
+  const migrated = migrating
+    ? planMigration({ meshes: result.zones.flatMap((z) => z.migration), replace: options.replace })
+    : null;
+  const diagnostics = [
+    ...loaded.diagnostics,
+    ...discovered.diagnostics,
+    ...dirty,
+    ...result.diagnostics,
+    ...(migrated?.diagnostics ?? []),
+  ];
+  const changes = migrated === null ? result.changes : migrated.changes;
+  const writing = options.command === "apply" || (migrating && !options.migrateReport);
+  const applied = writing && !hasErrors(diagnostics);
   // Past the deadline nothing is written: the run is stopping.
   signal?.throwIfAborted();
   if (applied)
     await progress.step("write files", () =>
-      writePlan(repoDir, result.changes, [
-        ...zones.selected.map((z) => z.output),
-        ...(globalWritten === null ? [] : [globalWritten]),
-      ]),
+      writePlan(
+        repoDir,
+        changes,
+        migrating
+          ? policyDirs(changes)
+          : [...zones.selected.map((z) => z.output), ...(globalWritten === null ? [] : [globalWritten])],
+      ),
     );
   if (cache.enabled) await progress.step("save the cache", () => cache.save());
   const reconcileWorkflow = await findReconcileWorkflow(repoDir);
-  const { zones: zoneResults, changes } = result;
+  // A zone's counts are of the files this command changes: MeshService files, or policy files for migrate.
+  const zoneResults = migrating
+    ? result.zones.map((z) => ({ ...z, changes: changes.filter((c) => c.zone === z.zone.name) }))
+    : result.zones;
   return {
     command: options.command,
     repo,
@@ -181,6 +190,38 @@ export async function reconcileRepo(
     reconcileWorkflow,
     stats: read.stats,
     ...(live !== null ? { live } : {}),
+  };
+}
+
+/**
+ * --live: read the zone's MeshServices from its control plane; then either compare them with the
+ * committed ones (plan and check), or, for --adopt-live-vips, reconcile again with the live VIPs as
+ * the recorded ones (a second pure reconcile, compute/live-vips.ts).
+ */
+async function liveStep(
+  options: Options,
+  input: ReconcileInput,
+  reconciled: ReconcileResult,
+  controlPlane: ControlPlane,
+  progress: Progress,
+): Promise<{ result: ReconcileResult; live: LiveComparison | null }> {
+  const zone = liveZone(reconciled.zones, options.adoptLiveVips);
+  const meshes = liveMeshes(zone);
+  const items = await progress.step(`read MeshServices from ${new URL(controlPlane.url).host}`, () =>
+    readLiveMeshServices(controlPlane, meshes, input.schemas),
+  );
+  if (options.adoptLiveVips) {
+    const live = new Map([[zone.zone.name, items]]);
+    const result = await progress.step("reconcile with the live VIPs", () =>
+      Promise.resolve(reconcile({ ...input, live })),
+    );
+    return { result, live: null };
+  }
+  const { environment } = zone.zone;
+  const drift = compareLive({ zone: zone.zone.name, environment, meshes, committed: zone.committed, live: items });
+  return {
+    result: reconciled,
+    live: { url: controlPlane.url, zone: zone.zone.name, meshes, listed: items.length, drift },
   };
 }
 
@@ -226,6 +267,11 @@ export async function listZones(
   const zones = selectZones(config, options.zones);
   if (zones.unknown.length > 0) throw new UsageError(unknownZones(zones.unknown, zones.all));
   return { zones: zones.selected, configured: config !== null, diagnostics };
+}
+
+/** The directories of the policy files migrate rewrites: the only places its write may touch. */
+function policyDirs(changes: readonly { readonly path: string }[]): string[] {
+  return [...new Set(changes.map((c) => dirname(c.path)))];
 }
 
 /** The `origin` URL and branch of a local checkout, for `--push` and `--pull-request`. */

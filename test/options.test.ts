@@ -15,8 +15,8 @@ describe("helpful errors", () => {
     [["plan", "--fromat", "json"], "unknown option --fromat. Did you mean --format?"],
     [["plan", "--repo"], "--repo needs a value"],
     [["plan", "--quiet=yes"], "--quiet takes no value (it is a switch)"],
-    [["plna"], 'unknown command "plna": expected plan, check or apply. Did you mean "plan"?'],
-    [["chek"], 'unknown command "chek": expected plan, check or apply. Did you mean "check"?'],
+    [["plna"], 'unknown command "plna": expected plan, check, apply, migrate, init or zones. Did you mean "plan"?'],
+    [["chek"], 'unknown command "chek": expected plan, check, apply, migrate, init or zones. Did you mean "check"?'],
     [["plan", "--xyzzy"], "unknown option --xyzzy."],
   ])("%j: %s", (argv, message) => {
     expect(() => parseOptions(argv, ctx)).toThrow(new UsageError(message));
@@ -86,10 +86,13 @@ describe("parseOptions", () => {
   it.each([
     [[], /missing command/],
     [["deploy"], /unknown command "deploy"/],
-    [["zone"], /unknown command "zone": expected plan, check or apply\. Did you mean "zones"\?/],
+    [["zone"], /unknown command "zone": expected plan, check, apply, migrate, init or zones\. Did you mean "zones"\?/],
     [["plan", "--bogus"], /bogus/],
     [["plan", "--format", "xml"], /--format must be/],
-    [["plan", "--commit"], /--commit is only for apply/],
+    [["plan", "--commit"], /--commit is only for apply and migrate/],
+    [["plan", "--replace"], /--replace is only for migrate/],
+    [["apply", "--report"], /--report is only for migrate/],
+    [["migrate", "--report", "--commit"], /--report writes nothing: it cannot be used with --commit/],
     [["check", "--detailed-exitcode"], /only for plan/],
     [["apply", "--push", "--pull-request"], /cannot be used together/],
     [["apply", "--branch", "x"], /--branch goes with --push/],
@@ -105,5 +108,19 @@ describe("parseOptions", () => {
   ])("rejects %j", (argv, message) => {
     expect(() => parseOptions(argv, ctx)).toThrow(UsageError);
     expect(() => parseOptions(argv, ctx)).toThrow(message);
+  });
+
+  it("reads migrate's own flags, and lets it commit, push and open a pull request like apply", () => {
+    const parsed = parseOptions(["migrate", "--replace", "--pull-request", "--draft"], ctx);
+    expect(parsed.kind === "run" && [parsed.options.command, parsed.options.replace, parsed.options.commit]).toEqual([
+      "migrate",
+      true,
+      true,
+    ]);
+    const report = parseOptions(["migrate", "--report"], ctx);
+    expect(report.kind === "run" && [report.options.migrateReport, report.options.commit]).toEqual([true, false]);
+    expect(commandUsage("migrate")).toContain("--replace");
+    expect(commandUsage("migrate")).toContain("--pull-request");
+    expect(commandUsage("plan")).not.toContain("--replace");
   });
 });

@@ -9,6 +9,7 @@ import type { PathSegment } from "../parse/yaml.js";
 import type { MeshGate } from "./mesh-gate.js";
 import type { Located } from "./sources.js";
 import { MESH_LABEL } from "../model/labels.js";
+import { parseKumaServiceName } from "../model/names.js";
 import { didYouMean } from "../model/words.js";
 
 /** A policy that references a MeshService, as the reports list it. */
@@ -94,7 +95,11 @@ export function checkPolicyReferences(input: PolicyCheckInput): PolicyCheckResul
             : "",
         labels: isObject(r.value["labels"]) ? r.value["labels"] : undefined,
       };
-      for (const s of everything.select(meta.mesh, target)) {
+      // A legacy `kuma.io/service` name still references its MeshService (Kuma resolves it, docs/migration.md M2).
+      const legacy =
+        input.environment === "kubernetes" && target.name !== undefined ? parseKumaServiceName(target.name) : null;
+      const indexed = legacy === null ? target : { ...target, name: legacy.name, namespace: legacy.namespace };
+      for (const s of everything.select(meta.mesh, indexed)) {
         const key = serviceKey(s);
         const once = `${key}\0${ref.file}\0${ref.line}\0${ref.name}`;
         if (seen.has(once)) continue;
@@ -104,6 +109,8 @@ export function checkPolicyReferences(input: PolicyCheckInput): PolicyCheckResul
         referencedBy.set(key, list);
       }
       if (severity === null || !checked) continue;
+      // A `kuma.io/service` value is a legacy reference, not a MeshService name: the migration checks it.
+      if (legacy !== null) continue;
       const problem = dangling(r, target, available, meta, "MeshService");
       if (problem) {
         diagnostics.push(
@@ -183,7 +190,8 @@ export function checkMultiZoneReferences(input: MultiZoneCheckInput): PolicyChec
   return { diagnostics, referencedBy };
 }
 
-function policyMeta(
+/** Kind, name, mesh and namespace of a policy, in either resource format. */
+export function policyMeta(
   value: Record<string, unknown>,
   environment: Environment,
 ): { kind: string; name: string; mesh: string; namespace: string } {

@@ -118,7 +118,9 @@ export async function writePlan(
   changes: readonly FileChange[],
   outputDirs: readonly string[],
 ): Promise<void> {
-  const ownerOf = (path: string): string | undefined => outputDirs.find((o) => path.startsWith(`${o}/`));
+  // "." (migrate's policy files at the repository root) owns the root's own files only.
+  const ownerOf = (path: string): string | undefined =>
+    outputDirs.find((o) => (o === "." ? !path.includes("/") : path.startsWith(`${o}/`)));
   const targets = changes
     .filter((c) => c.action === "create" || c.action === "update" || c.action === "delete")
     .map((c) => {

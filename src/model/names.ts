@@ -94,3 +94,18 @@ function identifierProblem(identifier: string, re: RegExp, msg: string): string 
   if (identifier.length > 253) return "value length must less or equal 253";
   return re.test(identifier) ? null : msg;
 }
+
+/**
+ * A Kubernetes `kuma.io/service` value as Kuma reads it back: `<name>_<namespace>_svc_<port>`, or
+ * `<name>_<namespace>_svc` for a service without ports (port 0). Kuma splits on `_` and checks only the
+ * number of segments and that the port is a number [pkg/plugins/policies/core/rules/resolve/targetref.go
+ * parseService]; so do we. Null for anything else (every MeshService name, which has no `_`).
+ */
+export function parseKumaServiceName(value: string): { name: string; namespace: string; port: number } | null {
+  const segments = value.split("_");
+  const [name = "", namespace = "", , port] = segments;
+  if (segments.length === 3) return { name, namespace, port: 0 };
+  if (segments.length !== 4 || port === undefined || !/^[+-]?\d+$/.test(port)) return null;
+  const n = Number(port);
+  return n >= -2147483648 && n <= 2147483647 ? { name, namespace, port: n } : null;
+}

@@ -8,4 +8,4 @@ export interface Tool {
   readonly version: string;
 }
 
-export type Command = "plan" | "check" | "apply";
+export type Command = "plan" | "check" | "apply" | "migrate";

@@ -290,6 +290,27 @@ function astOf(source: FileText): { docs: Document.Parsed[]; lines: LineCounter 
 }
 
 /**
+ * The YAML node at `path` inside a resource (plain keys and indexes, no merge keys), from the same
+ * memoised AST as positions; undefined when the path does not lead to a node. For edits that splice
+ * text into the file at the node's source range (plan/migrate.ts).
+ */
+export function nodeAt(res: SourceResource, path: readonly PathSegment[]): Node | undefined {
+  const doc = astOf(res.source).docs[res.docIndex];
+  let node: unknown = doc?.contents;
+  for (const seg of [...res.base, ...path]) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      node = pair?.value;
+    } else if (isSeq(node) && typeof seg === "number") {
+      node = node.items[seg];
+    } else {
+      return undefined;
+    }
+  }
+  return (node ?? undefined) as Node | undefined;
+}
+
+/**
  * The source position of `path` inside a resource: of the key when `key` is set (an unknown or
  * misplaced key), else of the value. A path that does not exist resolves to its nearest existing
  * parent, which is where a missing key belongs. The position is computed when first read, so a

@@ -15,8 +15,11 @@ import type { CommittedMeshService } from "../compute/committed.js";
 import type { Desired } from "../compute/desired.js";
 import { computeMultiZoneServices, decodeMultiZoneService } from "../compute/multizone.js";
 import type { CommittedMultiZoneService } from "../compute/multizone.js";
-import { checkMultiZoneReferences, checkPolicyReferences } from "../compute/policies.js";
+import { checkMultiZoneReferences, checkPolicyReferences, policyMeta } from "../compute/policies.js";
+import { computeMigration } from "../compute/migration.js";
+import type { MeshMigration } from "../compute/migration.js";
 import type { PolicyRef } from "../compute/policies.js";
+import type { MeshGate } from "../compute/mesh-gate.js";
 import type { Provenance } from "../compute/provenance.js";
 import { collectSources } from "../compute/sources.js";
 import type { ZoneSources } from "../compute/sources.js";
@@ -86,6 +89,8 @@ export interface ZoneResult {
   readonly committed: readonly CommittedMeshService[];
   /** The zone's sources, for the global step (MeshMultiZoneServices); absent for global itself. */
   readonly sources?: ZoneSources;
+  /** The meshes of the zone whose policies have legacy references (compute/migration.ts). */
+  readonly migration: readonly MeshMigration[];
 }
 
 export interface ReconcileResult {
@@ -224,6 +229,7 @@ function reconcileGlobal(
     referencedBy,
     provenance: computed.provenance,
     committed: [],
+    migration: [],
   };
 }
 
@@ -296,6 +302,15 @@ function reconcileZone(input: ReconcileInput, configured: ZoneConfig, diagnostic
     severity: input.config?.policyReferences ?? "warning",
   });
   diagnostics.push(...policies.diagnostics);
+  const migration = computeMigration({
+    zone: zone.name,
+    environment: zone.environment,
+    policies: collected.sources.policies,
+    meshes: collected.sources.meshes,
+    services: [...computed.services, ...handWritten, ...wouldBe(zone, zoneAt, collected.sources, computed.gate)],
+    severity: input.config?.policyReferences ?? "warning",
+  });
+  diagnostics.push(...migration.diagnostics);
   const desired = renderDesired(input, zone, computed.services, diagnostics);
   const plan = buildZonePlan(zone.name, desired, outputs.files);
   diagnostics.push(...plan.diagnostics);
@@ -315,7 +330,27 @@ function reconcileZone(input: ReconcileInput, configured: ZoneConfig, diagnostic
     provenance: computed.provenance,
     committed: [...committed, ...handWritten],
     sources: collected.sources,
+    migration: migration.meshes,
   };
+}
+
+/**
+ * The MeshServices that the meshes without them (the Mesh gate, e.g. meshServices.mode Disabled)
+ * would have once enabled: what their legacy references will correspond to. Computed only when such
+ * a mesh has policies; without Mesh objects every mesh is taken as enabled, so this is that zone.
+ */
+function wouldBe(zone: ZoneConfig, zoneAt: Location, sources: ZoneSources, gate: MeshGate): Desired[] {
+  const gated = (mesh: string): boolean => gate.reasonSkipped(mesh) !== null;
+  const meshOf = (p: Record<string, unknown>): string => policyMeta(p, zone.environment).mesh;
+  if (!sources.policies.some((p) => gated(meshOf(p.value)))) return [];
+  const open = computeZone({
+    zone,
+    zoneAt,
+    sources: { ...sources, meshes: new Map() },
+    committed: [],
+    handWritten: [],
+  });
+  return open.services.filter((s) => gated(s.mesh));
 }
 
 /** The no-config zone, decided by the kinds its sources hold (validate/config.ts resolveDefaultZone). */

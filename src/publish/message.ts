@@ -1,3 +1,4 @@
+import type { Command } from "../model/tool.js";
 import { createHash } from "node:crypto";
 import { compareStrings } from "../diagnostics.js";
 import { counted } from "../model/words.js";
@@ -9,13 +10,17 @@ export function changedFiles(changes: readonly FileChange[]): FileChange[] {
 }
 
 /**
- * The reconcile commit message: `chore(meshservices): reconcile <n> MeshServices` (`1 MeshService`), then a body with
+ * The reconcile commit message: `chore(meshservices): reconcile <n> MeshServices` (`1 MeshService`; for
+ * migrate `chore(policies): migrate <n> policy files to MeshService references`), then a body with
  * one `- <action> <path>` line per changed file, ordered by path. Nothing volatile (no date, no run
  * id), so that two runs on the same sources produce the same message (docs/design/interface.md, Git behaviour).
  */
-export function commitMessage(changes: readonly FileChange[]): string {
+export function commitMessage(changes: readonly FileChange[], command: Command = "apply"): string {
   const files = changedFiles(changes);
-  const subject = `chore(meshservices): reconcile ${counted(files.length, "MeshService")}`;
+  const subject =
+    command === "migrate"
+      ? `chore(policies): migrate ${counted(files.length, "policy file")} to MeshService references`
+      : `chore(meshservices): reconcile ${counted(files.length, "MeshService")}`;
   const body = files.map((c) => `- ${c.action} ${c.path}${c.handEdited ? " (was edited by hand)" : ""}`);
   return `${subject}\n\n${body.join("\n")}\n`;
 }

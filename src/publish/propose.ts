@@ -86,7 +86,8 @@ export async function proposePullRequest(
   const outcome = await reconcile(checkout.dir);
   if (hasErrors(outcome.diagnostics)) return outcome;
   const state: BotState = {
-    head: options.botBranch ?? botBranch(base),
+    // migrate's pull request is its own: it never shares the bot branch of the MeshService reconcile.
+    head: options.botBranch ?? botBranch(outcome.command === "migrate" ? `migrate/${base}` : base),
     base,
     identity: parseAuthor(options.author),
     committed: null,
@@ -227,7 +228,7 @@ async function pushAndPropose(
   hash: string,
 ): Promise<Synced> {
   const { checkout, github, pulls, state, outcome, note } = look;
-  const message = commitMessage(outcome.changes);
+  const message = commitMessage(outcome.changes, outcome.command);
   state.committed ??= await commitPaths(checkout, commitPathsOf(outcome), message, state.identity);
   const pushed = await pushHead(checkout, state.head, botHead ?? "");
   if (pushed.kind === "race") {

@@ -34,7 +34,7 @@ export async function commitInPlace(
   const sha = await commitPaths(
     checkout,
     commitPathsOf(outcome),
-    commitMessage(outcome.changes),
+    commitMessage(outcome.changes, outcome.command),
     parseAuthor(options.author),
   );
   return { ...outcome, commit: { sha, branch: checkout.branch, pushed: false } };
@@ -65,7 +65,12 @@ export async function commitAndPush(
     const outcome = await reconcile(checkout.dir);
     tries ??= defaultPushTries({ selected: outcome.zones.length, inConfig: outcome.configZones ?? 0 });
     if (hasErrors(outcome.diagnostics) || !hasCommit(outcome)) return withNotes(outcome, notes);
-    const commit = await commitPaths(checkout, commitPathsOf(outcome), commitMessage(outcome.changes), identity);
+    const commit = await commitPaths(
+      checkout,
+      commitPathsOf(outcome),
+      commitMessage(outcome.changes, outcome.command),
+      identity,
+    );
     const pushed = await pushHead(checkout, branch);
     if (pushed.kind === "pushed") {
       note(`pushed ${commit} to ${branch}`);

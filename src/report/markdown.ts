@@ -3,7 +3,7 @@ import { counted } from "../model/words.js";
 import { formatFieldChange } from "../plan/fields.js";
 import type { Report, ReportChange } from "./report.js";
 import { describeLiveDrift, describeSources, handEditedChanges } from "./report.js";
-import { verdict } from "./text.js";
+import { migrationText, verdict } from "./text.js";
 
 /** GitHub rejects a pull-request comment of this many characters or more. */
 export const MARKDOWN_LIMIT = 65_536;
@@ -38,7 +38,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   const jsonReport = opts.jsonReport ?? null;
 
   // Every piece ends with a newline and the report is their concatenation, so sizes add up.
-  const head = renderHead(report);
+  const head = renderHead(report) + renderMigration(report);
   const diagnostics = report.diagnostics.map((d) => `- ${inlineCode(formatDiagnostic(d))}\n`);
   const changes = report.result === "error" ? [] : report.changes;
   const full = changes.map(renderChangeDetails);
@@ -219,6 +219,31 @@ function truncationNote(
       ? "run with `--report-json <file>` (or `--format json`) for the full report."
       : `the full report is the JSON report ${inlineCode(jsonReport)}.`;
   return `\n> **Truncated** to stay within GitHub's size limit: ${parts.join(", ")} left out; ${where}\n`;
+}
+
+/** At most this many characters of the migration section, which is part of the head (never truncated). */
+const MIGRATION_CHARS = 16_384;
+
+/**
+ * The migration to MeshService (docs/migration.md): a line per mesh with its mode and readiness, and
+ * the text report's section in a fenced block (the fence outgrows any backticks of the repository's
+ * values), cut at {@link MIGRATION_CHARS} with a pointer to the JSON report. "" without legacy references.
+ */
+function renderMigration(report: Report): string {
+  if (report.migration === undefined || report.result === "error") return "";
+  const out = ["", "#### Migration to MeshService", ""];
+  for (const m of report.migration) {
+    const verdict = m.ready ? "ready for Exclusive" : `**not ready for Exclusive** (${m.blockers.length} blocking)`;
+    out.push(
+      `- mesh ${inlineCode(m.mesh)} in zone ${inlineCode(m.zone)}: \`${m.mode}\`${m.modeAssumed ? " (assumed)" : ""}, ${count(m.references.length)} legacy ${m.references.length === 1 ? "reference" : "references"}, ${verdict}`,
+    );
+  }
+  let text = migrationText(report.migration).join("\n");
+  if (text.length > MIGRATION_CHARS)
+    text = `${text.slice(0, text.lastIndexOf("\n", MIGRATION_CHARS))}\n... (cut: the JSON report lists every reference)`;
+  const fence = fenceFor(text);
+  out.push("", "<details><summary>Legacy references</summary>", "", fence, text, fence, "", "</details>", "");
+  return `${out.join("\n")}\n`;
 }
 
 function count(n: number): string {

@@ -3,6 +3,8 @@ import { hasErrors, sortDiagnostics } from "../diagnostics.js";
 import { MARKER_PREFIX } from "../parse/marker.js";
 import { redactSource } from "../redact.js";
 import type { Diagnostic } from "../diagnostics.js";
+import { describeEffect } from "../compute/migration.js";
+import type { Effect, MeshMigration, MeshServicesMode, ReferenceForm } from "../compute/migration.js";
 import type { PolicyRef } from "../compute/policies.js";
 import type { Provenance } from "../compute/provenance.js";
 import { GLOBAL_ZONE_NAME } from "../model/config.js";
@@ -125,6 +127,79 @@ export interface Report {
   readonly nextStep: string | null;
   /** `--live`: the control plane read and every MeshService on which it differs from Git; absent without it. */
   readonly live?: ReportLive;
+  /**
+   * The migration to MeshService (docs/migration.md): per zone and mesh with legacy policy
+   * references, its mode, the references and the readiness for Exclusive. Absent when no policy of
+   * the run has a legacy reference.
+   */
+  readonly migration?: readonly ReportMigrationMesh[];
+}
+
+/** One legacy policy reference as the reports show it (compute/migration.ts LegacyReference). */
+export interface ReportMigrationReference {
+  readonly form: ReferenceForm;
+  readonly policy: { readonly kind: string; readonly name: string; readonly namespace: string };
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly legacy: string;
+  readonly meshService: {
+    readonly name: string;
+    readonly namespace: string;
+    readonly port: number | null;
+    readonly sectionName: string | null;
+    /** False when no such MeshService (or port) exists: what the name says, not what is there. */
+    readonly exists: boolean;
+  } | null;
+  readonly replacement: Readonly<Record<string, string | number>> | null;
+  readonly paired: boolean;
+  readonly now: { readonly mode: MeshServicesMode; readonly effect: Effect; readonly text: string };
+  readonly next: { readonly mode: MeshServicesMode; readonly effect: Effect; readonly text: string } | null;
+  readonly note: string | null;
+}
+
+export interface ReportMigrationMesh {
+  readonly zone: string;
+  readonly mesh: string;
+  readonly mode: MeshServicesMode;
+  readonly modeAssumed: boolean;
+  readonly nextMode: MeshServicesMode | null;
+  /** "ready for Exclusive", or what blocks it. */
+  readonly ready: boolean;
+  readonly blockers: readonly string[];
+  readonly references: readonly ReportMigrationReference[];
+}
+
+/** The migration part of a report, zones in run order, meshes by name, references by position. */
+export function migrationOf(zones: readonly { readonly migration: readonly MeshMigration[] }[]): ReportMigrationMesh[] {
+  return zones.flatMap((z) =>
+    z.migration.map((m) => ({
+      zone: m.zone,
+      mesh: m.mesh,
+      mode: m.mode,
+      modeAssumed: m.modeAssumed,
+      nextMode: m.nextMode,
+      ready: m.blockers.length === 0,
+      blockers: m.blockers,
+      references: m.references.map((r) => ({
+        form: r.form,
+        policy: r.policy,
+        file: r.at.file,
+        line: r.at.line,
+        column: r.at.column,
+        legacy: r.legacy,
+        meshService: r.target === null ? null : { ...r.target, exists: r.resolved },
+        replacement: r.replacement,
+        paired: r.paired,
+        now: { mode: m.mode, effect: r.now, text: describeEffect(r.now) },
+        next:
+          m.nextMode === null || r.next === null
+            ? null
+            : { mode: m.nextMode, effect: r.next, text: describeEffect(r.next) },
+        note: r.note,
+      })),
+    })),
+  );
 }
 
 /** The live section of a report (plan/live.ts compareLive). */
@@ -218,7 +293,10 @@ export function nextStep(
   tool: Tool,
   workflow: string | null,
   context: "run" | "pull-request",
+  command: Command = "plan",
 ): string | null {
+  if (command === "migrate" && result === "drift" && context === "run")
+    return `run ${tool.name} migrate (add --commit to commit the rewritten policy files).`;
   switch (result) {
     case "error":
       return `fix the errors above, then run ${tool.name} plan again.`;
@@ -280,6 +358,7 @@ export function buildReport(
       })),
     )
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const migration = migrationOf(outcome.zones);
   return {
     schemaVersion: 1,
     tool,
@@ -306,8 +385,9 @@ export function buildReport(
         ? null
         : changes.length === 0 && (outcome.live?.drift.length ?? 0) > 0 && resultOf(outcome) === "drift"
           ? liveNextStep(tool, outcome.live?.url ?? "")
-          : nextStep(resultOf(outcome), tool, outcome.reconcileWorkflow ?? null, context),
+          : nextStep(resultOf(outcome), tool, outcome.reconcileWorkflow ?? null, context, outcome.command),
     ...(outcome.live !== undefined ? { live: reportLive(outcome.live) } : {}),
+    ...(migration.length > 0 ? { migration } : {}),
   };
 }
 

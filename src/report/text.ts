@@ -1,8 +1,9 @@
 import { formatDiagnostic } from "../diagnostics.js";
 import { formatFieldChange } from "../plan/fields.js";
+import { formatReference } from "../compute/migration.js";
 import { counted } from "../model/words.js";
 import type { PlanSummary } from "../plan/plan.js";
-import type { Report } from "./report.js";
+import type { Report, ReportMigrationMesh } from "./report.js";
 import { describeLiveDrift, describeSources, handEditedChanges } from "./report.js";
 
 const ANSI = {
@@ -67,6 +68,11 @@ export function verdict(report: Report): string {
   const pull = report.pullRequest;
   if (pull?.operation === "unchanged" && report.result !== "error")
     return `Unchanged: pull request #${pull.number ?? 0} already proposes these ${counted(n, "change")}; nothing was pushed.`;
+  if (report.command === "migrate" && report.result !== "error") {
+    if (report.result === "in-sync")
+      return "Nothing to rewrite: no legacy reference with a new-style equivalent is left.";
+    return `${report.result === "applied" ? "Rewrote" : "Would rewrite"} ${counted(n, "policy file")}.`;
+  }
   switch (report.result) {
     case "error": {
       const errors = report.diagnostics.filter((d) => d.severity === "error").length;
@@ -128,12 +134,17 @@ export function renderText(report: Report, opts: TextOptions): string {
     const note = c.handEdited ? ` (edited by hand since it was generated; ${overwrite})` : "";
     const symbol = SYMBOL[c.action];
     out.push(`${paint(symbol.colour, `${symbol.mark} ${c.action}`)} ${c.path}${note}`);
-    out.push(`  because ${c.action === "delete" ? "no source generates it any more" : describeSources(c.sources)}`);
+    if (report.command === "migrate") {
+      const n = (report.migration ?? []).flatMap((m) => m.references).filter((r) => r.file === c.path).length;
+      out.push(`  holds ${counted(n, "legacy reference")} (see Migration to MeshService below)`);
+    } else
+      out.push(`  because ${c.action === "delete" ? "no source generates it any more" : describeSources(c.sources)}`);
     for (const p of c.policies) out.push(`  referenced by ${p.kind} "${p.name}" (${p.file}:${p.line})`);
     for (const f of c.fields) out.push(`  ${formatFieldChange(f)}`);
     out.push((opts.color ? colourDiff(c.diff) : c.diff).replace(/\n$/, ""));
   }
   if (report.result !== "error") out.push(...renderLive(report, paint));
+  if (report.migration !== undefined && report.result !== "error") out.push("", ...migrationText(report.migration));
   // Infos about the repository's content are folded; those about what the run did (a retried push,
   // the pull request left unchanged or closed) stay listed.
   const folded = (d: (typeof report.diagnostics)[number]): boolean =>
@@ -166,6 +177,43 @@ export function renderText(report: Report, opts: TextOptions): string {
   if (done !== null) out.push(done);
   if (report.nextStep !== null) out.push(`Next: ${report.nextStep}`);
   return `${out.join("\n")}\n`;
+}
+
+/**
+ * The migration to MeshService (docs/migration.md): per mesh its mode and readiness for Exclusive,
+ * then each legacy reference with its MeshService, its new-style equivalent and what it does now and
+ * in the next mode. Values from the repository are JSON-quoted: a control character shows as its escape.
+ */
+export function migrationText(meshes: readonly ReportMigrationMesh[]): string[] {
+  const out = ["Migration to MeshService:"];
+  for (const m of meshes) {
+    const mode = `meshServices.mode ${m.mode}${m.modeAssumed ? " (assumed: no Mesh objects)" : ""}`;
+    const verdict = m.ready
+      ? "ready for Exclusive"
+      : `not ready for Exclusive: ${m.blockers.length} ${m.blockers.length === 1 ? "reference" : "references"} would break`;
+    out.push(`  mesh ${JSON.stringify(m.mesh)} in zone ${JSON.stringify(m.zone)} (${mode}): ${verdict}`);
+    for (const b of m.blockers) out.push(`    blocks Exclusive: ${b}`);
+    for (const r of m.references) {
+      const field = r.form === "top-level" ? "spec.targetRef" : r.form === "to" ? "to[].targetRef" : "backendRef";
+      out.push(
+        `    ${r.file}:${r.line}:${r.column} ${r.policy.kind} ${JSON.stringify(r.policy.name)} ${field} ${JSON.stringify(r.legacy)}`,
+      );
+      const s = r.meshService;
+      if (s !== null) {
+        const port = s.port === null ? "" : ` port ${s.port}`;
+        const missing = s.exists ? "" : " (does not exist)";
+        out.push(
+          `      MeshService ${JSON.stringify(s.namespace ? `${s.namespace}/${s.name}` : s.name)}${port}${missing}`,
+        );
+      }
+      if (r.replacement !== null)
+        out.push(`      new style: ${formatReference(r.replacement)}${r.paired ? " (already next to it)" : ""}`);
+      if (r.note !== null) out.push(`      note: ${r.note}`);
+      out.push(`      ${r.now.mode}: ${r.now.text}`);
+      if (r.next !== null) out.push(`      ${r.next.mode}: ${r.next.text}`);
+    }
+  }
+  return out;
 }
 
 /**

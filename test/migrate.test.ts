@@ -1,0 +1,177 @@
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { expectGolden } from "./helpers/golden.js";
+import { bareFromFixture, readCommit, readLog, removeRemotes } from "./helpers/remote.js";
+import { FIXTURES, gitStatus, readTree, removeTempRepos, repoFromFixture, runCli } from "./helpers/repo.js";
+
+// The migration to MeshService (docs/migration.md) on a Kubernetes and a Universal repository, each
+// with one mesh per meshServices.mode and legacy references in MeshHTTPRoute, MeshTCPRoute,
+// MeshTimeout and MeshRetry: the report in every format, what migrate prints and writes, and that
+// the rewritten policies are migrated for good.
+const scenarios = ["migration-kubernetes", "migration-universal"];
+
+const tmp: string[] = [];
+afterAll(async () => {
+  await removeRemotes();
+  await removeTempRepos();
+  await Promise.all(tmp.map((d) => rm(d, { recursive: true, force: true })));
+});
+
+/** The JSON report without what changes from run to run (as test/report/reports.test.ts masks it). */
+function maskJson(text: string): string {
+  const report = JSON.parse(text) as { tool: { version: string }; repo: { source: string; commit: string | null } };
+  report.tool.version = "<version>";
+  report.repo.source = "<repo>";
+  if (report.repo.commit !== null) report.repo.commit = "<commit>";
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+interface JsonReport {
+  diagnostics: { code: string; file: string; severity: string }[];
+  migration?: { mesh: string; mode: string; ready: boolean; references: { replacement: unknown; paired: boolean }[] }[];
+}
+
+describe.each(scenarios)("migration of %s", (scenario) => {
+  const expected = join(FIXTURES, `${scenario}.expected`);
+
+  it("check reports the migration in text, JSON, Markdown and GitHub annotations", async () => {
+    const repo = await repoFromFixture(scenario);
+    const text = await runCli(["check", "--repo", repo]);
+    await expectGolden(join(expected, "check.txt"), text.stdout);
+    const json = await runCli(["check", "--repo", repo, "--format", "json"]);
+    await expectGolden(join(expected, "report.json"), maskJson(json.stdout));
+    const markdown = await runCli(["check", "--repo", repo, "--format", "markdown"]);
+    await expectGolden(join(expected, "report.md"), markdown.stdout);
+    const dir = await mkdtemp(join(tmpdir(), "msr-actions-"));
+    tmp.push(dir);
+    await writeFile(join(dir, "summary.md"), "");
+    const actions = await runCli(["check", "--repo", repo], {
+      GITHUB_ACTIONS: "true",
+      GITHUB_STEP_SUMMARY: join(dir, "summary.md"),
+    });
+    await expectGolden(join(expected, "annotations.txt"), actions.stderr.replace(/: \d+ ms$/gm, ": <ms> ms"));
+    // One mesh per mode, each with its mode and verdict.
+    const report = JSON.parse(json.stdout) as JsonReport;
+    expect(report.migration?.map((m) => [m.mesh, m.mode, m.ready])).toEqual([
+      ["m-disabled", "Disabled", false],
+      ["m-everywhere", "Everywhere", false],
+      ["m-exclusive", "Exclusive", false],
+      ["m-reachable", "ReachableBackends", false],
+    ]);
+  });
+
+  it("migrate --report prints what migrate would write and writes nothing", async () => {
+    const repo = await repoFromFixture(scenario);
+    const before = await readTree(repo);
+    const r = await runCli(["migrate", "--report", "--repo", repo]);
+    expect(r.code).toBe(0);
+    await expectGolden(join(expected, "migrate-report.txt"), r.stdout);
+    expect(await readTree(repo)).toEqual(before);
+    expect(await gitStatus(repo)).toBe("");
+  });
+
+  it("migrate rewrites the references, a second migrate finds nothing, and the policies check clean", async () => {
+    const repo = await repoFromFixture(scenario);
+    const before = await readTree(repo);
+    const r = await runCli(["migrate", "--repo", repo]);
+    expect(r.code).toBe(0);
+    await expectGolden(join(expected, "migrate.txt"), r.stdout);
+    const after = await readTree(repo);
+    const written = [...after].filter(([p, text]) => before.get(p) !== text);
+    for (const [path, text] of written) await expectGolden(join(expected, "migrated", path), text);
+    expect(written.map(([p]) => p).sort()).toEqual([...(await readTree(join(expected, "migrated"))).keys()]);
+    // Only policy files, never a MeshService file or anything else.
+    for (const [path] of written) expect(path).toMatch(/\/policies-[a-z]+\.yaml$/);
+
+    const again = await runCli(["migrate", "--repo", repo]);
+    expect(again.stdout).toMatch(/^Nothing to rewrite: /m);
+    expect(await readTree(repo)).toEqual(after);
+
+    // The new-style references resolve: no policy reference diagnostic on a rewritten file, once the
+    // MeshServices exist (apply) in the meshes that have them.
+    expect((await runCli(["apply", "--repo", repo])).code).toBe(0);
+    const plan = JSON.parse((await runCli(["plan", "--repo", repo, "--format", "json"])).stdout) as JsonReport;
+    const rewritten = new Set(written.map(([p]) => p));
+    expect(plan.diagnostics.filter((d) => rewritten.has(d.file) && d.code.startsWith("policy-ref-unknown"))).toEqual(
+      [],
+    );
+    expect(
+      plan.diagnostics.filter((d) => d.code === "policy-ref-no-match" || d.code === "policy-ref-unknown-port"),
+    ).toEqual([]);
+    // What is left is the legacy backendRefs next to their new entries, which --replace removes.
+    for (const m of plan.migration ?? [])
+      for (const ref of m.references)
+        if (ref.replacement !== null && m.mode !== "Disabled") expect(ref.paired).toBe(true);
+  });
+
+  it("migrate --replace replaces the legacy backendRefs instead, and removes them next to their new entries", async () => {
+    const repo = await repoFromFixture(scenario);
+    const before = await readTree(repo);
+    const r = await runCli(["migrate", "--replace", "--repo", repo]);
+    expect(r.code).toBe(0);
+    const after = await readTree(repo);
+    const changed = [...after].filter(([path, text]) => before.get(path) !== text);
+    for (const [path, text] of changed) await expectGolden(join(expected, "replaced", path), text);
+    // The Disabled mesh's file is not among them: there the legacy backendRef is the only one that routes.
+    expect(changed.map(([p]) => p).sort()).toEqual([...(await readTree(join(expected, "replaced"))).keys()]);
+    expect(changed.map(([p]) => p).filter((p) => p.includes("policies-disabled"))).toEqual([]);
+    // From the added state, --replace ends where it would have gone directly, in the meshes with MeshServices.
+    const added = await repoFromFixture(scenario);
+    await runCli(["migrate", "--repo", added]);
+    await runCli(["migrate", "--replace", "--repo", added]);
+    for (const mode of ["everywhere", "reachable", "exclusive"]) {
+      const file = `${scenario.replace("migration-", "")}/policies-${mode}.yaml`;
+      expect(await readFile(join(added, file), "utf8")).toBe(after.get(file));
+    }
+  });
+});
+
+describe("migrate persists like apply", () => {
+  it("--push over file:// pushes one commit of the rewritten policy files, then nothing", async () => {
+    const bare = await bareFromFixture("migration-universal");
+    const first = await runCli(["migrate", "--repo", bare.url, "--push"]);
+    expect(first.code, first.stdout).toBe(0);
+    const log = await readLog(bare);
+    expect(log).toHaveLength(2);
+    expect(log[0]?.subject).toBe("chore(policies): migrate 4 policy files to MeshService references");
+    const commit = await readCommit(bare, log[0]?.sha ?? "");
+    expect(commit.files).toEqual([
+      "M\tuniversal/policies-disabled.yaml",
+      "M\tuniversal/policies-everywhere.yaml",
+      "M\tuniversal/policies-exclusive.yaml",
+      "M\tuniversal/policies-reachable.yaml",
+    ]);
+    const second = await runCli(["migrate", "--repo", bare.url, "--push"]);
+    expect(second.stdout).toMatch(/^Nothing to rewrite: /m);
+    expect(await readLog(bare)).toHaveLength(2);
+  });
+
+  it("a URL without --push or --pull-request is refused: nothing would persist", async () => {
+    const bare = await bareFromFixture("migration-universal");
+    const r = await runCli(["migrate", "--repo", bare.url]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/migrate on a cloned URL needs --push or --pull-request/);
+    expect((await runCli(["migrate", "--report", "--repo", bare.url])).code).toBe(0);
+  });
+});
+
+describe("policyReferences sets the severity of the migration diagnostics", () => {
+  it.each([
+    ["error", 1, "error"],
+    ["off", 2, null],
+  ] as const)("policyReferences: %s: check exits %i", async (value, code, severity) => {
+    const repo = await repoFromFixture("migration-kubernetes");
+    const file = join(repo, "meshservice-reconciler.yaml");
+    await writeFile(file, `policyReferences: ${value}\n${await readFile(file, "utf8")}`);
+    const r = await runCli(["check", "--repo", repo, "--format", "json"]);
+    expect(r.code).toBe(code);
+    const found = (JSON.parse(r.stdout) as JsonReport).diagnostics.filter(
+      (d) => d.code === "route-backend-ref-legacy" || d.code === "legacy-ref-unresolved",
+    );
+    expect(found.length > 0 ? [...new Set(found.map((d) => d.severity))] : null).toEqual(
+      severity === null ? null : [severity],
+    );
+  });
+});
