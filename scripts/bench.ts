@@ -73,6 +73,12 @@ function git(dir: string, ...args: string[]): void {
   execFileSync("git", ["-c", "user.name=bench", "-c", "user.email=bench@example.invalid", ...args], { cwd: dir });
 }
 
+/** The number of files git holds in `dir`. */
+function trackedFiles(dir: string): number {
+  const out = execFileSync("git", ["ls-files", "-z"], { cwd: dir, encoding: "utf8", maxBuffer: 1 << 30 });
+  return out.split("\0").length - 1;
+}
+
 const IDENTITY = {
   GIT_AUTHOR_NAME: "bench",
   GIT_AUTHOR_EMAIL: "bench@example.invalid",
@@ -98,9 +104,7 @@ function measure(shape: BenchShape, factor: number, size: BenchSize): Promise<Ro
     try {
       // The first apply: every MeshService file is new, written and committed in one commit.
       const apply = timed([cli, "apply", "--commit", "--repo", dir, "--quiet"], { ...IDENTITY, XDG_CACHE_HOME: cache });
-      const generated = Number(
-        execFileSync("git", ["ls-files"], { cwd: dir, encoding: "utf8" }).split("\n").length - 1,
-      );
+      const generated = trackedFiles(dir);
       const floors: number[] = [];
       const colds: Timed[] = [];
       const warms: Timed[] = [];
@@ -174,7 +178,7 @@ async function startup(runs: number): Promise<{ version: number[]; small: number
       execFileSync(process.execPath, [cli, "apply", "--commit", "--repo", dir, "--quiet"], {
         env: { ...process.env, ...IDENTITY, XDG_CACHE_HOME: cache },
       });
-      const files = execFileSync("git", ["ls-files"], { cwd: dir, encoding: "utf8" }).trim().split("\n").length;
+      const files = trackedFiles(dir);
       const small = Array.from({ length: runs }, () =>
         wall([cli, "plan", "--repo", dir, "--quiet"], { XDG_CACHE_HOME: cache }),
       );

@@ -96,7 +96,8 @@ export async function main(raw: Io): Promise<number> {
     if (options.verbose && outcome.stats) {
       const s = outcome.stats;
       const how = s.workers > 0 ? `in ${s.workers} worker threads` : "in the main thread";
-      io.stderr(`read ${s.files} files: ${s.cached} from the cache, ${s.parsed} parsed ${how}\n`);
+      const whole = s.memoisedZones ? ` (${s.memoisedZones} ${s.memoisedZones === 1 ? "zone" : "zones"} whole)` : "";
+      io.stderr(`read ${s.files} files: ${s.cached} from the cache${whole}, ${s.parsed} parsed ${how}\n`);
       io.stderr(`heap limit: ${Math.round(getHeapStatistics().heap_size_limit / 2 ** 20)} MiB\n`);
     }
     const code = exitCodeFor(outcome, options);

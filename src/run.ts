@@ -5,7 +5,7 @@ import { Cache } from "./io/cache.js";
 import { writePlan } from "./io/files.js";
 import { checkBranchName, openCheckout, readHeadCommit, readUncommittedPaths, withClone } from "./io/git.js";
 import { readTool } from "./io/package-files.js";
-import { indexReadResults, readAndParseCached } from "./io/parse-pool.js";
+import { indexReadResults, readAndParseCached, readBlobIds } from "./io/parse-pool.js";
 import { SILENT_PROGRESS } from "./io/progress.js";
 import type { Progress } from "./io/progress.js";
 import {
@@ -17,6 +17,7 @@ import {
   zoneFilePaths,
 } from "./io/repository.js";
 import { readSchemas } from "./io/schemas.js";
+import { memoStats, recallZones, rememberZones } from "./io/zone-memo.js";
 import { isRemoteUrl } from "./options.js";
 import type { Options } from "./options.js";
 import { reconcile } from "./plan/reconcile.js";
@@ -101,13 +102,26 @@ export async function reconcileRepo(
   );
   const paths = zoneFilePaths(discovered.files);
   const cache = await openCache(options);
-  const read = await progress.step(`read ${paths.length} files`, () =>
-    readAndParseCached(repoDir, paths, options.jobs, cache),
+  const blobIds = await readBlobIds(repoDir);
+  const { allowDeletions } = options;
+  const memo = {
+    config,
+    zones: zones.selected,
+    files: discovered.files,
+    blobIds,
+    zoneLocations,
+    zoneKeys,
+    allowDeletions,
+  };
+  // The zones whose inputs are unchanged come whole from the cache: their files are not read.
+  const recalled = recallZones(cache, memo);
+  const read = await progress.step(`read ${recalled.unread.length} files`, () =>
+    readAndParseCached(repoDir, recalled.unread, options.jobs, cache, blobIds),
   );
   const files = indexReadResults(repoDir, read.results);
   const uncommitted = options.commit && !options.allowDirty ? await readUncommittedPaths(repoDir) : [];
-  const dirty = checkUncommittedInputs(uncommitted, discovered.files, configFile, files.parsed);
-  const { allowDeletions } = options;
+  const markers = new Map([...recalled.markers, ...files.parsed]);
+  const dirty = checkUncommittedInputs(uncommitted, discovered.files, configFile, markers);
   const result = await progress.step("reconcile", () =>
     Promise.resolve(
       reconcile({
@@ -119,9 +133,11 @@ export async function reconcileRepo(
         files: discovered.files,
         ...files,
         schemas,
+        memoised: recalled.memoised,
       }),
     ),
   );
+  rememberZones(cache, memo, recalled, result.outcomes, files.parsed);
   const diagnostics = [...loaded.diagnostics, ...discovered.diagnostics, ...dirty, ...result.diagnostics];
   const applied = options.command === "apply" && !hasErrors(diagnostics);
   // Past the deadline nothing is written: the run is stopping.
@@ -146,7 +162,7 @@ export async function reconcileRepo(
     applied,
     pullRequestUrl: null,
     reconcileWorkflow,
-    stats: read.stats,
+    stats: memoStats(paths.length, recalled, read.stats),
   };
 }
 
