@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ParsedData } from "../parse/yaml.js";
 import { jsonKeepsNumber } from "../render/meshservice.js";
@@ -15,10 +15,14 @@ import { bundleFile, packageFileUrl, readPackageJson } from "./package-files.js"
 let codeVersion: string | undefined;
 function computeCodeVersion(): string {
   const hash = createHash("sha256").update(readPackageJson().version);
-  // In the bundle (dist/), which holds all of the program and the yaml library, the bundle file.
+  // In the bundle (dist/), which holds all of the program and the yaml library: its files (the
+  // entries and the chunks they share, scripts/bundle.ts).
   const bundle = bundleFile();
-  if (bundle !== null) hash.update(readFileSync(bundle));
-  else {
+  if (bundle !== null) {
+    const dist = dirname(bundle);
+    for (const file of readdirSync(dist).sort())
+      if (file.endsWith(".js")) hash.update(file).update(readFileSync(join(dist, file)));
+  } else {
     // As separate modules (src/ under the tests, lib/): every module of the program, since a zone's
     // memoised plan (src/io/zone-memo.ts) depends on all of them, and the yaml library's version,
     // resolved as Node resolves it (the package may be hoisted when the tool is installed).
