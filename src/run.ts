@@ -114,7 +114,7 @@ export async function reconcileRepo(
     allowDeletions,
   };
   // The zones whose inputs are unchanged come whole from the cache: their files are not read.
-  const recalled = recallZones(cache, memo);
+  const recalled = recallZones(cache, repoDir, memo);
   const read = await progress.step(`read ${recalled.unread.length} files`, () =>
     readAndParseCached(repoDir, recalled.unread, options.jobs, cache, blobIds),
   );

@@ -1,7 +1,10 @@
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Diagnostic, Location } from "../diagnostics.js";
 import type { Config, ZoneConfig } from "../model/config.js";
 import type { MarkerState } from "../parse/marker.js";
+import type { FileChange } from "../plan/plan.js";
 import type { ZoneFiles, ZoneOutcome, ZoneResult } from "../plan/reconcile.js";
 import type { ReadStats } from "../report/report.js";
 import type { ZoneKeyLocations } from "../validate/config.js";
@@ -40,7 +43,7 @@ export interface RecalledZones {
 }
 
 /** The memoised outcomes of the run's zones whose inputs are unchanged. */
-export function recallZones(cache: Cache, input: ZoneMemoInput): RecalledZones {
+export function recallZones(cache: Cache, repoDir: string, input: ZoneMemoInput): RecalledZones {
   const digests = new Map<string, string>();
   const memoised = new Map<string, ZoneOutcome>();
   const markers = new Map<string, { marker: MarkerState }>();
@@ -49,7 +52,7 @@ export function recallZones(cache: Cache, input: ZoneMemoInput): RecalledZones {
     const files = input.files.get(zone.name) ?? { sources: [], outputs: [] };
     const digest = cache.enabled ? zoneDigest(input, zone, files) : null;
     if (digest !== null) digests.set(zone.name, digest);
-    const memo = digest === null ? null : decodeZoneMemo(cache.getZone(digest));
+    const memo = digest === null ? null : decodeZoneMemo(cache.getZone(digest), repoDir);
     if (memo === null) {
       for (const f of [...files.sources, ...files.outputs]) unread.add(f);
       continue;
@@ -126,12 +129,21 @@ interface ZoneMemo {
   readonly markers: readonly (readonly [string, MarkerState])[];
 }
 
-/** A zone outcome as JSON: its Maps as lists of entries. Null when JSON cannot carry it faithfully. */
+/**
+ * A zone outcome as JSON: its Maps as lists of entries, and an unchanged file without its text
+ * (src/plan/plan.ts reads that text only when asked; writing it here would read every committed file
+ * of an in-sync zone). Null when JSON cannot carry the outcome faithfully.
+ */
 function memoJson(outcome: ZoneOutcome, markers: readonly (readonly [string, string])[]): string | null {
   const zone =
     outcome.zone === null
       ? null
-      : { ...outcome.zone, referencedBy: [...outcome.zone.referencedBy], provenance: [...outcome.zone.provenance] };
+      : {
+          ...outcome.zone,
+          changes: outcome.zone.changes.map(withoutUnchangedText),
+          referencedBy: [...outcome.zone.referencedBy],
+          provenance: [...outcome.zone.provenance],
+        };
   let faithful = true;
   const json = JSON.stringify({ outcome: { zone, diagnostics: outcome.diagnostics }, markers }, (_k, v: unknown) => {
     // JSON has no .inf or .nan and writes -0 as 0: such a number would come back as another.
@@ -141,8 +153,33 @@ function memoJson(outcome: ZoneOutcome, markers: readonly (readonly [string, str
   return faithful ? json : null;
 }
 
+/** An unchanged change without `before` and `after`, whose getters would read the file; others as they are. */
+function withoutUnchangedText(c: FileChange): unknown {
+  if (c.action !== "unchanged") return c;
+  const keys = Object.keys(c).filter((k) => k !== "before" && k !== "after") as (keyof FileChange)[];
+  return Object.fromEntries(keys.map((k) => [k, c[k]]));
+}
+
+/**
+ * An unchanged change as the plan makes it: its text (before and after alike) is the committed
+ * file's, read from the repository only if something asks for it.
+ */
+function withUnchangedText(c: Record<string, unknown>, repoDir: string): unknown {
+  if (c["action"] !== "unchanged" || typeof c["path"] !== "string") return c;
+  const path = c["path"];
+  let text: string | undefined;
+  const read = (): string => (text ??= readFileSync(join(repoDir, path), "utf8"));
+  return Object.defineProperties(
+    { ...c },
+    {
+      before: { get: read, enumerable: true },
+      after: { get: read, enumerable: true },
+    },
+  );
+}
+
 /** A stored memo back to an outcome; null for anything not of the shape memoJson writes (a miss). */
-function decodeZoneMemo(raw: unknown): ZoneMemo | null {
+function decodeZoneMemo(raw: unknown, repoDir: string): ZoneMemo | null {
   if (!isObject(raw) || !isObject(raw["outcome"]) || !Array.isArray(raw["markers"])) return null;
   const { zone, diagnostics } = raw["outcome"];
   if (!Array.isArray(diagnostics) || !diagnostics.every(isDiagnostic)) return null;
@@ -154,12 +191,14 @@ function decodeZoneMemo(raw: unknown): ZoneMemo | null {
     !isObject(zone["zone"]) ||
     !Array.isArray(zone["services"]) ||
     !Array.isArray(zone["changes"]) ||
+    !zone["changes"].every(isObject) ||
     !isEntries(zone["referencedBy"]) ||
     !isEntries(zone["provenance"])
   )
     return null;
   const result = {
     ...zone,
+    changes: zone["changes"].map((c) => withUnchangedText(c, repoDir)),
     referencedBy: new Map(zone["referencedBy"]),
     provenance: new Map(zone["provenance"]),
   } as unknown as ZoneResult;
