@@ -170,7 +170,9 @@ function medianTimed(ts: readonly Timed[]): Timed {
 }
 
 /** `--version` and an in-sync plan of a 10-file repository: medians of `runs` wall times. */
-async function startup(runs: number): Promise<{ version: number[]; small: number[]; files: number }> {
+async function startup(runs: number): Promise<{ node: number[]; version: number[]; small: number[]; files: number }> {
+  // Node's own start-up on this machine, now: what no change to the tool can remove.
+  const node = Array.from({ length: runs }, () => wall(["-e", "0"], {}));
   const version = Array.from({ length: runs }, () => wall([cli, "--version"], {}));
   return withRepo("one", SMALL_SIZE, (dir) => {
     const cache = mkdtempSync(join(tmpdir(), `msr-bench-cache-`));
@@ -182,7 +184,7 @@ async function startup(runs: number): Promise<{ version: number[]; small: number
       const small = Array.from({ length: runs }, () =>
         wall([cli, "plan", "--repo", dir, "--quiet"], { XDG_CACHE_HOME: cache }),
       );
-      return { version, small, files };
+      return { node, version, small, files };
     } finally {
       rmSync(cache, { recursive: true, force: true });
     }
@@ -243,7 +245,8 @@ for (const shape of shapes) {
     );
 }
 process.stdout.write(
-  `\n--version: ${sec(median(up.version))} (median of ${up.version.length}; ${up.version.map((v) => v.toFixed(3)).join(", ")})\n` +
+  `\nnode -e 0: ${sec(median(up.node))} (median of ${up.node.length}; Node's own start-up, for scale)\n` +
+    `--version: ${sec(median(up.version))} (median of ${up.version.length}; ${up.version.map((v) => v.toFixed(3)).join(", ")})\n` +
     `plan of a ${up.files}-file repository: ${sec(median(up.small))} (median of ${up.small.length}; ` +
     `${up.small.map((v) => v.toFixed(3)).join(", ")})\n`,
 );
