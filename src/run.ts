@@ -137,9 +137,9 @@ export async function reconcileRepo(
       }),
     ),
   );
-  rememberZones(cache, memo, recalled, result.outcomes, files.parsed);
   const diagnostics = [...loaded.diagnostics, ...discovered.diagnostics, ...dirty, ...result.diagnostics];
   const applied = options.command === "apply" && !hasErrors(diagnostics);
+  rememberZones(cache, memo, recalled, result.outcomes, files.parsed, applied);
   // Past the deadline nothing is written: the run is stopping.
   signal?.throwIfAborted();
   if (applied)

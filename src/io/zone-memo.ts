@@ -66,7 +66,9 @@ export function recallZones(cache: Cache, repoDir: string, input: ZoneMemoInput)
 /**
  * Stores the outcome of every zone the run computed and could memoise, and keeps the parsed-file
  * entries of the memoised zones (when the run read the parsed files at all), so that a later change
- * to one file of such a zone re-parses that file only.
+ * to one file of such a zone re-parses that file only. When the run wrote its plan (`written`), a
+ * zone with changes is not stored: its outputs are no longer what its digest names, so no run could
+ * use it (and the first apply of a large zone would store the text of every new file).
  */
 export function rememberZones(
   cache: Cache,
@@ -74,6 +76,7 @@ export function rememberZones(
   recalled: RecalledZones,
   outcomes: ReadonlyMap<string, ZoneOutcome>,
   parsed: ReadonlyMap<string, { readonly marker: MarkerState }>,
+  written: boolean,
 ): void {
   for (const [name, digest] of recalled.digests) {
     const files = input.files.get(name) ?? { sources: [], outputs: [] };
@@ -83,6 +86,7 @@ export function rememberZones(
     }
     const outcome = outcomes.get(name);
     if (outcome === undefined) continue;
+    if (written && outcome.zone?.changes.some((c) => c.action !== "unchanged") === true) continue;
     const markers = files.outputs.map((f): [string, MarkerState] => [f, parsed.get(f)?.marker ?? "none"]);
     cache.setZone(digest, memoJson(outcome, markers));
   }

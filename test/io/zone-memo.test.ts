@@ -69,6 +69,18 @@ describe("memoised zones (issue 19)", () => {
     expect(await readLine(repo, env)).toMatch(/\(1 zone whole\), 1 parsed/);
   });
 
+  it("does not store the zones whose plan apply wrote: no run could use them", async () => {
+    const repo = await repoFromFixture("example");
+    const env = await cacheHome();
+    await runCli(["apply", "--repo", repo, "--commit"], env);
+    const dir = join(env["XDG_CACHE_HOME"] ?? "", "meshservice-reconciler");
+    const zones = (await readdir(dir)).filter((f) => f.endsWith(".zones"));
+    for (const f of zones) expect(await readFile(join(dir, f), "utf8")).not.toContain('"action":"create"');
+    // The next run computes the zones (their outputs are new) and memoises them in sync.
+    expect(await readLine(repo, env)).toMatch(/, \d+ parsed/);
+    expect(await readLine(repo, env)).toMatch(/\(2 zones whole\), 0 parsed/);
+  });
+
   it("never changes a result: one random source changed, a warm run prints what --no-cache prints", async () => {
     const scenarios = ["example", "multiple-meshes", "policy-references", "addressing", "invalid-sources"];
     const repos = new Map<string, string>();
