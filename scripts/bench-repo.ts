@@ -19,15 +19,38 @@ export const DEFAULT_SIZE: BenchSize = {
   meshes: 3,
 };
 
+/** What the floor is (bench-floor.ts), as the bench prints it. */
+export const FLOOR_DEFINITION =
+  "floor = fast-glob the tree, readFileSync each file, yaml.parseAllDocuments + toJS() each document, one thread, nothing else";
+
+/** How the sources are laid out in files: one resource per file, or ten Dataplanes per file. */
+export type BenchShape = "one" | "ten";
+export const SHAPES: readonly BenchShape[] = ["one", "ten"];
+export const SHAPE_NAMES: Record<BenchShape, string> = {
+  one: "one resource per file",
+  ten: "ten Dataplanes per file",
+};
+
+/** The size times `factor`, each count at least 1 (a tiny factor still gives a repository). */
 export function scaled(size: BenchSize, factor: number): BenchSize {
+  const n = (v: number): number => Math.max(1, Math.round(v * factor));
   return {
-    kubeServices: size.kubeServices * factor,
-    namespaces: size.namespaces * factor,
-    universalServices: size.universalServices * factor,
-    dataplanes: size.dataplanes * factor,
+    kubeServices: n(size.kubeServices),
+    namespaces: Math.min(n(size.namespaces), n(size.kubeServices)),
+    universalServices: n(size.universalServices),
+    dataplanes: Math.max(n(size.dataplanes), n(size.universalServices)),
     meshes: size.meshes,
   };
 }
+
+/** The repository of the bench's small-repository timing: 7 sources and 3 generated files, 10 in all. */
+export const SMALL_SIZE: BenchSize = {
+  kubeServices: 2,
+  namespaces: 1,
+  universalServices: 1,
+  dataplanes: 2,
+  meshes: 1,
+};
 
 const CONFIG = `zones:
   - name: zone-vm
@@ -39,11 +62,12 @@ const CONFIG = `zones:
 `;
 
 /**
- * Writes a synthetic config repository: one file per Service and per Dataplane (how such
- * repositories are usually laid out), Namespaces with sidecar injection, and enabled Meshes. The
- * content is a pure function of the size: the same size always gives the same bytes.
+ * Writes a synthetic config repository: one file per Service, one file per Dataplane (shape "one",
+ * how such repositories are usually laid out) or ten Dataplanes of a mesh per file (shape "ten"),
+ * Namespaces with sidecar injection, and enabled Meshes. The content is a pure function of the size
+ * and the shape: the same arguments always give the same bytes. Returns the number of files written.
  */
-export async function writeBenchRepo(dir: string, size: BenchSize): Promise<number> {
+export async function writeBenchRepo(dir: string, size: BenchSize, shape: BenchShape = "one"): Promise<number> {
   let files = 0;
   const write = async (path: string, text: string): Promise<void> => {
     await writeFile(join(dir, path), text);
@@ -99,6 +123,15 @@ spec:
   );
   for (const m of meshes) await mkdir(join(dir, "universal", m), { recursive: true });
   const perService = Math.max(1, Math.floor(size.dataplanes / size.universalServices));
+  // Shape "ten": the Dataplanes of each mesh, ten to a file in the order they are made.
+  const batches = new Map<string, string[]>();
+  let batchFiles = 0;
+  const flush = (mesh: string): void => {
+    const batch = batches.get(mesh) ?? [];
+    if (batch.length === 0) return;
+    pending.push(write(`universal/${mesh}/dataplanes-${batchFiles++}.yaml`, batch.join("---\n")));
+    batches.set(mesh, []);
+  };
   for (let d = 0; d < size.dataplanes; d++) {
     const s = d % size.universalServices;
     const mesh = meshes[s % meshes.length] ?? "default";
@@ -120,9 +153,16 @@ networking:
         kuma.io/protocol: http
         version: v${replica % perService}
 `;
-    pending.push(write(`universal/${mesh}/${name}.yaml`, text));
+    if (shape === "one") pending.push(write(`universal/${mesh}/${name}.yaml`, text));
+    else {
+      const batch = batches.get(mesh) ?? [];
+      batch.push(text);
+      batches.set(mesh, batch);
+      if (batch.length === 10) flush(mesh);
+    }
     if (pending.length >= 256) await Promise.all(pending.splice(0));
   }
+  for (const m of meshes) flush(m);
   await Promise.all(pending);
   return files;
 }

@@ -5,9 +5,10 @@
 // goes to lib/ (git-ignored) instead.
 //
 // The files:
-// - bin.js: src/bin.ts and src/io/heap.ts only; it imports ./cli.js after deciding on the heap
-//   restart (kept as an import of the file beside it, so that the restart loads one small file).
-// - cli.js: the program and every runtime dependency but one:
+// - bin.js: src/bin.ts only; it imports ./cli.js (kept as an import of the file beside it).
+// - cli.js: the command line; the program proper and every runtime dependency but one are in the
+//   chunk files it loads with import() when a command needs them (run-*.js, init-*.js, chunk-*.js:
+//   esbuild's code splitting, names by content hash), so that `--version` loads a few small files:
 // - action-cache.js: src/io/action-cache.ts and the Actions cache client (@actions/cache, with the
 //   Azure storage SDK), which cli.js imports only when it runs in GitHub Actions.
 // - parse-worker.js: the parse pool's worker module (src/io/parse-worker.ts), which the pool
@@ -45,7 +46,7 @@ const BANNER = [
 
 /**
  * Imports made at run time of another bundle file beside this one, not copies inlined: bin.ts loads
- * ./cli.js after the heap restart, cli.ts loads the Actions cache client (large) only in the Action.
+ * ./cli.js, cli.ts loads the Actions cache client (large) only in the Action.
  */
 const LOADED_BESIDE: Record<string, Record<string, string>> = {
   [join("src", "bin.ts")]: { "./cli.js": "./cli.js" },
@@ -75,6 +76,10 @@ function options(outdir: string): BuildOptions {
     },
     outdir,
     bundle: true,
+    // Code shared by the entries, and what cli.ts loads with import() (the program proper), goes to
+    // chunk files: `--version` and `--help` load cli.js and the small chunks it needs, not the whole
+    // program, and every module exists once (one class per error, one cache version).
+    splitting: true,
     platform: "node",
     format: "esm",
     // The oldest Node in package.json engines.

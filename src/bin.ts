@@ -1,12 +1,7 @@
 #!/usr/bin/env node
-// The executable (package.json `bin`, action.yml `main`). It loads nothing but src/io/heap.ts before
-// deciding whether to restart itself with a larger heap, so that the restart costs one Node start-up,
-// not two loads of the whole program.
-import { respawnWithLargerHeap, stopWithParent } from "./io/heap.js";
-
-stopWithParent();
-
-const respawned = await respawnWithLargerHeap(process.argv[1] ?? "", process.argv.slice(2), (message) =>
-  process.stderr.write(`meshservice-reconciler: ${message}\n`),
-);
-process.exitCode = respawned ?? (await (await import("./cli.js")).runAsProgram());
+// The executable (package.json `bin`, action.yml `main`). One Node process runs the command: no
+// restart with a larger heap (a run keeps only what its plan needs, and unchanged zones come whole
+// from the cache; see docs/performance.md), so there is no second process to outlive this one.
+// cli.js loads the program proper only for a command that needs it (scripts/bundle.ts).
+const { runAsProgram } = await import("./cli.js");
+process.exitCode = await runAsProgram();

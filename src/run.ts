@@ -5,7 +5,7 @@ import { Cache } from "./io/cache.js";
 import { writePlan } from "./io/files.js";
 import { checkBranchName, openCheckout, readHeadCommit, readUncommittedPaths, withClone } from "./io/git.js";
 import { readTool } from "./io/package-files.js";
-import { indexReadResults, readAndParseCached } from "./io/parse-pool.js";
+import { indexReadResults, readAndParseCached, readBlobIds } from "./io/parse-pool.js";
 import { SILENT_PROGRESS } from "./io/progress.js";
 import type { Progress } from "./io/progress.js";
 import {
@@ -19,7 +19,8 @@ import {
 import { readCaFile, readLiveMeshServices } from "./io/kuma-api.js";
 import type { ControlPlane } from "./io/kuma-api.js";
 import { readSchemas } from "./io/schemas.js";
-import { GLOBAL_ZONE_NAME, multiZoneOutput } from "./model/config.js";
+import { memoStats, recallZones, rememberZones } from "./io/zone-memo.js";
+import { GLOBAL_ZONE_NAME, multiZoneActive, multiZoneOutput } from "./model/config.js";
 import { isRemoteUrl } from "./model/repository.js";
 import type { Options, ZonesOptions } from "./options.js";
 import { compareLive, liveMeshes } from "./plan/live.js";
@@ -121,13 +122,29 @@ export async function reconcileRepo(
   );
   const paths = zoneFilePaths(discovered.files);
   const cache = await openCache(options);
-  const read = await progress.step(`read ${paths.length} files`, () =>
-    readAndParseCached(repoDir, paths, options.jobs, cache),
+  const blobIds = await readBlobIds(repoDir);
+  const { allowDeletions } = options;
+  const memo = {
+    config,
+    zones: zones.selected,
+    files: discovered.files,
+    blobIds,
+    zoneLocations,
+    zoneKeys,
+    allowDeletions,
+    // Only plan, check and apply without --live memoise: migrate rewrites the parsed policies, --live
+    // compares the committed MeshServices, and MeshMultiZoneServices need every zone's sources.
+    enabled: options.command !== "migrate" && controlPlane === null && !multiZoneActive(config),
+  };
+  // The zones whose inputs are unchanged come whole from the cache: their files are not read.
+  const recalled = recallZones(cache, repoDir, memo);
+  const read = await progress.step(`read ${recalled.unread.length} files`, () =>
+    readAndParseCached(repoDir, recalled.unread, options.jobs, cache, blobIds),
   );
   const files = indexReadResults(repoDir, read.results);
   const uncommitted = options.commit && !options.allowDirty ? await readUncommittedPaths(repoDir) : [];
-  const dirty = checkUncommittedInputs(uncommitted, discovered.files, configFile, files.parsed);
-  const { allowDeletions } = options;
+  const markers = new Map([...recalled.markers, ...files.parsed]);
+  const dirty = checkUncommittedInputs(uncommitted, discovered.files, configFile, markers);
   const input = {
     config,
     zoneLocations,
@@ -138,6 +155,7 @@ export async function reconcileRepo(
     files: discovered.files,
     ...files,
     schemas,
+    memoised: recalled.memoised,
   };
   const reconciled = await progress.step("reconcile", () => Promise.resolve(reconcile(input)));
   const earlier = [...loaded.diagnostics, ...discovered.diagnostics, ...dirty, ...reconciled.diagnostics];
@@ -160,6 +178,7 @@ export async function reconcileRepo(
   const changes = migrated === null ? result.changes : migrated.changes;
   const writing = options.command === "apply" || (migrating && !options.migrateReport);
   const applied = writing && !hasErrors(diagnostics);
+  rememberZones(cache, memo, recalled, result.outcomes, files.parsed, applied);
   // Past the deadline nothing is written: the run is stopping.
   signal?.throwIfAborted();
   if (applied)
@@ -188,7 +207,7 @@ export async function reconcileRepo(
     applied,
     pullRequestUrl: null,
     reconcileWorkflow,
-    stats: read.stats,
+    stats: memoStats(paths.length, recalled, read.stats),
     ...(live !== null ? { live } : {}),
   };
 }

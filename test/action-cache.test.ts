@@ -76,7 +76,7 @@ describe("the Action's parse cache in the Actions cache", () => {
 
     // A new runner, the same commit: the exact key, nothing saved again.
     const warm = await actionRun(workspace);
-    expect(warm.read).toBe("read 7 files: 7 from the cache, 0 parsed in the main thread");
+    expect(warm.read).toBe("read 7 files: 7 from the cache (2 zones whole), 0 parsed in the main thread");
     expect(service.entries).toHaveLength(1);
 
     // A new commit: the index differs, the restore key finds the last cache, one file is parsed.
@@ -85,7 +85,7 @@ describe("the Action's parse cache in the Actions cache", () => {
     await git.add(".");
     await git.commit("touch");
     const changed = await actionRun(workspace);
-    expect(changed.read).toBe("read 7 files: 6 from the cache, 1 parsed in the main thread");
+    expect(changed.read).toBe("read 7 files: 6 from the cache (1 zone whole), 1 parsed in the main thread");
     expect(service.entries).toHaveLength(2);
     expect(service.entries[1]?.key).not.toBe(service.entries[0]?.key);
   }, 120_000);

@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -14,6 +14,21 @@ const scenarios = readdirSync(FIXTURES)
 
 afterAll(removeTempRepos);
 
+/** Cuts every entry of every cache file in half, keys and header kept: each entry is then malformed JSON. */
+async function corruptCacheEntries(cacheHome: string): Promise<void> {
+  const dir = join(cacheHome, "meshservice-reconciler");
+  const files = await readdir(dir);
+  expect(files.filter((f) => f.endsWith(".zones"))).toHaveLength(1);
+  for (const f of files) {
+    const [head = "", ...lines] = (await readFile(join(dir, f), "utf8")).split("\n");
+    const cut = (l: string): string => {
+      const entry = l.indexOf("\t") + 1;
+      return l.slice(0, entry + Math.ceil((l.length - entry) / 2));
+    };
+    await writeFile(join(dir, f), [head, ...lines.map(cut)].join("\n"));
+  }
+}
+
 describe.each(scenarios)("golden repository %s", (scenario) => {
   const expected = join(FIXTURES, `${scenario}.expected`);
 
@@ -23,9 +38,11 @@ describe.each(scenarios)("golden repository %s", (scenario) => {
 
     const plan = await runCli(["plan", "--repo", repo]);
     await expectGolden(join(expected, "plan.txt"), plan.stdout);
-    // The cache never changes results: cold (filling it) and warm runs print the same plan.
+    // The cache never changes results: cold (filling it), warm (every zone memoised) and with every
+    // entry corrupted (memoised zones and parsed files) runs print the same plan.
     const cacheHome = await mkdtemp(join(tmpdir(), "msr-golden-cache-"));
-    for (let i = 0; i < 2; i++) {
+    for (const corrupt of [false, false, true]) {
+      if (corrupt) await corruptCacheEntries(cacheHome);
       expect((await runCli(["plan", "--repo", repo], { XDG_CACHE_HOME: cacheHome })).stdout).toBe(plan.stdout);
     }
     await rm(cacheHome, { recursive: true, force: true });

@@ -56,20 +56,18 @@ function fromWire(r: WireResult): ReadResult {
 }
 
 /**
- * Reads and parses the files, taking every file whose content git already knows (same blob id
- * in the index and the work tree) from the cache when it is there, and storing what it parsed.
+ * Reads and parses the files, taking every file whose content git already knows (`ids`, from
+ * readBlobIds: same blob id in the index and the work tree) from the cache when it is there, and
+ * storing what it parsed.
  */
 export async function readAndParseCached(
   repoDir: string,
   files: readonly string[],
   jobs: number,
   cache: Cache,
+  ids: ReadonlyMap<string, string> | null,
 ): Promise<{ results: ReadResult[]; stats: ReadStats }> {
-  // What git stores for a file, not its bytes on disk: in a checkout that converts line endings
-  // (`eol=crlf`, `core.autocrlf=true`) a file git holds as unmodified has CRLF on disk and LF in its
-  // blob, and the blob is what a commit would hold. The work-tree bytes count only for a file git
-  // does not know or sees modified.
-  const ids = await readIndexBlobIds(repoDir);
+  if (files.length > 0) await cache.loadFiles();
   const hits = new Map<string, ReadResult>();
   const misses: string[] = [];
   for (const file of files) {
@@ -88,6 +86,16 @@ export async function readAndParseCached(
     results: files.map((f) => hits.get(f) as ReadResult),
     stats: { files: files.length, cached: files.length - misses.length, parsed: misses.length, workers },
   };
+}
+
+/**
+ * The git blob ids of the repository's files: what git stores for a file, not its bytes on disk. In
+ * a checkout that converts line endings (`eol=crlf`, `core.autocrlf=true`) a file git holds as
+ * unmodified has CRLF on disk and LF in its blob, and the blob is what a commit would hold. The
+ * work-tree bytes count only for a file git does not know or sees modified (no id here).
+ */
+export async function readBlobIds(repoDir: string): Promise<Map<string, string> | null> {
+  return await readIndexBlobIds(repoDir);
 }
 
 /** The read files as reconcile takes them (src/plan/reconcile.ts, ReconcileInput). */

@@ -75,6 +75,11 @@ export interface ReconcileInput {
   readonly schemas: Schemas;
   /** `apply --adopt-live-vips`: the live MeshServices of a zone by zone name, their VIPs adopted. */
   readonly live?: ReadonlyMap<string, readonly LiveMeshService[]>;
+  /**
+   * Zones whose inputs are unchanged since a run that computed them (src/io/zone-memo.ts), by zone
+   * name: their outcome is taken as it is, and their files need not be in `parsed`.
+   */
+  readonly memoised?: ReadonlyMap<string, ZoneOutcome>;
 }
 
 export interface ZoneResult {
@@ -93,10 +98,22 @@ export interface ZoneResult {
   readonly migration: readonly MeshMigration[];
 }
 
+/**
+ * Everything a run takes from one zone: its result (null for the no-config zone when it cannot be
+ * decided) and its diagnostics, those of its files included. A pure function of the zone's inputs
+ * (its files' contents, the config, the tool), which is what lets a run memoise it.
+ */
+export interface ZoneOutcome {
+  readonly zone: ZoneResult | null;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
 export interface ReconcileResult {
   readonly zones: readonly ZoneResult[];
   readonly changes: readonly FileChange[];
   readonly diagnostics: readonly Diagnostic[];
+  /** The outcome of each zone by name, memoised or computed. */
+  readonly outcomes: ReadonlyMap<string, ZoneOutcome>;
 }
 
 /**
@@ -108,16 +125,28 @@ export interface ReconcileResult {
  */
 export function reconcile(input: ReconcileInput): ReconcileResult {
   const diagnostics: Diagnostic[] = [];
-  for (const f of input.parsed.values()) diagnostics.push(...f.diagnostics);
   const zones: ZoneResult[] = [];
+  const outcomes = new Map<string, ZoneOutcome>();
   for (const configured of input.zones) {
-    const zone = reconcileZone(input, configured, diagnostics);
-    if (zone !== null) zones.push(zone);
+    const outcome = input.memoised?.get(configured.name) ?? reconcileZoneOutcome(input, configured);
+    outcomes.set(configured.name, outcome);
+    // A file of two zones gives its diagnostics twice; reports drop the duplicates (sortDiagnostics).
+    diagnostics.push(...outcome.diagnostics);
+    if (outcome.zone !== null) zones.push(outcome.zone);
   }
   const global = reconcileGlobal(input, zones, diagnostics);
   if (global !== null) zones.push(global);
   const changes = zones.flatMap((z) => z.changes).sort((a, b) => compareStrings(a.path, b.path));
-  return { zones, changes, diagnostics };
+  return { zones, changes, diagnostics, outcomes };
+}
+
+/** One zone computed: the diagnostics of its files (sources, then outputs), then the zone's own. */
+function reconcileZoneOutcome(input: ReconcileInput, configured: ZoneConfig): ZoneOutcome {
+  const diagnostics: Diagnostic[] = [];
+  const files = input.files.get(configured.name) ?? { sources: [], outputs: [] };
+  for (const f of [...files.sources, ...files.outputs]) diagnostics.push(...(input.parsed.get(f)?.diagnostics ?? []));
+  const zone = reconcileZone(input, configured, diagnostics);
+  return { zone, diagnostics };
 }
 
 /**
@@ -250,6 +279,8 @@ function readGlobalOutputs(
   };
   for (const path of input.files.get(GLOBAL_ZONE_NAME)?.outputs ?? []) {
     const file = input.parsed.get(path);
+    // The global output belongs to no zone, so its files' own diagnostics (YAML errors) are reported here.
+    diagnostics.push(...(file?.diagnostics ?? []));
     const marker = file?.marker ?? "none";
     const first = file?.resources[0];
     const m = first ? decodeMultiZoneService(first.value, locate(first)) : null;
@@ -404,6 +435,8 @@ function readOutputs(
   };
   for (const path of paths) {
     const file = input.parsed.get(path);
+    // The global output belongs to no zone, so its files' own diagnostics (YAML errors) are reported here.
+    diagnostics.push(...(file?.diagnostics ?? []));
     const marker = file?.marker ?? "none";
     const first = file?.resources[0];
     const ms = first ? decodeMeshService(first, zone.name, zone.environment) : null;

@@ -14,7 +14,7 @@ export function checkUncommittedInputs(
   uncommitted: readonly string[],
   files: ReadonlyMap<string, ZoneFiles>,
   configFile: string | null,
-  parsed: ReadonlyMap<string, ParsedFile>,
+  parsed: ReadonlyMap<string, Pick<ParsedFile, "marker">>,
 ): Diagnostic[] {
   const inputs = new Set<string>(configFile === null ? [] : [configFile]);
   for (const zone of files.values()) {

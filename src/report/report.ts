@@ -24,6 +24,8 @@ export interface ReadStats {
   readonly parsed: number;
   /** Worker threads that parsed them; 0 when they were parsed in the main thread. */
   readonly workers: number;
+  /** Zones whose plan came from the cache whole (src/io/zone-memo.ts); their files were not read. */
+  readonly memoisedZones?: number;
 }
 
 export type ResultKind = "in-sync" | "drift" | "applied" | "error";

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { simpleGit } from "simple-git";
@@ -7,9 +7,11 @@ import { removeTempRepos, repoFromFixture, runCli } from "../helpers/repo.js";
 
 afterAll(removeTempRepos);
 
-async function cacheFiles(home: string): Promise<string[]> {
+/** The files in the cache directory: by default the parsed files' (`.cache`); "zones": the memoised zones'. */
+async function cacheFiles(home: string, which: "cache" | "zones" | "all" = "cache"): Promise<string[]> {
   const dir = join(home, "meshservice-reconciler");
-  return (await readdir(dir).catch(() => [])).map((f) => join(dir, f));
+  const names = await readdir(dir).catch(() => []);
+  return names.filter((f) => which === "all" || f.endsWith(`.${which}`)).map((f) => join(dir, f));
 }
 
 /** The entries of a cache file: its header line, then `<JSON key>\t<JSON entry>` per line. */
@@ -33,7 +35,7 @@ describe("the parse cache", () => {
     const env = { XDG_CACHE_HOME: home };
     const none = await runCli(["plan", "--repo", repo, "--format", "json"]);
     const cold = await runCli(["plan", "--repo", repo, "--format", "json"], env);
-    expect(await cacheFiles(home)).toHaveLength(1);
+    expect(await cacheFiles(home, "all")).toHaveLength(2);
     const warm = await runCli(["plan", "--repo", repo, "--format", "json"], env);
     expect(cold.stdout).toBe(none.stdout);
     expect(warm.stdout).toBe(cold.stdout);
@@ -47,7 +49,7 @@ describe("the parse cache", () => {
     await runCli(["apply", "--repo", repo], { XDG_CACHE_HOME: home });
     const [file] = await cacheFiles(home);
     const { header, entries } = cacheEntries(await readFile(file ?? "", "utf8"));
-    expect(header).toMatchObject({ format: 3 });
+    expect(header).toMatchObject({ format: 4 });
     // Tracked sources are cached by path and git blob id; the files apply wrote are not tracked yet.
     const keys = [...entries.keys()];
     expect(keys.some((k) => k.startsWith("universal/dataplanes/web.yaml\0"))).toBe(true);
@@ -79,7 +81,9 @@ describe("the parse cache", () => {
     const [file] = await cacheFiles(home);
     const raw = await readFile(file ?? "", "utf8");
     // Doctor the cached parse of web.yaml: only a run that takes it from the cache can see 9999.
+    // Without the memoised zones, which would hold the plan of its zone whole.
     await writeFile(file ?? "", raw.replaceAll('"port":9901', '"port":9999'));
+    for (const z of await cacheFiles(home, "zones")) await rm(z);
     const warm = await runCli(["plan", "--repo", repo], env);
     expect(warm.stdout).toContain("port: 9999");
     expect((await runCli(["plan", "--repo", repo, "--no-cache"])).stdout).not.toContain("9999");
@@ -90,21 +94,23 @@ describe("the parse cache", () => {
     const home = await mkdtemp(join(tmpdir(), "msr-cache-"));
     const env = { XDG_CACHE_HOME: home };
     const expected = (await runCli(["plan", "--repo", repo, "--format", "json"], env)).stdout;
-    const [file] = await cacheFiles(home);
-    if (file === undefined) throw new Error("no cache file");
-    const [head = "", ...lines] = (await readFile(file, "utf8")).split("\n");
-    const garbage = lines.map((l, i) => {
-      const key = l.slice(0, l.indexOf("\t"));
-      // Entries of the wrong shape, entries that are not JSON, a line without a key.
-      return i % 3 === 0
-        ? `${key}\t{"data":{"resources":"garbage"},"renderKey":null}`
-        : i % 3 === 1
-          ? `${key}\t{"da`
-          : "{";
-    });
-    await writeFile(file, [head, ...garbage].join("\n"));
+    const files = await cacheFiles(home, "all");
+    expect(files).toHaveLength(2);
+    for (const file of files) {
+      const [head = "", ...lines] = (await readFile(file, "utf8")).split("\n");
+      const garbage = lines.map((l, i) => {
+        const key = l.slice(0, l.indexOf("\t"));
+        // Entries of the wrong shape, entries that are not JSON, a line without a key.
+        return i % 3 === 0
+          ? `${key}\t{"data":{"resources":"garbage"},"renderKey":null,"outcome":{"zone":7}}`
+          : i % 3 === 1
+            ? `${key}\t{"da`
+            : "{";
+      });
+      await writeFile(file, [head, ...garbage].join("\n"));
+    }
     expect((await runCli(["plan", "--repo", repo, "--format", "json"], env)).stdout).toBe(expected);
-    await writeFile(file, '{"format": 2, "files": {');
+    for (const file of files) await writeFile(file, '{"format": 2, "files": {');
     const r = await runCli(["plan", "--repo", repo, "--format", "json"], env);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(expected);
@@ -118,8 +124,8 @@ describe("the parse cache", () => {
       Array.from({ length: 4 }, () => runCli(["plan", "--repo", repo, "--format", "json"], env)),
     );
     expect(new Set(runs.map((r) => mask(r.stdout))).size).toBe(1);
+    expect(await cacheFiles(home, "all")).toHaveLength(2); // no temporary files left behind
     const files = await cacheFiles(home);
-    expect(files).toHaveLength(1); // no temporary files left behind
     expect(cacheEntries(await readFile(files[0] ?? "", "utf8")).entries.size).toBeGreaterThan(0);
   });
 

@@ -1,26 +1,14 @@
-import { execFileSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { createServer } from "node:http";
-import type { Socket } from "node:net";
-import { totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { heapToRequest } from "../../src/io/heap.js";
-import { restartedChild } from "../helpers/restarted-child.js";
+import { childCommands, hangingGitServer, inTheClone } from "../helpers/hanging-clone.js";
 
-// Issue 15, item 10: `kill -9` of the dist/bin.js process left the child it restarted with a larger
-// heap running, writing, committing and pushing on its own. SIGKILL reaches no handler, so the
-// child has to notice by itself (the IPC channel closes).
+// Issue 15, item 10: `kill -9` of the dist/bin.js process left the child it had restarted with a
+// larger heap running, writing, committing and pushing on its own. Since issue 19 there is no such
+// child: the command runs in the process that was started, and `kill -9` of it stops the command.
+// Its git processes end as soon as the remote hangs up; none of them can commit or push for it.
 const BIN = fileURLToPath(new URL("../../dist/bin.js", import.meta.url));
-
-/** Whether dist/bin.js restarts itself on this machine (see test/io/heap.test.ts). */
-function restarts(): boolean {
-  const env = { ...process.env };
-  delete env["NODE_OPTIONS"];
-  const heapLimit = Number(execFileSync(process.execPath, ["-p", "v8.getHeapStatistics().heap_size_limit"], { env }));
-  const facts = { totalMemory: totalmem(), heapLimit, execArgv: [], nodeOptions: undefined, respawned: false };
-  return heapToRequest(facts) !== null;
-}
 
 /** True while `pid` is a live process (a zombie that nobody reaps counts as gone). */
 function alive(pid: number): boolean {
@@ -32,39 +20,35 @@ function alive(pid: number): boolean {
   }
 }
 
-describe("a killed parent leaves no live child (item 10: killed-parent)", () => {
-  it.skipIf(!restarts())(
-    "kill -9 of dist/bin.js stops the restarted child within seconds",
-    async () => {
-      expect(existsSync(BIN), "dist/bin.js is missing: run npm run build").toBe(true);
-      // A git server that accepts the clone's request and never answers: the run waits in the clone.
-      const sockets = new Set<Socket>();
-      const server = createServer(() => undefined);
-      server.on("connection", (s) => sockets.add(s));
-      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-      const { port } = server.address() as { port: number };
-      const env = { ...process.env };
-      delete env["NODE_OPTIONS"];
-      let child: number | undefined;
-      try {
-        const parent = spawn(
-          process.execPath,
-          [BIN, "apply", "--push", "--repo", `http://127.0.0.1:${port}/r.git`, "--no-cache"],
-          { env, stdio: "ignore" },
-        );
-        const exited = new Promise<NodeJS.Signals | null>((resolve) => parent.on("exit", (_c, s) => resolve(s)));
-        child = await restartedChild(parent, sockets);
-        expect(child, "the restarted process is running").toBeDefined();
-        parent.kill("SIGKILL");
-        expect(await exited).toBe("SIGKILL");
-        for (let i = 0; i < 50 && alive(child ?? 0); i++) await new Promise((r) => setTimeout(r, 100));
-        expect(alive(child ?? 0), "the restarted process is gone").toBe(false);
-      } finally {
-        if (child !== undefined && alive(child)) process.kill(child, "SIGKILL");
-        for (const s of sockets) s.destroy();
-        server.close();
-      }
-    },
-    30_000,
-  );
+describe("a killed run leaves nothing running (item 10: killed-parent)", () => {
+  it("kill -9 of dist/bin.js stops the command: no node process is left, its git processes end", async () => {
+    expect(existsSync(BIN), "dist/bin.js is missing: run npm run bundle").toBe(true);
+    const { url, sockets, server } = await hangingGitServer();
+    const env = { ...process.env };
+    delete env["NODE_OPTIONS"];
+    let left: number[] = [];
+    try {
+      const run = spawn(process.execPath, [BIN, "apply", "--push", "--repo", url, "--no-cache"], {
+        env,
+        stdio: "ignore",
+      });
+      const exited = new Promise<NodeJS.Signals | null>((resolve) => run.on("exit", (_c, s) => resolve(s)));
+      expect(await inTheClone(run, sockets), "the run reached the clone").toBe(true);
+      const children = childCommands(run.pid ?? 0);
+      expect(
+        children.filter((c) => /\bnode\b/.test(c)),
+        "no second node process",
+      ).toEqual([]);
+      left = children.map((c) => Number(c.split(" ")[0]));
+      run.kill("SIGKILL");
+      expect(await exited).toBe("SIGKILL");
+      for (const s of sockets) s.destroy();
+      for (let i = 0; i < 50 && left.some(alive); i++) await new Promise((r) => setTimeout(r, 100));
+      expect(left.filter(alive), "the run's git processes are gone").toEqual([]);
+    } finally {
+      for (const pid of left.filter(alive)) process.kill(pid, "SIGKILL");
+      for (const s of sockets) s.destroy();
+      server.close();
+    }
+  }, 30_000);
 });
