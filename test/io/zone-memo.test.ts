@@ -123,4 +123,20 @@ describe("memoised zones (issue 19)", () => {
       { numRuns: 12 },
     );
   }, 120_000);
+  it("memoises nothing for migrate, --live or MeshMultiZoneServices, which read more of a zone than its plan", async () => {
+    // migrate after a warm plan: a recalled zone has no parsed policies to rewrite, so it must be computed.
+    const repo = await repoFromFixture("migration-universal");
+    const env = await cacheHome();
+    await runCli(["plan", "--repo", repo], env);
+    expect(await readLine(repo, env)).toMatch(/zones? whole\)/);
+    const migrated = await runCli(["migrate", "--repo", repo, "--verbose"], env);
+    expect(migrated.code).toBe(0);
+    expect(migrated.stderr).not.toMatch(/zones? whole\)/);
+    expect(migrated.stdout).toMatch(/Rewrote \d+ policy files/);
+    // The config lists meshes: the global step needs every zone's sources, so no zone is memoised.
+    const multizone = await repoFromFixture("multizone-services");
+    const menv = await cacheHome();
+    await runCli(["plan", "--repo", multizone], menv);
+    expect(await readLine(multizone, menv)).not.toMatch(/zones? whole\)/);
+  });
 });
