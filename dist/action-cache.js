@@ -9,8 +9,11 @@ import {
   require_src
 } from "./chunk-OPM2TMTS.js";
 import {
+  isRemoteUrl
+} from "./chunk-PVEBKOTS.js";
+import {
   DEFAULT_CONFIG_FILE
-} from "./chunk-7VPOFCT4.js";
+} from "./chunk-3GXTV6MY.js";
 import {
   readPackageJson
 } from "./chunk-2IOOKQTS.js";
@@ -68005,8 +68008,8 @@ function saveCacheV2(paths_1, key_1, options_1) {
 function actionCacheKeys(facts) {
   const base = `meshservice-reconciler-${facts.os}-${facts.version}-`;
   return {
-    primary: `${base}${facts.config}-${facts.index}`,
-    restore: [`${base}${facts.config}-`, base]
+    primary: `${base}${facts.config}-${facts.zones}-${facts.index}`,
+    restore: [`${base}${facts.config}-${facts.zones}-`, `${base}${facts.config}-`, base]
   };
 }
 async function logToStderr(f) {
@@ -68033,7 +68036,7 @@ function gitLsFiles(repoDir) {
   });
 }
 async function restoreParseCache(options, warn, env = process.env) {
-  if (options.cacheHome === null || /^[a-z][a-z0-9+.-]*:\/\//i.test(options.repo) || !isFeatureAvailable()) {
+  if (options.cacheHome === null || isRemoteUrl(options.repo) || !isFeatureAvailable()) {
     return null;
   }
   const dir = join7(options.cacheHome, "meshservice-reconciler");
@@ -68045,6 +68048,7 @@ async function restoreParseCache(options, warn, env = process.env) {
       os: env["RUNNER_OS"] ?? process.platform,
       version: readPackageJson().version,
       config: digest(config),
+      zones: options.zones.length === 0 ? "all" : digest([...new Set(options.zones)].sort().join("\n")),
       index: digest(await gitLsFiles(repoDir))
     });
   } catch (e) {

@@ -8,10 +8,10 @@ const __msrBundleDirname = __msrDirname(__msrBundleFilename);
 import {
   readAndParse,
   readAndParseForPool
-} from "./chunk-KZENDPLU.js";
-import "./chunk-MCLW4ZTN.js";
-import "./chunk-UENM7HZM.js";
-import "./chunk-A54NI5B7.js";
+} from "./chunk-LUZLCWMK.js";
+import "./chunk-PPCP3H57.js";
+import "./chunk-Z275GUBR.js";
+import "./chunk-OYI7UNFV.js";
 import "./chunk-2IOOKQTS.js";
 import "./chunk-WECYETUR.js";
 export {

@@ -6,41 +6,77 @@ const require = __msrCreateRequire(import.meta.url);
 const __msrBundleFilename = __msrFileURLToPath(import.meta.url);
 const __msrBundleDirname = __msrDirname(__msrBundleFilename);
 import {
+  DISPLAY_NAME_LABEL,
+  ENV_LABEL,
+  GATEWAY_ANNOTATION,
+  HEADLESS_LABEL,
+  IGNORE_ANNOTATION,
+  INJECTION_LABEL,
   KNOWN_PROTOCOLS,
+  MANAGED_BY_K8S_CONTROLLER,
+  MANAGED_BY_LABEL,
+  MANAGED_BY_MESHSERVICE_GENERATOR,
+  MAX_PUSH_TRIES,
+  MESH_LABEL,
+  NAMESPACE_LABEL,
+  ORIGIN_LABEL,
+  ORIGIN_ZONE,
+  PROTOCOL_TAG,
+  SERVICE_ACCOUNT_LABEL,
+  SERVICE_NAME_LABEL,
+  SERVICE_TAG,
   SILENT_PROGRESS,
+  SLICE_SERVICE_LABEL,
+  WORKLOAD_LABEL,
+  ZONE_LABEL,
+  ZONE_PROXY_TYPE_LABEL,
+  backoffMs,
   buildReport,
   buildZonePlan,
-  changedFiles,
+  checkMultiZoneReferences,
+  checkPolicyReferences,
   commitMessage,
+  commitPathsOf,
+  computeMigration,
   contentHash,
+  defaultPushTries,
   didYouMean,
+  diffFields,
+  hasCommit,
   identityKey,
-  isRemoteUrl,
   parseAuthor,
+  policyMeta,
   renderMarkdown,
   serviceKey,
-  stoppedOutcome
-} from "./chunk-7JV5EK53.js";
+  stoppedOutcome,
+  withNotes
+} from "./chunk-YYWHZ4XQ.js";
 import {
   require_src
 } from "./chunk-OPM2TMTS.js";
 import {
+  isRemoteUrl
+} from "./chunk-PVEBKOTS.js";
+import {
   Cache,
+  outputPath,
+  readAndParse,
+  renderKey,
+  renderResource,
+  sortKeys,
+  toResource
+} from "./chunk-LUZLCWMK.js";
+import {
   dns1035LabelProblem,
   dns1123LabelProblem,
   dns1123SubdomainProblem,
   dns1123SubdomainViolations,
   isDns1035Label,
+  isDns1123Subdomain,
   isDnsName,
   kumaNameProblem,
-  meshNameProblem,
-  outputPath,
-  readAndParse,
-  renderKey,
-  renderResource,
-  toResource
-} from "./chunk-KZENDPLU.js";
-import "./chunk-MCLW4ZTN.js";
+  meshNameProblem
+} from "./chunk-PPCP3H57.js";
 import {
   require_common,
   require_symbols
@@ -48,30 +84,36 @@ import {
 import {
   discoverFiles,
   require_out
-} from "./chunk-BDPN7OPC.js";
+} from "./chunk-YPAYNE4B.js";
 import {
+  ControlPlaneError,
   GitError,
   InternalError,
   IoError,
   UsageError
-} from "./chunk-DKNCGNOC.js";
+} from "./chunk-S3QAPZEI.js";
 import {
   DEFAULT_CONFIG_FILE,
+  DEFAULT_GLOBAL_OUTPUT,
   DEFAULT_MAX_DELETIONS,
   DEFAULT_ZONE_NAME,
+  GLOBAL_ZONE_NAME,
+  MULTIZONE_VIP_CIDR,
   SKIPPED_DIRECTORIES,
   defaultOutput,
+  multiZoneActive,
+  multiZoneMeshes,
+  multiZoneOutput,
   zoneWithDefaults
-} from "./chunk-7VPOFCT4.js";
+} from "./chunk-3GXTV6MY.js";
 import {
   CLUSTER_SCOPED,
+  KUMA_API_VERSION,
   MESH_SCOPED,
-  locate,
   objectName,
   resourceFormat,
-  sourceKind,
-  withSource
-} from "./chunk-UENM7HZM.js";
+  sourceKind
+} from "./chunk-Z275GUBR.js";
 import {
   NO_LOCATION,
   clip,
@@ -80,9 +122,14 @@ import {
   excerpt,
   hasErrors,
   isObject,
+  locate,
+  nodeAt,
+  parseYamlData,
   quoteName,
-  str
-} from "./chunk-A54NI5B7.js";
+  require_dist,
+  str,
+  withSource
+} from "./chunk-OYI7UNFV.js";
 import {
   packageFileUrl,
   readTool
@@ -138,7 +185,7 @@ var require_src2 = __commonJS({
 });
 
 // node_modules/@kwsites/file-exists/dist/index.js
-var require_dist = __commonJS({
+var require_dist2 = __commonJS({
   "node_modules/@kwsites/file-exists/dist/index.js"(exports) {
     "use strict";
     function __export(m2) {
@@ -150,7 +197,7 @@ var require_dist = __commonJS({
 });
 
 // node_modules/@kwsites/promise-deferred/dist/index.js
-var require_dist2 = __commonJS({
+var require_dist3 = __commonJS({
   "node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -279,8 +326,8 @@ var require_abort = __commonJS({
     exports.AbortError = void 0;
     exports.onabort = onabort;
     var AbortError = class extends Error {
-      constructor(reason) {
-        super("The task has been aborted", { cause: reason });
+      constructor(reason2) {
+        super("The task has been aborted", { cause: reason2 });
       }
       get name() {
         return "AbortError";
@@ -1015,7 +1062,7 @@ var require_worker_pool = __commonJS({
 });
 
 // node_modules/piscina/dist/index.js
-var require_dist3 = __commonJS({
+var require_dist4 = __commonJS({
   "node_modules/piscina/dist/index.js"(exports) {
     "use strict";
     var __classPrivateFieldSet = exports && exports.__classPrivateFieldSet || function(receiver, state, value, kind, f3) {
@@ -1107,9 +1154,9 @@ var require_dist3 = __commonJS({
       }
     };
     var ArrayBufferViewTransferable = class {
-      constructor(view) {
+      constructor(view2) {
         _ArrayBufferViewTransferable_view.set(this, void 0);
-        __classPrivateFieldSet(this, _ArrayBufferViewTransferable_view, view, "f");
+        __classPrivateFieldSet(this, _ArrayBufferViewTransferable_view, view2, "f");
       }
       get [(_ArrayBufferViewTransferable_view = /* @__PURE__ */ new WeakMap(), symbols_1.kTransferable)]() {
         return __classPrivateFieldGet(this, _ArrayBufferViewTransferable_view, "f").buffer;
@@ -1794,7 +1841,7 @@ var require_main = __commonJS({
     var __importDefault = exports && exports.__importDefault || function(mod2) {
       return mod2 && mod2.__esModule ? mod2 : { "default": mod2 };
     };
-    var index_1 = __importDefault(require_dist3());
+    var index_1 = __importDefault(require_dist4());
     module.exports = index_1.default;
   }
 });
@@ -3210,15 +3257,15 @@ var require_rules = __commonJS({
     }
     exports.isJSONType = isJSONType;
     function getRules() {
-      const groups = {
+      const groups2 = {
         number: { type: "number", rules: [] },
         string: { type: "string", rules: [] },
         array: { type: "array", rules: [] },
         object: { type: "object", rules: [] }
       };
       return {
-        types: { ...groups, integer: true, boolean: true, null: true },
-        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
+        types: { ...groups2, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups2.number, groups2.string, groups2.array, groups2.object],
         post: { rules: [] },
         all: {},
         keywords: {}
@@ -5013,11 +5060,11 @@ var require_utils = __commonJS({
         if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true };
         input = input.slice(0, zoneSeparator);
       }
-      const address = normalizeIPv6Address(input);
-      if (address === void 0) return { host, isIPV6: false, error: true };
+      const address2 = normalizeIPv6Address(input);
+      if (address2 === void 0) return { host, isIPV6: false, error: true };
       return {
-        host: address + (zoneIdentifier ? "%" + zoneIdentifier : ""),
-        escapedHost: address + (zoneIdentifier ? "%25" + zoneIdentifier : ""),
+        host: address2 + (zoneIdentifier ? "%" + zoneIdentifier : ""),
+        escapedHost: address2 + (zoneIdentifier ? "%25" + zoneIdentifier : ""),
         isIPV6: true
       };
     }
@@ -8705,7 +8752,7 @@ var require_ajv = __commonJS({
 });
 
 // node_modules/@octokit/request/node_modules/content-type/dist/index.js
-var require_dist4 = __commonJS({
+var require_dist5 = __commonJS({
   "node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8844,7 +8891,7 @@ var require_dist4 = __commonJS({
 });
 
 // src/run.ts
-import { resolve as resolve2 } from "node:path";
+import { dirname as dirname3, resolve as resolve2 } from "node:path";
 
 // src/io/files.ts
 import { randomBytes } from "node:crypto";
@@ -8913,7 +8960,7 @@ function stagedName(target, kind) {
   return join(dirname(target), `.${randomBytes(6).toString("hex")}.msr-${kind}`);
 }
 async function writePlan(repoDir, changes, outputDirs) {
-  const ownerOf = (path) => outputDirs.find((o2) => path.startsWith(`${o2}/`));
+  const ownerOf = (path) => outputDirs.find((o2) => o2 === "." ? !path.includes("/") : path.startsWith(`${o2}/`));
   const targets = changes.filter((c3) => c3.action === "create" || c3.action === "update" || c3.action === "delete").map((c3) => {
     const owner = ownerOf(c3.path);
     if (owner === void 0) throw new Error(`refusing to write ${c3.path}: outside every output directory`);
@@ -9033,9 +9080,9 @@ function o(n) {
 }
 
 // node_modules/simple-git/dist/index.mjs
-var import_file_exists = __toESM(require_dist(), 1);
+var import_file_exists = __toESM(require_dist2(), 1);
 var import_debug = __toESM(require_src(), 1);
-var import_promise_deferred = __toESM(require_dist2(), 1);
+var import_promise_deferred = __toESM(require_dist3(), 1);
 import { spawn as ve } from "node:child_process";
 import { normalize as Se } from "node:path";
 
@@ -12653,8 +12700,8 @@ async function pushHead(checkout, branch, lease) {
     return { kind: "pushed" };
   } catch (cause) {
     const message = gitMessage(cause);
-    const reason = REJECTED.exec(cause.message ?? "")?.[1] ?? "";
-    if (RACE.test(reason)) return { kind: "race", detail: reason };
+    const reason2 = REJECTED.exec(cause.message ?? "")?.[1] ?? "";
+    if (RACE.test(reason2)) return { kind: "race", detail: reason2 };
     throw new GitError("push", `cannot push to ${branch}: ${message}`, { cause });
   }
 }
@@ -12883,16 +12930,16 @@ async function readConfigFile(repoDir, file) {
   const linked = entry === null || entry.isSymbolicLink() || realDir === null || join4(realDir, basename2(own)) !== own;
   if (!linked) return readParsedFile(repoDir, file);
   const target = await realpath2(own).catch(() => null);
-  const where = target === null ? "a symbolic link that leads nowhere" : target === root || target.startsWith(root + sep2) ? "a symbolic link" : "a symbolic link to outside the repository";
+  const where2 = target === null ? "a symbolic link that leads nowhere" : target === root || target.startsWith(root + sep2) ? "a symbolic link" : "a symbolic link to outside the repository";
   const d2 = diagnostic(
     "error",
     "config-invalid",
-    `the config file is ${where}, or goes through one; it is not followed: commit the file itself`,
+    `the config file is ${where2}, or goes through one; it is not followed: commit the file itself`,
     { file, line: 1, column: 1 }
   );
   return withSource({ file, text: "" }, { resources: [], diagnostics: [d2], marker: "none" });
 }
-async function discoverZones(repoDir, zones, allOutputs, configFile, zoneKeys = /* @__PURE__ */ new Map()) {
+async function discoverZones(repoDir, zones, allOutputs, configFile, zoneKeys = /* @__PURE__ */ new Map(), globalOutput2 = null) {
   const files = /* @__PURE__ */ new Map();
   const diagnostics = [];
   const outputExcludes = allOutputs.map((o2) => `${import_fast_glob.default.escapePath(o2)}/**`);
@@ -12915,6 +12962,15 @@ async function discoverZones(repoDir, zones, allOutputs, configFile, zoneKeys = 
       ...sources.failed ? { sourcesFailed: true } : {}
     });
   }
+  if (globalOutput2 !== null) {
+    const outputs = await discoverFiles(repoDir, {
+      include: [`${import_fast_glob.default.escapePath(globalOutput2)}/**/*.yaml`, `${import_fast_glob.default.escapePath(globalOutput2)}/**/*.yml`],
+      exclude: [],
+      configured: { at: NO_LOCATION, what: "the global output" }
+    });
+    diagnostics.push(...outputs.diagnostics);
+    files.set(GLOBAL_ZONE_NAME, { sources: [], outputs: outputs.files });
+  }
   return { files, diagnostics };
 }
 function zoneFilePaths(files) {
@@ -12933,6 +12989,138 @@ async function findReconcileWorkflow(repoDir) {
       return `${dir}/${name}`;
   }
   return null;
+}
+
+// src/io/kuma-api.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import { request as httpRequest } from "node:http";
+import { request as httpsRequest } from "node:https";
+
+// src/validate/live.ts
+var ERRORS_NAMED = 3;
+function validateMeshServiceList(body, schemas) {
+  const validate = schemas.validator("kuma-meshservice-list");
+  if (validate(body)) return { page: body };
+  const errors = (validate.errors ?? []).slice(0, ERRORS_NAMED).map((e) => `${e.instancePath === "" ? "/" : e.instancePath} ${e.message ?? "is invalid"}`);
+  return { error: errors.join("; ") };
+}
+
+// src/io/kuma-api.ts
+var PAGE_SIZE = 1e3;
+var MAX_BODY_BYTES = 64 * 2 ** 20;
+var IDLE_TIMEOUT_MS = 6e4;
+var MAX_PAGES = 1e4;
+async function readCaFile(path) {
+  try {
+    return await readFile2(path, "utf8");
+  } catch (cause) {
+    throw new IoError("read --kuma-ca-file", `cannot read the CA file ${path}: ${cause.message}`, { cause });
+  }
+}
+async function readLiveMeshServices(cp, meshes, schemas) {
+  const base = new URL(cp.url.endsWith("/") ? cp.url : `${cp.url}/`);
+  const out = [];
+  for (const mesh of meshes) {
+    let offset = null;
+    for (let page = 0; ; page++) {
+      if (page >= MAX_PAGES)
+        throw new ControlPlaneError(`mesh "${mesh}": more than ${MAX_PAGES} pages of MeshServices`);
+      const url = new URL(`meshes/${encodeURIComponent(mesh)}/meshservices`, base);
+      url.searchParams.set("size", String(PAGE_SIZE));
+      if (offset !== null) url.searchParams.set("offset", offset);
+      const body = await getJson(url, cp);
+      const checked = validateMeshServiceList(body, schemas);
+      if ("error" in checked)
+        throw new ControlPlaneError(`${where(url)} is not a Kuma MeshService list: ${printable(checked.error)}`);
+      out.push(...checked.page.items);
+      const next = checked.page.next ?? null;
+      if (next === null || next === "") break;
+      offset = nextOffset(next, url);
+    }
+  }
+  return out;
+}
+function nextOffset(next, from) {
+  let link;
+  try {
+    link = new URL(next, from);
+  } catch {
+    throw new ControlPlaneError(`${where(from)} answered with a next link that is no URL`);
+  }
+  if (link.host !== from.host)
+    throw new ControlPlaneError(
+      `${where(from)} answered with a next link to another host (${link.host}); it is not followed and the token is not sent there`
+    );
+  const offset = link.searchParams.get("offset");
+  if (offset === null || offset === "")
+    throw new ControlPlaneError(`${where(from)} answered with a next link without offset`);
+  return offset;
+}
+function where(url) {
+  return `${url.origin}${url.pathname}`;
+}
+async function getJson(url, cp) {
+  const headers = { accept: "application/json" };
+  if (cp.token !== null) headers["authorization"] = `Bearer ${cp.token}`;
+  const { status, text } = await get(url, headers, cp);
+  if (status === 401 || status === 403)
+    throw new ControlPlaneError(
+      `${where(url)} refused the request (HTTP ${status}${detail(text)}): ${cp.token === null ? "no token was sent (--kuma-token-env)" : "the token of --kuma-token-env is not accepted"}`
+    );
+  if (status !== 200) throw new ControlPlaneError(`${where(url)} answered HTTP ${status}${detail(text)}`);
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ControlPlaneError(`${where(url)} answered with a body that is not JSON`);
+  }
+}
+function printable(text) {
+  return text.replace(new RegExp("\\p{Cc}", "gu"), (c3) => `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function detail(text) {
+  try {
+    const body = JSON.parse(text);
+    if (typeof body === "object" && body !== null) {
+      const { title, detail: d2 } = body;
+      const said = [title, d2].filter((v2) => typeof v2 === "string" && v2 !== "").join(": ");
+      if (said !== "") return `: ${printable(said.length > 200 ? `${said.slice(0, 199)}…` : said)}`;
+    }
+  } catch {
+  }
+  return "";
+}
+function get(url, headers, cp) {
+  return new Promise((resolve3, reject) => {
+    const fail = (cause) => {
+      if (cp.signal?.aborted === true) reject(cp.signal.reason instanceof Error ? cp.signal.reason : cause);
+      else reject(new ControlPlaneError(`cannot reach ${where(url)}: ${reason(cause)}`, { cause }));
+    };
+    const onResponse = (res) => {
+      const chunks = [];
+      let size = 0;
+      res.on("data", (chunk) => {
+        size += chunk.length;
+        if (size > MAX_BODY_BYTES) {
+          res.destroy(new Error(`the body is larger than ${MAX_BODY_BYTES} bytes`));
+          return;
+        }
+        chunks.push(chunk);
+      });
+      res.on("error", fail);
+      res.on("end", () => resolve3({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") }));
+    };
+    const options = { method: "GET", headers, signal: cp.signal };
+    const req = url.protocol === "https:" ? httpsRequest(url, { ...options, ...cp.ca !== null ? { ca: cp.ca } : {} }, onResponse) : httpRequest(url, options, onResponse);
+    req.setTimeout(
+      cp.idleTimeoutMs ?? IDLE_TIMEOUT_MS,
+      () => req.destroy(new Error(`no answer within ${(cp.idleTimeoutMs ?? IDLE_TIMEOUT_MS) / 1e3} seconds`))
+    );
+    req.on("error", fail);
+    req.end();
+  });
+}
+function reason(cause) {
+  return cause.code !== void 0 && !cause.message.includes(cause.code) ? `${cause.message} (${cause.code})` : cause.message;
 }
 
 // src/io/schemas.ts
@@ -13068,16 +13256,15 @@ function recallZones(cache, repoDir, input) {
   const unread = /* @__PURE__ */ new Set();
   for (const zone of input.zones) {
     const files = input.files.get(zone.name) ?? { sources: [], outputs: [] };
-    const digest = cache.enabled ? zoneDigest(input, zone, files) : null;
+    const digest = cache.enabled && input.enabled ? zoneDigest(input, zone, files) : null;
     if (digest !== null) digests.set(zone.name, digest);
     const memo = digest === null ? null : decodeZoneMemo(cache.getZone(digest), repoDir);
-    if (memo === null) {
-      for (const f3 of [...files.sources, ...files.outputs]) unread.add(f3);
-      continue;
-    }
+    if (memo === null) continue;
     memoised.set(zone.name, memo.outcome);
     for (const [path, marker] of memo.markers) markers.set(path, { marker });
   }
+  for (const [name, files] of input.files)
+    if (!memoised.has(name)) for (const f3 of [...files.sources, ...files.outputs]) unread.add(f3);
   return { digests, memoised, markers, unread: [...unread].sort() };
 }
 function rememberZones(cache, input, recalled, outcomes, parsed, written) {
@@ -13130,7 +13317,15 @@ function memoJson(outcome, markers) {
     ...outcome.zone,
     changes: outcome.zone.changes.map(withoutUnchangedText),
     referencedBy: [...outcome.zone.referencedBy],
-    provenance: [...outcome.zone.provenance]
+    provenance: [...outcome.zone.provenance],
+    // What only the runs that never memoise read (src/run.ts `enabled`): the parsed sources (the
+    // global step), the committed MeshServices (--live), a reference's resource (migrate).
+    sources: void 0,
+    committed: [],
+    migration: outcome.zone.migration.map((m2) => ({
+      ...m2,
+      references: m2.references.map((r2) => ({ ...r2, res: void 0, path: void 0 }))
+    }))
   };
   let faithful = true;
   const json = JSON.stringify({ outcome: { zone, diagnostics: outcome.diagnostics }, markers }, (_k, v2) => {
@@ -13164,7 +13359,7 @@ function decodeZoneMemo(raw, repoDir) {
   const markers = raw["markers"];
   if (!markers.every((m2) => Array.isArray(m2) && typeof m2[0] === "string" && isMarker(m2[1]))) return null;
   if (zone === null) return { outcome: { zone: null, diagnostics }, markers };
-  if (!isObject2(zone) || !isObject2(zone["zone"]) || !Array.isArray(zone["services"]) || !Array.isArray(zone["changes"]) || !zone["changes"].every(isObject2) || !isEntries(zone["referencedBy"]) || !isEntries(zone["provenance"]))
+  if (!isObject2(zone) || !isObject2(zone["zone"]) || !Array.isArray(zone["services"]) || !Array.isArray(zone["changes"]) || !zone["changes"].every(isObject2) || !isEntries(zone["referencedBy"]) || !isEntries(zone["provenance"]) || !Array.isArray(zone["committed"]) || !Array.isArray(zone["migration"]))
     return null;
   const result = {
     ...zone,
@@ -13185,6 +13380,329 @@ function isMarker(v2) {
 }
 function isDiagnostic(v2) {
   return isObject2(v2) && (v2["severity"] === "error" || v2["severity"] === "warning" || v2["severity"] === "info") && typeof v2["code"] === "string" && typeof v2["message"] === "string" && typeof v2["file"] === "string" && typeof v2["line"] === "number" && typeof v2["column"] === "number";
+}
+
+// src/model/live.ts
+function liveIdentity(l3, environment) {
+  const mesh = l3.mesh ?? "default";
+  if (environment === "universal") return { mesh, namespace: "", name: l3.name };
+  const namespace = l3.labels?.[NAMESPACE_LABEL] ?? l3.name.slice(l3.name.lastIndexOf(".") + 1);
+  const suffix = `.${namespace}`;
+  const name = l3.labels?.[DISPLAY_NAME_LABEL] ?? (l3.name.endsWith(suffix) ? l3.name.slice(0, -suffix.length) : l3.name);
+  return { mesh, namespace, name };
+}
+
+// src/plan/live.ts
+var COMPUTED_LABELS = /* @__PURE__ */ new Set([
+  ENV_LABEL,
+  MESH_LABEL,
+  ORIGIN_LABEL,
+  ZONE_LABEL,
+  DISPLAY_NAME_LABEL,
+  NAMESPACE_LABEL
+]);
+var DEFAULT_APP_PROTOCOL = "tcp";
+function compareLive(input) {
+  const meshes = new Set(input.meshes);
+  const git = /* @__PURE__ */ new Map();
+  for (const c3 of input.committed) if (meshes.has(c3.mesh) && !git.has(identityKey(c3))) git.set(identityKey(c3), c3);
+  const live = /* @__PURE__ */ new Map();
+  for (const l3 of input.live) {
+    if (l3.labels?.[ORIGIN_LABEL] === "global") continue;
+    const id = liveIdentity(l3, input.environment);
+    if (!live.has(identityKey(id))) live.set(identityKey(id), l3);
+  }
+  const out = [];
+  for (const [key, c3] of git) {
+    const at3 = { mesh: c3.mesh, namespace: c3.namespace, name: c3.name, path: c3.at.file, line: c3.at.line };
+    const l3 = live.get(key);
+    if (l3 === void 0) {
+      out.push({ kind: "missing", ...at3, fields: [] });
+      continue;
+    }
+    const fields = diffFields(gitView(c3), liveView(l3, c3.labels)).filter((f3) => f3.change !== "kept");
+    if (fields.length > 0) out.push({ kind: "differs", ...at3, fields });
+  }
+  for (const [key, l3] of live) {
+    if (git.has(key)) continue;
+    out.push({ kind: "extra", ...liveIdentity(l3, input.environment), path: null, line: 1, fields: [] });
+  }
+  return out.sort(
+    (a, b3) => compareStrings(a.mesh, b3.mesh) || compareStrings(a.namespace, b3.namespace) || compareStrings(a.name, b3.name)
+  );
+}
+function gitView(c3) {
+  return view(c3.labels, c3.spec, c3.status);
+}
+function liveView(l3, gitLabels) {
+  const labels = Object.fromEntries(
+    Object.entries(l3.labels ?? {}).filter(([k2]) => !COMPUTED_LABELS.has(k2) || Object.hasOwn(gitLabels, k2))
+  );
+  return view(labels, l3.spec, l3.status);
+}
+function view(labels, spec, status) {
+  const s = isObject(spec) ? spec : {};
+  const st2 = isObject(status) ? status : {};
+  const sorted = Object.fromEntries(Object.entries(labels).sort(([a], [b3]) => compareStrings(a, b3)));
+  return {
+    labels: sorted,
+    spec: { selector: s["selector"] ?? null, ports: ports(s["ports"]) },
+    status: { vips: leaves(st2["vips"], "ip"), addresses: leaves(st2["addresses"], "hostname") }
+  };
+}
+function ports(value) {
+  if (!Array.isArray(value)) return [];
+  return value.map((p2) => isObject(p2) ? { ...p2, appProtocol: p2["appProtocol"] ?? DEFAULT_APP_PROTOCOL } : p2);
+}
+function leaves(value, key) {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((v2) => isObject(v2) && v2[key] !== void 0 ? [{ [key]: v2[key] }] : []);
+}
+function liveMeshes(zone) {
+  const meshes = [...new Set([...zone.services, ...zone.committed].map((s) => s.mesh))].sort(compareStrings);
+  return meshes.length > 0 ? meshes : ["default"];
+}
+
+// src/plan/migrate.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+function planMigration(input) {
+  const diagnostics = [];
+  const byFile = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  for (const mesh of input.meshes) {
+    for (const ref of mesh.references) {
+      const key = `${ref.res.file}\0${ref.res.docIndex}\0${JSON.stringify([...ref.res.base, ...ref.path])}`;
+      if (seen.has(key) || ref.form === "top-level") continue;
+      seen.add(key);
+      const action = actionOf(ref, mesh.mode, input.replace);
+      if (action === null) continue;
+      const skip = (why) => {
+        diagnostics.push(
+          diagnostic(
+            "warning",
+            "migrate-ref-skipped",
+            `${ref.policy.kind} ${JSON.stringify(ref.policy.name)}: legacy reference ${JSON.stringify(ref.legacy)} is not rewritten: ${why}`,
+            ref.at
+          )
+        );
+      };
+      if (typeof action === "string" && action.startsWith("skip:")) {
+        skip(action.slice(5));
+        continue;
+      }
+      const replacement = ref.replacement;
+      if (replacement === null) continue;
+      const edits = editsFor(ref, action, replacement);
+      if (typeof edits === "string") {
+        skip(edits);
+        continue;
+      }
+      const file = byFile.get(ref.res.file) ?? { zone: mesh.zone, res: [], edits: [], expect: [] };
+      file.edits.push(...edits);
+      file.res.push(ref.res);
+      file.expect.push({ res: ref.res, path: ref.path, action, replacement });
+      byFile.set(ref.res.file, file);
+    }
+  }
+  const changes = [];
+  for (const [path, file] of [...byFile].sort(([a], [b3]) => compareStrings(a, b3))) {
+    const first = file.res[0];
+    if (first === void 0) continue;
+    const before = first.source.text;
+    const after = splice(before, file.edits);
+    const problem = verify(path, before, after, file.expect);
+    if (problem !== null) {
+      diagnostics.push(
+        diagnostic(
+          "error",
+          "migrate-rewrite-failed",
+          `the rewrite of ${path} would not give the expected policies: ${problem}`,
+          {
+            file: path,
+            line: 1,
+            column: 1
+          }
+        )
+      );
+      continue;
+    }
+    changes.push({
+      action: "update",
+      path,
+      zone: file.zone,
+      mesh: "",
+      namespace: "",
+      name: path,
+      before,
+      after,
+      handEdited: false
+    });
+  }
+  return { changes, diagnostics };
+}
+function actionOf(ref, mode, replace) {
+  if (ref.replacement === null) return `skip:${ref.note ?? "it has no new-style equivalent"}`;
+  if (ref.form === "to") {
+    if (mode === "Disabled")
+      return "skip:the mesh's meshServices.mode is Disabled, where a new-style targetRef references nothing; enable MeshServices (Everywhere or ReachableBackends) first";
+    return "rewrite";
+  }
+  if (ref.paired && !replace) return null;
+  if (mode === "Disabled" && replace)
+    return "skip:the mesh's meshServices.mode is Disabled, where only the legacy backendRef routes; without --replace migrate adds the new-style one next to it";
+  if (ref.paired) return "remove";
+  return replace ? "rewrite" : "add";
+}
+function eolOf(text) {
+  const i = text.indexOf("\n");
+  return i > 0 && text[i - 1] === "\r" ? "\r\n" : "\n";
+}
+function columnOf(text, offset) {
+  return offset - (text.lastIndexOf("\n", offset - 1) + 1);
+}
+function lineEnd(text, offset) {
+  const nl = text.indexOf("\n", offset);
+  if (nl === -1) return text.length;
+  return nl > 0 && text[nl - 1] === "\r" ? nl - 1 : nl;
+}
+function scalarText(key, value, like) {
+  if (typeof value === "number") return String(value);
+  if (key === "sectionName") return JSON.stringify(value);
+  if (like?.type === "QUOTE_DOUBLE") return JSON.stringify(value);
+  if (like?.type === "QUOTE_SINGLE") return `'${value}'`;
+  return value;
+}
+function pairOf(map, key) {
+  const pair = map.items.find((p2) => (0, import_yaml4.isPair)(p2) && (0, import_yaml4.isScalar)(p2.key) && String(p2.key.value) === key);
+  return pair && (0, import_yaml4.isScalar)(pair.value) ? pair : void 0;
+}
+function mapEdits(text, map, replacement) {
+  const name = pairOf(map, "name");
+  const nameValue = name?.value;
+  if (!name || !nameValue?.range || !name.key.range) return "its name is not a plain scalar";
+  const edits = [];
+  const inserted = [];
+  for (const [key, value] of Object.entries(replacement)) {
+    if (key === "kind") continue;
+    const pair = pairOf(map, key);
+    if (pair?.value?.range) {
+      const [start, end] = pair.value.range;
+      const now = text.slice(start, end);
+      const next = scalarText(key, value, pair.value);
+      if (now !== next) edits.push({ start, end, text: next });
+    } else if (map.items.some((p2) => (0, import_yaml4.isPair)(p2) && (0, import_yaml4.isScalar)(p2.key) && String(p2.key.value) === key)) {
+      return `its ${key} is not a plain scalar`;
+    } else {
+      inserted.push(`${key}: ${scalarText(key, value)}`);
+    }
+  }
+  if (inserted.length > 0) {
+    const at3 = nameValue.range[1];
+    if (map.flow === true) {
+      edits.push({ start: at3, end: at3, text: inserted.map((i) => `, ${i}`).join("") });
+    } else {
+      const eol = eolOf(text);
+      const indent = " ".repeat(columnOf(text, (name.key.range ?? [at3])[0]));
+      const end = lineEnd(text, at3);
+      edits.push({ start: end, end, text: inserted.map((i) => `${eol}${indent}${i}`).join("") });
+    }
+  }
+  return edits;
+}
+function editsFor(ref, action, replacement) {
+  const text = ref.res.source.text;
+  const node = nodeAt(ref.res, ["spec", ...ref.path]);
+  if (!(0, import_yaml4.isMap)(node) || !node.range) return "it is not a plain YAML mapping (an alias or a merge key)";
+  if (action === "rewrite") return mapEdits(text, node, replacement);
+  const seq = nodeAt(ref.res, ["spec", ...ref.path.slice(0, -1)]);
+  const index = ref.path[ref.path.length - 1];
+  if (!(0, import_yaml4.isSeq)(seq) || typeof index !== "number") return "its backendRefs is not a plain YAML sequence";
+  if (action === "remove") return removeItem(text, seq, index);
+  const [start, end] = node.range;
+  const local = mapEdits(text, node, replacement);
+  if (typeof local === "string") return local;
+  if (local.some((e) => e.start < start || e.end > end)) return "its name is outside its entry's lines";
+  const shifted = local.map((e) => ({ start: e.start - start, end: e.end - start, text: e.text }));
+  const copy = splice(text.slice(start, end), shifted).replace(/(\r?\n)+$/, "");
+  if (seq.flow === true) return [{ start: end, end, text: `, ${copy}` }];
+  const prefix = text.slice(text.lastIndexOf("\n", start - 1) + 1, start);
+  if (!/^ *- +$/.test(prefix)) return "its entry does not start a line of the backendRefs list";
+  const eol = eolOf(text);
+  const entry = text[end - 1] === "\n" ? `${prefix}${copy}${eol}` : `${eol}${prefix}${copy}`;
+  return [{ start: end, end, text: entry }];
+}
+function removeItem(text, seq, index) {
+  const item = seq.items[index];
+  if (!item?.range) return "its entry has no source range";
+  const [start, end] = item.range;
+  if (seq.flow === true) {
+    const prev = seq.items[index - 1];
+    const next = seq.items[index + 1];
+    if (prev?.range) return [{ start: prev.range[1], end, text: "" }];
+    if (next?.range) return [{ start, end: next.range[0], text: "" }];
+    return "it is the only entry";
+  }
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  if (!/^ *- +$/.test(text.slice(lineStart, start))) return "its entry does not start a line of the backendRefs list";
+  const stop = end > 0 && text[end - 1] === "\n" ? end : Math.min(text.length, lineEnd(text, end) + eolOf(text).length);
+  return [{ start: lineStart, end: stop, text: "" }];
+}
+function splice(text, edits) {
+  let out = text;
+  for (const e of [...edits].sort((a, b3) => b3.start - a.start || b3.end - a.end)) {
+    out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  }
+  return out;
+}
+function verify(path, before, after, expected) {
+  const old = parseYamlData(path, before.length, before);
+  const now = parseYamlData(path, after.length, after);
+  if (now.diagnostics.length > 0) return now.diagnostics[0]?.message ?? "it does not parse";
+  const want = old.resources.map((r2) => structuredClone(r2.value));
+  const ordered = [...expected].sort((a2, b4) => order(a2) - order(b4) || lastIndex(b4) - lastIndex(a2));
+  for (const e of ordered) {
+    const i = old.resources.findIndex((r2) => r2.docIndex === e.res.docIndex && sameBase(r2.base, e.res.base));
+    const root = want[i];
+    const holder = walk(root, ["spec", ...e.path.slice(0, -1)]);
+    const last = e.path[e.path.length - 1];
+    if (holder === void 0 || last === void 0) return `the reference at ${JSON.stringify(e.path)} is gone`;
+    const target = holder[last];
+    if (!isObject(target)) return `the reference at ${JSON.stringify(e.path)} is gone`;
+    const rewritten = { ...target, ...e.replacement };
+    if (e.action === "rewrite") holder[last] = rewritten;
+    else if (Array.isArray(holder) && typeof last === "number") {
+      if (e.action === "add") holder.splice(last + 1, 0, rewritten);
+      else holder.splice(last, 1);
+    }
+  }
+  const a = canonical(want);
+  const b3 = canonical(now.resources.map((r2) => r2.value));
+  return a === b3 ? null : "the parsed policies differ from the planned ones beyond the references";
+}
+function canonical(value) {
+  return JSON.stringify(
+    value,
+    (_k, v2) => isObject(v2) && !Array.isArray(v2) ? Object.fromEntries(Object.entries(v2).sort(([a], [b3]) => compareStrings(a, b3))) : v2
+  );
+}
+function order(e) {
+  return e.action === "rewrite" ? 0 : 1;
+}
+function lastIndex(e) {
+  const last = e.path[e.path.length - 1];
+  return typeof last === "number" ? last : 0;
+}
+function sameBase(a, b3) {
+  return a.length === b3.length && a.every((s, i) => s === b3[i]);
+}
+function walk(value, path) {
+  let node = value;
+  for (const seg of path) {
+    if (Array.isArray(node) && typeof seg === "number") node = node[seg];
+    else if (isObject(node)) node = node[String(seg)];
+    else return void 0;
+  }
+  return node;
 }
 
 // src/validate/config.ts
@@ -13231,7 +13749,7 @@ function parseIpv4(text) {
 function parseIpv6(text) {
   const halves = text.split("::");
   if (halves.length > 2) return null;
-  const groups = (s) => {
+  const groups2 = (s) => {
     if (s === "") return [];
     const out = [];
     const parts = s.split(":");
@@ -13249,8 +13767,8 @@ function parseIpv6(text) {
     }
     return out;
   };
-  const head = groups(halves[0] ?? "");
-  const tail = halves.length === 2 ? groups(halves[1] ?? "") : [];
+  const head = groups2(halves[0] ?? "");
+  const tail = halves.length === 2 ? groups2(halves[1] ?? "") : [];
   if (head === null || tail === null) return null;
   const missing = 8 - head.length - tail.length;
   if (halves.length === 2 ? missing < 1 : missing !== 0) return null;
@@ -13265,17 +13783,17 @@ function formatIp(family, value) {
     return `${v2 >>> 24}.${v2 >>> 16 & 255}.${v2 >>> 8 & 255}.${v2 & 255}`;
   }
   if (value >> 32n === 0xffffn) return `::ffff:${formatIp(4, value & 0xffffffffn)}`;
-  const groups = [];
-  for (let s = 112n; s >= 0n; s -= 16n) groups.push(Number(value >> s & 0xffffn));
+  const groups2 = [];
+  for (let s = 112n; s >= 0n; s -= 16n) groups2.push(Number(value >> s & 0xffffn));
   let bestStart = -1;
   let bestLen = 1;
   for (let i = 0; i < 8; ) {
-    if (groups[i] !== 0) {
+    if (groups2[i] !== 0) {
       i++;
       continue;
     }
     let j3 = i;
-    while (j3 < 8 && groups[j3] === 0) j3++;
+    while (j3 < 8 && groups2[j3] === 0) j3++;
     if (j3 - i > bestLen) {
       bestStart = i;
       bestLen = j3 - i;
@@ -13283,8 +13801,8 @@ function formatIp(family, value) {
     i = j3;
   }
   const hex = (gs2) => gs2.map((g2) => g2.toString(16)).join(":");
-  if (bestStart === -1) return hex(groups);
-  return `${hex(groups.slice(0, bestStart))}::${hex(groups.slice(bestStart + bestLen))}`;
+  if (bestStart === -1) return hex(groups2);
+  return `${hex(groups2.slice(0, bestStart))}::${hex(groups2.slice(bestStart + bestLen))}`;
 }
 function poolOffset(pool, ip) {
   const a = parseIp(ip);
@@ -13297,13 +13815,18 @@ function addressAt(pool, offset) {
 }
 
 // src/validate/config.ts
+function rawOf(res) {
+  return res.value;
+}
 var CONFIG_RULES = [
   { name: "zone names are unique", check: uniqueZoneNames },
   { name: "outputs are relative directories inside the repository", check: outputsInsideRepository },
   { name: "outputs are not in a directory that discovery skips", check: outputsNotSkipped },
   { name: "include globs are relative patterns inside the repository", check: includesInsideRepository },
   { name: "VIP pools are IPv4 or IPv6 CIDRs", check: vipPoolsAreCidrs },
-  { name: "outputs do not nest in one another", check: outputsDoNotOverlap }
+  { name: "outputs do not nest in one another", check: outputsDoNotOverlap },
+  { name: "mesh names are unique", check: uniqueMeshNames },
+  { name: "the global output is a directory inside the repository, apart from every zone's", check: globalOutput }
 ];
 function validateConfigFile(parsed, schemas) {
   const failed = (diagnostics2) => ({
@@ -13329,7 +13852,8 @@ function validateConfigFile(parsed, schemas) {
       { include: locate(res, ["zones", i, "include"]), output: locate(res, ["zones", i, "output"]) }
     ])
   );
-  return { config, zoneLocations, zoneKeys, diagnostics };
+  const globalAt = locate(res, res.value.meshes !== void 0 ? ["meshes"] : []);
+  return { config, zoneLocations, zoneKeys, globalAt, diagnostics };
 }
 function validateConfig(file, res, schemas) {
   if (!res) {
@@ -13356,7 +13880,12 @@ function validateConfig(file, res, schemas) {
     policyReferences: raw.policyReferences ?? "warning",
     prune: raw.prune ?? true,
     maxDeletions: raw.maxDeletions ?? null,
-    zones
+    zones,
+    meshes: (raw.meshes ?? []).map((m2) => ({ name: m2.name, meshMultiZoneServices: m2.meshMultiZoneServices ?? "off" })),
+    global: {
+      output: normaliseOutput(raw.global?.output ?? DEFAULT_GLOBAL_OUTPUT) ?? DEFAULT_GLOBAL_OUTPUT,
+      environment: raw.global?.environment ?? "universal"
+    }
   };
   return { config, diagnostics };
 }
@@ -13435,6 +13964,50 @@ function outputsDoNotOverlap(entries, res) {
   );
   return out;
 }
+function uniqueMeshNames(_entries, res) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Map();
+  (rawOf(res).meshes ?? []).forEach((m2, i) => {
+    const prev = seen.get(m2.name);
+    if (prev !== void 0) {
+      const message = `mesh ${quoteName(m2.name)} is listed twice (first at meshes[${prev}])`;
+      out.push(diagnostic("error", "config-invalid", message, locate(res, ["meshes", i, "name"])));
+    } else seen.set(m2.name, i);
+  });
+  return out;
+}
+function globalOutput(entries, res) {
+  const raw = rawOf(res);
+  const out = [];
+  const active = (raw.meshes ?? []).length > 0;
+  if (!active && raw.global === void 0) return out;
+  const at3 = raw.global?.output !== void 0 ? locate(res, ["global", "output"]) : locate(res, ["global"]);
+  const written = raw.global?.output ?? DEFAULT_GLOBAL_OUTPUT;
+  const output = normaliseOutput(written);
+  const fail = (message, where2 = at3) => {
+    out.push(diagnostic("error", "config-invalid", message, where2));
+  };
+  if (output === null) {
+    fail(`global.output ${quoteName(written)} must be a relative directory inside the repository`);
+    return out;
+  }
+  const skipped = output.split("/").find((part) => SKIPPED_DIRECTORIES.includes(part));
+  if (skipped !== void 0)
+    fail(
+      `global.output "${output}" is inside a ${skipped}/ directory, which discovery never reads; choose another directory`
+    );
+  for (const e of entries) {
+    if (e.output === null) continue;
+    if (e.output === output || e.output.startsWith(`${output}/`) || output.startsWith(`${e.output}/`))
+      fail(`global.output "${output}" overlaps output "${e.output}" of zone "${e.raw.name}"`);
+    if (active && e.raw.name === GLOBAL_ZONE_NAME)
+      fail(
+        `zone "${GLOBAL_ZONE_NAME}": the name is reserved for the global control plane's MeshMultiZoneServices while the config lists meshes`,
+        locate(res, ["zones", e.index, "name"])
+      );
+  }
+  return out;
+}
 function normaliseOutput(dir) {
   if (dir.includes("\\") || posix2.isAbsolute(dir)) return null;
   const n = posix2.normalize(dir).replace(/\/+$/, "");
@@ -13468,29 +14041,6 @@ function unknownZones(unknown, all) {
   const hints = unknown.map((u2) => didYouMean(u2, names)).find((h3) => h3 !== "") ?? "";
   return `--zone ${unknown.join(", ")}: no such zone in the config.${hints} The zones are: ${names.join(", ")}.`;
 }
-
-// src/model/labels.ts
-var SERVICE_TAG = "kuma.io/service";
-var PROTOCOL_TAG = "kuma.io/protocol";
-var WORKLOAD_LABEL = "kuma.io/workload";
-var SERVICE_ACCOUNT_LABEL = "kuma.io/service-account";
-var MESH_LABEL = "kuma.io/mesh";
-var DISPLAY_NAME_LABEL = "kuma.io/display-name";
-var ENV_LABEL = "kuma.io/env";
-var MANAGED_BY_LABEL = "kuma.io/managed-by";
-var ORIGIN_LABEL = "kuma.io/origin";
-var ZONE_LABEL = "kuma.io/zone";
-var INJECTION_LABEL = "kuma.io/sidecar-injection";
-var IGNORE_ANNOTATION = "kuma.io/ignore";
-var GATEWAY_ANNOTATION = "kuma.io/gateway";
-var NAMESPACE_LABEL = "k8s.kuma.io/namespace";
-var SERVICE_NAME_LABEL = "k8s.kuma.io/service-name";
-var HEADLESS_LABEL = "k8s.kuma.io/is-headless-service";
-var ZONE_PROXY_TYPE_LABEL = "k8s.kuma.io/zone-proxy-type";
-var SLICE_SERVICE_LABEL = "kubernetes.io/service-name";
-var MANAGED_BY_K8S_CONTROLLER = "k8s-controller";
-var MANAGED_BY_MESHSERVICE_GENERATOR = "meshservice-generator";
-var ORIGIN_ZONE = "zone";
 
 // src/compute/committed.ts
 function decodeMeshService(res, zone, environment) {
@@ -13530,279 +14080,9 @@ function decodeMeshService(res, zone, environment) {
   }
   return null;
 }
-function readablePorts(ports) {
-  if (!Array.isArray(ports)) return [];
-  return ports.filter((p2) => isObject(p2) && typeof p2["port"] === "number");
-}
-
-// src/compute/policies.ts
-function checkPolicyReferences(input) {
-  const diagnostics = [];
-  const referencedBy = /* @__PURE__ */ new Map();
-  const severity = input.severity === "off" ? null : input.severity;
-  const available = new ServiceIndex(input.available);
-  const everything = new ServiceIndex([...input.available, ...input.committed]);
-  const seen = /* @__PURE__ */ new Set();
-  for (const policy of input.policies) {
-    const meta = policyMeta(policy.value, input.environment);
-    const ref = { ...meta, file: policy.at.file, line: policy.at.line };
-    const spec = policy.value["spec"];
-    if (!isObject(spec)) continue;
-    const checked = input.gate.reasonSkipped(meta.mesh) === null;
-    for (const r2 of referencesOf(spec)) {
-      const target = {
-        name: typeof r2.value["name"] === "string" ? r2.value["name"] : void 0,
-        namespace: input.environment === "kubernetes" ? typeof r2.value["namespace"] === "string" ? r2.value["namespace"] : meta.namespace : "",
-        labels: isObject(r2.value["labels"]) ? r2.value["labels"] : void 0
-      };
-      for (const s of everything.select(meta.mesh, target)) {
-        const key = serviceKey(s);
-        const once = `${key}\0${ref.file}\0${ref.line}\0${ref.name}`;
-        if (seen.has(once)) continue;
-        seen.add(once);
-        const list = referencedBy.get(key) ?? [];
-        list.push(ref);
-        referencedBy.set(key, list);
-      }
-      if (severity === null || !checked) continue;
-      const problem = dangling(r2, target, available, meta);
-      if (problem) {
-        diagnostics.push(
-          diagnostic(
-            severity,
-            problem.code,
-            problem.message,
-            locate(policy.res, ["spec", ...r2.path, ...problem.field])
-          )
-        );
-      }
-    }
-  }
-  for (const list of referencedBy.values()) {
-    list.sort((a, b3) => compareStrings(a.file, b3.file) || a.line - b3.line || compareStrings(a.name, b3.name));
-  }
-  return { diagnostics, referencedBy };
-}
-function policyMeta(value, environment) {
-  const meta = value["metadata"];
-  if (isObject(meta)) {
-    const labels = isObject(meta["labels"]) ? meta["labels"] : {};
-    const mesh = labels[MESH_LABEL];
-    return {
-      kind: typeof value["kind"] === "string" ? value["kind"] : "",
-      name: typeof meta["name"] === "string" ? meta["name"] : "",
-      mesh: typeof mesh === "string" && mesh !== "" ? mesh : "default",
-      namespace: environment === "kubernetes" && typeof meta["namespace"] === "string" ? meta["namespace"] : ""
-    };
-  }
-  return {
-    kind: typeof value["type"] === "string" ? value["type"] : "",
-    name: typeof value["name"] === "string" ? value["name"] : "",
-    mesh: typeof value["mesh"] === "string" && value["mesh"] !== "" ? value["mesh"] : "default",
-    namespace: ""
-  };
-}
-function referencesOf(spec) {
-  const out = [];
-  const targetRef = (holder, path) => {
-    if (!isObject(holder)) return;
-    const t2 = holder["targetRef"];
-    if (isObject(t2) && t2["kind"] === "MeshService")
-      out.push({ path: [...path, "targetRef"], kind: "targetRef", value: t2 });
-  };
-  targetRef(spec, []);
-  for (const section of ["to", "from", "rules"]) {
-    const list = spec[section];
-    if (Array.isArray(list)) list.forEach((item, i) => targetRef(item, [section, i]));
-  }
-  const walk = (node, path) => {
-    if (Array.isArray(node)) {
-      node.forEach((item, i) => walk(item, [...path, i]));
-      return;
-    }
-    if (!isObject(node)) return;
-    for (const [k2, v2] of Object.entries(node)) {
-      if (k2 === "backendRefs" && Array.isArray(v2)) {
-        v2.forEach((b3, i) => {
-          if (isObject(b3) && b3["kind"] === "MeshService") {
-            out.push({ path: [...path, k2, i], kind: "backendRef", value: b3 });
-          }
-        });
-      } else {
-        walk(v2, [...path, k2]);
-      }
-    }
-  };
-  walk(spec, []);
-  return out;
-}
-var ServiceIndex = class {
-  constructor(services) {
-    this.services = services;
-    for (const s of services) {
-      push(this.byMesh, s.mesh, s);
-      push(this.byName, `${s.mesh}\0${s.name}`, s);
-    }
-  }
-  services;
-  byName = /* @__PURE__ */ new Map();
-  byMesh = /* @__PURE__ */ new Map();
-  // Built on the first label selector only: most repositories reference MeshServices by name.
-  byLabelIndex;
-  get byLabel() {
-    if (this.byLabelIndex === void 0) {
-      this.byLabelIndex = /* @__PURE__ */ new Map();
-      for (const s of this.services) {
-        for (const [k2, v2] of Object.entries(s.labels)) push(this.byLabelIndex, `${s.mesh}\0${k2}\0${v2}`, s);
-      }
-    }
-    return this.byLabelIndex;
-  }
-  /** The names of the MeshServices of a mesh in one namespace ("" on Universal), for a "did you mean". */
-  namesIn(mesh, namespace) {
-    return (this.byMesh.get(mesh) ?? []).filter((s) => s.namespace === (namespace ?? "")).map((s) => s.name);
-  }
-  /** Every MeshService of the mesh with this name, in any namespace. */
-  named(mesh, name) {
-    return this.byName.get(`${mesh}\0${name}`) ?? [];
-  }
-  /** The MeshServices of a mesh that a reference selects: by name (and namespace), or by labels. */
-  select(mesh, t2) {
-    if (t2.name !== void 0) return this.named(mesh, t2.name).filter((s) => s.namespace === t2.namespace);
-    if (t2.labels === void 0) return [];
-    const pairs = Object.entries(t2.labels);
-    let smallest;
-    for (const [k2, v2] of pairs) {
-      const list = typeof v2 === "string" ? this.byLabel.get(`${mesh}\0${k2}\0${v2}`) ?? [] : [];
-      if (smallest === void 0 || list.length < smallest.length) smallest = list;
-    }
-    return (smallest ?? this.byMesh.get(mesh) ?? []).filter((s) => pairs.every(([k2, v2]) => s.labels[k2] === v2));
-  }
-};
-function push(map, key, value) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-function dangling(r2, t2, services, policy) {
-  const who = `${policy.kind} "${policy.name}"`;
-  const matched = services.select(policy.mesh, t2);
-  if (matched.length === 0) {
-    if (t2.name !== void 0) {
-      const elsewhere = services.named(policy.mesh, t2.name).map((s) => s.namespace);
-      const hint = elsewhere.length > 0 ? `; it exists in namespace ${[...new Set(elsewhere)].sort(compareStrings).map((n) => `"${n}"`).join(", ")}` : didYouMean(t2.name, services.namesIn(policy.mesh, t2.namespace)).replace(/^ Did/, "; did").replace(/\?$/, "");
-      return {
-        code: "policy-ref-unknown-service",
-        message: `${who} references MeshService "${t2.name}"${t2.namespace ? ` in namespace "${t2.namespace}"` : ""}, which does not exist in mesh "${policy.mesh}"${hint}`,
-        field: [t2.namespace && elsewhere.length > 0 && "namespace" in r2.value ? "namespace" : "name"]
-      };
-    }
-    if (t2.labels !== void 0) {
-      return {
-        code: "policy-ref-no-match",
-        message: `${who} selects MeshServices by labels ${JSON.stringify(t2.labels)}, which match no MeshService in mesh "${policy.mesh}"`,
-        field: ["labels"]
-      };
-    }
-    return null;
-  }
-  const section = r2.value["sectionName"];
-  if (r2.kind === "targetRef" && typeof section === "string") {
-    const missing = matched.filter((s) => !s.spec.ports.some((p2) => p2.name === section || String(p2.port) === section));
-    if (missing.length > 0) {
-      return {
-        code: "policy-ref-unknown-section",
-        message: `${who} references sectionName "${section}", which is no port of ${describeServices(missing)}`,
-        field: ["sectionName"]
-      };
-    }
-  }
-  const port = r2.value["port"];
-  if (r2.kind === "backendRef" && typeof port === "number") {
-    const missing = matched.filter((s) => !s.spec.ports.some((p2) => p2.port === port));
-    if (missing.length > 0) {
-      return {
-        code: "policy-ref-unknown-port",
-        message: `${who} routes to port ${port}, which is no port of ${describeServices(missing)}`,
-        field: ["port"]
-      };
-    }
-  }
-  return null;
-}
-function describeServices(services) {
-  return services.map((s) => {
-    const ports = s.spec.ports.map(
-      (p2) => p2.name && p2.name !== String(p2.port) ? `${p2.name} (${p2.port})` : String(p2.port)
-    );
-    return `MeshService "${s.name}"${s.namespace ? ` in namespace "${s.namespace}"` : ""} (ports: ${ports.join(", ") || "none"})`;
-  }).join("; ");
-}
-
-// src/compute/sources.ts
-function collectSources(resources) {
-  const sources = {
-    dataplanes: [],
-    services: [],
-    namespaces: /* @__PURE__ */ new Map(),
-    meshes: /* @__PURE__ */ new Map(),
-    meshServices: [],
-    hostnameGenerators: [],
-    statefulSets: [],
-    endpointSlices: [],
-    pods: [],
-    policies: []
-  };
-  const diagnostics = [];
-  for (const res of resources) {
-    const kind = sourceKind(res.value);
-    if (kind === null) continue;
-    const value = res.value;
-    const at3 = locate(res);
-    const name = objectName(value);
-    if (name === null) {
-      diagnostics.push(diagnostic("error", "resource-invalid", `${kind} has no name`, at3));
-      continue;
-    }
-    const located = { value, res, at: at3 };
-    switch (kind) {
-      case "Dataplane":
-        sources.dataplanes.push(located);
-        break;
-      case "Service":
-        sources.services.push(located);
-        break;
-      case "Namespace":
-        sources.namespaces.set(name, located);
-        break;
-      case "Mesh": {
-        const holder = isObject(value["spec"]) ? value["spec"] : value;
-        const ms2 = holder["meshServices"];
-        const mode = isObject(ms2) && typeof ms2["mode"] === "string" ? ms2["mode"] : void 0;
-        sources.meshes.set(name, { name, mode, at: at3 });
-        break;
-      }
-      case "MeshService":
-        sources.meshServices.push(located);
-        break;
-      case "HostnameGenerator":
-        sources.hostnameGenerators.push(located);
-        break;
-      case "StatefulSet":
-        sources.statefulSets.push(located);
-        break;
-      case "EndpointSlice":
-        sources.endpointSlices.push(located);
-        break;
-      case "Pod":
-        sources.pods.push(located);
-        break;
-      case "Policy":
-        sources.policies.push(located);
-        break;
-    }
-  }
-  return { sources, diagnostics };
+function readablePorts(ports2) {
+  if (!Array.isArray(ports2)) return [];
+  return ports2.filter((p2) => isObject(p2) && typeof p2["port"] === "number");
 }
 
 // src/compute/template.ts
@@ -13929,6 +14209,17 @@ var LOCAL_UNIVERSAL_MESH_SERVICE = {
   nodes: constantTemplate("{{ .DisplayName }}.svc.mesh.local"),
   at: { file: "", line: 0, column: 0 }
 };
+function syncedMeshMultiZoneService(environment) {
+  const name = "synced-mesh-multi-zone-service";
+  return {
+    name,
+    coreName: environment === "kubernetes" ? `${name}.${SYSTEM_NAMESPACE}` : name,
+    fromZone: false,
+    matchLabels: { [ORIGIN_LABEL]: "global" },
+    nodes: constantTemplate("{{ .DisplayName }}.mzsvc.mesh.local"),
+    at: { file: "", line: 0, column: 0 }
+  };
+}
 function constantTemplate(template) {
   const parsed = parseTemplate(template);
   if ("error" in parsed) throw new Error(`built-in template ${template}: ${parsed.error}`);
@@ -13942,7 +14233,7 @@ var STUB = {
   Zone: "zone",
   label: () => "label"
 };
-function readHostnameGenerators(sources, environment, withDefaults4) {
+function readHostnameGenerators(sources, environment, withDefaults4, target = "meshService") {
   const diagnostics = [];
   const generators = [];
   const names = /* @__PURE__ */ new Set();
@@ -13969,11 +14260,10 @@ function readHostnameGenerators(sources, environment, withDefaults4) {
     }
     byCoreName.set(g2.coreName, g2.at);
     names.add(g2.name);
-    if (read.applies) generators.push(g2);
+    if (read.selects === target) generators.push(g2);
   }
-  if (withDefaults4 && environment === "universal" && !names.has(LOCAL_UNIVERSAL_MESH_SERVICE.name)) {
-    generators.push(LOCAL_UNIVERSAL_MESH_SERVICE);
-  }
+  const builtIn = target === "meshMultiZoneService" ? syncedMeshMultiZoneService(environment) : environment === "universal" ? LOCAL_UNIVERSAL_MESH_SERVICE : null;
+  if (withDefaults4 && builtIn !== null && !names.has(builtIn.name)) generators.push(builtIn);
   generators.sort((a, b3) => Number(b3.fromZone) - Number(a.fromZone) || compareStrings(a.coreName, b3.coreName));
   return { generators, diagnostics };
 }
@@ -13982,8 +14272,7 @@ function readGenerator(src) {
   const kube = isObject(v2["metadata"]);
   const meta = kube ? v2["metadata"] : v2;
   const name = objectName(v2) ?? "";
-  const namespace = typeof meta["namespace"] === "string" && meta["namespace"] !== "" ? meta["namespace"] : SYSTEM_NAMESPACE;
-  const coreName = kube ? `${name}.${namespace}` : name;
+  const coreName = generatorCoreName(v2);
   const labels = isObject(meta["labels"]) ? meta["labels"] : {};
   const fail = (path, why) => ({
     error: `HostnameGenerator "${coreName}": ${path.join(".")}: ${why}`,
@@ -14030,22 +14319,29 @@ function readGenerator(src) {
       nodes: parsed.nodes,
       at: src.at
     },
-    applies: kind === "meshService"
+    selects: kind
   };
+}
+function generatorCoreName(v2) {
+  const kube = isObject(v2["metadata"]);
+  const meta = kube ? v2["metadata"] : v2;
+  const name = objectName(v2) ?? "";
+  const namespace = typeof meta["namespace"] === "string" && meta["namespace"] !== "" ? meta["namespace"] : SYSTEM_NAMESPACE;
+  return kube ? `${name}.${namespace}` : name;
 }
 function isStringMap(v2) {
   return isObject(v2) && Object.values(v2).every((x3) => typeof x3 === "string");
 }
 function generatorLabelView(environment, name, labels, annotations = {}) {
   if (environment !== "kubernetes") return labels;
-  const view = { ...labels };
+  const view2 = { ...labels };
   const annotation = (k2) => Object.hasOwn(annotations, k2) ? annotations[k2] : void 0;
-  view[DISPLAY_NAME_LABEL] = annotation(DISPLAY_NAME_LABEL) ?? name;
+  view2[DISPLAY_NAME_LABEL] = annotation(DISPLAY_NAME_LABEL) ?? name;
   for (const k2 of [SERVICE_ACCOUNT_LABEL, WORKLOAD_LABEL]) {
     const v2 = annotation(k2);
-    if (v2 !== void 0) view[k2] = v2;
+    if (v2 !== void 0) view2[k2] = v2;
   }
-  return view;
+  return view2;
 }
 function coreNameOf(s) {
   return s.namespace === "" ? s.name : `${s.name}.${s.namespace}`;
@@ -14064,6 +14360,8 @@ function templateValues(zone, s) {
   };
 }
 function assignHostnames(input) {
+  const kind = input.kind ?? "MeshService";
+  const describe2 = (s) => describeSubject(kind, s);
   const diagnostics = [];
   const statuses = /* @__PURE__ */ new Map();
   const claims = /* @__PURE__ */ new Map();
@@ -14080,10 +14378,10 @@ function assignHostnames(input) {
     rendered.sort((a, b3) => sticky(a) - sticky(b3));
     for (const { s, result } of rendered) {
       const status = statusOf(s.key);
-      const condition = (reason, message) => ({
+      const condition = (reason2, message) => ({
         type: "Generated",
-        status: reason === "Generated" ? "True" : "False",
-        reason,
+        status: reason2 === "Generated" ? "True" : "False",
+        reason: reason2,
         message
       });
       if ("error" in result) {
@@ -14095,7 +14393,7 @@ function assignHostnames(input) {
           diagnostic(
             "warning",
             "hostname-template-error",
-            `HostnameGenerator "${g2.coreName}" gives ${describe(s)} no hostname: ${result.error}`,
+            `HostnameGenerator "${g2.coreName}" gives ${describe2(s)} no hostname: ${result.error}`,
             s.at
           )
         );
@@ -14107,13 +14405,13 @@ function assignHostnames(input) {
       if (owner && owner.key !== s.key) {
         status.hostnameGenerators.push({
           hostnameGeneratorRef: ref,
-          conditions: [condition("Collision", `Hostname collision with MeshService: ${coreNameOf(s)}`)]
+          conditions: [condition("Collision", `Hostname collision with ${kind}: ${coreNameOf(s)}`)]
         });
         diagnostics.push(
           diagnostic(
             "warning",
             "hostname-collision",
-            `hostname "${result.hostname}" from HostnameGenerator "${g2.coreName}" for ${describe(s)} is already claimed by ${describe(owner)} (${owner.at.file}:${owner.at.line}) in mesh "${s.mesh}"; ${describe(s)} gets no address from it`,
+            `hostname "${result.hostname}" from HostnameGenerator "${g2.coreName}" for ${describe2(s)} is already claimed by ${describe2(owner)} (${owner.at.file}:${owner.at.line}) in mesh "${s.mesh}"; ${describe2(s)} gets no address from it`,
             s.at
           )
         );
@@ -14147,8 +14445,8 @@ function renderHostname(g2, values) {
   }
   return r2;
 }
-function describe(s) {
-  return s.namespace === "" ? `MeshService "${s.name}"` : `MeshService "${s.name}" (namespace "${s.namespace}")`;
+function describeSubject(kind, s) {
+  return s.namespace === "" ? `${kind} "${s.name}"` : `${kind} "${s.name}" (namespace "${s.namespace}")`;
 }
 
 // src/compute/vips.ts
@@ -14251,6 +14549,373 @@ var FreeOffsets = class {
   }
 };
 
+// src/compute/multizone.ts
+var ORIGIN_GLOBAL = "global";
+function computeMultiZoneServices(input) {
+  const diagnostics = [];
+  const handWritten = new Map(input.handWritten.map((h3) => [identityKey(h3), h3]));
+  const built = [];
+  const provenance = /* @__PURE__ */ new Map();
+  const taken = /* @__PURE__ */ new Map();
+  for (const members of groups(input)) {
+    const first = members[0];
+    if (first === void 0) continue;
+    const zones = [...new Set(members.map((m2) => m2.zone))];
+    if (zones.length < 2) continue;
+    const name = first.namespace === "" ? first.display : `${first.display}-${first.namespace}`;
+    const mesh = first.service.mesh;
+    const key = identityKey({ mesh, namespace: "", name });
+    const what = `MeshMultiZoneService "${name}" (mesh "${mesh}")`;
+    const group = `${first.display}${first.namespace === "" ? "" : ` in namespace "${first.namespace}"`}`;
+    const prev = taken.get(key);
+    if (prev !== void 0) {
+      const message = `${what} would select both ${prev} and ${group}; only the first is generated: rename one of the services`;
+      diagnostics.push(diagnostic("warning", "multizone-name-conflict", message, first.service.at));
+      continue;
+    }
+    taken.set(key, group);
+    const hand = handWritten.get(key);
+    if (hand) {
+      const message = `${what} is written by hand at ${hand.at.file}:${hand.at.line}; not generating it`;
+      diagnostics.push(diagnostic("warning", "hand-written-wins", message, first.service.at));
+      continue;
+    }
+    const ports2 = agreedPorts(members, what, diagnostics);
+    if (ports2.length === 0) continue;
+    const matchLabels = { [DISPLAY_NAME_LABEL]: first.display };
+    if (first.namespace !== "") matchLabels[NAMESPACE_LABEL] = first.namespace;
+    const labels = { [MESH_LABEL]: mesh, [ORIGIN_LABEL]: ORIGIN_GLOBAL };
+    if (input.environment === "universal") labels[DISPLAY_NAME_LABEL] = name;
+    const matched = members.map((m2) => ({ name: m2.display, namespace: m2.namespace, zone: m2.zone, mesh })).sort((a, b3) => compareStrings(fqn(a), fqn(b3)));
+    built.push({
+      zone: GLOBAL_ZONE_NAME,
+      mesh,
+      namespace: "",
+      name,
+      environment: input.environment,
+      labels,
+      spec: { selector: { meshService: { matchLabels } }, ports: ports2 },
+      status: {
+        meshServices: matched,
+        conditions: [
+          {
+            type: "MeshServicesMatched",
+            status: "True",
+            reason: "MatchesFound",
+            message: `Matched ${matched.length} MeshService(s)`
+          }
+        ]
+      },
+      at: first.service.at,
+      zones
+    });
+    provenance.set(
+      `${GLOBAL_ZONE_NAME}/${key}`,
+      members.map((m2) => ({
+        role: "source",
+        kind: "MeshService",
+        name: `${m2.zone}/${m2.namespace === "" ? "" : `${m2.namespace}/`}${m2.service.name}`,
+        detail: "",
+        ...m2.service.at
+      }))
+    );
+  }
+  built.sort((a, b3) => compareStrings(identityKey(a), identityKey(b3)));
+  const services = address(input, built, diagnostics);
+  return { services, provenance, diagnostics };
+}
+function groups(input) {
+  const enabled = new Set(input.meshes);
+  const byKey = /* @__PURE__ */ new Map();
+  for (const z3 of input.zones) {
+    for (const s of z3.services) {
+      if (!enabled.has(s.mesh) || s.labels[HEADLESS_LABEL] === "true") continue;
+      const annotations = "annotations" in s && isObject(s.annotations) ? s.annotations : {};
+      const display = generatorLabelView(s.environment, s.name, s.labels, annotations)[DISPLAY_NAME_LABEL] ?? s.name;
+      const namespace = s.environment === "kubernetes" ? s.namespace : "";
+      const key = `${s.mesh}\0${namespace}\0${display}`;
+      const list = byKey.get(key) ?? [];
+      list.push({ zone: z3.name, service: s, display, namespace });
+      byKey.set(key, list);
+    }
+  }
+  return [...byKey.keys()].sort(compareStrings).map((k2) => byKey.get(k2) ?? []);
+}
+function fqn(m2) {
+  return `${m2.name}/${m2.namespace}/${m2.zone}/${m2.mesh}`;
+}
+function agreedPorts(members, what, diagnostics) {
+  const byNumber = /* @__PURE__ */ new Map();
+  for (const m2 of members) {
+    for (const p2 of m2.service.spec.ports) {
+      const port = {
+        ...p2.name !== void 0 ? { name: p2.name } : {},
+        port: p2.port,
+        appProtocol: p2.appProtocol ?? "tcp"
+      };
+      const variant = `${port.name ?? ""}\0${port.appProtocol}`;
+      const variants = byNumber.get(p2.port) ?? /* @__PURE__ */ new Map();
+      const v2 = variants.get(variant) ?? { port, zones: [] };
+      v2.zones.push(m2.zone);
+      variants.set(variant, v2);
+      byNumber.set(p2.port, variants);
+    }
+  }
+  const agreed = [];
+  const problems = [];
+  const all = members.map((m2) => m2.zone);
+  for (const n of [...byNumber.keys()].sort((a, b3) => a - b3)) {
+    const variants = [...(byNumber.get(n) ?? /* @__PURE__ */ new Map()).values()];
+    const only = variants[0];
+    if (variants.length === 1 && only !== void 0 && only.zones.length === members.length) {
+      agreed.push(only.port);
+      continue;
+    }
+    const parts = variants.map(
+      (v2) => `${v2.port.appProtocol}${v2.port.name !== void 0 ? ` named "${v2.port.name}"` : ""} in ${v2.zones.join(", ")}`
+    );
+    const missing = all.filter((z3) => !variants.some((v2) => v2.zones.includes(z3)));
+    if (missing.length > 0) parts.push(`absent in ${missing.join(", ")}`);
+    problems.push(`port ${n}: ${parts.join("; ")}`);
+  }
+  if (problems.length > 0) {
+    const outcome = agreed.length === 0 ? "no port is the same in every zone, so it is not generated" : `it gets only the ports every zone agrees on (${agreed.map((p2) => p2.port).join(", ")})`;
+    const first = members[0];
+    diagnostics.push(
+      diagnostic(
+        "warning",
+        "multizone-ports-differ",
+        `${what}: the zones disagree on ports (${problems.join(" | ")}); ${outcome}`,
+        first ? first.service.at : { file: "", line: 0, column: 0 }
+      )
+    );
+  }
+  return agreed;
+}
+function address(input, services, diagnostics) {
+  const pool = parseCidr(MULTIZONE_VIP_CIDR);
+  if ("error" in pool) throw new Error(`built-in pool ${MULTIZONE_VIP_CIDR}: ${pool.error}`);
+  const recorded = (m2, generated) => ({
+    key: identityKey(m2),
+    name: m2.name,
+    ips: listed(m2.status, "vips", "ip"),
+    at: m2.at,
+    generated
+  });
+  const vips = allocateVips({
+    zone: GLOBAL_ZONE_NAME,
+    pool,
+    keys: services.map(identityKey),
+    recorded: [...input.committed.map((c3) => recorded(c3, true)), ...input.handWritten.map((h3) => recorded(h3, false))],
+    zoneAt: input.globalAt
+  });
+  diagnostics.push(...vips.diagnostics);
+  const seen = /* @__PURE__ */ new Set();
+  const sources = input.hostnameGenerators.filter((g2) => {
+    const name = generatorCoreName(g2.value);
+    if (seen.has(name)) return false;
+    seen.add(name);
+    return true;
+  });
+  const generators = readHostnameGenerators(sources, input.environment, true, "meshMultiZoneService").generators;
+  const committedByKey = new Map(input.committed.map((c3) => [identityKey(c3), c3]));
+  const subject = (m2, status) => ({
+    key: identityKey({ mesh: m2.mesh, namespace: "", name: m2.name }),
+    mesh: m2.mesh,
+    namespace: "",
+    name: m2.name,
+    labels: generatorLabelView(input.environment, m2.name, m2.labels),
+    recorded: new Set(listed(status, "addresses", "hostname")),
+    at: m2.at
+  });
+  const hostnames = assignHostnames({
+    zone: "",
+    generators,
+    subjects: [
+      ...services.map((s) => subject(s, committedByKey.get(identityKey(s))?.status)),
+      ...input.handWritten.map((h3) => subject(h3, h3.status))
+    ],
+    kind: "MeshMultiZoneService"
+  });
+  diagnostics.push(...hostnames.diagnostics);
+  return services.map((s) => {
+    const vip = vips.vips.get(identityKey(s));
+    const h3 = hostnames.statuses.get(identityKey(s));
+    return {
+      ...s,
+      status: {
+        ...s.status,
+        ...vip !== void 0 ? { vips: [{ ip: vip }] } : {},
+        ...h3 && h3.addresses.length > 0 ? { addresses: h3.addresses } : {},
+        ...h3 && h3.hostnameGenerators.length > 0 ? { hostnameGenerators: h3.hostnameGenerators } : {}
+      }
+    };
+  });
+}
+function listed(status, list, field) {
+  const items = isObject(status) ? status[list] : void 0;
+  if (!Array.isArray(items)) return [];
+  return items.flatMap((i) => isObject(i) && typeof i[field] === "string" ? [i[field]] : []);
+}
+function decodeMultiZoneService(value, at3) {
+  if (!isObject(value)) return null;
+  const strings = (v2) => isObject(v2) ? Object.fromEntries(Object.entries(v2).filter((e) => typeof e[1] === "string")) : {};
+  const spec = isObject(value["spec"]) ? value["spec"] : {};
+  const ports2 = (Array.isArray(spec["ports"]) ? spec["ports"] : []).flatMap(
+    (p2) => isObject(p2) && typeof p2["port"] === "number" ? [{ port: p2["port"], ...typeof p2["name"] === "string" ? { name: p2["name"] } : {} }] : []
+  );
+  if (value["kind"] === "MeshMultiZoneService" && isObject(value["metadata"])) {
+    const meta = value["metadata"];
+    const labels = strings(meta["labels"]);
+    const name = typeof meta["name"] === "string" ? meta["name"] : "";
+    return { mesh: labels[MESH_LABEL] ?? "default", name, namespace: "", labels, ports: ports2, status: value["status"], at: at3 };
+  }
+  if (value["type"] === "MeshMultiZoneService") {
+    const mesh = typeof value["mesh"] === "string" && value["mesh"] !== "" ? value["mesh"] : "default";
+    const name = typeof value["name"] === "string" ? value["name"] : "";
+    return { mesh, name, namespace: "", labels: strings(value["labels"]), ports: ports2, status: value["status"], at: at3 };
+  }
+  return null;
+}
+
+// src/compute/sources.ts
+function collectSources(resources) {
+  const sources = {
+    dataplanes: [],
+    services: [],
+    namespaces: /* @__PURE__ */ new Map(),
+    meshes: /* @__PURE__ */ new Map(),
+    meshServices: [],
+    hostnameGenerators: [],
+    statefulSets: [],
+    endpointSlices: [],
+    pods: [],
+    policies: []
+  };
+  const diagnostics = [];
+  for (const res of resources) {
+    const kind = sourceKind(res.value);
+    if (kind === null) continue;
+    const value = res.value;
+    const at3 = locate(res);
+    const name = objectName(value);
+    if (name === null) {
+      diagnostics.push(diagnostic("error", "resource-invalid", `${kind} has no name`, at3));
+      continue;
+    }
+    const located = { value, res, at: at3 };
+    switch (kind) {
+      case "Dataplane":
+        sources.dataplanes.push(located);
+        break;
+      case "Service":
+        sources.services.push(located);
+        break;
+      case "Namespace":
+        sources.namespaces.set(name, located);
+        break;
+      case "Mesh": {
+        const holder = isObject(value["spec"]) ? value["spec"] : value;
+        const ms2 = holder["meshServices"];
+        const mode = isObject(ms2) && typeof ms2["mode"] === "string" ? ms2["mode"] : void 0;
+        sources.meshes.set(name, { name, mode, at: at3 });
+        break;
+      }
+      case "MeshService":
+        sources.meshServices.push(located);
+        break;
+      case "HostnameGenerator":
+        sources.hostnameGenerators.push(located);
+        break;
+      case "StatefulSet":
+        sources.statefulSets.push(located);
+        break;
+      case "EndpointSlice":
+        sources.endpointSlices.push(located);
+        break;
+      case "Pod":
+        sources.pods.push(located);
+        break;
+      case "Policy":
+        sources.policies.push(located);
+        break;
+    }
+  }
+  return { sources, diagnostics };
+}
+
+// src/compute/live-vips.ts
+function adoptLiveVips(input) {
+  const diagnostics = [];
+  const committedByKey = /* @__PURE__ */ new Map();
+  for (const c3 of input.committed) if (!committedByKey.has(c3.key)) committedByKey.set(c3.key, c3);
+  const handHeld = /* @__PURE__ */ new Map();
+  for (const h3 of input.handWritten) for (const ip of h3.ips) if (!handHeld.has(ip)) handHeld.set(ip, h3);
+  const liveHeld = /* @__PURE__ */ new Map();
+  const adopted = [];
+  const live = input.live.filter((l3) => l3.labels?.[ORIGIN_LABEL] !== "global").map((l3) => ({ l: l3, key: identityKey(liveIdentity(l3, "universal")) })).sort((a, b3) => compareStrings(a.key, b3.key));
+  const handKeys = new Set(input.handWritten.map((h3) => h3.key));
+  for (const { l: l3, key } of live) {
+    if (handKeys.has(key) || adopted.some((a) => a.key === key)) continue;
+    const at3 = committedByKey.get(key)?.at ?? input.zoneAt;
+    const ips = [];
+    for (const ip of (l3.status?.vips ?? []).map((v2) => v2.ip)) {
+      const hand = handHeld.get(ip);
+      const other = liveHeld.get(ip);
+      if (poolOffset(input.pool, ip) === null) diagnostics.push(outsideRange(input, l3.name, ip, at3));
+      else if (hand !== void 0 && hand.key !== key)
+        diagnostics.push(
+          conflict(
+            input.zone,
+            l3.name,
+            ip,
+            `the hand-written MeshService "${hand.name}" (${hand.at.file}:${hand.at.line})`,
+            at3
+          )
+        );
+      else if (other !== void 0 && other !== key)
+        diagnostics.push(
+          conflict(input.zone, l3.name, ip, `the live MeshService "${other.split("/").pop() ?? other}"`, at3)
+        );
+      else {
+        liveHeld.set(ip, key);
+        ips.push(ip);
+      }
+    }
+    if (ips.length === 0) continue;
+    adopted.push({ key, name: l3.name, ips, at: at3, generated: true });
+    const before = committedByKey.get(key)?.ips ?? [];
+    if (before.join(",") !== ips.join(","))
+      diagnostics.push(
+        diagnostic(
+          "info",
+          "live-vip-adopted",
+          `MeshService "${l3.name}" in zone "${input.zone}": VIP ${ips.join(", ")} adopted from the control plane (Git had ${before.length === 0 ? "none" : before.join(", ")})`,
+          at3
+        )
+      );
+  }
+  const adoptedKeys = new Set(adopted.map((a) => a.key));
+  const committed = input.committed.filter((c3) => !adoptedKeys.has(c3.key)).map((c3) => ({ ...c3, ips: c3.ips.filter((ip) => !liveHeld.has(ip)) }));
+  return { recorded: [...adopted, ...committed, ...input.handWritten], diagnostics };
+}
+function outsideRange(input, name, ip, at3) {
+  return diagnostic(
+    "warning",
+    "live-vip-outside-range",
+    `MeshService "${name}" in zone "${input.zone}": the control plane's VIP ${ip} is outside vipCidr ${input.pool.cidr}; it is not adopted (is vipCidr the control plane's kuma-cp ipam.meshService.cidr?)`,
+    at3
+  );
+}
+function conflict(zone, name, ip, holder, at3) {
+  return diagnostic(
+    "warning",
+    "live-vip-conflict",
+    `MeshService "${name}" in zone "${zone}": the control plane's VIP ${ip} is also held by ${holder}; it is not adopted`,
+    at3
+  );
+}
+
 // src/compute/addressing.ts
 function computeAddressing(input) {
   const diagnostics = [];
@@ -14288,11 +14953,15 @@ function zoneVips(input, diagnostics) {
     at: ms2.at,
     generated
   });
+  const committed = input.committed.map((c3) => recorded(c3, true));
+  const handWritten = input.handWritten.map((h3) => recorded(h3, false));
+  const adopted = input.live === void 0 ? null : adoptLiveVips({ zone: zone.name, pool, live: input.live, committed, handWritten, zoneAt: input.zoneAt });
+  if (adopted !== null) diagnostics.push(...adopted.diagnostics);
   const allocated = allocateVips({
     zone: zone.name,
     pool,
     keys: input.services.map(identityKey),
-    recorded: [...input.committed.map((c3) => recorded(c3, true)), ...input.handWritten.map((h3) => recorded(h3, false))],
+    recorded: adopted?.recorded ?? [...committed, ...handWritten],
     zoneAt: input.zoneAt
   });
   diagnostics.push(...allocated.diagnostics);
@@ -14385,16 +15054,16 @@ function headlessIndex(sources) {
   const slices = /* @__PURE__ */ new Map();
   for (const { value: s } of sources.endpointSlices) {
     const svc = s.metadata.labels?.[SLICE_SERVICE_LABEL];
-    if (svc !== void 0) push2(slices, `${s.metadata.namespace ?? "default"}/${svc}`, s);
+    if (svc !== void 0) push(slices, `${s.metadata.namespace ?? "default"}/${svc}`, s);
   }
   for (const list of slices.values()) list.sort((a, b3) => compareStrings(sliceName(a), sliceName(b3)));
   const statefulSets = /* @__PURE__ */ new Map();
-  for (const { value: sts } of sources.statefulSets) push2(statefulSets, sts.metadata.namespace ?? "default", sts);
+  for (const { value: sts } of sources.statefulSets) push(statefulSets, sts.metadata.namespace ?? "default", sts);
   index = { slices, podLabels: podLabelIndex(sources), statefulSets };
   indexes.set(sources, index);
   return index;
 }
-function push2(map, key, value) {
+function push(map, key, value) {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
@@ -14477,20 +15146,20 @@ function computeKubernetes(input) {
     const ns2 = input.sources.namespaces.get(namespace);
     if (meta.labels?.[MESH_LABEL] === void 0 && injection.get(namespace) !== true) continue;
     const mesh = meshOf(svc, ns2, warnedNamespaces, diagnostics);
-    const reason = input.gate.reasonSkipped(mesh);
-    if (reason !== null) {
+    const reason2 = input.gate.reasonSkipped(mesh);
+    if (reason2 !== null) {
       const s = skippedMeshes.get(mesh);
       if (s) s.count++;
-      else skippedMeshes.set(mesh, { count: 1, reason, at: svc.at });
+      else skippedMeshes.set(mesh, { count: 1, reason: reason2, at: svc.at });
       continue;
     }
     if (isSkipped(svc.value, namespace, gatewayPods)) continue;
     const spec = svc.value.spec ?? {};
-    const ports = servicePorts(svc, diagnostics);
+    const ports2 = servicePorts(svc, diagnostics);
     const labels = serviceLabels(svc.value, input.zone, mesh, namespace, false);
     if (spec.clusterIP === "None") {
       services.push(
-        ...computeHeadless({ zone: input.zone, mesh, service: svc, ports, labels, sources: input.sources })
+        ...computeHeadless({ zone: input.zone, mesh, service: svc, ports: ports2, labels, sources: input.sources })
       );
       continue;
     }
@@ -14504,7 +15173,7 @@ function computeKubernetes(input) {
       labels,
       spec: {
         selector: { dataplaneTags: { ...spec.selector ?? {}, [NAMESPACE_LABEL]: namespace } },
-        ports
+        ports: ports2
       },
       status: clusterIP === "" ? {} : { vips: [{ ip: clusterIP }] },
       at: svc.at
@@ -14615,7 +15284,7 @@ function gatewayPodIndex(sources) {
   return out;
 }
 function servicePorts(svc, diagnostics) {
-  const ports = [];
+  const ports2 = [];
   const ignored = [];
   for (const p2 of svc.value.spec?.ports ?? []) {
     const name = p2.name !== void 0 && p2.name !== "" ? p2.name : String(p2.port);
@@ -14623,7 +15292,7 @@ function servicePorts(svc, diagnostics) {
       ignored.push(`${name}/${p2.protocol ?? ""}`);
       continue;
     }
-    ports.push({
+    ports2.push({
       name,
       port: p2.port,
       targetPort: p2.targetPort ?? p2.port,
@@ -14640,7 +15309,7 @@ function servicePorts(svc, diagnostics) {
       )
     );
   }
-  return ports;
+  return ports2;
 }
 function serviceLabels(svc, zone, mesh, namespace, headless) {
   return {
@@ -14711,12 +15380,12 @@ function computeProvenance(input) {
     const c3 = committed.get(identityKey(svc));
     if (c3) {
       const name = `${svc.namespace !== "" ? svc.namespace : svc.mesh}/${svc.name}`;
-      const sticky = (detail) => ({
+      const sticky = (detail2) => ({
         role: "sticky",
         kind: "MeshService",
         name,
         ...at2(c3.at),
-        detail
+        detail: detail2
       });
       if (input.zone.environment === "universal") {
         const recorded = new Set(recordedValues(c3.status.vips, "ip"));
@@ -14969,8 +15638,8 @@ function candidatesOf(dp, source, diagnostics) {
       diagnostics.push(invalidName(name, WORKLOAD_LABEL, at3));
       return out;
     }
-    const ports = inbounds.map((i) => inboundPort(i, false));
-    out.set(name, { dataplane: dp, ports, key: JSON.stringify(ports), at: dp.at });
+    const ports2 = inbounds.map((i) => inboundPort(i, false));
+    out.set(name, { dataplane: dp, ports: ports2, key: JSON.stringify(ports2), at: dp.at });
     return out;
   }
   inbounds.forEach((inbound, i) => {
@@ -15022,12 +15691,12 @@ function normalisePort(p2) {
 }
 function reportConflict(name, mesh, list, winner, diagnostics) {
   if (list.every((c3) => c3.key === winner.key)) return;
-  const describe3 = (c3) => `Dataplane "${c3.dataplane.value.name}" (${c3.at.file}:${c3.at.line}) ports ${c3.ports.map((p2) => `${p2.name}:${p2.port}/${p2.appProtocol ?? "tcp"}`).join(",")}`;
+  const describe2 = (c3) => `Dataplane "${c3.dataplane.value.name}" (${c3.at.file}:${c3.at.line}) ports ${c3.ports.map((p2) => `${p2.name}:${p2.port}/${p2.appProtocol ?? "tcp"}`).join(",")}`;
   diagnostics.push(
     diagnostic(
       "warning",
       "service-ports-conflict",
-      `Dataplanes disagree on the ports of MeshService "${name}" in mesh "${mesh}"; using ${describe3(winner)}; conflicting: ${list.filter((c3) => c3.key !== winner.key).map(describe3).join("; ")}`,
+      `Dataplanes disagree on the ports of MeshService "${name}" in mesh "${mesh}"; using ${describe2(winner)}; conflicting: ${list.filter((c3) => c3.key !== winner.key).map(describe2).join("; ")}`,
       winner.at
     )
   );
@@ -15090,6 +15759,32 @@ function computeZone(input) {
   return { services: addressed.services, diagnostics, gate, provenance };
 }
 
+// src/render/multizone.ts
+import { posix as posix3 } from "node:path";
+function toMultiZoneResource(m2) {
+  const labels = sortKeys(m2.labels);
+  const spec = sortKeys(m2.spec);
+  const status = sortKeys(
+    Object.fromEntries(Object.entries(m2.status).filter(([, v2]) => !(Array.isArray(v2) && v2.length === 0)))
+  );
+  const withStatus = Object.keys(status).length > 0 ? { status } : {};
+  if (m2.environment === "kubernetes") {
+    return {
+      apiVersion: KUMA_API_VERSION,
+      kind: "MeshMultiZoneService",
+      metadata: { name: m2.name, namespace: SYSTEM_NAMESPACE, labels },
+      spec,
+      ...withStatus
+    };
+  }
+  return { type: "MeshMultiZoneService", name: m2.name, mesh: m2.mesh, labels, spec, ...withStatus };
+}
+function multiZoneOutputPath(output, m2) {
+  if (!isDns1123Subdomain(m2.mesh) || !isDns1123Subdomain(m2.name)) return null;
+  const p2 = posix3.join(output, m2.mesh, `${m2.name}.yaml`);
+  return p2.startsWith(`${output}/`) ? p2 : null;
+}
+
 // src/validate/outputs.ts
 function validateRenderedMeshService(path, environment, resource, content, schemas) {
   const validate = schemas.validator(`kuma-meshservice-${environment}`);
@@ -15099,6 +15794,16 @@ function validateRenderedMeshService(path, environment, resource, content, schem
     "validate output",
     `rendered MeshService ${path} does not match the Kuma MeshService schema (${environment} format): ${problems}
 ${content.text}`
+  );
+}
+function validateRenderedMultiZoneService(path, environment, resource, text, schemas) {
+  const validate = schemas.validator(`kuma-meshmultizoneservice-${environment}`);
+  if (validate(resource)) return;
+  const problems = (validate.errors ?? []).map((e) => `${e.instancePath === "" ? "/" : e.instancePath} ${e.message ?? "is invalid"}`).join("; ");
+  throw new InternalError(
+    "validate output",
+    `rendered MeshMultiZoneService ${path} does not match the Kuma MeshMultiZoneService schema (${environment} format): ${problems}
+${text}`
   );
 }
 
@@ -15180,16 +15885,16 @@ function checkDataplane(spec, base, out) {
     return;
   }
   if (!isObject(networking)) return;
-  const address = networking["address"];
-  if (address === void 0 || address === null || typeof address === "string") {
-    const path = address === void 0 || address === null ? net : [...net, "address"];
+  const address2 = networking["address"];
+  if (address2 === void 0 || address2 === null || typeof address2 === "string") {
+    const path = address2 === void 0 || address2 === null ? net : [...net, "address"];
     const field = "networking.address";
-    if (address === void 0 || address === null || address === "")
+    if (address2 === void 0 || address2 === null || address2 === "")
       out.push({ code: "address-invalid", message: `${field}: address can't be empty`, path });
     else {
-      if (address === "0.0.0.0" || address === "::")
+      if (address2 === "0.0.0.0" || address2 === "::")
         out.push({ code: "address-invalid", message: `${field}: must not be 0.0.0.0 or ::`, path });
-      if (isIP(address) === 0 && !isDnsName(address))
+      if (isIP(address2) === 0 && !isDnsName(address2))
         out.push({
           code: "address-invalid",
           message: `${field}: address has to be valid IP address or domain name`,
@@ -15213,7 +15918,7 @@ function checkDataplane(spec, base, out) {
           path: [...at3, key]
         });
     }
-    checkServiceAddress(inbound, address, at3, field, out);
+    checkServiceAddress(inbound, address2, at3, field, out);
     const protocol = inbound["protocol"];
     if (typeof protocol === "string" && protocol !== "" && !KNOWN_PROTOCOLS.has(protocol.toLowerCase()))
       out.push({
@@ -15229,9 +15934,9 @@ function checkServiceAddress(inbound, dpAddress, at3, field, out) {
   const str2 = (v2) => typeof v2 === "string" ? v2 : "";
   const num = (v2) => typeof v2 === "number" ? v2 : 0;
   const serviceAddress = str2(inbound["serviceAddress"]);
-  const address = str2(inbound["address"]);
+  const address2 = str2(inbound["address"]);
   const samePort = num(inbound["servicePort"]) === 0 || num(inbound["servicePort"]) === num(inbound["port"]);
-  const clash = serviceAddress !== "" && serviceAddress === str2(dpAddress) && samePort || address !== "" && address === serviceAddress && samePort;
+  const clash = serviceAddress !== "" && serviceAddress === str2(dpAddress) && samePort || address2 !== "" && address2 === serviceAddress && samePort;
   if (clash)
     out.push({
       code: "address-invalid",
@@ -15316,8 +16021,8 @@ function checkMeshServicePorts(spec, out) {
 }
 function checkService(spec, out) {
   const range = "must be between 1 and 65535, inclusive";
-  const ports = Array.isArray(spec["ports"]) ? spec["ports"] : [];
-  ports.forEach((p2, i) => {
+  const ports2 = Array.isArray(spec["ports"]) ? spec["ports"] : [];
+  ports2.forEach((p2, i) => {
     if (!isObject(p2)) return;
     for (const key of ["port", "targetPort"]) {
       const v2 = p2[key];
@@ -15367,7 +16072,7 @@ function validateSources(zone, resources, schemas) {
     }
     const value = res.value;
     const format = resourceFormat(value);
-    const label = describe2(kind, value);
+    const label = describe(kind, value);
     const problems = validateResource(
       schemas,
       schemaName(kind, format),
@@ -15399,7 +16104,7 @@ function validateSources(zone, resources, schemas) {
   }
   return { resources: valid, diagnostics };
 }
-function describe2(kind, value) {
+function describe(kind, value) {
   const name = objectName(value);
   return name === null ? kind : `${kind} ${quoteName(name)}`;
 }
@@ -15441,14 +16146,14 @@ function checkDeletions(zone, changes, generated, policy, zoneAt) {
     `zone "${zone}" would delete ${deletes.length} of its ${generated} generated MeshService files (${rule}): refused, nothing is deleted; check the zone's include globs and sources, or pass --allow-deletions`,
     zoneAt
   );
-  const listed = deletes.map(
+  const listed2 = deletes.map(
     (c3) => diagnostic("info", "deletion-refused", "would be deleted: the sources no longer generate it", {
       file: c3.path,
       line: 1,
       column: 1
     })
   );
-  return { changes: [...changes], diagnostics: [refused, ...listed] };
+  return { changes: [...changes], diagnostics: [refused, ...listed2] };
 }
 
 // src/plan/reconcile.ts
@@ -15462,6 +16167,8 @@ function reconcile(input) {
     diagnostics.push(...outcome.diagnostics);
     if (outcome.zone !== null) zones.push(outcome.zone);
   }
+  const global = reconcileGlobal(input, zones, diagnostics);
+  if (global !== null) zones.push(global);
   const changes = zones.flatMap((z3) => z3.changes).sort((a, b3) => compareStrings(a.path, b3.path));
   return { zones, changes, diagnostics, outcomes };
 }
@@ -15471,6 +16178,127 @@ function reconcileZoneOutcome(input, configured) {
   for (const f3 of [...files.sources, ...files.outputs]) diagnostics.push(...input.parsed.get(f3)?.diagnostics ?? []);
   const zone = reconcileZone(input, configured, diagnostics);
   return { zone, diagnostics };
+}
+function reconcileGlobal(input, zones, diagnostics) {
+  if (input.config === null || !multiZoneActive(input.config)) return null;
+  const meshes = multiZoneMeshes(input.config);
+  const at3 = input.globalAt ?? { file: input.config.file ?? "", line: 1, column: 1 };
+  const settings = input.config.global ?? { output: DEFAULT_GLOBAL_OUTPUT, environment: "universal" };
+  const zone = zoneWithDefaults({ name: GLOBAL_ZONE_NAME, ...settings, include: [] });
+  if (input.zones.length < input.config.zones.length) {
+    const message = `MeshMultiZoneServices need the MeshServices of every zone; --zone selects ${input.zones.length} of ${input.config.zones.length}, so ${zone.output} is left as it is`;
+    diagnostics.push(diagnostic("info", "multizone-skipped", message, at3));
+    return null;
+  }
+  const outputs = readGlobalOutputs(input, zone, diagnostics);
+  const handWritten = [...outputs.handWritten];
+  for (const z3 of zones)
+    for (const p2 of z3.sources?.policies ?? []) {
+      if ((input.parsed.get(p2.res.file)?.marker ?? "none") !== "none") continue;
+      const m2 = decodeMultiZoneService(p2.value, p2.at);
+      if (m2) handWritten.push(m2);
+    }
+  const computed = computeMultiZoneServices({
+    meshes,
+    environment: zone.environment,
+    zones: zones.map((z3) => ({ name: z3.zone.name, services: z3.services })),
+    committed: outputs.committed,
+    handWritten,
+    hostnameGenerators: zones.flatMap((z3) => z3.sources?.hostnameGenerators ?? []),
+    globalAt: at3
+  });
+  diagnostics.push(...computed.diagnostics);
+  const desired = [];
+  for (const m2 of computed.services) {
+    const path = multiZoneOutputPath(zone.output, m2);
+    if (path === null) {
+      const message = `MeshMultiZoneService "${m2.name}" (mesh "${m2.mesh}") has a name that cannot be a file name inside ${zone.output}`;
+      diagnostics.push(diagnostic("error", "output-path-invalid", message, m2.at));
+      continue;
+    }
+    const resource = toMultiZoneResource(m2);
+    const text = renderResource(resource);
+    validateRenderedMultiZoneService(path, zone.environment, resource, text, input.schemas);
+    desired.push({
+      zone: GLOBAL_ZONE_NAME,
+      mesh: m2.mesh,
+      namespace: "",
+      name: m2.name,
+      path,
+      content: { text },
+      resource
+    });
+  }
+  const plan = buildZonePlan(GLOBAL_ZONE_NAME, desired, outputs.files);
+  diagnostics.push(...plan.diagnostics);
+  const generated = outputs.files.filter((f3) => f3.marker !== "none").length;
+  const policy = {
+    prune: input.config.prune,
+    maxDeletions: input.config.maxDeletions,
+    allowDeletions: input.allowDeletions === true
+  };
+  const checked = checkDeletions(GLOBAL_ZONE_NAME, plan.changes, generated, policy, at3);
+  diagnostics.push(...checked.diagnostics);
+  const referable = (m2, ports2) => ({
+    zone: GLOBAL_ZONE_NAME,
+    mesh: m2.mesh,
+    namespace: "",
+    name: m2.name,
+    labels: m2.labels,
+    spec: { ports: ports2 }
+  });
+  const available = [
+    ...computed.services.map((m2) => referable(m2, m2.spec.ports)),
+    ...handWritten.map((h3) => referable(h3, h3.ports))
+  ];
+  const referencedBy = /* @__PURE__ */ new Map();
+  for (const z3 of zones) {
+    const refs = checkMultiZoneReferences({
+      environment: z3.zone.environment,
+      policies: z3.sources?.policies ?? [],
+      meshes: new Set(meshes),
+      available,
+      committed: outputs.committed.map((c3) => referable(c3, c3.ports)),
+      severity: input.config.policyReferences
+    });
+    diagnostics.push(...refs.diagnostics);
+    for (const [k2, list] of refs.referencedBy) referencedBy.set(k2, [...referencedBy.get(k2) ?? [], ...list]);
+  }
+  return {
+    zone,
+    services: [],
+    changes: checked.changes,
+    referencedBy,
+    provenance: computed.provenance,
+    committed: [],
+    migration: []
+  };
+}
+function readGlobalOutputs(input, zone, diagnostics) {
+  const out = {
+    files: [],
+    committed: [],
+    handWritten: []
+  };
+  for (const path of input.files.get(GLOBAL_ZONE_NAME)?.outputs ?? []) {
+    const file = input.parsed.get(path);
+    diagnostics.push(...file?.diagnostics ?? []);
+    const marker = file?.marker ?? "none";
+    const first = file?.resources[0];
+    const m2 = first ? decodeMultiZoneService(first.value, locate(first)) : null;
+    if (marker === "none" && first && m2)
+      diagnostics.push(
+        ...validateResource(input.schemas, `kuma-meshmultizoneservice-${zone.environment}`, first, "resource-invalid")
+      );
+    for (const res of file?.resources ?? [])
+      if (decodeMultiZoneService(res.value, locate(res)) === null && sourceKind(res.value) !== null)
+        diagnostics.push(sourceInOutput(sourceKind(res.value) ?? "", zone.output, res));
+    const source = file?.source ?? { file: path, text: "" };
+    const id = m2 ? { zone: GLOBAL_ZONE_NAME, mesh: m2.mesh, namespace: "", name: m2.name } : null;
+    out.files.push({ path, source, blobId: input.blobIds.get(path) ?? null, marker, id, value: first?.value });
+    if (m2) (marker === "none" ? out.handWritten : out.committed).push(m2);
+  }
+  return out;
 }
 function reconcileZone(input, configured, diagnostics) {
   const files = input.files.get(configured.name) ?? { sources: [], outputs: [] };
@@ -15488,7 +16316,8 @@ function reconcileZone(input, configured, diagnostics) {
   const outputs = readOutputs(input, zone, files.outputs, diagnostics);
   handWritten.push(...outputs.handWritten);
   const { committed } = outputs;
-  const computed = computeZone({ zone, zoneAt, sources: collected.sources, committed, handWritten });
+  const live = input.live?.get(zone.name);
+  const computed = computeZone({ zone, zoneAt, sources: collected.sources, committed, handWritten, live });
   diagnostics.push(...computed.diagnostics);
   const policies = checkPolicyReferences({
     zone: zone.name,
@@ -15500,6 +16329,15 @@ function reconcileZone(input, configured, diagnostics) {
     severity: input.config?.policyReferences ?? "warning"
   });
   diagnostics.push(...policies.diagnostics);
+  const migration = computeMigration({
+    zone: zone.name,
+    environment: zone.environment,
+    policies: collected.sources.policies,
+    meshes: collected.sources.meshes,
+    services: [...computed.services, ...handWritten, ...wouldBe(zone, zoneAt, collected.sources, computed.gate)],
+    severity: input.config?.policyReferences ?? "warning"
+  });
+  diagnostics.push(...migration.diagnostics);
   const desired = renderDesired(input, zone, computed.services, diagnostics);
   const plan = buildZonePlan(zone.name, desired, outputs.files);
   diagnostics.push(...plan.diagnostics);
@@ -15516,8 +16354,24 @@ function reconcileZone(input, configured, diagnostics) {
     services: computed.services,
     changes: checked.changes,
     referencedBy: policies.referencedBy,
-    provenance: computed.provenance
+    provenance: computed.provenance,
+    committed: [...committed, ...handWritten],
+    sources: collected.sources,
+    migration: migration.meshes
   };
+}
+function wouldBe(zone, zoneAt, sources, gate) {
+  const gated = (mesh) => gate.reasonSkipped(mesh) !== null;
+  const meshOf2 = (p2) => policyMeta(p2, zone.environment).mesh;
+  if (!sources.policies.some((p2) => gated(meshOf2(p2.value)))) return [];
+  const open = computeZone({
+    zone,
+    zoneAt,
+    sources: { ...sources, meshes: /* @__PURE__ */ new Map() },
+    committed: [],
+    handWritten: []
+  });
+  return open.services.filter((s) => gated(s.mesh));
 }
 function defaultZone(resources, diagnostics) {
   const resolved = resolveDefaultZone(countKinds(resources));
@@ -15546,6 +16400,7 @@ function readOutputs(input, zone, paths, diagnostics) {
   };
   for (const path of paths) {
     const file = input.parsed.get(path);
+    diagnostics.push(...file?.diagnostics ?? []);
     const marker = file?.marker ?? "none";
     const first = file?.resources[0];
     const ms2 = first ? decodeMeshService(first, zone.name, zone.environment) : null;
@@ -15641,9 +16496,7 @@ function checkUncommittedInputs(uncommitted, files, configFile, parsed) {
 function sleep(ms2) {
   return new Promise((resolve3) => setTimeout(resolve3, ms2));
 }
-function jitteredBackoff(attempt, baseMs) {
-  return Math.round(baseMs * 2 ** (attempt - 1) * (0.5 + Math.random()));
-}
+var REAL_CLOCK = { random: Math.random, sleep };
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -16076,7 +16929,7 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 // node_modules/@octokit/request/dist-bundle/index.js
-var import_content_type = __toESM(require_dist4(), 1);
+var import_content_type = __toESM(require_dist5(), 1);
 
 // node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/;
@@ -19652,19 +20505,6 @@ function openGitHubPulls(apiUrl, repository, token, signal, timeoutMs = API_TIME
   };
 }
 
-// src/publish/outcome.ts
-var MAX_PUSH_TRIES = 3;
-var BACKOFF_BASE_MS = 200;
-function hasCommit(outcome) {
-  return outcome.applied && changedFiles(outcome.changes).length > 0;
-}
-function commitPathsOf(outcome) {
-  return changedFiles(outcome.changes).map((c3) => c3.path);
-}
-function withNotes(outcome, notes, extra = {}) {
-  return { ...outcome, ...extra, diagnostics: [...outcome.diagnostics, ...notes] };
-}
-
 // src/publish/propose.ts
 async function proposePullRequest(options, checkout, github, reconcile2, note) {
   const base = checkout.branch;
@@ -19680,7 +20520,8 @@ async function proposePullRequest(options, checkout, github, reconcile2, note) {
   const outcome = await reconcile2(checkout.dir);
   if (hasErrors(outcome.diagnostics)) return outcome;
   const state = {
-    head: options.botBranch ?? botBranch(base),
+    // migrate's pull request is its own: it never shares the bot branch of the MeshService reconcile.
+    head: options.botBranch ?? botBranch(outcome.command === "migrate" ? `migrate/${base}` : base),
     base,
     identity: parseAuthor(options.author),
     committed: null,
@@ -19695,7 +20536,7 @@ async function proposePullRequest(options, checkout, github, reconcile2, note) {
         `${state.head} changed on the remote ${attempt} times while this run worked (${done2.detail}); nothing was pushed, run again later`
       );
     }
-    await sleep(jitteredBackoff(attempt, BACKOFF_BASE_MS));
+    await REAL_CLOCK.sleep(backoffMs(attempt, REAL_CLOCK.random));
   }
 }
 function gitHubRepository(checkout, github) {
@@ -19776,7 +20617,7 @@ function leftAlone(action) {
 }
 async function pushAndPropose(look, action, botHead, hash) {
   const { checkout, github, pulls, state, outcome, note } = look;
-  const message = commitMessage(outcome.changes);
+  const message = commitMessage(outcome.changes, outcome.command);
   state.committed ??= await commitPaths(checkout, commitPathsOf(outcome), message, state.identity);
   const pushed = await pushHead(checkout, state.head, botHead ?? "");
   if (pushed.kind === "race") {
@@ -19812,43 +20653,50 @@ async function commitInPlace(options, checkout, outcome) {
   const sha = await commitPaths(
     checkout,
     commitPathsOf(outcome),
-    commitMessage(outcome.changes),
+    commitMessage(outcome.changes, outcome.command),
     parseAuthor(options.author)
   );
   return { ...outcome, commit: { sha, branch: checkout.branch, pushed: false } };
 }
-async function commitAndPush(options, checkout, reconcile2, note) {
+async function commitAndPush(options, checkout, reconcile2, note, clock = REAL_CLOCK) {
   const branch = options.branch ?? checkout.branch;
   if (branch === null) throw new UsageError(`--ref ${options.ref ?? ""} is not a branch: pass --branch to push`);
   const identity2 = parseAuthor(options.author);
   const notes = [];
+  let tries = options.pushTries ?? null;
   for (let attempt = 1; ; attempt++) {
     const outcome = await reconcile2(checkout.dir);
+    tries ??= defaultPushTries({ selected: outcome.zones.length, inConfig: outcome.configZones ?? 0 });
     if (hasErrors(outcome.diagnostics) || !hasCommit(outcome)) return withNotes(outcome, notes);
-    const commit = await commitPaths(checkout, commitPathsOf(outcome), commitMessage(outcome.changes), identity2);
+    const commit = await commitPaths(
+      checkout,
+      commitPathsOf(outcome),
+      commitMessage(outcome.changes, outcome.command),
+      identity2
+    );
     const pushed = await pushHead(checkout, branch);
     if (pushed.kind === "pushed") {
       note(`pushed ${commit} to ${branch}`);
       return withNotes(outcome, notes, { commit: { sha: commit, branch, pushed: true } });
     }
-    note(`the push of ${commit} to ${branch} was rejected (${pushed.detail}), try ${attempt} of ${MAX_PUSH_TRIES}`);
-    if (attempt >= MAX_PUSH_TRIES) {
+    note(`the push of ${commit} to ${branch} was rejected (${pushed.detail}), try ${attempt} of ${tries}`);
+    if (attempt >= tries) {
       throw new GitError(
         "push",
         `the push to ${branch} was rejected ${attempt} times because the remote branch kept moving (${pushed.detail}); nothing was pushed, run again later`
       );
     }
-    notes.push(await moveToRemoteHead(checkout, branch, attempt, pushed.detail));
+    await clock.sleep(backoffMs(attempt, clock.random));
+    notes.push(await moveToRemoteHead(checkout, branch, pushed.detail));
   }
 }
-async function moveToRemoteHead(checkout, branch, attempt, detail) {
-  await sleep(jitteredBackoff(attempt, BACKOFF_BASE_MS));
+async function moveToRemoteHead(checkout, branch, detail2) {
   const head = await fetchBranch(checkout, branch);
   await resetHard(checkout, head);
   return diagnostic(
     "info",
     "push-retried",
-    `the push to ${branch} was rejected (${detail}): the plan was rebuilt on the new remote head ${head.slice(0, 12)}`
+    `the push to ${branch} was rejected (${detail2}): the plan was rebuilt on the new remote head ${head.slice(0, 12)}`
   );
 }
 
@@ -19856,10 +20704,15 @@ async function moveToRemoteHead(checkout, branch, attempt, detail) {
 async function run(options, ctx) {
   const token = nonEmpty(ctx.env[options.tokenEnv]);
   const remote = isRemoteUrl(options.repo);
-  if (remote && options.command === "apply" && !options.push && !options.pullRequest)
-    throw new UsageError("apply on a cloned URL needs --push or --pull-request: nothing else would persist");
+  const writes = options.command === "apply" || options.command === "migrate" && !options.migrateReport;
+  if (remote && writes && !options.push && !options.pullRequest)
+    throw new UsageError(
+      `${options.command} on a cloned URL needs --push or --pull-request: nothing else would persist`
+    );
   if (options.branch !== void 0) await checkBranchName("--branch", options.branch);
-  const reconcileAt = (dir) => reconcileRepo(options, dir, ctx.progress, ctx.signal);
+  if (options.botBranch !== void 0) await checkBranchName("--bot-branch", options.botBranch);
+  const controlPlane = options.live === void 0 ? null : await controlPlaneOf(options, options.live, ctx);
+  const reconcileAt = (dir) => reconcileRepo(options, dir, ctx.progress, ctx.signal, controlPlane);
   const note = (message) => ctx.progress.note(message);
   if (options.push || options.pullRequest) {
     const target = remote ? { url: options.repo, ref: options.ref } : await readOrigin(options, ctx.env, token);
@@ -19888,7 +20741,7 @@ async function run(options, ctx) {
   const checkout = await openCheckout(repoDir, ctx.env, token, ctx.signal);
   return await commitInPlace(options, checkout, await reconcileAt(repoDir));
 }
-async function reconcileRepo(options, repoDir, progress = SILENT_PROGRESS, signal) {
+async function reconcileRepo(options, repoDir, progress = SILENT_PROGRESS, signal, controlPlane = null) {
   const schemas = readSchemas();
   const repo = { source: options.repo, ref: options.ref ?? null, commit: await readHeadCommit(repoDir) };
   const configFile = await findConfigFile(repoDir, options.config);
@@ -19897,14 +20750,17 @@ async function reconcileRepo(options, repoDir, progress = SILENT_PROGRESS, signa
   if (config === void 0) return stoppedOutcome(options.command, repo, loaded.diagnostics);
   const zones = selectZones(config, options.zones);
   if (zones.unknown.length > 0) throw new UsageError(unknownZones(zones.unknown, zones.all));
+  const globalOutput2 = multiZoneOutput(config);
+  const globalWritten = zones.selected.length === zones.all.length ? globalOutput2 : null;
   const discovered = await progress.step(
     "discover files",
     () => discoverZones(
       repoDir,
       zones.selected,
-      zones.all.map((z3) => z3.output),
+      [...zones.all.map((z3) => z3.output), ...globalOutput2 === null ? [] : [globalOutput2]],
       config?.file ?? null,
-      zoneKeys
+      zoneKeys,
+      globalWritten
     )
   );
   const paths = zoneFilePaths(discovered.files);
@@ -19918,7 +20774,10 @@ async function reconcileRepo(options, repoDir, progress = SILENT_PROGRESS, signa
     blobIds,
     zoneLocations,
     zoneKeys,
-    allowDeletions
+    allowDeletions,
+    // Only plan, check and apply without --live memoise: migrate rewrites the parsed policies, --live
+    // compares the committed MeshServices, and MeshMultiZoneServices need every zone's sources.
+    enabled: options.command !== "migrate" && controlPlane === null && !multiZoneActive(config)
   };
   const recalled = recallZones(cache, repoDir, memo);
   const read = await progress.step(
@@ -19929,24 +20788,33 @@ async function reconcileRepo(options, repoDir, progress = SILENT_PROGRESS, signa
   const uncommitted = options.commit && !options.allowDirty ? await readUncommittedPaths(repoDir) : [];
   const markers = new Map([...recalled.markers, ...files.parsed]);
   const dirty = checkUncommittedInputs(uncommitted, discovered.files, configFile, markers);
-  const result = await progress.step(
-    "reconcile",
-    () => Promise.resolve(
-      reconcile({
-        config,
-        zoneLocations,
-        zoneKeys,
-        allowDeletions,
-        zones: zones.selected,
-        files: discovered.files,
-        ...files,
-        schemas,
-        memoised: recalled.memoised
-      })
-    )
-  );
-  const diagnostics = [...loaded.diagnostics, ...discovered.diagnostics, ...dirty, ...result.diagnostics];
-  const applied = options.command === "apply" && !hasErrors(diagnostics);
+  const input = {
+    config,
+    zoneLocations,
+    zoneKeys,
+    globalAt: loaded.globalAt,
+    allowDeletions,
+    zones: zones.selected,
+    files: discovered.files,
+    ...files,
+    schemas,
+    memoised: recalled.memoised
+  };
+  const reconciled = await progress.step("reconcile", () => Promise.resolve(reconcile(input)));
+  const earlier = [...loaded.diagnostics, ...discovered.diagnostics, ...dirty, ...reconciled.diagnostics];
+  const { result, live } = controlPlane === null || hasErrors(earlier) ? { result: reconciled, live: null } : await liveStep(options, input, reconciled, controlPlane, progress);
+  const migrating = options.command === "migrate";
+  const migrated = migrating ? planMigration({ meshes: result.zones.flatMap((z3) => z3.migration), replace: options.replace }) : null;
+  const diagnostics = [
+    ...loaded.diagnostics,
+    ...discovered.diagnostics,
+    ...dirty,
+    ...result.diagnostics,
+    ...migrated?.diagnostics ?? []
+  ];
+  const changes = migrated === null ? result.changes : migrated.changes;
+  const writing = options.command === "apply" || migrating && !options.migrateReport;
+  const applied = writing && !hasErrors(diagnostics);
   rememberZones(cache, memo, recalled, result.outcomes, files.parsed, applied);
   signal?.throwIfAborted();
   if (applied)
@@ -19954,24 +20822,81 @@ async function reconcileRepo(options, repoDir, progress = SILENT_PROGRESS, signa
       "write files",
       () => writePlan(
         repoDir,
-        result.changes,
-        zones.selected.map((z3) => z3.output)
+        changes,
+        migrating ? policyDirs(changes) : [...zones.selected.map((z3) => z3.output), ...globalWritten === null ? [] : [globalWritten]]
       )
     );
   if (cache.enabled) await progress.step("save the cache", () => cache.save());
   const reconcileWorkflow = await findReconcileWorkflow(repoDir);
-  const { zones: zoneResults, changes } = result;
+  const zoneResults = migrating ? result.zones.map((z3) => ({ ...z3, changes: changes.filter((c3) => c3.zone === z3.zone.name) })) : result.zones;
   return {
     command: options.command,
     repo,
     zones: zoneResults,
+    configZones: zones.all.length,
     changes,
     diagnostics,
     applied,
     pullRequestUrl: null,
     reconcileWorkflow,
-    stats: memoStats(paths.length, recalled, read.stats)
+    stats: memoStats(paths.length, recalled, read.stats),
+    ...live !== null ? { live } : {}
   };
+}
+async function liveStep(options, input, reconciled, controlPlane, progress) {
+  const zone = liveZone(reconciled.zones, options.adoptLiveVips);
+  const meshes = liveMeshes(zone);
+  const items = await progress.step(
+    `read MeshServices from ${new URL(controlPlane.url).host}`,
+    () => readLiveMeshServices(controlPlane, meshes, input.schemas)
+  );
+  if (options.adoptLiveVips) {
+    const live = /* @__PURE__ */ new Map([[zone.zone.name, items]]);
+    const result = await progress.step(
+      "reconcile with the live VIPs",
+      () => Promise.resolve(reconcile({ ...input, live }))
+    );
+    return { result, live: null };
+  }
+  const { environment } = zone.zone;
+  const drift = compareLive({ zone: zone.zone.name, environment, meshes, committed: zone.committed, live: items });
+  return {
+    result: reconciled,
+    live: { url: controlPlane.url, zone: zone.zone.name, meshes, listed: items.length, drift }
+  };
+}
+function liveZone(results, adopt) {
+  const zones = results.filter((z3) => z3.zone.name !== GLOBAL_ZONE_NAME);
+  const [zone, ...more] = zones;
+  if (zone === void 0 || more.length > 0)
+    throw new UsageError(
+      `--live reads the control plane of one zone, and ${zones.length} zones are selected: pass --zone <name>`
+    );
+  if (adopt && zone.zone.environment !== "universal")
+    throw new UsageError(
+      `--adopt-live-vips is for Universal zones; zone "${zone.zone.name}" is Kubernetes, where a MeshService's VIP is its Service's ClusterIP`
+    );
+  return zone;
+}
+async function controlPlaneOf(options, url, ctx) {
+  const token = options.kumaTokenEnv === void 0 ? null : nonEmpty(ctx.env[options.kumaTokenEnv]);
+  if (options.kumaTokenEnv !== void 0 && token === null)
+    throw new UsageError(`--kuma-token-env names ${options.kumaTokenEnv}, which is not set or empty`);
+  const ca = options.kumaCaFile === void 0 ? null : await readCaFile(options.kumaCaFile);
+  return { url, token, ca, signal: ctx.signal };
+}
+async function listZones(options) {
+  const repoDir = await resolveLocalRepo(options.repo, options.repoDefault);
+  const configFile = await findConfigFile(repoDir, options.config);
+  const file = configFile === null ? null : await readConfigFile(repoDir, configFile);
+  const { config, diagnostics } = validateConfigFile(file, readSchemas());
+  if (config === void 0 || hasErrors(diagnostics)) return { zones: [], configured: false, diagnostics };
+  const zones = selectZones(config, options.zones);
+  if (zones.unknown.length > 0) throw new UsageError(unknownZones(zones.unknown, zones.all));
+  return { zones: zones.selected, configured: config !== null, diagnostics };
+}
+function policyDirs(changes) {
+  return [...new Set(changes.map((c3) => dirname3(c3.path)))];
 }
 async function readOrigin(options, env, token) {
   const repoDir = await resolveLocalRepo(options.repo, options.repoDefault);
@@ -20004,6 +20929,7 @@ function nonEmpty(value) {
   return value === void 0 || value === "" ? null : value;
 }
 export {
+  listZones,
   reconcileRepo,
   run
 };

@@ -41,6 +41,12 @@ var TimeoutError = class extends ReconcilerError {
     this.name = "TimeoutError";
   }
 };
+var ControlPlaneError = class extends ReconcilerError {
+  constructor(message, options) {
+    super("control-plane", "read the control plane", message, options);
+    this.name = "ControlPlaneError";
+  }
+};
 var InternalError = class extends ReconcilerError {
   constructor(operation, message, options) {
     super("internal", operation, message, options);
@@ -54,5 +60,6 @@ export {
   IoError,
   GitError,
   TimeoutError,
+  ControlPlaneError,
   InternalError
 };

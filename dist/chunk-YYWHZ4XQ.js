@@ -6,11 +6,12 @@ const require = __msrCreateRequire(import.meta.url);
 const __msrBundleFilename = __msrFileURLToPath(import.meta.url);
 const __msrBundleDirname = __msrDirname(__msrBundleFilename);
 import {
-  gitBlobId
-} from "./chunk-MCLW4ZTN.js";
+  gitBlobId,
+  parseKumaServiceName
+} from "./chunk-PPCP3H57.js";
 import {
-  UsageError
-} from "./chunk-DKNCGNOC.js";
+  GLOBAL_ZONE_NAME
+} from "./chunk-3GXTV6MY.js";
 import {
   MARKER_PREFIX,
   compareStrings,
@@ -18,8 +19,9 @@ import {
   formatDiagnostic,
   hasErrors,
   isObject,
+  locate,
   sortDiagnostics
-} from "./chunk-A54NI5B7.js";
+} from "./chunk-OYI7UNFV.js";
 
 // src/redact.ts
 var REDACTED = "***";
@@ -541,6 +543,559 @@ function serviceKey(s) {
   return `${s.zone}/${identityKey(s)}`;
 }
 
+// src/model/labels.ts
+var SERVICE_TAG = "kuma.io/service";
+var PROTOCOL_TAG = "kuma.io/protocol";
+var WORKLOAD_LABEL = "kuma.io/workload";
+var SERVICE_ACCOUNT_LABEL = "kuma.io/service-account";
+var MESH_LABEL = "kuma.io/mesh";
+var DISPLAY_NAME_LABEL = "kuma.io/display-name";
+var ENV_LABEL = "kuma.io/env";
+var MANAGED_BY_LABEL = "kuma.io/managed-by";
+var ORIGIN_LABEL = "kuma.io/origin";
+var ZONE_LABEL = "kuma.io/zone";
+var INJECTION_LABEL = "kuma.io/sidecar-injection";
+var IGNORE_ANNOTATION = "kuma.io/ignore";
+var GATEWAY_ANNOTATION = "kuma.io/gateway";
+var NAMESPACE_LABEL = "k8s.kuma.io/namespace";
+var SERVICE_NAME_LABEL = "k8s.kuma.io/service-name";
+var HEADLESS_LABEL = "k8s.kuma.io/is-headless-service";
+var ZONE_PROXY_TYPE_LABEL = "k8s.kuma.io/zone-proxy-type";
+var SLICE_SERVICE_LABEL = "kubernetes.io/service-name";
+var MANAGED_BY_K8S_CONTROLLER = "k8s-controller";
+var MANAGED_BY_MESHSERVICE_GENERATOR = "meshservice-generator";
+var ORIGIN_ZONE = "zone";
+
+// src/model/words.ts
+function counted(n, noun, plural = `${noun}s`, grouped = false) {
+  return `${grouped ? n.toLocaleString("en-US") : String(n)} ${n === 1 ? noun : plural}`;
+}
+function nearest(word, candidates, max = 3) {
+  const limit = Math.min(3, Math.max(1, Math.ceil(word.length / 3)));
+  const scored = [];
+  for (const c of new Set(candidates)) {
+    if (c === word) continue;
+    const d = editDistance(word, c, limit);
+    if (d <= limit) scored.push({ c, d });
+  }
+  scored.sort((a, b) => a.d - b.d || (a.c < b.c ? -1 : a.c > b.c ? 1 : 0));
+  return scored.filter((s) => s.d === scored[0]?.d).slice(0, max).map((s) => s.c);
+}
+function didYouMean(word, candidates, quote = (s) => `"${s}"`) {
+  const near = nearest(word, candidates);
+  if (near.length === 0) return "";
+  const listed = near.map(quote);
+  const last = listed.pop() ?? "";
+  return ` Did you mean ${listed.length > 0 ? `${listed.join(", ")} or ${last}` : last}?`;
+}
+function editDistance(a, b, limit) {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      row.push(v);
+      best = Math.min(best, v);
+    }
+    if (best > limit) return limit + 1;
+    prev = row;
+  }
+  return prev[b.length] ?? limit + 1;
+}
+
+// src/compute/policies.ts
+function checkPolicyReferences(input) {
+  const diagnostics = [];
+  const referencedBy = /* @__PURE__ */ new Map();
+  const severity = input.severity === "off" ? null : input.severity;
+  const available = new ServiceIndex(input.available);
+  const everything = new ServiceIndex([...input.available, ...input.committed]);
+  const seen = /* @__PURE__ */ new Set();
+  for (const policy of input.policies) {
+    const meta = policyMeta(policy.value, input.environment);
+    const ref = { ...meta, file: policy.at.file, line: policy.at.line };
+    const spec = policy.value["spec"];
+    if (!isObject(spec)) continue;
+    const checked = input.gate.reasonSkipped(meta.mesh) === null;
+    for (const r of referencesOf(spec, "MeshService")) {
+      const target = {
+        name: typeof r.value["name"] === "string" ? r.value["name"] : void 0,
+        namespace: input.environment === "kubernetes" ? typeof r.value["namespace"] === "string" ? r.value["namespace"] : meta.namespace : "",
+        labels: isObject(r.value["labels"]) ? r.value["labels"] : void 0
+      };
+      const legacy = input.environment === "kubernetes" && target.name !== void 0 ? parseKumaServiceName(target.name) : null;
+      const indexed = legacy === null ? target : { ...target, name: legacy.name, namespace: legacy.namespace };
+      for (const s of everything.select(meta.mesh, indexed)) {
+        const key = serviceKey(s);
+        const once = `${key}\0${ref.file}\0${ref.line}\0${ref.name}`;
+        if (seen.has(once)) continue;
+        seen.add(once);
+        const list = referencedBy.get(key) ?? [];
+        list.push(ref);
+        referencedBy.set(key, list);
+      }
+      if (severity === null || !checked) continue;
+      if (legacy !== null) continue;
+      const problem = dangling(r, target, available, meta, "MeshService");
+      if (problem) {
+        diagnostics.push(
+          diagnostic(
+            severity,
+            problem.code,
+            problem.message,
+            locate(policy.res, ["spec", ...r.path, ...problem.field])
+          )
+        );
+      }
+    }
+  }
+  for (const list of referencedBy.values()) {
+    list.sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line || compareStrings(a.name, b.name));
+  }
+  return { diagnostics, referencedBy };
+}
+function checkMultiZoneReferences(input) {
+  const diagnostics = [];
+  const referencedBy = /* @__PURE__ */ new Map();
+  const severity = input.severity === "off" ? null : input.severity;
+  const available = new ServiceIndex(input.available);
+  const everything = new ServiceIndex([...input.available, ...input.committed]);
+  for (const policy of input.policies) {
+    const meta = policyMeta(policy.value, input.environment);
+    const spec = policy.value["spec"];
+    if (!isObject(spec) || !input.meshes.has(meta.mesh)) continue;
+    const ref = { ...meta, file: policy.at.file, line: policy.at.line };
+    for (const r of referencesOf(spec, "MeshMultiZoneService")) {
+      const target = {
+        name: typeof r.value["name"] === "string" ? r.value["name"] : void 0,
+        namespace: "",
+        labels: isObject(r.value["labels"]) ? r.value["labels"] : void 0
+      };
+      for (const s of everything.select(meta.mesh, target)) {
+        const key = serviceKey(s);
+        const list = referencedBy.get(key) ?? [];
+        if (!list.some((p) => p.file === ref.file && p.line === ref.line && p.name === ref.name)) list.push(ref);
+        referencedBy.set(key, list);
+      }
+      if (severity === null) continue;
+      const problem = dangling(r, target, available, meta, "MeshMultiZoneService");
+      if (problem)
+        diagnostics.push(
+          diagnostic(
+            severity,
+            problem.code,
+            problem.message,
+            locate(policy.res, ["spec", ...r.path, ...problem.field])
+          )
+        );
+    }
+  }
+  for (const list of referencedBy.values()) {
+    list.sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line || compareStrings(a.name, b.name));
+  }
+  return { diagnostics, referencedBy };
+}
+function policyMeta(value, environment) {
+  const meta = value["metadata"];
+  if (isObject(meta)) {
+    const labels = isObject(meta["labels"]) ? meta["labels"] : {};
+    const mesh = labels[MESH_LABEL];
+    return {
+      kind: typeof value["kind"] === "string" ? value["kind"] : "",
+      name: typeof meta["name"] === "string" ? meta["name"] : "",
+      mesh: typeof mesh === "string" && mesh !== "" ? mesh : "default",
+      namespace: environment === "kubernetes" && typeof meta["namespace"] === "string" ? meta["namespace"] : ""
+    };
+  }
+  return {
+    kind: typeof value["type"] === "string" ? value["type"] : "",
+    name: typeof value["name"] === "string" ? value["name"] : "",
+    mesh: typeof value["mesh"] === "string" && value["mesh"] !== "" ? value["mesh"] : "default",
+    namespace: ""
+  };
+}
+function referencesOf(spec, kind) {
+  const out = [];
+  const targetRef = (holder, path) => {
+    if (!isObject(holder)) return;
+    const t = holder["targetRef"];
+    if (isObject(t) && t["kind"] === kind) out.push({ path: [...path, "targetRef"], kind: "targetRef", value: t });
+  };
+  targetRef(spec, []);
+  for (const section of ["to", "from", "rules"]) {
+    const list = spec[section];
+    if (Array.isArray(list)) list.forEach((item, i) => targetRef(item, [section, i]));
+  }
+  const walk2 = (node, path) => {
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => walk2(item, [...path, i]));
+      return;
+    }
+    if (!isObject(node)) return;
+    for (const [k, v] of Object.entries(node)) {
+      if (k === "backendRefs" && Array.isArray(v)) {
+        v.forEach((b, i) => {
+          if (isObject(b) && b["kind"] === kind) {
+            out.push({ path: [...path, k, i], kind: "backendRef", value: b });
+          }
+        });
+      } else {
+        walk2(v, [...path, k]);
+      }
+    }
+  };
+  walk2(spec, []);
+  return out;
+}
+var ServiceIndex = class {
+  constructor(services) {
+    this.services = services;
+    for (const s of services) {
+      push(this.byMesh, s.mesh, s);
+      push(this.byName, `${s.mesh}\0${s.name}`, s);
+    }
+  }
+  services;
+  byName = /* @__PURE__ */ new Map();
+  byMesh = /* @__PURE__ */ new Map();
+  // Built on the first label selector only: most repositories reference MeshServices by name.
+  byLabelIndex;
+  get byLabel() {
+    if (this.byLabelIndex === void 0) {
+      this.byLabelIndex = /* @__PURE__ */ new Map();
+      for (const s of this.services) {
+        for (const [k, v] of Object.entries(s.labels)) push(this.byLabelIndex, `${s.mesh}\0${k}\0${v}`, s);
+      }
+    }
+    return this.byLabelIndex;
+  }
+  /** The names of the MeshServices of a mesh in one namespace ("" on Universal), for a "did you mean". */
+  namesIn(mesh, namespace) {
+    return (this.byMesh.get(mesh) ?? []).filter((s) => s.namespace === (namespace ?? "")).map((s) => s.name);
+  }
+  /** Every MeshService of the mesh with this name, in any namespace. */
+  named(mesh, name) {
+    return this.byName.get(`${mesh}\0${name}`) ?? [];
+  }
+  /** The MeshServices of a mesh that a reference selects: by name (and namespace), or by labels. */
+  select(mesh, t) {
+    if (t.name !== void 0) return this.named(mesh, t.name).filter((s) => s.namespace === t.namespace);
+    if (t.labels === void 0) return [];
+    const pairs = Object.entries(t.labels);
+    let smallest;
+    for (const [k, v] of pairs) {
+      const list = typeof v === "string" ? this.byLabel.get(`${mesh}\0${k}\0${v}`) ?? [] : [];
+      if (smallest === void 0 || list.length < smallest.length) smallest = list;
+    }
+    return (smallest ?? this.byMesh.get(mesh) ?? []).filter((s) => pairs.every(([k, v]) => s.labels[k] === v));
+  }
+};
+function push(map, key, value) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+function dangling(r, t, services, policy, kind) {
+  const who = `${policy.kind} "${policy.name}"`;
+  const matched = services.select(policy.mesh, t);
+  if (matched.length === 0) {
+    if (t.name !== void 0) {
+      const elsewhere = services.named(policy.mesh, t.name).map((s) => s.namespace);
+      const hint = elsewhere.length > 0 ? `; it exists in namespace ${[...new Set(elsewhere)].sort(compareStrings).map((n) => `"${n}"`).join(", ")}` : didYouMean(t.name, services.namesIn(policy.mesh, t.namespace)).replace(/^ Did/, "; did").replace(/\?$/, "");
+      return {
+        code: "policy-ref-unknown-service",
+        message: `${who} references ${kind} "${t.name}"${t.namespace ? ` in namespace "${t.namespace}"` : ""}, which does not exist in mesh "${policy.mesh}"${hint}`,
+        field: [t.namespace && elsewhere.length > 0 && "namespace" in r.value ? "namespace" : "name"]
+      };
+    }
+    if (t.labels !== void 0) {
+      return {
+        code: "policy-ref-no-match",
+        message: `${who} selects ${kind}s by labels ${JSON.stringify(t.labels)}, which match no ${kind} in mesh "${policy.mesh}"`,
+        field: ["labels"]
+      };
+    }
+    return null;
+  }
+  const section = r.value["sectionName"];
+  if (r.kind === "targetRef" && typeof section === "string") {
+    const missing = matched.filter((s) => !s.spec.ports.some((p) => p.name === section || String(p.port) === section));
+    if (missing.length > 0) {
+      return {
+        code: "policy-ref-unknown-section",
+        message: `${who} references sectionName "${section}", which is no port of ${describeServices(missing, kind)}`,
+        field: ["sectionName"]
+      };
+    }
+  }
+  const port = r.value["port"];
+  if (r.kind === "backendRef" && typeof port === "number") {
+    const missing = matched.filter((s) => !s.spec.ports.some((p) => p.port === port));
+    if (missing.length > 0) {
+      return {
+        code: "policy-ref-unknown-port",
+        message: `${who} routes to port ${port}, which is no port of ${describeServices(missing, kind)}`,
+        field: ["port"]
+      };
+    }
+  }
+  return null;
+}
+function describeServices(services, kind) {
+  return services.map((s) => {
+    const ports = s.spec.ports.map(
+      (p) => p.name && p.name !== String(p.port) ? `${p.name} (${p.port})` : String(p.port)
+    );
+    return `${kind} "${s.name}"${s.namespace ? ` in namespace "${s.namespace}"` : ""} (ports: ${ports.join(", ") || "none"})`;
+  }).join("; ");
+}
+
+// src/compute/migration.ts
+var MODES = ["Disabled", "Everywhere", "ReachableBackends", "Exclusive"];
+var ROUTE_KINDS = /* @__PURE__ */ new Set(["MeshHTTPRoute", "MeshTCPRoute"]);
+function nextMode(mode) {
+  switch (mode) {
+    case "Disabled":
+      return "Everywhere";
+    case "Everywhere":
+    case "ReachableBackends":
+      return "Exclusive";
+    case "Exclusive":
+      return null;
+  }
+}
+function effectOf(form, kind, mode, resolved) {
+  if (form === "top-level") return "proxies-by-tag";
+  if (form === "backendRef") return ROUTE_KINDS.has(kind) && mode === "Exclusive" ? "stops" : "kuma-service";
+  if (mode === "Disabled") return "kuma-service";
+  if (mode === "Exclusive") return resolved ? "meshservice" : "nothing";
+  return resolved ? "kuma-service-and-meshservice" : "kuma-service";
+}
+function describeEffect(effect) {
+  switch (effect) {
+    case "proxies-by-tag":
+      return "selects the proxies whose inbound has this kuma.io/service tag (deprecated form)";
+    case "kuma-service":
+      return "applies to the kuma.io/service destination";
+    case "kuma-service-and-meshservice":
+      return "applies to the kuma.io/service destination and to the MeshService";
+    case "meshservice":
+      return "applies to the MeshService (Kuma's backwards compatibility)";
+    case "stops":
+      return "stops applying: there is no kuma.io/service destination in Exclusive";
+    case "nothing":
+      return "applies to nothing: no MeshService corresponds to it";
+  }
+}
+function computeMigration(input) {
+  const severity = input.severity === "off" ? null : input.severity;
+  const index = /* @__PURE__ */ new Map();
+  for (const s of input.services) index.set(`${s.mesh}\0${s.namespace}\0${s.name}`, s);
+  const byMesh = /* @__PURE__ */ new Map();
+  const diagnostics = [];
+  for (const policy of input.policies) {
+    const meta = policyMeta(policy.value, input.environment);
+    const spec = policy.value["spec"];
+    if (!isObject(spec)) continue;
+    const { mode } = modeOf(input.meshes, meta.mesh);
+    const next = nextMode(mode);
+    for (const found of legacyReferencesOf(spec, meta.kind, input.environment)) {
+      const target = resolveTarget(found.name, found.form, input.environment, meta, index);
+      const svc = target.service;
+      const replacement = svc === null ? null : newStyle(found.form, input.environment, target.target);
+      const paired = found.form === "backendRef" && replacement !== null && hasSibling(spec, found.path, replacement, meta.namespace);
+      const ref = {
+        form: found.form,
+        policy: { kind: meta.kind, name: meta.name, namespace: meta.namespace },
+        at: locate(policy.res, ["spec", ...found.path, "name"]),
+        legacy: found.name,
+        target: target.target,
+        replacement: found.form === "top-level" ? null : target.note === null ? replacement : null,
+        paired,
+        resolved: svc !== null,
+        now: effectOf(found.form, meta.kind, mode, svc !== null),
+        next: next === null ? null : effectOf(found.form, meta.kind, next, svc !== null),
+        note: found.form === "top-level" ? "rewrite it by hand to a top-level targetRef of kind Dataplane with labels that select these proxies" : target.note,
+        res: policy.res,
+        path: found.path
+      };
+      const list = byMesh.get(meta.mesh) ?? [];
+      list.push(ref);
+      byMesh.set(meta.mesh, list);
+      diagnostics.push(...diagnose(ref, meta.mesh, mode, next, input.environment, severity));
+    }
+  }
+  const meshes = [];
+  for (const mesh of [...byMesh.keys()].sort(compareStrings)) {
+    const references = (byMesh.get(mesh) ?? []).sort(
+      (a, b) => compareStrings(a.at.file, b.at.file) || a.at.line - b.at.line || a.at.column - b.at.column
+    );
+    const { mode, assumed } = modeOf(input.meshes, mesh);
+    meshes.push({
+      zone: input.zone,
+      environment: input.environment,
+      mesh,
+      mode,
+      modeAssumed: assumed,
+      nextMode: nextMode(mode),
+      references,
+      blockers: blockersOf(references)
+    });
+  }
+  return { meshes, diagnostics };
+}
+function modeOf(meshes, mesh) {
+  if (meshes.size === 0) return { mode: "Everywhere", assumed: true };
+  const m = meshes.get(mesh)?.mode;
+  return { mode: MODES.find((x) => x === m) ?? "Disabled", assumed: false };
+}
+function isLegacyReference(value, form, environment) {
+  const name = value["name"];
+  if (value["kind"] !== "MeshService" || typeof name !== "string" || name === "") return false;
+  if (environment === "kubernetes" && parseKumaServiceName(name) === null) return false;
+  if (form === "top-level") return true;
+  if (value["labels"] !== void 0 || value["sectionName"] !== void 0) return false;
+  return form !== "backendRef" || value["port"] === void 0;
+}
+function legacyReferencesOf(spec, kind, environment) {
+  const out = [];
+  const top = spec["targetRef"];
+  if (isObject(top) && isLegacyReference(top, "top-level", environment))
+    out.push({ form: "top-level", name: String(top["name"]), path: ["targetRef"] });
+  const to = spec["to"];
+  if (!Array.isArray(to)) return out;
+  to.forEach((item, i) => {
+    if (!isObject(item)) return;
+    const t = item["targetRef"];
+    if (isObject(t) && isLegacyReference(t, "to", environment))
+      out.push({ form: "to", name: String(t["name"]), path: ["to", i, "targetRef"] });
+    const rules = item["rules"];
+    if (!ROUTE_KINDS.has(kind) || !Array.isArray(rules)) return;
+    rules.forEach((rule, j) => {
+      const d = isObject(rule) ? rule["default"] : void 0;
+      const refs = isObject(d) ? d["backendRefs"] : void 0;
+      if (!Array.isArray(refs)) return;
+      refs.forEach((b, k) => {
+        if (isObject(b) && isLegacyReference(b, "backendRef", environment))
+          out.push({
+            form: "backendRef",
+            name: String(b["name"]),
+            path: ["to", i, "rules", j, "default", "backendRefs", k]
+          });
+      });
+    });
+  });
+  return out;
+}
+function resolveTarget(legacy, form, environment, policy, index) {
+  const parsed = environment === "kubernetes" ? parseKumaServiceName(legacy) : { name: legacy, namespace: "", port: 0 };
+  if (parsed === null) return { target: null, service: null, note: "not a kuma.io/service value" };
+  const svc = index.get(`${policy.mesh}\0${parsed.namespace}\0${parsed.name}`) ?? null;
+  const where = `MeshService ${JSON.stringify(parsed.name)}${parsed.namespace ? ` in namespace ${JSON.stringify(parsed.namespace)}` : ""}`;
+  if (svc === null) {
+    const target = { name: parsed.name, namespace: parsed.namespace, port: parsed.port || null, sectionName: null };
+    return { target, service: null, note: `no ${where} exists in mesh ${JSON.stringify(policy.mesh)}` };
+  }
+  const ports = svc.spec.ports;
+  const port = environment === "kubernetes" ? parsed.port === 0 ? null : ports.find((p) => p.port === parsed.port) : ports.length === 1 ? ports[0] : null;
+  if (port === void 0) {
+    const target = { name: parsed.name, namespace: parsed.namespace, port: parsed.port, sectionName: null };
+    return { target, service: null, note: `${where} has no port ${parsed.port} (ports: ${portList(svc)})` };
+  }
+  if (port === null) {
+    const target = { name: svc.name, namespace: svc.namespace, port: null, sectionName: null };
+    if (environment === "kubernetes" && form !== "backendRef") return { target, service: svc, note: null };
+    return {
+      target,
+      service: svc,
+      note: `${where} has ${ports.length === 0 ? "no ports" : `ports ${portList(svc)}`}: a new-style reference names one port; write one per port by hand`
+    };
+  }
+  const sectionName = port.name ?? String(port.port);
+  return {
+    target: { name: svc.name, namespace: svc.namespace, port: port.port, sectionName },
+    service: svc,
+    note: null
+  };
+}
+function portList(svc) {
+  return svc.spec.ports.map((p) => p.name && p.name !== String(p.port) ? `${p.name} (${p.port})` : String(p.port)).join(", ");
+}
+function newStyle(form, environment, target) {
+  if (target === null) return null;
+  const ref = { kind: "MeshService", name: target.name };
+  if (environment === "kubernetes") ref["namespace"] = target.namespace;
+  if (form === "backendRef") {
+    if (target.port === null) return null;
+    ref["port"] = target.port;
+  } else if (target.sectionName !== null) {
+    ref["sectionName"] = target.sectionName;
+  }
+  return ref;
+}
+function hasSibling(spec, path, replacement, policyNamespace) {
+  let list = spec;
+  for (const seg of path.slice(0, -1))
+    list = isObject(list) ? list[seg] : Array.isArray(list) ? list[seg] : void 0;
+  if (!Array.isArray(list)) return false;
+  return list.some(
+    (b) => isObject(b) && b["kind"] === "MeshService" && b["name"] === replacement["name"] && (replacement["namespace"] === void 0 || (b["namespace"] ?? policyNamespace) === replacement["namespace"]) && b["port"] === replacement["port"]
+  );
+}
+function diagnose(ref, mesh, mode, next, environment, severity) {
+  const who = `${ref.policy.kind} ${JSON.stringify(ref.policy.name)}`;
+  const legacy = JSON.stringify(ref.legacy);
+  if (ref.form === "top-level") return [];
+  if (severity === null) return [];
+  const when = (effect) => ref.now === effect ? mode : ref.next === effect && next !== null ? next : null;
+  const stops = when("stops");
+  if (stops !== null) {
+    const fix = ref.replacement === null ? ref.note ?? "" : ref.paired ? "its new-style entry is already next to it: remove the legacy one (meshservice-reconciler migrate --replace) before Exclusive" : `the equivalent is ${formatReference(ref.replacement)} (meshservice-reconciler migrate adds it)`;
+    return [
+      diagnostic(
+        severity,
+        "route-backend-ref-legacy",
+        `${who} routes to kuma.io/service ${legacy}, a legacy backendRef that stops applying when mesh ${JSON.stringify(mesh)} is ${stops}; ${fix}`,
+        ref.at
+      )
+    ];
+  }
+  const nothing = when("nothing");
+  if (nothing !== null && environment === "kubernetes")
+    return [
+      diagnostic(
+        severity,
+        "legacy-ref-unresolved",
+        `${who} references kuma.io/service ${legacy}, which applies to nothing when mesh ${JSON.stringify(mesh)} is ${nothing}: ${ref.note ?? "no MeshService corresponds to it"}`,
+        ref.at
+      )
+    ];
+  return [];
+}
+function blockersOf(references) {
+  const out = [];
+  for (const r of references) {
+    const there = effectOf(r.form, r.policy.kind, "Exclusive", r.resolved);
+    const at = `${r.at.file}:${r.at.line}:${r.at.column}`;
+    const who = `${r.policy.kind} ${JSON.stringify(r.policy.name)}`;
+    if (there === "stops")
+      out.push(
+        `${at} ${who}: legacy backendRef ${JSON.stringify(r.legacy)} stops applying${r.paired ? " (remove it: its new-style entry is next to it)" : ""}`
+      );
+    else if (there === "nothing") out.push(`${at} ${who}: ${JSON.stringify(r.legacy)} applies to nothing`);
+  }
+  return out;
+}
+function formatReference(ref) {
+  const parts = Object.entries(ref).map(
+    ([k, v]) => `${k}: ${typeof v === "number" || /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/i.test(v) && !/^\d+$/.test(v) ? String(v) : JSON.stringify(v)}`
+  );
+  return `{${parts.join(", ")}}`;
+}
+
 // src/plan/fields.ts
 var KEPT = [/^status\.vips\[\d+\]\.ip$/, /^status\.addresses\[\d+\]\.hostname$/];
 function diffFields(before, after) {
@@ -682,12 +1237,39 @@ function hasDrift(changes) {
 }
 
 // src/report/report.ts
+function migrationOf(zones) {
+  return zones.flatMap(
+    (z) => z.migration.map((m) => ({
+      zone: m.zone,
+      mesh: m.mesh,
+      mode: m.mode,
+      modeAssumed: m.modeAssumed,
+      nextMode: m.nextMode,
+      ready: m.blockers.length === 0,
+      blockers: m.blockers,
+      references: m.references.map((r) => ({
+        form: r.form,
+        policy: r.policy,
+        file: r.at.file,
+        line: r.at.line,
+        column: r.at.column,
+        legacy: r.legacy,
+        meshService: r.target === null ? null : { ...r.target, exists: r.resolved },
+        replacement: r.replacement,
+        paired: r.paired,
+        now: { mode: m.mode, effect: r.now, text: describeEffect(r.now) },
+        next: m.nextMode === null || r.next === null ? null : { mode: m.nextMode, effect: r.next, text: describeEffect(r.next) },
+        note: r.note
+      }))
+    }))
+  );
+}
 function stoppedOutcome(command, repo, diagnostics) {
   return { command, repo, zones: [], changes: [], diagnostics, applied: false, pullRequestUrl: null };
 }
 function resultOf(outcome) {
   if (hasErrors(outcome.diagnostics)) return "error";
-  if (!hasDrift(outcome.changes)) return "in-sync";
+  if (!hasDrift(outcome.changes) && (outcome.live?.drift.length ?? 0) === 0) return "in-sync";
   return outcome.applied ? "applied" : "drift";
 }
 function changeDiff(c) {
@@ -714,13 +1296,18 @@ function shiftHunks(diff, by) {
     (_m, a, b, c, d) => `@@ -${Number(a) + by}${b} +${Number(c) + by}${d} @@`
   );
 }
+function changeKind(c) {
+  return c.zone === GLOBAL_ZONE_NAME ? "MeshMultiZoneService" : "MeshService";
+}
 function changedCount(report) {
   return report.changes.length;
 }
 function handEditedChanges(report) {
   return report.changes.filter((c) => c.handEdited);
 }
-function nextStep(result, tool, workflow, context) {
+function nextStep(result, tool, workflow, context, command = "plan") {
+  if (command === "migrate" && result === "drift" && context === "run")
+    return `run ${tool.name} migrate (add --commit to commit the rewritten policy files).`;
   switch (result) {
     case "error":
       return `fix the errors above, then run ${tool.name} plan again.`;
@@ -766,6 +1353,7 @@ function buildReport(outcome, tool, exitCode, context = "run") {
       sources: provenance.get(serviceKey(s)) ?? []
     }))
   ).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const migration = migrationOf(outcome.zones);
   return {
     schemaVersion: 1,
     tool,
@@ -787,8 +1375,39 @@ function buildReport(outcome, tool, exitCode, context = "run") {
     pullRequest: outcome.pullRequest ?? null,
     commit: outcome.commit ?? null,
     // A pull request that already proposes the changes is the next step itself (the verdict says so).
-    nextStep: outcome.pullRequest?.operation === "unchanged" ? null : nextStep(resultOf(outcome), tool, outcome.reconcileWorkflow ?? null, context)
+    nextStep: outcome.pullRequest?.operation === "unchanged" ? null : changes.length === 0 && (outcome.live?.drift.length ?? 0) > 0 && resultOf(outcome) === "drift" ? liveNextStep(tool, outcome.live?.url ?? "") : nextStep(resultOf(outcome), tool, outcome.reconcileWorkflow ?? null, context, outcome.command),
+    ...outcome.live !== void 0 ? { live: reportLive(outcome.live) } : {},
+    ...migration.length > 0 ? { migration } : {}
   };
+}
+function reportLive(live) {
+  const count2 = (kind) => live.drift.filter((d) => d.kind === kind).length;
+  return {
+    url: redactSource(live.url),
+    zone: live.zone,
+    meshes: live.meshes,
+    listed: live.listed,
+    summary: { missing: count2("missing"), extra: count2("extra"), differs: count2("differs") },
+    drift: live.drift
+  };
+}
+function liveNextStep(tool, url) {
+  return `deploy the output directory to the control plane (docs/deploying.md); on Universal, ${tool.name} apply --live ${redactSource(url)} --adopt-live-vips records the VIPs Kuma assigned.`;
+}
+function describeLiveDrift(d) {
+  const shown = (s) => /^[^\s"'`\\\p{Cc}]+$/u.test(s) ? s : JSON.stringify(s);
+  const id = `${shown(d.mesh)}/${d.namespace === "" ? "" : `${shown(d.namespace)}/`}${shown(d.name)}`;
+  switch (d.kind) {
+    case "missing":
+      return { head: `- ${id} (${d.path ?? ""}): in Git, not on the control plane`, fields: [] };
+    case "extra":
+      return { head: `+ ${id}: on the control plane, not in Git`, fields: [] };
+    case "differs":
+      return {
+        head: `~ ${id} (${d.path ?? ""}): differs (Git → control plane)`,
+        fields: d.fields.map(formatFieldChange)
+      };
+  }
 }
 var INBOUNDS_NAMED = 3;
 function describeSources(sources, where = (l) => l) {
@@ -807,46 +1426,6 @@ function describeSources(sources, where = (l) => l) {
   ];
   if (generators.length > 0) origins.push(`hostnames from ${generators.join(", ")}`);
   return origins.join("; ");
-}
-
-// src/model/words.ts
-function counted(n, noun, plural = `${noun}s`, grouped = false) {
-  return `${grouped ? n.toLocaleString("en-US") : String(n)} ${n === 1 ? noun : plural}`;
-}
-function nearest(word, candidates, max = 3) {
-  const limit = Math.min(3, Math.max(1, Math.ceil(word.length / 3)));
-  const scored = [];
-  for (const c of new Set(candidates)) {
-    if (c === word) continue;
-    const d = editDistance(word, c, limit);
-    if (d <= limit) scored.push({ c, d });
-  }
-  scored.sort((a, b) => a.d - b.d || (a.c < b.c ? -1 : a.c > b.c ? 1 : 0));
-  return scored.filter((s) => s.d === scored[0]?.d).slice(0, max).map((s) => s.c);
-}
-function didYouMean(word, candidates, quote = (s) => `"${s}"`) {
-  const near = nearest(word, candidates);
-  if (near.length === 0) return "";
-  const listed = near.map(quote);
-  const last = listed.pop() ?? "";
-  return ` Did you mean ${listed.length > 0 ? `${listed.join(", ")} or ${last}` : last}?`;
-}
-function editDistance(a, b, limit) {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const v = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      row.push(v);
-      best = Math.min(best, v);
-    }
-    if (best > limit) return limit + 1;
-    prev = row;
-  }
-  return prev[b.length] ?? limit + 1;
 }
 
 // src/report/text.ts
@@ -888,6 +1467,11 @@ function verdict(report) {
   const pull = report.pullRequest;
   if (pull?.operation === "unchanged" && report.result !== "error")
     return `Unchanged: pull request #${pull.number ?? 0} already proposes these ${counted(n, "change")}; nothing was pushed.`;
+  if (report.command === "migrate" && report.result !== "error") {
+    if (report.result === "in-sync")
+      return "Nothing to rewrite: no legacy reference with a new-style equivalent is left.";
+    return `${report.result === "applied" ? "Rewrote" : "Would rewrite"} ${counted(n, "policy file")}.`;
+  }
   switch (report.result) {
     case "error": {
       const errors = report.diagnostics.filter((d) => d.severity === "error").length;
@@ -898,8 +1482,26 @@ function verdict(report) {
     case "applied":
       return `Applied: ${counts(s)}.`;
     case "drift":
-      return `Drift: ${counted(n, "file")} to change (${counts(s)}).`;
+      return n === 0 && report.live !== void 0 ? `Live drift: ${liveCount(report)} on the control plane ${liveCount(report).startsWith("1 ") ? "differs" : "differ"} from Git; the files match the sources.` : `Drift: ${counted(n, "file")} to change (${counts(s)})${report.live !== void 0 && report.live.drift.length > 0 ? `; ${liveCount(report)} on the control plane differ from Git` : ""}.`;
   }
+}
+function liveCount(report) {
+  return counted(report.live?.drift.length ?? 0, "MeshService");
+}
+function renderLive(report, paint) {
+  const live = report.live;
+  if (live === void 0) return [];
+  const out = [
+    "",
+    `live ${live.url} (zone ${live.zone}, ${counted(live.meshes.length, "mesh", "meshes")}): ${counted(live.listed, "MeshService")} listed, ${live.summary.missing} missing, ${live.summary.extra} extra, ${live.summary.differs} differing`
+  ];
+  const colour = { missing: ANSI.red, extra: ANSI.green, differs: ANSI.yellow };
+  for (const d of live.drift) {
+    const { head, fields } = describeLiveDrift(d);
+    out.push(`${paint(colour[d.kind], head.slice(0, 1))}${head.slice(1)}`);
+    for (const f of fields) out.push(`  ${f}`);
+  }
+  return out;
 }
 function renderText(report, opts) {
   const paint = (colour, text) => opts.color ? `${colour}${text}${ANSI.reset}` : text;
@@ -917,11 +1519,17 @@ function renderText(report, opts) {
     const note = c.handEdited ? ` (edited by hand since it was generated; ${overwrite})` : "";
     const symbol = SYMBOL[c.action];
     out.push(`${paint(symbol.colour, `${symbol.mark} ${c.action}`)} ${c.path}${note}`);
-    out.push(`  because ${c.action === "delete" ? "no source generates it any more" : describeSources(c.sources)}`);
+    if (report.command === "migrate") {
+      const n = (report.migration ?? []).flatMap((m) => m.references).filter((r) => r.file === c.path).length;
+      out.push(`  holds ${counted(n, "legacy reference")} (see Migration to MeshService below)`);
+    } else
+      out.push(`  because ${c.action === "delete" ? "no source generates it any more" : describeSources(c.sources)}`);
     for (const p of c.policies) out.push(`  referenced by ${p.kind} "${p.name}" (${p.file}:${p.line})`);
     for (const f of c.fields) out.push(`  ${formatFieldChange(f)}`);
     out.push((opts.color ? colourDiff(c.diff) : c.diff).replace(/\n$/, ""));
   }
+  if (report.result !== "error") out.push(...renderLive(report, paint));
+  if (report.migration !== void 0 && report.result !== "error") out.push("", ...migrationText(report.migration));
   const folded = (d) => opts.verbose !== true && d.severity === "info" && !RUN_NOTES.has(d.code);
   const infos = report.diagnostics.filter(folded).length;
   const listed = report.diagnostics.filter((d) => !folded(d));
@@ -951,6 +1559,35 @@ function renderText(report, opts) {
   return `${out.join("\n")}
 `;
 }
+function migrationText(meshes) {
+  const out = ["Migration to MeshService:"];
+  for (const m of meshes) {
+    const mode = `meshServices.mode ${m.mode}${m.modeAssumed ? " (assumed: no Mesh objects)" : ""}`;
+    const verdict2 = m.ready ? "ready for Exclusive" : `not ready for Exclusive: ${m.blockers.length} ${m.blockers.length === 1 ? "reference" : "references"} would break`;
+    out.push(`  mesh ${JSON.stringify(m.mesh)} in zone ${JSON.stringify(m.zone)} (${mode}): ${verdict2}`);
+    for (const b of m.blockers) out.push(`    blocks Exclusive: ${b}`);
+    for (const r of m.references) {
+      const field = r.form === "top-level" ? "spec.targetRef" : r.form === "to" ? "to[].targetRef" : "backendRef";
+      out.push(
+        `    ${r.file}:${r.line}:${r.column} ${r.policy.kind} ${JSON.stringify(r.policy.name)} ${field} ${JSON.stringify(r.legacy)}`
+      );
+      const s = r.meshService;
+      if (s !== null) {
+        const port = s.port === null ? "" : ` port ${s.port}`;
+        const missing = s.exists ? "" : " (does not exist)";
+        out.push(
+          `      MeshService ${JSON.stringify(s.namespace ? `${s.namespace}/${s.name}` : s.name)}${port}${missing}`
+        );
+      }
+      if (r.replacement !== null)
+        out.push(`      new style: ${formatReference(r.replacement)}${r.paired ? " (already next to it)" : ""}`);
+      if (r.note !== null) out.push(`      note: ${r.note}`);
+      out.push(`      ${r.now.mode}: ${r.now.text}`);
+      if (r.next !== null) out.push(`      ${r.next.mode}: ${r.next.text}`);
+    }
+  }
+  return out;
+}
 function persisted(report) {
   const parts = [];
   const c = report.commit;
@@ -971,7 +1608,7 @@ function renderMarkdown(report, opts = {}) {
   const limit = opts.limit ?? MARKDOWN_LIMIT;
   const measure = opts.measure ?? ((t) => t.length);
   const jsonReport = opts.jsonReport ?? null;
-  const head = renderHead(report);
+  const head = renderHead(report) + renderMigration(report);
   const diagnostics = report.diagnostics.map((d) => `- ${inlineCode(formatDiagnostic(d))}
 `);
   const changes = report.result === "error" ? [] : report.changes;
@@ -1068,9 +1705,31 @@ function renderHead(report) {
     const s = z.summary;
     out.push(`| ${tableCell(z.name)} | ${z.environment} | ${s.create} | ${s.update} | ${s.delete} | ${s.unchanged} |`);
   }
+  out.push(...renderLive2(report));
   if (report.pullRequestUrl !== null) out.push("", `Pull request: ${report.pullRequestUrl}`);
   return `${out.join("\n")}
 `;
+}
+var LIVE_NAMED = 50;
+function renderLive2(report) {
+  const live = report.live;
+  if (live === void 0 || report.result === "error") return [];
+  const s = live.summary;
+  const out = [
+    "",
+    `#### Live: ${inlineCode(live.url)} (zone ${inlineCode(live.zone)})`,
+    "",
+    `${counted(live.listed, "MeshService", "MeshServices", true)} listed; ${s.missing} missing, ${s.extra} extra, ${s.differs} differing from Git.`
+  ];
+  if (live.drift.length > 0) out.push("");
+  for (const d of live.drift.slice(0, LIVE_NAMED)) {
+    const { head, fields } = describeLiveDrift(d);
+    out.push(`- ${inlineCode(head)}`);
+    for (const f of fields) out.push(`  - ${inlineCode(f)}`);
+  }
+  if (live.drift.length > LIVE_NAMED)
+    out.push(`- and ${count(live.drift.length - LIVE_NAMED)} more (see the JSON report)`);
+  return out;
 }
 function renderChangeDetails(c) {
   const note = c.handEdited ? " (edited by hand)" : "";
@@ -1104,6 +1763,25 @@ function truncationNote(left, changes, diagnostics, jsonReport) {
 > **Truncated** to stay within GitHub's size limit: ${parts.join(", ")} left out; ${where}
 `;
 }
+var MIGRATION_CHARS = 16384;
+function renderMigration(report) {
+  if (report.migration === void 0 || report.result === "error") return "";
+  const out = ["", "#### Migration to MeshService", ""];
+  for (const m of report.migration) {
+    const verdict2 = m.ready ? "ready for Exclusive" : `**not ready for Exclusive** (${m.blockers.length} blocking)`;
+    out.push(
+      `- mesh ${inlineCode(m.mesh)} in zone ${inlineCode(m.zone)}: \`${m.mode}\`${m.modeAssumed ? " (assumed)" : ""}, ${count(m.references.length)} legacy ${m.references.length === 1 ? "reference" : "references"}, ${verdict2}`
+    );
+  }
+  let text = migrationText(report.migration).join("\n");
+  if (text.length > MIGRATION_CHARS)
+    text = `${text.slice(0, text.lastIndexOf("\n", MIGRATION_CHARS))}
+... (cut: the JSON report lists every reference)`;
+  const fence = fenceFor(text);
+  out.push("", "<details><summary>Legacy references</summary>", "", fence, text, fence, "", "</details>", "");
+  return `${out.join("\n")}
+`;
+}
 function count(n) {
   return n.toLocaleString("en-US");
 }
@@ -1130,15 +1808,11 @@ var LEVEL_OF = {
   warning: "warning",
   info: "notice"
 };
+function diagnosticAnnotation(d) {
+  return { level: LEVEL_OF[d.severity], file: d.file, line: d.line, col: d.column, title: d.code, message: d.message };
+}
 function collectAnnotations(report) {
-  const out = report.diagnostics.map((d) => ({
-    level: LEVEL_OF[d.severity],
-    file: d.file,
-    line: d.line,
-    col: d.column,
-    title: d.code,
-    message: d.message
-  }));
+  const out = report.diagnostics.map(diagnosticAnnotation);
   if (report.result === "error") return out;
   const level = report.result === "applied" ? "notice" : report.command === "check" ? "error" : "warning";
   for (const c of report.changes) {
@@ -1149,11 +1823,25 @@ function collectAnnotations(report) {
       file: cause?.file ?? c.path,
       line: cause?.line ?? firstChangedLine(c.diff, side),
       col: cause?.column ?? 1,
-      title: `MeshService ${c.action}`,
+      title: `${changeKind(c)} ${c.action}`,
       message: changeMessage(c, report.result === "applied") + fieldsNote(c)
     });
   }
+  for (const d of report.live?.drift ?? []) out.push(liveAnnotation(d, level, report.live?.url ?? ""));
   return out;
+}
+function liveAnnotation(d, level, url) {
+  const { head, fields } = describeLiveDrift(d);
+  const shown = fields.slice(0, FIELDS_IN_ANNOTATION);
+  const more = fields.length > FIELDS_IN_ANNOTATION ? `, and ${fields.length - FIELDS_IN_ANNOTATION} more` : "";
+  return {
+    level,
+    file: d.path ?? "",
+    line: d.line,
+    col: 1,
+    title: `live MeshService ${d.kind}`,
+    message: `${head.slice(2)} (${url})${shown.length > 0 ? `. Changes: ${shown.join(", ")}${more}.` : "."}`
+  };
 }
 function causeOf(c) {
   if (c.action === "delete" || c.handEdited) return null;
@@ -1179,7 +1867,8 @@ function fieldsNote(c) {
 }
 var FIELDS_IN_ANNOTATION = 3;
 function changeMessage(c, applied) {
-  const what = `MeshService ${c.namespace !== "" ? c.namespace : c.mesh}/${c.name} of zone ${c.zone} (${c.path})`;
+  const where = c.zone === GLOBAL_ZONE_NAME ? "the global control plane" : `zone ${c.zone}`;
+  const what = `${changeKind(c)} ${c.namespace !== "" ? c.namespace : c.mesh}/${c.name} of ${where} (${c.path})`;
   const edited = c.handEdited ? " It was edited by hand since it was generated." : "";
   switch (c.action) {
     case "create":
@@ -1333,17 +2022,14 @@ ${GROUP_END}
   };
 }
 
-// src/options.ts
-import { parseArgs } from "node:util";
-
 // src/publish/message.ts
 import { createHash } from "node:crypto";
 function changedFiles(changes) {
   return changes.filter((c) => c.action !== "unchanged").sort((a, b) => compareStrings(a.path, b.path));
 }
-function commitMessage(changes) {
+function commitMessage(changes, command = "apply") {
   const files = changedFiles(changes);
-  const subject = `chore(meshservices): reconcile ${counted(files.length, "MeshService")}`;
+  const subject = command === "migrate" ? `chore(policies): migrate ${counted(files.length, "policy file")} to MeshService references` : `chore(meshservices): reconcile ${counted(files.length, "MeshService")}`;
   const body = files.map((c) => `- ${c.action} ${c.path}${c.handEdited ? " (was edited by hand)" : ""}`);
   return `${subject}
 
@@ -1365,270 +2051,61 @@ function parseAuthor(author) {
   return identity;
 }
 
-// src/options.ts
-var DEFAULT_AUTHOR = "meshservice-reconciler <meshservice-reconciler@users.noreply.github.com>";
-var USAGE = `Usage: meshservice-reconciler <plan|check|apply|init> [options]
-
-Commands:
-  plan     read-only: show what apply would change
-  check    read-only, for CI: like plan, exit 2 on drift
-  apply    write the files; optionally commit, push, open a pull request
-  init     write a starter meshservice-reconciler.yaml from the sources found
-           (meshservice-reconciler init --help)
-
-Options:
-  --repo <path or url>        config repository (default: the work tree around the
-                              current directory)
-  --ref <ref>                 branch, tag or commit to check out when cloning
-                              (also refs/heads/<branch>, refs/tags/<tag>)
-  --config <file>             config file relative to the repository root
-                              (default: meshservice-reconciler.yaml when present)
-  --zone <name>               only this zone (repeatable, or names separated by commas)
-  --format text|json|markdown what goes to stdout (default: text)
-  --report-json <file>        also write the JSON report
-  --report-markdown <file>    also write the Markdown report
-  --detailed-exitcode         plan: exit 2 when there is drift
-  --quiet, --verbose          less / more on stderr
-  --color auto|always|never   colour the text output (default auto: on a terminal without NO_COLOR)
-  --no-color                  never colour the text output (--color never)
-  --summary                   text: only the per-zone counts and the verdict
-  --jobs <n>                  worker threads for parsing (default: one per core)
-  --no-cache                  neither read nor write the parse cache
-  --allow-deletions           let a plan delete more generated files than maxDeletions
-  --timeout <duration>        stop the whole run after this long (90s, 15m, 1h; default: none)
-  -h, --help                  show this help
-  --version                   show the version
-
-apply only:
-  --commit                    commit the changed files
-  --push                      commit and push (to the checked-out branch or --branch)
-  --pull-request              commit, push the bot branch and open or update a pull request
-  --author "Name <email>"     commit author
-  --branch <name>             the branch to push to with --push
-  --allow-dirty               commit even when source files have uncommitted changes
-  --token-env <NAME>          environment variable holding the token (default: GITHUB_TOKEN)
-
-apply --pull-request only:
-  --title <text>              pull request title (default: the commit subject)
-  --body-header <markdown>    text before the report in the pull request body
-  --labels <a,b>              labels to add (repeatable, or separated by commas)
-  --assignees <a,b>           people to assign (repeatable, or separated by commas)
-  --reviewers <a,b>           people to request a review from (repeatable, or separated by commas)
-  --draft                     open the pull request as a draft
-  --bot-branch <name>         the head branch (default: meshservice-reconciler/<base>)
-
-Exit codes: 0 success, 1 error, 2 drift (check, and plan --detailed-exitcode).`;
-var COMMANDS = ["plan", "check", "apply"];
-function commandUsage(command) {
-  const [, commands = "", options = "", ...rest] = USAGE.split(/\n\n(?=[A-Za-z])/);
-  const line = commands.split("\n").find((l) => l.trimStart().startsWith(`${command} `)) ?? "";
-  const applyOnly = rest.filter((r) => r.startsWith("apply "));
-  const exit = rest.filter((r) => r.startsWith("Exit codes"));
-  return [
-    `Usage: meshservice-reconciler ${command} [options]`,
-    `  ${line.trim().replace(/^\S+\s+/, "")}`,
-    options,
-    ...command === "apply" ? applyOnly : [],
-    ...exit
-  ].join("\n\n");
+// src/publish/outcome.ts
+var MAX_PUSH_TRIES = 3;
+var BACKOFF_BASE_MS = 200;
+var BACKOFF_CAP_MS = 1e4;
+var PUSH_TRIES_LIMIT = 100;
+function backoffMs(attempt, random, baseMs = BACKOFF_BASE_MS) {
+  const exponential = Math.min(BACKOFF_CAP_MS, baseMs * 2 ** Math.max(0, attempt - 1));
+  return Math.round(exponential * (0.5 + random()));
 }
-var FLAGS = {
-  repo: { type: "string" },
-  ref: { type: "string" },
-  config: { type: "string" },
-  zone: { type: "string", multiple: true },
-  format: { type: "string" },
-  "report-json": { type: "string" },
-  "report-markdown": { type: "string" },
-  "detailed-exitcode": { type: "boolean" },
-  quiet: { type: "boolean" },
-  verbose: { type: "boolean" },
-  "no-color": { type: "boolean" },
-  color: { type: "string" },
-  summary: { type: "boolean" },
-  commit: { type: "boolean" },
-  push: { type: "boolean" },
-  "pull-request": { type: "boolean" },
-  author: { type: "string" },
-  branch: { type: "string" },
-  "token-env": { type: "string" },
-  title: { type: "string" },
-  "body-header": { type: "string" },
-  labels: { type: "string", multiple: true },
-  assignees: { type: "string", multiple: true },
-  reviewers: { type: "string", multiple: true },
-  draft: { type: "boolean" },
-  "bot-branch": { type: "string" },
-  jobs: { type: "string" },
-  "no-cache": { type: "boolean" },
-  "allow-deletions": { type: "boolean" },
-  "allow-dirty": { type: "boolean" },
-  timeout: { type: "string" },
-  help: { type: "boolean", short: "h" },
-  version: { type: "boolean" }
-};
-function parseOptions(argv, ctx) {
-  const { values: v, positionals } = readFlags(argv);
-  if (v.help) {
-    const named = COMMANDS.find((c) => c === positionals[0]);
-    return named === void 0 ? { kind: "help" } : { kind: "help", command: named };
-  }
-  if (v.version) return { kind: "version" };
-  const command = readCommand(positionals);
-  const format = readFormat(v.format ?? "text");
-  checkCombinations(command, v);
-  const color = readColor(v.color, v["no-color"] === true, ctx);
-  return {
-    kind: "run",
-    options: {
-      command,
-      repo: v.repo ?? ".",
-      repoDefault: v.repo === void 0,
-      ref: v.ref === void 0 ? void 0 : shortRef(v.ref),
-      config: v.config,
-      zones: readList(v.zone),
-      format,
-      reportJson: v["report-json"],
-      reportMarkdown: v["report-markdown"],
-      detailedExitcode: v["detailed-exitcode"] === true,
-      quiet: v.quiet === true,
-      verbose: v.verbose === true,
-      color,
-      summary: v.summary === true,
-      commit: v.commit === true || v.push === true || v["pull-request"] === true,
-      push: v.push === true,
-      pullRequest: v["pull-request"] === true,
-      author: readAuthorFlag(v.author ?? DEFAULT_AUTHOR),
-      branch: v.branch === void 0 ? void 0 : readBranchFlag(v.branch),
-      tokenEnv: readTokenEnv(v["token-env"] ?? "GITHUB_TOKEN"),
-      allowDeletions: v["allow-deletions"] === true,
-      allowDirty: v["allow-dirty"] === true,
-      title: v.title,
-      bodyHeader: v["body-header"],
-      labels: readList(v.labels),
-      assignees: readList(v.assignees),
-      reviewers: readList(v.reviewers),
-      draft: v.draft === true,
-      botBranch: v["bot-branch"] === void 0 ? void 0 : readBranchName(v["bot-branch"]),
-      jobs: readJobs(v.jobs, ctx.cores ?? 1),
-      cacheHome: v["no-cache"] === true ? null : defaultCacheHome(ctx.env),
-      timeout: v.timeout === void 0 ? null : { ms: readDuration(v.timeout), text: v.timeout }
-    }
-  };
+function defaultPushTries(zones) {
+  return MAX_PUSH_TRIES + Math.max(0, zones.inConfig - zones.selected);
 }
-function readFlags(argv) {
-  try {
-    return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: FLAGS });
-  } catch (e) {
-    throw new UsageError(flagError(e));
-  }
+function hasCommit(outcome) {
+  return outcome.applied && changedFiles(outcome.changes).length > 0;
 }
-function flagError(e) {
-  const flag = /'(-{1,2}[^' ]+)/.exec(e.message)?.[1] ?? "";
-  const names = Object.keys(FLAGS).map((f) => `--${f}`);
-  switch (e.code) {
-    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
-      return `unknown option ${flag}.${didYouMean(flag, names, (s) => s)}`;
-    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
-      return /argument missing/.test(e.message) ? `${flag} needs a value` : `${flag} takes no value (it is a switch)`;
-    default:
-      return e.message;
-  }
+function commitPathsOf(outcome) {
+  return changedFiles(outcome.changes).map((c) => c.path);
 }
-function readCommand(positionals) {
-  const [command, ...rest] = positionals;
-  if (command === void 0) throw new UsageError("missing command: plan, check or apply");
-  if (command !== "plan" && command !== "check" && command !== "apply") {
-    throw new UsageError(
-      `unknown command "${command}": expected plan, check or apply.${didYouMean(command, ["plan", "check", "apply"])}`
-    );
-  }
-  if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0] ?? ""}"`);
-  return command;
-}
-function checkCombinations(command, v) {
-  if (v.quiet && v.verbose) throw new UsageError("--quiet and --verbose cannot be used together");
-  const applyOnly = ["commit", "push", "pull-request", "author", "branch", "allow-dirty"].filter(
-    (k) => v[k] !== void 0
-  );
-  if (command !== "apply" && applyOnly.length > 0) {
-    throw new UsageError(`--${applyOnly[0] ?? ""} is only for apply`);
-  }
-  if (v.push && v["pull-request"]) throw new UsageError("--push and --pull-request cannot be used together");
-  if (v.branch !== void 0 && !v.push) throw new UsageError("--branch goes with --push");
-  const pullRequestOnly = ["title", "body-header", "labels", "assignees", "reviewers", "draft", "bot-branch"].filter((k) => v[k] !== void 0);
-  if (pullRequestOnly.length > 0 && !v["pull-request"])
-    throw new UsageError(`--${pullRequestOnly[0] ?? ""} goes with --pull-request`);
-  if (v["detailed-exitcode"] && command !== "plan") throw new UsageError("--detailed-exitcode is only for plan");
-}
-function readFormat(format) {
-  if (format !== "text" && format !== "json" && format !== "markdown") {
-    throw new UsageError(`--format must be text, json or markdown, not "${format}"`);
-  }
-  return format;
-}
-function readAuthorFlag(author) {
-  if (readAuthor(author) === null) throw new UsageError(`--author must look like "Name <email>", not "${author}"`);
-  return author;
-}
-function shortRef(ref) {
-  return ref.replace(/^refs\/(heads|tags)\//, "");
-}
-function readBranchFlag(branch) {
-  const name = branch.replace(/^refs\/heads\//, "");
-  if (name.startsWith("refs/")) throw new UsageError(`--branch must name a branch, not "${branch}"`);
-  return name;
-}
-function readTokenEnv(tokenEnv) {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(tokenEnv)) throw new UsageError(`--token-env must name an environment variable`);
-  return tokenEnv;
-}
-function readColor(value, noColor, ctx) {
-  if (value !== void 0 && value !== "auto" && value !== "always" && value !== "never")
-    throw new UsageError(`--color must be auto, always or never, not "${value}"`);
-  if (noColor && value !== void 0 && value !== "never")
-    throw new UsageError(`--no-color and --color ${value} cannot be used together`);
-  if (noColor || value === "never") return false;
-  if (value === "always") return true;
-  return ctx.isTTY && (ctx.env["NO_COLOR"] ?? "") === "";
-}
-function readList(values) {
-  return (values ?? []).flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => v !== "");
-}
-function readBranchName(name) {
-  const ok = /^[A-Za-z0-9._/-]+$/.test(name) && !/(^[-/.]|\/$|\.\.|\/\/|\/\.|\.lock$|\.$)/.test(name);
-  if (!ok)
-    throw new UsageError(`--bot-branch must be a branch name (letters, digits, ".", "_", "-", "/"), not "${name}"`);
-  return name;
-}
-function readJobs(value, cores) {
-  const jobs = value === void 0 ? cores : Number(value);
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
-    throw new UsageError(`--jobs must be a whole number from 1 to 64`);
-  return jobs;
-}
-var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
-function readDuration(value) {
-  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(value.trim());
-  const ms = m ? Math.round(Number(m[1]) * (UNIT_MS[m[2] ?? "s"] ?? 1e3)) : NaN;
-  if (!(ms >= 1 && ms <= 24 * 36e5))
-    throw new UsageError(`--timeout must be a duration such as 90s, 15m or 1h (at most 24h), not "${value}"`);
-  return ms;
-}
-function defaultCacheHome(env) {
-  return env["XDG_CACHE_HOME"] || (env["HOME"] ? `${env["HOME"]}/.cache` : null);
-}
-function isRemoteUrl(repo) {
-  return /^(https?|ssh|file|git):\/\//.test(repo) || /^[\w.-]+@[\w.-]+:/.test(repo);
+function withNotes(outcome, notes, extra = {}) {
+  return { ...outcome, ...extra, diagnostics: [...outcome.diagnostics, ...notes] };
 }
 
 export {
+  diffFields,
   didYouMean,
   collectSecrets,
   redact,
   KNOWN_PROTOCOLS,
   identityKey,
   serviceKey,
+  SERVICE_TAG,
+  PROTOCOL_TAG,
+  WORKLOAD_LABEL,
+  SERVICE_ACCOUNT_LABEL,
+  MESH_LABEL,
+  DISPLAY_NAME_LABEL,
+  ENV_LABEL,
+  MANAGED_BY_LABEL,
+  ORIGIN_LABEL,
+  ZONE_LABEL,
+  INJECTION_LABEL,
+  IGNORE_ANNOTATION,
+  GATEWAY_ANNOTATION,
+  NAMESPACE_LABEL,
+  SERVICE_NAME_LABEL,
+  HEADLESS_LABEL,
+  ZONE_PROXY_TYPE_LABEL,
+  SLICE_SERVICE_LABEL,
+  MANAGED_BY_K8S_CONTROLLER,
+  MANAGED_BY_MESHSERVICE_GENERATOR,
+  ORIGIN_ZONE,
+  checkPolicyReferences,
+  checkMultiZoneReferences,
+  policyMeta,
+  computeMigration,
   buildZonePlan,
   stoppedOutcome,
   resultOf,
@@ -1636,7 +2113,9 @@ export {
   renderText,
   renderMarkdown,
   STEP_SUMMARY_LIMIT,
+  diagnosticAnnotation,
   renderAnnotations,
+  formatAnnotation,
   errorAnnotation,
   warningAnnotation,
   neutraliseCommands,
@@ -1646,12 +2125,15 @@ export {
   renderOutputs,
   SILENT_PROGRESS,
   createProgress,
-  changedFiles,
   commitMessage,
   contentHash,
+  readAuthor,
   parseAuthor,
-  USAGE,
-  commandUsage,
-  parseOptions,
-  isRemoteUrl
+  MAX_PUSH_TRIES,
+  PUSH_TRIES_LIMIT,
+  backoffMs,
+  defaultPushTries,
+  hasCommit,
+  commitPathsOf,
+  withNotes
 };

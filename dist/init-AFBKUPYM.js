@@ -7,20 +7,21 @@ const __msrBundleFilename = __msrFileURLToPath(import.meta.url);
 const __msrBundleDirname = __msrDirname(__msrBundleFilename);
 import {
   discoverFiles
-} from "./chunk-BDPN7OPC.js";
+} from "./chunk-YPAYNE4B.js";
 import {
   IoError,
   UsageError
-} from "./chunk-DKNCGNOC.js";
+} from "./chunk-S3QAPZEI.js";
 import {
   DEFAULT_CONFIG_FILE,
   DEFAULT_INCLUDE
-} from "./chunk-7VPOFCT4.js";
+} from "./chunk-3GXTV6MY.js";
 import {
-  parseYamlFile,
   sourceKind
-} from "./chunk-UENM7HZM.js";
-import "./chunk-A54NI5B7.js";
+} from "./chunk-Z275GUBR.js";
+import {
+  parseYamlFile
+} from "./chunk-OYI7UNFV.js";
 import {
   readPackageJson
 } from "./chunk-2IOOKQTS.js";

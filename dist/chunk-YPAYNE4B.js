@@ -7,10 +7,10 @@ const __msrBundleFilename = __msrFileURLToPath(import.meta.url);
 const __msrBundleDirname = __msrDirname(__msrBundleFilename);
 import {
   SKIPPED_DIRECTORIES
-} from "./chunk-7VPOFCT4.js";
+} from "./chunk-3GXTV6MY.js";
 import {
   diagnostic
-} from "./chunk-A54NI5B7.js";
+} from "./chunk-OYI7UNFV.js";
 import {
   __commonJS,
   __require,

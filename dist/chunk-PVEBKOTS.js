@@ -6,13 +6,11 @@ const require = __msrCreateRequire(import.meta.url);
 const __msrBundleFilename = __msrFileURLToPath(import.meta.url);
 const __msrBundleDirname = __msrDirname(__msrBundleFilename);
 
-// src/plan/blob-id.ts
-import { createHash } from "node:crypto";
-function gitBlobId(content) {
-  const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
-  return createHash("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
+// src/model/repository.ts
+function isRemoteUrl(repo) {
+  return /^(https?|ssh|file|git):\/\//.test(repo) || /^[\w.-]+@[\w.-]+:/.test(repo);
 }
 
 export {
-  gitBlobId
+  isRemoteUrl
 };
