@@ -384,7 +384,7 @@ export function buildReport(
       outcome.pullRequest?.operation === "unchanged"
         ? null
         : changes.length === 0 && (outcome.live?.drift.length ?? 0) > 0 && resultOf(outcome) === "drift"
-          ? liveNextStep(tool, outcome.live?.url ?? "")
+          ? liveNextStep(tool, outcome.live?.url ?? "", outcome.live?.zone ?? "")
           : nextStep(resultOf(outcome), tool, outcome.reconcileWorkflow ?? null, context, outcome.command),
     ...(outcome.live !== undefined ? { live: reportLive(outcome.live) } : {}),
     ...(migration.length > 0 ? { migration } : {}),
@@ -404,8 +404,8 @@ function reportLive(live: LiveComparison): ReportLive {
 }
 
 /** The files match the sources but the control plane differs from them (docs/deploying.md). */
-function liveNextStep(tool: Tool, url: string): string {
-  return `deploy the output directory to the control plane (docs/deploying.md); on Universal, ${tool.name} apply --live ${redactSource(url)} --adopt-live-vips records the VIPs Kuma assigned.`;
+function liveNextStep(tool: Tool, url: string, zone: string): string {
+  return `deploy the output directory to the control plane (docs/deploying.md); on Universal, ${tool.name} apply --zone ${zone} --live ${redactSource(url)} --adopt-live-vips records the VIPs Kuma assigned.`;
 }
 
 /**
