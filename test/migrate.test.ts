@@ -1,10 +1,18 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { expectGolden } from "./helpers/golden.js";
 import { bareFromFixture, readCommit, readLog, removeRemotes } from "./helpers/remote.js";
-import { FIXTURES, gitStatus, readTree, removeTempRepos, repoFromFixture, runCli } from "./helpers/repo.js";
+import {
+  FIXTURES,
+  commitAsFixture,
+  gitStatus,
+  readTree,
+  removeTempRepos,
+  repoFromFixture,
+  runCli,
+} from "./helpers/repo.js";
 
 // The migration to MeshService (docs/migration.md) on a Kubernetes and a Universal repository, each
 // with one mesh per meshServices.mode and legacy references in MeshHTTPRoute, MeshTCPRoute,
@@ -29,7 +37,7 @@ function maskJson(text: string): string {
 }
 
 interface JsonReport {
-  diagnostics: { code: string; file: string; severity: string }[];
+  diagnostics: { code: string; file: string; severity: string; message: string }[];
   migration?: { mesh: string; mode: string; ready: boolean; references: { replacement: unknown; paired: boolean }[] }[];
 }
 
@@ -173,5 +181,58 @@ describe("policyReferences sets the severity of the migration diagnostics", () =
     expect(found.length > 0 ? [...new Set(found.map((d) => d.severity))] : null).toEqual(
       severity === null ? null : [severity],
     );
+  });
+});
+
+describe("a policy file that several zones include", () => {
+  // backend has one port named api in every zone; web has one port in zone-east, two in zone-west
+  // (a whole-service reference has no one equivalent there) and none in zone-south.
+  const timeouts = [
+    "type: MeshTimeout",
+    "name: shared-timeouts",
+    "mesh: default",
+    "spec:",
+    "  to:",
+    "    - targetRef:",
+    "        kind: MeshService",
+    "        name: backend",
+    "      default:",
+    "        idleTimeout: 20s",
+    "    - targetRef:",
+    "        kind: MeshService",
+    "        name: web",
+    "      default:",
+    "        idleTimeout: 30s",
+    "",
+  ].join("\n");
+
+  async function sharedRepo(): Promise<string> {
+    const dir = await mkdtemp(join(tmpdir(), "msr-migrate-shared-"));
+    tmp.push(dir);
+    await cp(join(FIXTURES, "multizone-services"), dir, { recursive: true });
+    await writeFile(join(dir, "shared", "timeouts.yaml"), timeouts);
+    await commitAsFixture(dir);
+    return dir;
+  }
+
+  it("is rewritten only where every zone would write the same, and counts each reference once", async () => {
+    const repo = await sharedRepo();
+    const r = await runCli(["migrate", "--repo", repo, "--format", "json"]);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as JsonReport;
+    const skipped = report.diagnostics.filter((d) => d.code === "migrate-ref-skipped");
+    expect(skipped.map((d) => d.message)).toEqual([
+      expect.stringMatching(
+        /^MeshTimeout "shared-timeouts": legacy reference "web" is not rewritten: the zones that include shared\/timeouts\.yaml disagree on it \(zone zone-east: rewrite \{kind: MeshService, name: web, sectionName: http\}; zone zone-west: not rewritten \(.*\); zone zone-south: not rewritten \(.*\)\)/,
+      ),
+    ]);
+    const after = await readFile(join(repo, "shared", "timeouts.yaml"), "utf8");
+    expect(after).toBe(
+      timeouts.replace("        name: backend\n", '        name: backend\n        sectionName: "api"\n'),
+    );
+
+    await writeFile(join(repo, "shared", "timeouts.yaml"), timeouts);
+    const text = await runCli(["migrate", "--report", "--repo", repo]);
+    expect(text.stdout).toContain("  holds 2 legacy references (see Migration to MeshService below)");
   });
 });

@@ -7,6 +7,7 @@ import { isMap, isPair, isScalar, isSeq } from "yaml";
 import type { Node, Pair, Scalar, YAMLMap, YAMLSeq } from "yaml";
 import { compareStrings, diagnostic } from "../diagnostics.js";
 import type { Diagnostic } from "../diagnostics.js";
+import { formatReference } from "../compute/migration.js";
 import type { LegacyReference, MeshMigration } from "../compute/migration.js";
 import { isObject } from "../model/values.js";
 import { nodeAt, parseYamlData } from "../parse/yaml.js";
@@ -40,46 +41,48 @@ export interface MigratePlanInput {
  *   key in the way) is left alone with a `migrate-ref-skipped` warning; the top-level form is only
  *   listed in the report (its Dataplane selector is a choice to make by hand).
  * The new text is parsed again and must give exactly the expected values; anything else is an error
- * (`migrate-rewrite-failed`) and the file is not changed. A reference read by two zones is edited once.
+ * (`migrate-rewrite-failed`) and the file is not changed. A reference read by several zones (a shared
+ * policy file) is edited once, and only when every zone would write the same; otherwise it is skipped
+ * with a `migrate-ref-skipped` warning that names each zone's view.
  */
 export function planMigration(input: MigratePlanInput): { changes: FileChange[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const byFile = new Map<string, { zone: string; res: SourceResource[]; edits: Edit[]; expect: Expected[] }>();
-  const seen = new Set<string>();
-  for (const mesh of input.meshes) {
-    for (const ref of mesh.references) {
-      const key = `${ref.res.file}\0${ref.res.docIndex}\0${JSON.stringify([...ref.res.base, ...ref.path])}`;
-      if (seen.has(key) || ref.form === "top-level") continue;
-      seen.add(key);
-      const action = actionOf(ref, mesh.mode, input.replace);
-      if (action === null) continue;
-      const skip = (why: string): void => {
-        diagnostics.push(
-          diagnostic(
-            "warning",
-            "migrate-ref-skipped",
-            `${ref.policy.kind} ${JSON.stringify(ref.policy.name)}: legacy reference ${JSON.stringify(ref.legacy)} is not rewritten: ${why}`,
-            ref.at,
-          ),
-        );
-      };
-      if (typeof action === "string" && action.startsWith("skip:")) {
-        skip(action.slice(5));
-        continue;
-      }
-      const replacement = ref.replacement;
-      if (replacement === null) continue;
-      const edits = editsFor(ref, action as Action, replacement);
-      if (typeof edits === "string") {
-        skip(edits);
-        continue;
-      }
-      const file = byFile.get(ref.res.file) ?? { zone: mesh.zone, res: [], edits: [], expect: [] };
-      file.edits.push(...edits);
-      file.res.push(ref.res);
-      file.expect.push({ res: ref.res, path: ref.path, action: action as Action, replacement });
-      byFile.set(ref.res.file, file);
+  for (const views of viewsByReference(input)) {
+    const { ref, zone, action } = views[0] ?? {};
+    if (ref === undefined || zone === undefined || action === undefined) continue;
+    const skip = (why: string): void => {
+      diagnostics.push(
+        diagnostic(
+          "warning",
+          "migrate-ref-skipped",
+          `${ref.policy.kind} ${JSON.stringify(ref.policy.name)}: legacy reference ${JSON.stringify(ref.legacy)} is not rewritten: ${why}`,
+          ref.at,
+        ),
+      );
+    };
+    const disagreeing = disagreement(views);
+    if (disagreeing !== null) {
+      skip(disagreeing);
+      continue;
     }
+    if (action === null) continue;
+    if (action.startsWith("skip:")) {
+      skip(action.slice(5));
+      continue;
+    }
+    const replacement = ref.replacement;
+    if (replacement === null) continue;
+    const edits = editsFor(ref, action as Action, replacement);
+    if (typeof edits === "string") {
+      skip(edits);
+      continue;
+    }
+    const file = byFile.get(ref.res.file) ?? { zone, res: [], edits: [], expect: [] };
+    file.edits.push(...edits);
+    file.res.push(ref.res);
+    file.expect.push({ res: ref.res, path: ref.path, action: action as Action, replacement });
+    byFile.set(ref.res.file, file);
   }
   const changes: FileChange[] = [];
   for (const [path, file] of [...byFile].sort(([a], [b]) => compareStrings(a, b))) {
@@ -116,6 +119,49 @@ export function planMigration(input: MigratePlanInput): { changes: FileChange[];
     });
   }
   return { changes, diagnostics };
+}
+
+/** How one zone sees a legacy reference: what migrate would do with it there. */
+interface ZoneView {
+  readonly zone: string;
+  readonly ref: LegacyReference;
+  readonly action: Action | `skip:${string}` | null;
+}
+
+/**
+ * Every non-top-level legacy reference once, as the list of the zones that read it (a policy file
+ * several zones include), in the order of `input.meshes`. A reference is keyed by file, document and
+ * path, so the same node seen by two zones is one entry with two views.
+ */
+function viewsByReference(input: MigratePlanInput): ZoneView[][] {
+  const byKey = new Map<string, ZoneView[]>();
+  for (const mesh of input.meshes)
+    for (const ref of mesh.references) {
+      if (ref.form === "top-level") continue;
+      const key = `${ref.res.file}\0${ref.res.docIndex}\0${JSON.stringify([...ref.res.base, ...ref.path])}`;
+      const views = byKey.get(key) ?? [];
+      views.push({ zone: mesh.zone, ref, action: actionOf(ref, mesh.mode, input.replace) });
+      byKey.set(key, views);
+    }
+  return [...byKey.values()];
+}
+
+/**
+ * Why a reference read by several zones is left alone: the zones would not write the same thing
+ * (one zone's MeshService has one port, another's two; a mesh Disabled in one zone only). Null when
+ * every zone agrees on the action and the replacement.
+ */
+function disagreement(views: readonly ZoneView[]): string | null {
+  const what = (v: ZoneView): string =>
+    v.action === null
+      ? "nothing to do"
+      : v.action.startsWith("skip:")
+        ? `not rewritten (${v.action.slice(5)})`
+        : `${v.action} ${v.ref.replacement === null ? "nothing" : formatReference(v.ref.replacement)}`;
+  const seen = [...new Set(views.map(what))];
+  if (seen.length <= 1) return null;
+  const zones = views.map((v) => `zone ${v.zone}: ${what(v)}`).join("; ");
+  return `the zones that include ${views[0]?.ref.res.file ?? ""} disagree on it (${zones}); give them the same MeshService, or rewrite it by hand`;
 }
 
 function actionOf(ref: LegacyReference, mode: string, replace: boolean): Action | `skip:${string}` | null {

@@ -272,6 +272,15 @@ export function changeKind(c: Pick<ReportChange, "zone">): "MeshService" | "Mesh
   return c.zone === GLOBAL_ZONE_NAME ? "MeshMultiZoneService" : "MeshService";
 }
 
+/**
+ * How many legacy references a policy file of `migrate` holds: each reference once, by its position,
+ * however many zones include the file (the migration lists it once per zone).
+ */
+export function legacyReferenceCount(report: Pick<Report, "migration">, path: string): number {
+  const refs = (report.migration ?? []).flatMap((m) => m.references).filter((r) => r.file === path);
+  return new Set(refs.map((r) => `${r.line}:${r.column}`)).size;
+}
+
 /** Files the run changes (or changed): creates, updates and deletes. */
 export function changedCount(report: Report): number {
   return report.changes.length;
