@@ -1,6 +1,7 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { simpleGit } from "simple-git";
 import { afterAll, describe, expect, it } from "vitest";
 import { expectGolden } from "./helpers/golden.js";
 import { bareFromFixture, readCommit, readLog, removeRemotes } from "./helpers/remote.js";
@@ -181,6 +182,38 @@ describe("policyReferences sets the severity of the migration diagnostics", () =
     expect(found.length > 0 ? [...new Set(found.map((d) => d.severity))] : null).toEqual(
       severity === null ? null : [severity],
     );
+  });
+});
+
+describe("migrate with policyReferences: error", () => {
+  it("makes the rewrite that resolves the errors, and the next check is clean", async () => {
+    // Only mesh m-exclusive, without admin (two ports: no single equivalent, an error migrate cannot fix).
+    const repo = await repoFromFixture("migration-universal");
+    for (const mode of ["disabled", "everywhere", "reachable"])
+      await rm(join(repo, "universal", `policies-${mode}.yaml`));
+    const policies = join(repo, "universal", "policies-exclusive.yaml");
+    await writeFile(
+      policies,
+      (await readFile(policies, "utf8")).replace(/ {4}# admin has two ports[^]*?\n---\n/, "---\n"),
+    );
+    const config = join(repo, "meshservice-reconciler.yaml");
+    await writeFile(config, `policyReferences: error\n${await readFile(config, "utf8")}`);
+    await simpleGit({ baseDir: repo }).add(".").commit("only m-exclusive, policyReferences: error");
+    const errors = (stdout: string): string[] =>
+      (JSON.parse(stdout) as JsonReport).diagnostics.filter((d) => d.severity === "error").map((d) => d.code);
+    const before = await runCli(["check", "--repo", repo, "--format", "json"]);
+    expect(errors(before.stdout)).toEqual(["route-backend-ref-legacy", "route-backend-ref-legacy"]);
+    // Adding the new entry next to the legacy one leaves the legacy one: its error still counts.
+    const adding = await runCli(["migrate", "--repo", repo, "--format", "json"]);
+    expect([adding.code, errors(adding.stdout)]).toEqual([1, ["route-backend-ref-legacy", "route-backend-ref-legacy"]]);
+    expect(await gitStatus(repo)).toBe("");
+
+    const r = await runCli(["migrate", "--replace", "--repo", repo, "--format", "json"]);
+    expect([r.code, errors(r.stdout)]).toEqual([0, []]);
+    expect(await gitStatus(repo)).toBe("M universal/policies-exclusive.yaml");
+    const after = await runCli(["check", "--repo", repo, "--format", "json"]);
+    expect(errors(after.stdout)).toEqual([]);
+    expect((JSON.parse(after.stdout) as JsonReport).diagnostics.filter((d) => d.code.includes("legacy"))).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@
 import { isMap, isPair, isScalar, isSeq } from "yaml";
 import type { Node, Pair, Scalar, YAMLMap, YAMLSeq } from "yaml";
 import { compareStrings, diagnostic } from "../diagnostics.js";
-import type { Diagnostic } from "../diagnostics.js";
+import type { Diagnostic, Location } from "../diagnostics.js";
 import { formatReference } from "../compute/migration.js";
 import type { LegacyReference, MeshMigration } from "../compute/migration.js";
 import { isObject } from "../model/values.js";
@@ -23,6 +23,14 @@ interface Edit {
 
 /** What a reference becomes: rewritten in place, a new-style entry added after it, or removed. */
 type Action = "rewrite" | "add" | "remove";
+
+/** The rewrite of `migrate`: the file changes, their diagnostics, and the references it resolves. */
+export interface MigratePlan {
+  readonly changes: FileChange[];
+  readonly diagnostics: Diagnostic[];
+  /** Where the legacy references are that the changes rewrite in place or remove. */
+  readonly resolved: readonly Location[];
+}
 
 export interface MigratePlanInput {
   readonly meshes: readonly MeshMigration[];
@@ -45,9 +53,13 @@ export interface MigratePlanInput {
  * policy file) is edited once, and only when every zone would write the same; otherwise it is skipped
  * with a `migrate-ref-skipped` warning that names each zone's view.
  */
-export function planMigration(input: MigratePlanInput): { changes: FileChange[]; diagnostics: Diagnostic[] } {
+export function planMigration(input: MigratePlanInput): MigratePlan {
   const diagnostics: Diagnostic[] = [];
-  const byFile = new Map<string, { zone: string; res: SourceResource[]; edits: Edit[]; expect: Expected[] }>();
+  const resolved: Location[] = [];
+  const byFile = new Map<
+    string,
+    { zone: string; res: SourceResource[]; edits: Edit[]; expect: Expected[]; resolves: Location[] }
+  >();
   for (const views of viewsByReference(input)) {
     const { ref, zone, action } = views[0] ?? {};
     if (ref === undefined || zone === undefined || action === undefined) continue;
@@ -78,10 +90,12 @@ export function planMigration(input: MigratePlanInput): { changes: FileChange[];
       skip(edits);
       continue;
     }
-    const file = byFile.get(ref.res.file) ?? { zone, res: [], edits: [], expect: [] };
+    const file = byFile.get(ref.res.file) ?? { zone, res: [], edits: [], expect: [], resolves: [] };
     file.edits.push(...edits);
     file.res.push(ref.res);
     file.expect.push({ res: ref.res, path: ref.path, action: action as Action, replacement });
+    // Rewritten in place or removed, the legacy reference is gone; an added entry leaves it next to it.
+    if (action !== "add") file.resolves.push(ref.at);
     byFile.set(ref.res.file, file);
   }
   const changes: FileChange[] = [];
@@ -106,6 +120,7 @@ export function planMigration(input: MigratePlanInput): { changes: FileChange[];
       );
       continue;
     }
+    resolved.push(...file.resolves);
     changes.push({
       action: "update",
       path,
@@ -118,7 +133,22 @@ export function planMigration(input: MigratePlanInput): { changes: FileChange[];
       handEdited: false,
     });
   }
-  return { changes, diagnostics };
+  return { changes, diagnostics, resolved };
+}
+
+/** The migration diagnostics (compute/migration.ts) that the legacy reference itself causes. */
+const LEGACY_CODES: ReadonlySet<string> = new Set(["route-backend-ref-legacy", "legacy-ref-unresolved"]);
+
+/**
+ * The diagnostics of a `migrate` run without those that its plan resolves: a `route-backend-ref-legacy`
+ * or `legacy-ref-unresolved` at a reference the plan rewrites in place or removes. With
+ * `policyReferences: error` they would otherwise stop the very write that fixes them; the ones the
+ * plan leaves (no equivalent, or a new entry added next to the legacy one) still count.
+ */
+export function unresolvedDiagnostics(diagnostics: readonly Diagnostic[], plan: MigratePlan): Diagnostic[] {
+  const at = (l: Location): string => `${l.file}\0${l.line}\0${l.column}`;
+  const resolved = new Set(plan.resolved.map(at));
+  return diagnostics.filter((d) => !(LEGACY_CODES.has(d.code) && resolved.has(at(d))));
 }
 
 /** How one zone sees a legacy reference: what migrate would do with it there. */
