@@ -147,11 +147,17 @@ function reconcileGlobal(
   }
   const outputs = readGlobalOutputs(input, zone, diagnostics);
   const handWritten = [...outputs.handWritten];
+  // A source file that several zones include holds one MeshMultiZoneService, not one per zone.
+  const documents = new Set<string>();
   for (const z of zones)
     for (const p of z.sources?.policies ?? []) {
       if ((input.parsed.get(p.res.file)?.marker ?? "none") !== "none") continue;
+      const document = `${p.res.file}\0${p.res.docIndex}\0${JSON.stringify(p.res.base)}`;
+      if (documents.has(document)) continue;
       const m = decodeMultiZoneService(p.value, p.at);
-      if (m) handWritten.push(m);
+      if (!m) continue;
+      documents.add(document);
+      handWritten.push(m);
     }
   const computed = computeMultiZoneServices({
     meshes,
