@@ -268,4 +268,30 @@ describe("a policy file that several zones include", () => {
     const text = await runCli(["migrate", "--report", "--repo", repo]);
     expect(text.stdout).toContain("  holds 2 legacy references (see Migration to MeshService below)");
   });
+
+  it("is a policy file, not a MeshService, in the Markdown report and the GitHub annotations", async () => {
+    const repo = await sharedRepo();
+    const markdown = await runCli(["migrate", "--report", "--repo", repo, "--format", "markdown"]);
+    expect(markdown.stdout).toContain(
+      "The policy file holds 2 legacy references; migrate rewrites it (see Migration to MeshService above).",
+    );
+    expect(markdown.stdout).not.toMatch(/Because/);
+    const dir = await mkdtemp(join(tmpdir(), "msr-actions-"));
+    tmp.push(dir);
+    await writeFile(join(dir, "summary.md"), "");
+    const env = { GITHUB_ACTIONS: "true", GITHUB_STEP_SUMMARY: join(dir, "summary.md") };
+    const planned = await runCli(["migrate", "--report", "--repo", repo], env);
+    expect(planned.stderr).toMatch(
+      /^::warning file=shared\/timeouts\.yaml,line=\d+,col=1,title=policy file update::Policy file shared\/timeouts\.yaml holds 2 legacy references; migrate rewrites it\.$/m,
+    );
+    expect(planned.stderr).not.toContain("MeshService update");
+    const written = await runCli(["migrate", "--repo", repo], env);
+    expect(written.stderr).toMatch(
+      /^::notice file=shared\/timeouts\.yaml,line=\d+,col=1,title=policy file update::Policy file shared\/timeouts\.yaml held 2 legacy references; migrate rewrote it\.$/m,
+    );
+    // The step summary (and a pull request's body, the same Markdown) says so too.
+    expect(await readFile(join(dir, "summary.md"), "utf8")).toContain(
+      "The policy file held 2 legacy references; migrate rewrote it (see Migration to MeshService above).",
+    );
+  });
 });

@@ -265,11 +265,26 @@ function shiftHunks(diff: string, by: number): string {
 }
 
 /**
- * The kind of resource a change writes: the files of the global control plane (its reserved zone
- * name, validate/config.ts) hold MeshMultiZoneServices, those of every zone MeshServices.
+ * The kind of file a change writes: `migrate` rewrites policy files; otherwise the files of the
+ * global control plane (its reserved zone name, validate/config.ts) hold MeshMultiZoneServices, those
+ * of every zone MeshServices.
  */
-export function changeKind(c: Pick<ReportChange, "zone">): "MeshService" | "MeshMultiZoneService" {
+export function changeKind(
+  c: Pick<ReportChange, "zone">,
+  command: Report["command"],
+): "MeshService" | "MeshMultiZoneService" | "policy file" {
+  if (command === "migrate") return "policy file";
   return c.zone === GLOBAL_ZONE_NAME ? "MeshMultiZoneService" : "MeshService";
+}
+
+/**
+ * What a policy file of `migrate` is changed for: `holds 3 legacy references; migrate rewrites it`
+ * (`rewritten` once written). Each reference once, however many zones include the file.
+ */
+export function policyFileReason(report: Pick<Report, "migration">, path: string, rewritten: boolean): string {
+  const n = legacyReferenceCount(report, path);
+  const held = `${n === 1 ? "1 legacy reference" : `${n} legacy references`}`;
+  return rewritten ? `held ${held}; migrate rewrote it` : `holds ${held}; migrate rewrites it`;
 }
 
 /**
