@@ -407,6 +407,10 @@ function checkCombinations(command: Command, v: Flags): void {
     throw new UsageError(`--${pullRequestOnly[0] ?? ""} goes with --pull-request`);
   if (v["detailed-exitcode"] && command !== "plan") throw new UsageError("--detailed-exitcode is only for plan");
   const liveOnly = (["kuma-token-env", "kuma-ca-file", "adopt-live-vips"] as const).filter((k) => v[k] !== undefined);
+  // migrate rewrites policy references from the sources alone; live drift must not change its verdict.
+  const liveFlags = (["live", ...liveOnly] as const).filter((k) => v[k] !== undefined);
+  if (command === "migrate" && liveFlags.length > 0)
+    throw new UsageError(`--${liveFlags[0] ?? ""} is not for migrate (plan and check --live report live drift)`);
   if (liveOnly.length > 0 && v.live === undefined) throw new UsageError(`--${liveOnly[0] ?? ""} goes with --live`);
   if (v["adopt-live-vips"] && command !== "apply") throw new UsageError("--adopt-live-vips is only for apply");
   if (command === "apply" && v.live !== undefined && !v["adopt-live-vips"])

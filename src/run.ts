@@ -25,7 +25,7 @@ import { isRemoteUrl } from "./model/repository.js";
 import type { Options, ZonesOptions } from "./options.js";
 import { compareLive, liveMeshes } from "./plan/live.js";
 import type { LiveComparison } from "./plan/live.js";
-import { planMigration } from "./plan/migrate.js";
+import { planMigration, unresolvedDiagnostics } from "./plan/migrate.js";
 import { reconcile } from "./plan/reconcile.js";
 import type { ReconcileInput, ReconcileResult, ZoneResult } from "./plan/reconcile.js";
 import { checkUncommittedInputs } from "./plan/uncommitted.js";
@@ -172,7 +172,8 @@ export async function reconcileRepo(
     ...loaded.diagnostics,
     ...discovered.diagnostics,
     ...dirty,
-    ...result.diagnostics,
+    // migrate: not the legacy-reference diagnostics its rewrite resolves (policyReferences: error).
+    ...(migrated === null ? result.diagnostics : unresolvedDiagnostics(result.diagnostics, migrated)),
     ...(migrated?.diagnostics ?? []),
   ];
   const changes = migrated === null ? result.changes : migrated.changes;

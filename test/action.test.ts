@@ -260,6 +260,21 @@ describe("ready-to-copy workflows", () => {
       zone: "${{ matrix.zone }}",
       push: "true",
     });
+    // Then one run without a zone writes the MeshMultiZoneServices, only when every zone job succeeded
+    // (an `if` without a status function implies success()), on the branch as the zone jobs left it.
+    const global = wf.jobs["global"];
+    expect(Object.keys(wf.jobs)).toEqual(["zones", "reconcile", "global"]);
+    expect(global?.needs).toBe("reconcile");
+    expect(global?.if).not.toMatch(/always\(\)|failure\(\)|cancelled\(\)/);
+    expect(global?.strategy).toBeUndefined();
+    expect(global?.steps.find((s) => s.uses?.startsWith("actions/checkout@"))?.with).toEqual({
+      ref: "${{ github.ref }}",
+    });
+    expect(global && actionStep({ ...wf, jobs: { global } }).with).toEqual({
+      command: "apply",
+      push: "true",
+      "report-json": "meshservice-reconciler-report.json",
+    });
   });
 
   it.each(["meshservice-reconcile.yml", "meshservice-drift.yml", "meshservice-reconcile-zones.yml"])(

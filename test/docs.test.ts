@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { USAGE } from "../src/options.js";
 
 // The documentation is checked against the code: every diagnostic code that src/ can emit is in the
 // table of docs/reports.md and every code in the table can be emitted, every relative link of the
@@ -358,5 +359,13 @@ describe("Markdown links", () => {
 describe("README.md", () => {
   it("is at most 15,000 bytes", () => {
     expect(statSync(join(ROOT, "README.md")).size).toBeLessThanOrEqual(15_000);
+  });
+
+  it("lists every command of the CLI's usage in its synopsis", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const usage = USAGE.split("\n")[0] ?? "";
+    expect(readme).toContain(usage);
+    for (const command of /<([a-z|]+)>/.exec(usage)?.[1]?.split("|") ?? [])
+      expect(readme).toMatch(new RegExp(`^  ${command} +\\S`, "m"));
   });
 });

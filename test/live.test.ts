@@ -136,7 +136,9 @@ describe("check --live", () => {
     expect(text.stdout).toMatch(
       /^Live drift: 4 MeshServices on the control plane differ from Git; the files match the sources\.$/m,
     );
-    expect(text.stdout).toMatch(/^Next: deploy the output directory .*--adopt-live-vips/m);
+    expect(text.stdout).toMatch(
+      /^Next: deploy the output directory .* apply --zone zone-vm --live http:\/\/127\.0\.0\.1:\d+\/? --adopt-live-vips records/m,
+    );
 
     const json = await runCli(["check", ...live("--format", "json")], ENV);
     expect(json.code).toBe(2);

@@ -1,10 +1,19 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { simpleGit } from "simple-git";
 import { afterAll, describe, expect, it } from "vitest";
 import { expectGolden } from "./helpers/golden.js";
 import { bareFromFixture, readCommit, readLog, removeRemotes } from "./helpers/remote.js";
-import { FIXTURES, gitStatus, readTree, removeTempRepos, repoFromFixture, runCli } from "./helpers/repo.js";
+import {
+  FIXTURES,
+  commitAsFixture,
+  gitStatus,
+  readTree,
+  removeTempRepos,
+  repoFromFixture,
+  runCli,
+} from "./helpers/repo.js";
 
 // The migration to MeshService (docs/migration.md) on a Kubernetes and a Universal repository, each
 // with one mesh per meshServices.mode and legacy references in MeshHTTPRoute, MeshTCPRoute,
@@ -29,7 +38,7 @@ function maskJson(text: string): string {
 }
 
 interface JsonReport {
-  diagnostics: { code: string; file: string; severity: string }[];
+  diagnostics: { code: string; file: string; severity: string; message: string }[];
   migration?: { mesh: string; mode: string; ready: boolean; references: { replacement: unknown; paired: boolean }[] }[];
 }
 
@@ -172,6 +181,117 @@ describe("policyReferences sets the severity of the migration diagnostics", () =
     );
     expect(found.length > 0 ? [...new Set(found.map((d) => d.severity))] : null).toEqual(
       severity === null ? null : [severity],
+    );
+  });
+});
+
+describe("migrate with policyReferences: error", () => {
+  it("makes the rewrite that resolves the errors, and the next check is clean", async () => {
+    // Only mesh m-exclusive, without admin (two ports: no single equivalent, an error migrate cannot fix).
+    const repo = await repoFromFixture("migration-universal");
+    for (const mode of ["disabled", "everywhere", "reachable"])
+      await rm(join(repo, "universal", `policies-${mode}.yaml`));
+    const policies = join(repo, "universal", "policies-exclusive.yaml");
+    await writeFile(
+      policies,
+      (await readFile(policies, "utf8")).replace(/ {4}# admin has two ports[^]*?\n---\n/, "---\n"),
+    );
+    const config = join(repo, "meshservice-reconciler.yaml");
+    await writeFile(config, `policyReferences: error\n${await readFile(config, "utf8")}`);
+    await simpleGit({ baseDir: repo }).add(".").commit("only m-exclusive, policyReferences: error");
+    const errors = (stdout: string): string[] =>
+      (JSON.parse(stdout) as JsonReport).diagnostics.filter((d) => d.severity === "error").map((d) => d.code);
+    const before = await runCli(["check", "--repo", repo, "--format", "json"]);
+    expect(errors(before.stdout)).toEqual(["route-backend-ref-legacy", "route-backend-ref-legacy"]);
+    // Adding the new entry next to the legacy one leaves the legacy one: its error still counts.
+    const adding = await runCli(["migrate", "--repo", repo, "--format", "json"]);
+    expect([adding.code, errors(adding.stdout)]).toEqual([1, ["route-backend-ref-legacy", "route-backend-ref-legacy"]]);
+    expect(await gitStatus(repo)).toBe("");
+
+    const r = await runCli(["migrate", "--replace", "--repo", repo, "--format", "json"]);
+    expect([r.code, errors(r.stdout)]).toEqual([0, []]);
+    expect(await gitStatus(repo)).toBe("M universal/policies-exclusive.yaml");
+    const after = await runCli(["check", "--repo", repo, "--format", "json"]);
+    expect(errors(after.stdout)).toEqual([]);
+    expect((JSON.parse(after.stdout) as JsonReport).diagnostics.filter((d) => d.code.includes("legacy"))).toEqual([]);
+  });
+});
+
+describe("a policy file that several zones include", () => {
+  // backend has one port named api in every zone; web has one port in zone-east, two in zone-west
+  // (a whole-service reference has no one equivalent there) and none in zone-south.
+  const timeouts = [
+    "type: MeshTimeout",
+    "name: shared-timeouts",
+    "mesh: default",
+    "spec:",
+    "  to:",
+    "    - targetRef:",
+    "        kind: MeshService",
+    "        name: backend",
+    "      default:",
+    "        idleTimeout: 20s",
+    "    - targetRef:",
+    "        kind: MeshService",
+    "        name: web",
+    "      default:",
+    "        idleTimeout: 30s",
+    "",
+  ].join("\n");
+
+  async function sharedRepo(): Promise<string> {
+    const dir = await mkdtemp(join(tmpdir(), "msr-migrate-shared-"));
+    tmp.push(dir);
+    await cp(join(FIXTURES, "multizone-services"), dir, { recursive: true });
+    await writeFile(join(dir, "shared", "timeouts.yaml"), timeouts);
+    await commitAsFixture(dir);
+    return dir;
+  }
+
+  it("is rewritten only where every zone would write the same, and counts each reference once", async () => {
+    const repo = await sharedRepo();
+    const r = await runCli(["migrate", "--repo", repo, "--format", "json"]);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as JsonReport;
+    const skipped = report.diagnostics.filter((d) => d.code === "migrate-ref-skipped");
+    expect(skipped.map((d) => d.message)).toEqual([
+      expect.stringMatching(
+        /^MeshTimeout "shared-timeouts": legacy reference "web" is not rewritten: the zones that include shared\/timeouts\.yaml disagree on it \(zone zone-east: rewrite \{kind: MeshService, name: web, sectionName: http\}; zone zone-west: not rewritten \(.*\); zone zone-south: not rewritten \(.*\)\)/,
+      ),
+    ]);
+    const after = await readFile(join(repo, "shared", "timeouts.yaml"), "utf8");
+    expect(after).toBe(
+      timeouts.replace("        name: backend\n", '        name: backend\n        sectionName: "api"\n'),
+    );
+
+    await writeFile(join(repo, "shared", "timeouts.yaml"), timeouts);
+    const text = await runCli(["migrate", "--report", "--repo", repo]);
+    expect(text.stdout).toContain("  holds 2 legacy references (see Migration to MeshService below)");
+  });
+
+  it("is a policy file, not a MeshService, in the Markdown report and the GitHub annotations", async () => {
+    const repo = await sharedRepo();
+    const markdown = await runCli(["migrate", "--report", "--repo", repo, "--format", "markdown"]);
+    expect(markdown.stdout).toContain(
+      "The policy file holds 2 legacy references; migrate rewrites it (see Migration to MeshService above).",
+    );
+    expect(markdown.stdout).not.toMatch(/Because/);
+    const dir = await mkdtemp(join(tmpdir(), "msr-actions-"));
+    tmp.push(dir);
+    await writeFile(join(dir, "summary.md"), "");
+    const env = { GITHUB_ACTIONS: "true", GITHUB_STEP_SUMMARY: join(dir, "summary.md") };
+    const planned = await runCli(["migrate", "--report", "--repo", repo], env);
+    expect(planned.stderr).toMatch(
+      /^::warning file=shared\/timeouts\.yaml,line=\d+,col=1,title=policy file update::Policy file shared\/timeouts\.yaml holds 2 legacy references; migrate rewrites it\.$/m,
+    );
+    expect(planned.stderr).not.toContain("MeshService update");
+    const written = await runCli(["migrate", "--repo", repo], env);
+    expect(written.stderr).toMatch(
+      /^::notice file=shared\/timeouts\.yaml,line=\d+,col=1,title=policy file update::Policy file shared\/timeouts\.yaml held 2 legacy references; migrate rewrote it\.$/m,
+    );
+    // The step summary (and a pull request's body, the same Markdown) says so too.
+    expect(await readFile(join(dir, "summary.md"), "utf8")).toContain(
+      "The policy file held 2 legacy references; migrate rewrote it (see Migration to MeshService above).",
     );
   });
 });

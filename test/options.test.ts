@@ -105,6 +105,10 @@ describe("parseOptions", () => {
     [["apply", "--push", "--push-tries", "0"], /--push-tries must be a whole number from 1 to 100, not "0"/],
     [["apply", "--push", "--push-tries", "2.5"], /--push-tries must be a whole number/],
     [["apply", "--push", "--push-tries", "101"], /--push-tries must be a whole number/],
+    [["migrate", "--live", "http://cp:5681"], /--live is not for migrate/],
+    [["migrate", "--live", "http://cp:5681", "--adopt-live-vips"], /--live is not for migrate/],
+    [["migrate", "--live", "http://cp:5681", "--kuma-token-env", "KUMA_TOKEN"], /--live is not for migrate/],
+    [["migrate", "--live", "http://cp:5681", "--kuma-ca-file", "ca.pem"], /--live is not for migrate/],
   ])("rejects %j", (argv, message) => {
     expect(() => parseOptions(argv, ctx)).toThrow(UsageError);
     expect(() => parseOptions(argv, ctx)).toThrow(message);

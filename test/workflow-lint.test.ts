@@ -72,6 +72,27 @@ describe("workflow lint (@actions/workflow-parser)", () => {
     },
   );
 
+  it("the per-zone workflow: its MeshMultiZoneService job runs after the zone matrix, as GitHub reads it", async () => {
+    const file = ".github/workflows/meshservice-reconcile-zones.yml";
+    const parsed = parseWorkflow(
+      { name: file, content: readFileSync(join(ROOT, file), "utf8") },
+      new NoOperationTraceWriter(),
+    );
+    expect(parsed.value).toBeDefined();
+    if (parsed.value === undefined) return;
+    const template = await convertWorkflowTemplate(parsed.context, parsed.value);
+    expect(template.errors ?? []).toEqual([]);
+    const needs = Object.fromEntries(
+      template.jobs.map((j) => [j.id.value, ("needs" in j ? (j.needs ?? []) : []).map((n) => n.value)]),
+    );
+    expect(needs).toEqual({ zones: [], reconcile: ["zones"], global: ["reconcile"] });
+    // Without a status function in its `if`, GitHub runs it only when every zone job succeeded.
+    const global = template.jobs.find((j) => j.id.value === "global");
+    expect(global && "if" in global ? global.if.expression : "").toBe(
+      "success() && (!endsWith(github.repository, '/meshservice-reconciler'))",
+    );
+  });
+
   it("action.yml is a valid action", () => {
     expect(lintAction("action.yml", readFileSync(join(ROOT, "action.yml"), "utf8")).errors).toEqual([]);
   });

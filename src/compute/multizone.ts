@@ -273,6 +273,7 @@ function address(
     keys: services.map(identityKey),
     recorded: [...input.committed.map((c) => recorded(c, true)), ...input.handWritten.map((h) => recorded(h, false))],
     zoneAt: input.globalAt,
+    kind: "MeshMultiZoneService",
   });
   diagnostics.push(...vips.diagnostics);
   // Generators are global resources, which a repository may hold in several zones' sources: the

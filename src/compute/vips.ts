@@ -37,6 +37,8 @@ export interface VipInput {
   readonly recorded: readonly RecordedVips[];
   /** Where pool-wide problems are reported (the zone's config entry). */
   readonly zoneAt: Location;
+  /** What the keys are, as messages name them: MeshService (the default) or, globally, MeshMultiZoneService. */
+  readonly kind?: "MeshService" | "MeshMultiZoneService";
 }
 
 /**
@@ -105,7 +107,7 @@ function reserveRecorded(input: VipInput): {
       const first = holder.get(off);
       if (first === r) continue;
       if (first) {
-        diagnostics.push(duplicateVip(input.zone, ip, r, first));
+        diagnostics.push(duplicateVip(input.zone, input.kind ?? "MeshService", ip, r, first));
         continue;
       }
       holder.set(off, r);
@@ -118,11 +120,11 @@ function reserveRecorded(input: VipInput): {
   return { holder, held, diagnostics };
 }
 
-function duplicateVip(zone: string, ip: string, r: RecordedVips, first: RecordedVips): Diagnostic {
+function duplicateVip(zone: string, kind: string, ip: string, r: RecordedVips, first: RecordedVips): Diagnostic {
   return diagnostic(
     "warning",
     "vip-duplicate",
-    `VIP ${ip} is recorded by MeshService "${r.name}" and by "${first.name}" (${first.at.file}:${first.at.line}) in zone "${zone}"; "${first.name}" keeps it${r.generated ? `, "${r.name}" gets a new VIP` : ""}`,
+    `VIP ${ip} is recorded by ${kind} "${r.name}" and by "${first.name}" (${first.at.file}:${first.at.line}) in zone "${zone}"; "${first.name}" keeps it${r.generated ? `, "${r.name}" gets a new VIP` : ""}`,
     r.at,
   );
 }

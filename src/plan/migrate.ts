@@ -6,7 +6,8 @@
 import { isMap, isPair, isScalar, isSeq } from "yaml";
 import type { Node, Pair, Scalar, YAMLMap, YAMLSeq } from "yaml";
 import { compareStrings, diagnostic } from "../diagnostics.js";
-import type { Diagnostic } from "../diagnostics.js";
+import type { Diagnostic, Location } from "../diagnostics.js";
+import { formatReference } from "../compute/migration.js";
 import type { LegacyReference, MeshMigration } from "../compute/migration.js";
 import { isObject } from "../model/values.js";
 import { nodeAt, parseYamlData } from "../parse/yaml.js";
@@ -22,6 +23,14 @@ interface Edit {
 
 /** What a reference becomes: rewritten in place, a new-style entry added after it, or removed. */
 type Action = "rewrite" | "add" | "remove";
+
+/** The rewrite of `migrate`: the file changes, their diagnostics, and the references it resolves. */
+export interface MigratePlan {
+  readonly changes: FileChange[];
+  readonly diagnostics: Diagnostic[];
+  /** Where the legacy references are that the changes rewrite in place or remove. */
+  readonly resolved: readonly Location[];
+}
 
 export interface MigratePlanInput {
   readonly meshes: readonly MeshMigration[];
@@ -40,46 +49,54 @@ export interface MigratePlanInput {
  *   key in the way) is left alone with a `migrate-ref-skipped` warning; the top-level form is only
  *   listed in the report (its Dataplane selector is a choice to make by hand).
  * The new text is parsed again and must give exactly the expected values; anything else is an error
- * (`migrate-rewrite-failed`) and the file is not changed. A reference read by two zones is edited once.
+ * (`migrate-rewrite-failed`) and the file is not changed. A reference read by several zones (a shared
+ * policy file) is edited once, and only when every zone would write the same; otherwise it is skipped
+ * with a `migrate-ref-skipped` warning that names each zone's view.
  */
-export function planMigration(input: MigratePlanInput): { changes: FileChange[]; diagnostics: Diagnostic[] } {
+export function planMigration(input: MigratePlanInput): MigratePlan {
   const diagnostics: Diagnostic[] = [];
-  const byFile = new Map<string, { zone: string; res: SourceResource[]; edits: Edit[]; expect: Expected[] }>();
-  const seen = new Set<string>();
-  for (const mesh of input.meshes) {
-    for (const ref of mesh.references) {
-      const key = `${ref.res.file}\0${ref.res.docIndex}\0${JSON.stringify([...ref.res.base, ...ref.path])}`;
-      if (seen.has(key) || ref.form === "top-level") continue;
-      seen.add(key);
-      const action = actionOf(ref, mesh.mode, input.replace);
-      if (action === null) continue;
-      const skip = (why: string): void => {
-        diagnostics.push(
-          diagnostic(
-            "warning",
-            "migrate-ref-skipped",
-            `${ref.policy.kind} ${JSON.stringify(ref.policy.name)}: legacy reference ${JSON.stringify(ref.legacy)} is not rewritten: ${why}`,
-            ref.at,
-          ),
-        );
-      };
-      if (typeof action === "string" && action.startsWith("skip:")) {
-        skip(action.slice(5));
-        continue;
-      }
-      const replacement = ref.replacement;
-      if (replacement === null) continue;
-      const edits = editsFor(ref, action as Action, replacement);
-      if (typeof edits === "string") {
-        skip(edits);
-        continue;
-      }
-      const file = byFile.get(ref.res.file) ?? { zone: mesh.zone, res: [], edits: [], expect: [] };
-      file.edits.push(...edits);
-      file.res.push(ref.res);
-      file.expect.push({ res: ref.res, path: ref.path, action: action as Action, replacement });
-      byFile.set(ref.res.file, file);
+  const resolved: Location[] = [];
+  const byFile = new Map<
+    string,
+    { zone: string; res: SourceResource[]; edits: Edit[]; expect: Expected[]; resolves: Location[] }
+  >();
+  for (const views of viewsByReference(input)) {
+    const { ref, zone, action } = views[0] ?? {};
+    if (ref === undefined || zone === undefined || action === undefined) continue;
+    const skip = (why: string): void => {
+      diagnostics.push(
+        diagnostic(
+          "warning",
+          "migrate-ref-skipped",
+          `${ref.policy.kind} ${JSON.stringify(ref.policy.name)}: legacy reference ${JSON.stringify(ref.legacy)} is not rewritten: ${why}`,
+          ref.at,
+        ),
+      );
+    };
+    const disagreeing = disagreement(views);
+    if (disagreeing !== null) {
+      skip(disagreeing);
+      continue;
     }
+    if (action === null) continue;
+    if (action.startsWith("skip:")) {
+      skip(action.slice(5));
+      continue;
+    }
+    const replacement = ref.replacement;
+    if (replacement === null) continue;
+    const edits = editsFor(ref, action as Action, replacement);
+    if (typeof edits === "string") {
+      skip(edits);
+      continue;
+    }
+    const file = byFile.get(ref.res.file) ?? { zone, res: [], edits: [], expect: [], resolves: [] };
+    file.edits.push(...edits);
+    file.res.push(ref.res);
+    file.expect.push({ res: ref.res, path: ref.path, action: action as Action, replacement });
+    // Rewritten in place or removed, the legacy reference is gone; an added entry leaves it next to it.
+    if (action !== "add") file.resolves.push(ref.at);
+    byFile.set(ref.res.file, file);
   }
   const changes: FileChange[] = [];
   for (const [path, file] of [...byFile].sort(([a], [b]) => compareStrings(a, b))) {
@@ -103,6 +120,7 @@ export function planMigration(input: MigratePlanInput): { changes: FileChange[];
       );
       continue;
     }
+    resolved.push(...file.resolves);
     changes.push({
       action: "update",
       path,
@@ -115,7 +133,65 @@ export function planMigration(input: MigratePlanInput): { changes: FileChange[];
       handEdited: false,
     });
   }
-  return { changes, diagnostics };
+  return { changes, diagnostics, resolved };
+}
+
+/** The migration diagnostics (compute/migration.ts) that the legacy reference itself causes. */
+const LEGACY_CODES: ReadonlySet<string> = new Set(["route-backend-ref-legacy", "legacy-ref-unresolved"]);
+
+/**
+ * The diagnostics of a `migrate` run without those that its plan resolves: a `route-backend-ref-legacy`
+ * or `legacy-ref-unresolved` at a reference the plan rewrites in place or removes. With
+ * `policyReferences: error` they would otherwise stop the very write that fixes them; the ones the
+ * plan leaves (no equivalent, or a new entry added next to the legacy one) still count.
+ */
+export function unresolvedDiagnostics(diagnostics: readonly Diagnostic[], plan: MigratePlan): Diagnostic[] {
+  const at = (l: Location): string => `${l.file}\0${l.line}\0${l.column}`;
+  const resolved = new Set(plan.resolved.map(at));
+  return diagnostics.filter((d) => !(LEGACY_CODES.has(d.code) && resolved.has(at(d))));
+}
+
+/** How one zone sees a legacy reference: what migrate would do with it there. */
+interface ZoneView {
+  readonly zone: string;
+  readonly ref: LegacyReference;
+  readonly action: Action | `skip:${string}` | null;
+}
+
+/**
+ * Every non-top-level legacy reference once, as the list of the zones that read it (a policy file
+ * several zones include), in the order of `input.meshes`. A reference is keyed by file, document and
+ * path, so the same node seen by two zones is one entry with two views.
+ */
+function viewsByReference(input: MigratePlanInput): ZoneView[][] {
+  const byKey = new Map<string, ZoneView[]>();
+  for (const mesh of input.meshes)
+    for (const ref of mesh.references) {
+      if (ref.form === "top-level") continue;
+      const key = `${ref.res.file}\0${ref.res.docIndex}\0${JSON.stringify([...ref.res.base, ...ref.path])}`;
+      const views = byKey.get(key) ?? [];
+      views.push({ zone: mesh.zone, ref, action: actionOf(ref, mesh.mode, input.replace) });
+      byKey.set(key, views);
+    }
+  return [...byKey.values()];
+}
+
+/**
+ * Why a reference read by several zones is left alone: the zones would not write the same thing
+ * (one zone's MeshService has one port, another's two; a mesh Disabled in one zone only). Null when
+ * every zone agrees on the action and the replacement.
+ */
+function disagreement(views: readonly ZoneView[]): string | null {
+  const what = (v: ZoneView): string =>
+    v.action === null
+      ? "nothing to do"
+      : v.action.startsWith("skip:")
+        ? `not rewritten (${v.action.slice(5)})`
+        : `${v.action} ${v.ref.replacement === null ? "nothing" : formatReference(v.ref.replacement)}`;
+  const seen = [...new Set(views.map(what))];
+  if (seen.length <= 1) return null;
+  const zones = views.map((v) => `zone ${v.zone}: ${what(v)}`).join("; ");
+  return `the zones that include ${views[0]?.ref.res.file ?? ""} disagree on it (${zones}); give them the same MeshService, or rewrite it by hand`;
 }
 
 function actionOf(ref: LegacyReference, mode: string, replace: boolean): Action | `skip:${string}` | null {

@@ -14,7 +14,7 @@ import { decodeMeshService } from "../compute/committed.js";
 import type { CommittedMeshService } from "../compute/committed.js";
 import type { Desired } from "../compute/desired.js";
 import { computeMultiZoneServices, decodeMultiZoneService } from "../compute/multizone.js";
-import type { CommittedMultiZoneService } from "../compute/multizone.js";
+import type { CommittedMultiZoneService, DesiredMultiZoneService } from "../compute/multizone.js";
 import { checkMultiZoneReferences, checkPolicyReferences, policyMeta } from "../compute/policies.js";
 import { computeMigration } from "../compute/migration.js";
 import type { MeshMigration } from "../compute/migration.js";
@@ -175,13 +175,7 @@ function reconcileGlobal(
     return null;
   }
   const outputs = readGlobalOutputs(input, zone, diagnostics);
-  const handWritten = [...outputs.handWritten];
-  for (const z of zones)
-    for (const p of z.sources?.policies ?? []) {
-      if ((input.parsed.get(p.res.file)?.marker ?? "none") !== "none") continue;
-      const m = decodeMultiZoneService(p.value, p.at);
-      if (m) handWritten.push(m);
-    }
+  const handWritten = [...outputs.handWritten, ...handWrittenInSources(input, zones)];
   const computed = computeMultiZoneServices({
     meshes,
     environment: zone.environment,
@@ -192,8 +186,51 @@ function reconcileGlobal(
     globalAt: at,
   });
   diagnostics.push(...computed.diagnostics);
+  const desired = renderGlobalDesired(input, zone, computed.services, diagnostics);
+  const changes = planGlobal(input, desired, outputs.files, at, diagnostics);
+  const available = [
+    ...computed.services.map((m) => referable(m, m.spec.ports)),
+    ...handWritten.map(referableHandWritten),
+  ];
+  const committed = outputs.committed.map(referableHandWritten);
+  const referencedBy = checkGlobalReferences(input, zones, meshes, available, committed, diagnostics);
+  return { zone, services: [], changes, referencedBy, provenance: computed.provenance, committed: [], migration: [] };
+}
+
+/**
+ * The MeshMultiZoneServices written by hand in the zones' sources (files without our marker), in
+ * zone and source order. A source file that several zones include holds one, not one per zone: each
+ * file, document and position below it counts once.
+ */
+function handWrittenInSources(input: ReconcileInput, zones: readonly ZoneResult[]): CommittedMultiZoneService[] {
+  const out: CommittedMultiZoneService[] = [];
+  const documents = new Set<string>();
+  for (const z of zones)
+    for (const p of z.sources?.policies ?? []) {
+      if ((input.parsed.get(p.res.file)?.marker ?? "none") !== "none") continue;
+      const document = `${p.res.file}\0${p.res.docIndex}\0${JSON.stringify(p.res.base)}`;
+      if (documents.has(document)) continue;
+      const m = decodeMultiZoneService(p.value, p.at);
+      if (!m) continue;
+      documents.add(document);
+      out.push(m);
+    }
+  return out;
+}
+
+/**
+ * The desired files of the global output: each MeshMultiZoneService rendered and checked against
+ * Kuma's schema (a failure throws an InternalError). A name that cannot be a file name inside the
+ * output is an `output-path-invalid` error and no file.
+ */
+function renderGlobalDesired(
+  input: ReconcileInput,
+  zone: ZoneConfig,
+  services: readonly DesiredMultiZoneService[],
+  diagnostics: Diagnostic[],
+): DesiredFile[] {
   const desired: DesiredFile[] = [];
-  for (const m of computed.services) {
+  for (const m of services) {
     const path = multiZoneOutputPath(zone.output, m);
     if (path === null) {
       const message = `MeshMultiZoneService "${m.name}" (mesh "${m.mesh}") has a name that cannot be a file name inside ${zone.output}`;
@@ -213,31 +250,55 @@ function reconcileGlobal(
       resource,
     });
   }
-  const plan = buildZonePlan(GLOBAL_ZONE_NAME, desired, outputs.files);
+  return desired;
+}
+
+/** The plan of the global output, its deletions bounded by `prune` and `maxDeletions` as for a zone. */
+function planGlobal(
+  input: ReconcileInput,
+  desired: readonly DesiredFile[],
+  files: readonly CommittedFile[],
+  at: Location,
+  diagnostics: Diagnostic[],
+): readonly FileChange[] {
+  const plan = buildZonePlan(GLOBAL_ZONE_NAME, desired, files);
   diagnostics.push(...plan.diagnostics);
-  const generated = outputs.files.filter((f) => f.marker !== "none").length;
+  const generated = files.filter((f) => f.marker !== "none").length;
   const policy = {
-    prune: input.config.prune,
-    maxDeletions: input.config.maxDeletions,
+    prune: input.config?.prune ?? true,
+    maxDeletions: input.config?.maxDeletions ?? null,
     allowDeletions: input.allowDeletions === true,
   };
   const checked = checkDeletions(GLOBAL_ZONE_NAME, plan.changes, generated, policy, at);
   diagnostics.push(...checked.diagnostics);
-  const referable = (
-    m: { mesh: string; name: string; labels: Readonly<Record<string, string>> },
-    ports: readonly { name?: string; port: number }[],
-  ) => ({
-    zone: GLOBAL_ZONE_NAME,
-    mesh: m.mesh,
-    namespace: "",
-    name: m.name,
-    labels: m.labels,
-    spec: { ports },
-  });
-  const available = [
-    ...computed.services.map((m) => referable(m, m.spec.ports)),
-    ...handWritten.map((h) => referable(h, h.ports)),
-  ];
+  return checked.changes;
+}
+
+/** A MeshMultiZoneService as the policy-reference check of compute/multizone.ts looks it up. */
+function referable(
+  m: { mesh: string; name: string; labels: Readonly<Record<string, string>> },
+  ports: readonly { name?: string; port: number }[],
+) {
+  return { zone: GLOBAL_ZONE_NAME, mesh: m.mesh, namespace: "", name: m.name, labels: m.labels, spec: { ports } };
+}
+
+function referableHandWritten(h: CommittedMultiZoneService) {
+  return referable(h, h.ports);
+}
+
+/**
+ * The `kind: MeshMultiZoneService` references of every zone's policies, checked against the desired
+ * and hand-written ones (and the committed ones, for a reference that loses its target), with the
+ * config's `policyReferences` severity; the policies that reference each, zones in config order.
+ */
+function checkGlobalReferences(
+  input: ReconcileInput,
+  zones: readonly ZoneResult[],
+  meshes: readonly string[],
+  available: readonly ReturnType<typeof referable>[],
+  committed: readonly ReturnType<typeof referable>[],
+  diagnostics: Diagnostic[],
+): Map<string, PolicyRef[]> {
   const referencedBy = new Map<string, PolicyRef[]>();
   for (const z of zones) {
     const refs = checkMultiZoneReferences({
@@ -245,21 +306,13 @@ function reconcileGlobal(
       policies: z.sources?.policies ?? [],
       meshes: new Set(meshes),
       available,
-      committed: outputs.committed.map((c) => referable(c, c.ports)),
-      severity: input.config.policyReferences,
+      committed,
+      severity: input.config?.policyReferences ?? "warning",
     });
     diagnostics.push(...refs.diagnostics);
     for (const [k, list] of refs.referencedBy) referencedBy.set(k, [...(referencedBy.get(k) ?? []), ...list]);
   }
-  return {
-    zone,
-    services: [],
-    changes: checked.changes,
-    referencedBy,
-    provenance: computed.provenance,
-    committed: [],
-    migration: [],
-  };
+  return referencedBy;
 }
 
 /**

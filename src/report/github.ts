@@ -3,7 +3,7 @@ import { formatFieldChange } from "../plan/fields.js";
 import type { LiveDrift } from "../plan/live.js";
 import { MARKDOWN_LIMIT, renderMarkdown } from "./markdown.js";
 import type { Report, ReportChange } from "./report.js";
-import { changeKind, changedCount, describeLiveDrift } from "./report.js";
+import { changeKind, changedCount, describeLiveDrift, policyFileReason } from "./report.js";
 import { GLOBAL_ZONE_NAME } from "../model/config.js";
 
 // GitHub Actions workflow commands and files, as the runner reads them:
@@ -63,8 +63,11 @@ export function collectAnnotations(report: Report): Annotation[] {
       file: cause?.file ?? c.path,
       line: cause?.line ?? firstChangedLine(c.diff, side),
       col: cause?.column ?? 1,
-      title: `${changeKind(c)} ${c.action}`,
-      message: changeMessage(c, report.result === "applied") + fieldsNote(c),
+      title: `${changeKind(c, report.command)} ${c.action}`,
+      message:
+        report.command === "migrate"
+          ? policyFileMessage(report, c)
+          : changeMessage(c, report.command, report.result === "applied") + fieldsNote(c),
     });
   }
   for (const d of report.live?.drift ?? []) out.push(liveAnnotation(d, level, report.live?.url ?? ""));
@@ -123,9 +126,15 @@ function fieldsNote(c: ReportChange): string {
 /** How many field changes an annotation's message lists. */
 const FIELDS_IN_ANNOTATION = 3;
 
-function changeMessage(c: ReportChange, applied: boolean): string {
+/** `Policy file shared/timeouts.yaml holds 2 legacy references; migrate rewrites it.` */
+function policyFileMessage(report: Report, c: ReportChange): string {
+  const reason = policyFileReason(report, c.path, report.result === "applied");
+  return `Policy file ${c.path} ${reason}.`;
+}
+
+function changeMessage(c: ReportChange, command: Report["command"], applied: boolean): string {
   const where = c.zone === GLOBAL_ZONE_NAME ? "the global control plane" : `zone ${c.zone}`;
-  const what = `${changeKind(c)} ${c.namespace !== "" ? c.namespace : c.mesh}/${c.name} of ${where} (${c.path})`;
+  const what = `${changeKind(c, command)} ${c.namespace !== "" ? c.namespace : c.mesh}/${c.name} of ${where} (${c.path})`;
   const edited = c.handEdited ? " It was edited by hand since it was generated." : "";
   switch (c.action) {
     case "create":

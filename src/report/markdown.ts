@@ -2,7 +2,7 @@ import { formatDiagnostic } from "../diagnostics.js";
 import { counted } from "../model/words.js";
 import { formatFieldChange } from "../plan/fields.js";
 import type { Report, ReportChange } from "./report.js";
-import { describeLiveDrift, describeSources, handEditedChanges } from "./report.js";
+import { describeLiveDrift, describeSources, handEditedChanges, policyFileReason } from "./report.js";
 import { migrationText, verdict } from "./text.js";
 
 /** GitHub rejects a pull-request comment of this many characters or more. */
@@ -41,7 +41,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   const head = renderHead(report) + renderMigration(report);
   const diagnostics = report.diagnostics.map((d) => `- ${inlineCode(formatDiagnostic(d))}\n`);
   const changes = report.result === "error" ? [] : report.changes;
-  const full = changes.map(renderChangeDetails);
+  const full = changes.map((c) => renderChangeDetails(report, c));
   const brief = changes.map((c) => `- ${c.action} ${inlineCode(c.path)}${c.handEdited ? " (edited by hand)" : ""}\n`);
 
   const next = nextLine(report);
@@ -179,14 +179,16 @@ function renderLive(report: Report): string[] {
   return out;
 }
 
-function renderChangeDetails(c: ReportChange): string {
+function renderChangeDetails(report: Report, c: ReportChange): string {
   const note = c.handEdited ? " (edited by hand)" : "";
   const fence = fenceFor(c.diff);
   return [
     "",
     `<details><summary>${c.action} <code>${escapeHtml(c.path)}</code>${note}</summary>`,
     "",
-    `Because ${c.action === "delete" ? "no source generates it any more" : describeSources(c.sources, inlineCode)}.`,
+    report.command === "migrate"
+      ? `The policy file ${policyFileReason(report, c.path, report.result === "applied")} (see Migration to MeshService above).`
+      : `Because ${c.action === "delete" ? "no source generates it any more" : describeSources(c.sources, inlineCode)}.`,
     "",
     ...(c.policies.length > 0
       ? [

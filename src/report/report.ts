@@ -267,11 +267,35 @@ function shiftHunks(diff: string, by: number): string {
 }
 
 /**
- * The kind of resource a change writes: the files of the global control plane (its reserved zone
- * name, validate/config.ts) hold MeshMultiZoneServices, those of every zone MeshServices.
+ * The kind of file a change writes: `migrate` rewrites policy files; otherwise the files of the
+ * global control plane (its reserved zone name, validate/config.ts) hold MeshMultiZoneServices, those
+ * of every zone MeshServices.
  */
-export function changeKind(c: Pick<ReportChange, "zone">): "MeshService" | "MeshMultiZoneService" {
+export function changeKind(
+  c: Pick<ReportChange, "zone">,
+  command: Report["command"],
+): "MeshService" | "MeshMultiZoneService" | "policy file" {
+  if (command === "migrate") return "policy file";
   return c.zone === GLOBAL_ZONE_NAME ? "MeshMultiZoneService" : "MeshService";
+}
+
+/**
+ * What a policy file of `migrate` is changed for: `holds 3 legacy references; migrate rewrites it`
+ * (`rewritten` once written). Each reference once, however many zones include the file.
+ */
+export function policyFileReason(report: Pick<Report, "migration">, path: string, rewritten: boolean): string {
+  const n = legacyReferenceCount(report, path);
+  const held = `${n === 1 ? "1 legacy reference" : `${n} legacy references`}`;
+  return rewritten ? `held ${held}; migrate rewrote it` : `holds ${held}; migrate rewrites it`;
+}
+
+/**
+ * How many legacy references a policy file of `migrate` holds: each reference once, by its position,
+ * however many zones include the file (the migration lists it once per zone).
+ */
+export function legacyReferenceCount(report: Pick<Report, "migration">, path: string): number {
+  const refs = (report.migration ?? []).flatMap((m) => m.references).filter((r) => r.file === path);
+  return new Set(refs.map((r) => `${r.line}:${r.column}`)).size;
 }
 
 /** Files the run changes (or changed): creates, updates and deletes. */
@@ -386,7 +410,7 @@ export function buildReport(
       outcome.pullRequest?.operation === "unchanged"
         ? null
         : changes.length === 0 && (outcome.live?.drift.length ?? 0) > 0 && resultOf(outcome) === "drift"
-          ? liveNextStep(tool, outcome.live?.url ?? "")
+          ? liveNextStep(tool, outcome.live?.url ?? "", outcome.live?.zone ?? "")
           : nextStep(resultOf(outcome), tool, outcome.reconcileWorkflow ?? null, context, outcome.command),
     ...(outcome.live !== undefined ? { live: reportLive(outcome.live) } : {}),
     ...(migration.length > 0 ? { migration } : {}),
@@ -406,8 +430,8 @@ function reportLive(live: LiveComparison): ReportLive {
 }
 
 /** The files match the sources but the control plane differs from them (docs/deploying.md). */
-function liveNextStep(tool: Tool, url: string): string {
-  return `deploy the output directory to the control plane (docs/deploying.md); on Universal, ${tool.name} apply --live ${redactSource(url)} --adopt-live-vips records the VIPs Kuma assigned.`;
+function liveNextStep(tool: Tool, url: string, zone: string): string {
+  return `deploy the output directory to the control plane (docs/deploying.md); on Universal, ${tool.name} apply --zone ${zone} --live ${redactSource(url)} --adopt-live-vips records the VIPs Kuma assigned.`;
 }
 
 /**

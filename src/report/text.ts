@@ -4,7 +4,7 @@ import { formatReference } from "../compute/migration.js";
 import { counted } from "../model/words.js";
 import type { PlanSummary } from "../plan/plan.js";
 import type { Report, ReportMigrationMesh } from "./report.js";
-import { describeLiveDrift, describeSources, handEditedChanges } from "./report.js";
+import { describeLiveDrift, describeSources, handEditedChanges, legacyReferenceCount } from "./report.js";
 
 const ANSI = {
   red: "\x1b[31m",
@@ -135,7 +135,7 @@ export function renderText(report: Report, opts: TextOptions): string {
     const symbol = SYMBOL[c.action];
     out.push(`${paint(symbol.colour, `${symbol.mark} ${c.action}`)} ${c.path}${note}`);
     if (report.command === "migrate") {
-      const n = (report.migration ?? []).flatMap((m) => m.references).filter((r) => r.file === c.path).length;
+      const n = legacyReferenceCount(report, c.path);
       out.push(`  holds ${counted(n, "legacy reference")} (see Migration to MeshService below)`);
     } else
       out.push(`  because ${c.action === "delete" ? "no source generates it any more" : describeSources(c.sources)}`);

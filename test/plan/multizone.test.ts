@@ -116,6 +116,30 @@ describe("MeshMultiZoneServices in a repository", () => {
     );
   });
 
+  it("a hand-written one in a file that every zone includes counts once", async () => {
+    const repo = await repoFromFixture("multizone-services");
+    await writeFile(
+      join(repo, "shared", "web-global.yaml"),
+      "type: MeshMultiZoneService\nname: web\nmesh: default\nspec:\n  selector:\n    meshService:\n      matchLabels:\n        kuma.io/display-name: web\n  ports:\n    - port: 80\n      appProtocol: http\nstatus:\n  vips:\n    - ip: 243.184.195.147\n",
+    );
+    const plan = await runCli(["plan", "--repo", repo, "--format", "json"]);
+    const diagnostics = (JSON.parse(plan.stdout) as { diagnostics: { code: string; message: string }[] }).diagnostics;
+    expect(diagnostics.filter((d) => d.code === "vip-duplicate")).toEqual([]);
+    expect(diagnostics.filter((d) => d.code === "hand-written-wins").map((d) => d.message)).toEqual([
+      'MeshMultiZoneService "web" (mesh "default") is written by hand at shared/web-global.yaml:1; not generating it',
+    ]);
+    // Two hand-written ones with one VIP: the warning names their kind.
+    await writeFile(
+      join(repo, "east", "backend-global.yaml"),
+      (await readFile(join(repo, "shared", "web-global.yaml"), "utf8")).replaceAll("web", "backend"),
+    );
+    const twice = await runCli(["plan", "--repo", repo, "--format", "json"]);
+    const duplicate = (JSON.parse(twice.stdout) as { diagnostics: { code: string; message: string }[] }).diagnostics;
+    expect(duplicate.filter((d) => d.code === "vip-duplicate").map((d) => d.message)).toEqual([
+      'VIP 243.184.195.147 is recorded by MeshMultiZoneService "web" and by "backend" (east/backend-global.yaml:1) in zone "global"; "backend" keeps it',
+    ]);
+  });
+
   it("are left as they are by a run on a --zone subset, which says so", async () => {
     const repo = await repoFromFixture("multizone-services");
     const plan = await runCli(["plan", "--repo", repo, "--zone", "zone-east"]);
