@@ -4,6 +4,7 @@ import { request as httpsRequest } from "node:https";
 import type { IncomingMessage } from "node:http";
 import { ControlPlaneError, IoError } from "../errors.js";
 import type { LiveMeshService } from "../model/live.js";
+import { escapeControls } from "../model/printable.js";
 import { validateMeshServiceList } from "../validate/live.js";
 import type { Schemas } from "../validate/schemas.js";
 
@@ -73,7 +74,7 @@ export async function readLiveMeshServices(
       const body = await getJson(url, cp);
       const checked = validateMeshServiceList(body, schemas);
       if ("error" in checked)
-        throw new ControlPlaneError(`${where(url)} is not a Kuma MeshService list: ${printable(checked.error)}`);
+        throw new ControlPlaneError(`${where(url)} is not a Kuma MeshService list: ${escapeControls(checked.error)}`);
       out.push(...checked.page.items);
       const next = checked.page.next ?? null;
       if (next === null || next === "") break;
@@ -123,11 +124,6 @@ async function getJson(url: URL, cp: ControlPlane): Promise<unknown> {
   }
 }
 
-/** Text the control plane sent, with control characters escaped: it stays on one line and never drives a terminal. */
-function printable(text: string): string {
-  return text.replace(/\p{Cc}/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-
 /** Kuma's error body says what went wrong in `title` and `detail` [pkg/core/rest/errors/types]. */
 function detail(text: string): string {
   try {
@@ -135,7 +131,7 @@ function detail(text: string): string {
     if (typeof body === "object" && body !== null) {
       const { title, detail: d } = body as { title?: unknown; detail?: unknown };
       const said = [title, d].filter((v): v is string => typeof v === "string" && v !== "").join(": ");
-      if (said !== "") return `: ${printable(said.length > 200 ? `${said.slice(0, 199)}…` : said)}`;
+      if (said !== "") return `: ${escapeControls(said.length > 200 ? `${said.slice(0, 199)}…` : said)}`;
     }
   } catch {
     // Not JSON: the status says enough.
