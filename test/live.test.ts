@@ -15,6 +15,8 @@ import { schemas } from "./helpers/schemas.js";
 // in the shape of Kuma's recorded list (pkg/api-server/testdata list_meshservices.golden.json).
 
 const TOKEN = "kuma-e2e-token-9c2d7";
+/** A control character a terminal acts on, other than the newline that ends a line. */
+const RAW_CONTROL = /(?!\n)\p{Cc}/u;
 const ENV = { KUMA_TOKEN: TOKEN };
 let cp: FakeKumaCp;
 let repo: string;
@@ -187,6 +189,24 @@ describe("check --live", () => {
     expect(text.stdout).toContain('+ default/"evil\\n::add-mask::x\\u001b[2J": on the control plane, not in Git');
   });
 
+  it("a name with ESC, U+009B (a C1 CSI) and a newline reaches no output raw, in any format", async () => {
+    serve();
+    const evil = "evil\u001b]0;pwned\u0007\u009b2J\nname";
+    cp.meshServices.get("default")?.push(asListed({ ...(stored.get("default")?.[0] ?? {}), name: evil }));
+    for (const [format, env] of [
+      ["text", ENV],
+      ["markdown", ENV],
+      ["json", ENV],
+      ["text", { ...ENV, GITHUB_ACTIONS: "true" }],
+    ] as const) {
+      const r = await runCli(["check", ...live("--format", format)], env);
+      expect(r.code).toBe(2);
+      expect(r.stdout + r.stderr).not.toMatch(RAW_CONTROL);
+    }
+    const text = await runCli(["check", ...live()], ENV);
+    expect(text.stdout).toContain('+ default/"evil\\u001b]0;pwned\\u0007\\u009b2J\\nname": on the control plane');
+  });
+
   it("1 when the control plane refuses the token, and the token never shows", async () => {
     serve();
     const r = await runCli(["check", ...live()], { KUMA_TOKEN: "wrong-but-secret-token" });
@@ -300,6 +320,19 @@ describe("apply --adopt-live-vips", () => {
     const moved = await runCli(["check", ...live()], ENV);
     expect(moved.code).toBe(2);
     expect(moved.stdout).toContain("  status.vips[0].ip: 241.0.0.1 → 241.0.0.8");
+  });
+
+  it("a live name with ESC, U+009B and a newline is quoted with its escapes in the diagnostics", async () => {
+    const evil = "evil\u001b[2J\u009b2J\nname";
+    serve();
+    // Outside vipCidr: not adopted, so the files stay as they are, and the warning names it.
+    cp.meshServices.get("default")?.push(asListed({ ...(stored.get("default")?.[0] ?? {}), name: evil }, "10.9.9.9"));
+    const r = await runCli(["apply", ...live("--adopt-live-vips", "--verbose")], ENV);
+    expect(r.code).toBe(0);
+    expect(r.stdout + r.stderr).not.toMatch(RAW_CONTROL);
+    expect(r.stdout + r.stderr).toContain(
+      'warning: MeshService "evil\\u001b[2J\\u009b2J\\nname" in zone "zone-vm": the control plane\'s VIP 10.9.9.9 is outside vipCidr',
+    );
   });
 
   it("is for Universal zones only", async () => {

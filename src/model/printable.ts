@@ -11,6 +11,9 @@ const UNSAFE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
 /** A value shown without quotes: no control, no whitespace, no quote, no backslash, not empty. */
 const PLAIN = /^[^\s"'`\\\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]+$/u;
 
+/** The unsafe characters JSON.stringify keeps raw: DEL, C1, U+2028/2029, the bidi controls. */
+const JSON_RAW = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
 function escapeOne(c: string): string {
   return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 }
@@ -24,11 +27,19 @@ export function escapeControls(text: string): string {
 }
 
 /**
+ * JSON text (from JSON.stringify, indented or not) with the unsafe characters it keeps raw as
+ * `\uXXXX`: the same JSON value, and nothing a terminal acts on when it is printed.
+ */
+export function escapeJson(json: string): string {
+  return json.replace(JSON_RAW, escapeOne);
+}
+
+/**
  * A value always JSON-quoted, with the characters JSON leaves raw (DEL, C1, U+2028/2029, bidi) as
  * `\uXXXX` too: `"orders"`, `"evil\n\u009b2J"`. For messages that quote a name.
  */
 export function quoted(value: string): string {
-  return JSON.stringify(value).replace(UNSAFE, escapeOne);
+  return escapeJson(JSON.stringify(value));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { escapeControls, printable, quoted } from "../model/printable.js";
+import { escapeJson, printable, quoted } from "../model/printable.js";
 import { isObject } from "../model/values.js";
 
 /**
@@ -97,7 +97,7 @@ export function formatFieldChange(f: FieldChange): string {
 }
 
 function formatValue(v: unknown): string {
-  // JSON text holds no raw C0 control; escapeControls adds DEL, C1 and the bidi controls.
-  const text = typeof v === "string" ? printable(v) : escapeControls(JSON.stringify(v) ?? String(v));
+  // JSON text holds no raw C0 control; escapeJson adds DEL, C1 and the bidi controls.
+  const text = typeof v === "string" ? printable(v) : escapeJson(JSON.stringify(v) ?? String(v));
   return text.length > VALUE_WIDTH ? `${text.slice(0, VALUE_WIDTH - 1)}…` : text;
 }

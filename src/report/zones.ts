@@ -1,7 +1,7 @@
 // What `zones` prints: the zones of the config, as text for a person, or as one line of JSON that a
 // GitHub Actions workflow turns into a job matrix (`strategy.matrix: ${{ fromJSON(...) }}`).
 import type { ZoneConfig } from "../model/config.js";
-import { escapeControls, printable } from "../model/printable.js";
+import { escapeJson, printable } from "../model/printable.js";
 
 /** One zone as `zones --json` lists it: one job of the matrix, whose `matrix.zone` is the name. */
 export interface ZoneEntry {
@@ -33,7 +33,7 @@ export function zoneMatrix(
 /** `zones --json`: the matrix on one line (a `$GITHUB_OUTPUT` value is one line), then a newline. */
 export function renderZonesJson(zones: readonly ZoneConfig[], configured = true): string {
   // JSON keeps DEL, C1 and the bidi controls raw; escaped, the line is still the same JSON.
-  return `${escapeControls(JSON.stringify(zoneMatrix(zones, configured)))}\n`;
+  return `${escapeJson(JSON.stringify(zoneMatrix(zones, configured)))}\n`;
 }
 
 /** Without a config file the one `default` zone's environment is decided by its sources: `auto`. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { escapeControls, printable, quoted } from "../../src/model/printable.js";
+import { escapeControls, escapeJson, printable, quoted } from "../../src/model/printable.js";
 
 // Every character a terminal or a reader could be driven by: C0, DEL, C1, U+2028/2029, bidi controls.
 const UNSAFE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
@@ -55,5 +55,14 @@ describe("escapeControls", () => {
     ["a\u009b\u2028\u202eb", "a\\u009b\\u2028\\u202eb"],
   ])("%j is %s", (text, shown) => {
     expect(escapeControls(text)).toBe(shown);
+  });
+});
+
+describe("escapeJson", () => {
+  it("escapes what JSON.stringify keeps raw and stays the same JSON value", () => {
+    const value = { a: "x\u009b\u007f\u2028\u202e", b: ["\u001b"] };
+    const text = escapeJson(JSON.stringify(value, null, 2));
+    expect(text).toBe('{\n  "a": "x\\u009b\\u007f\\u2028\\u202e",\n  "b": [\n    "\\u001b"\n  ]\n}');
+    expect(JSON.parse(text)).toEqual(value);
   });
 });
