@@ -244,8 +244,9 @@ export function changeDiff(c: FileChange): string {
     return hideMarker ? text.slice(text.indexOf("\n") + 1) : text;
   };
   const patch = createTwoFilesPatch(
-    c.before === null ? "/dev/null" : `a/${c.path}`,
-    c.after === null ? "/dev/null" : `b/${c.path}`,
+    // Quoted when not plain, as git quotes such a path: a control character shows as its escape.
+    c.before === null ? "/dev/null" : printable(`a/${c.path}`),
+    c.after === null ? "/dev/null" : printable(`b/${c.path}`),
     body(c.before),
     body(c.after),
     undefined,
