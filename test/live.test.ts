@@ -228,6 +228,26 @@ describe("check --live", () => {
     expect(r.stderr + r.stdout).not.toContain(TOKEN);
   });
 
+  it("a long token the control plane echoes is replaced before the error text is cut: no part of it shows", async () => {
+    // 400 characters: the 200-character cut of the error text falls in the middle of it.
+    const long = Array.from({ length: 400 }, (_, i) => "abcdefghijklmnopqrstuvwxyz0123456789"[(i * 7) % 36]).join("");
+    cp.answer = (q) => ({
+      status: 500,
+      body: JSON.stringify({ title: "boom", detail: `bad header ${q.authorization ?? ""}` }),
+    });
+    const dir = await mkdtemp(join(tmpdir(), "msr-live-token-"));
+    const reports = [join(dir, "report.json"), join(dir, "report.md"), join(dir, "summary.md")];
+    const r = await runCli(
+      ["check", ...live("--report-json", reports[0] ?? "", "--report-markdown", reports[1] ?? "")],
+      { KUMA_TOKEN: long, GITHUB_ACTIONS: "true", GITHUB_STEP_SUMMARY: reports[2] },
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/answered HTTP 500: boom: bad header Bearer \*\*\*/);
+    const written = await Promise.all(reports.map((f) => readFile(f, "utf8").catch(() => "")));
+    const out = [r.stdout, r.stderr, ...written].join("\n");
+    for (let i = 0; i + 8 <= long.length; i++) expect(out).not.toContain(long.slice(i, i + 8));
+  });
+
   it("1 with --timeout when the control plane hangs", async () => {
     cp.answer = () => "hang";
     const r = await runCli(["check", ...live("--timeout", "300ms")], ENV);

@@ -3,6 +3,7 @@ import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
 import type { IncomingMessage } from "node:http";
 import { ControlPlaneError, IoError } from "../errors.js";
+import { REDACTED } from "../redact.js";
 import type { LiveMeshService } from "../model/live.js";
 import { escapeControls } from "../model/printable.js";
 import { validateMeshServiceList } from "../validate/live.js";
@@ -114,9 +115,9 @@ async function getJson(url: URL, cp: ControlPlane): Promise<unknown> {
   const { status, text } = await get(url, headers, cp);
   if (status === 401 || status === 403)
     throw new ControlPlaneError(
-      `${where(url)} refused the request (HTTP ${status}${detail(text)}): ${cp.token === null ? "no token was sent (--kuma-token-env)" : "the token of --kuma-token-env is not accepted"}`,
+      `${where(url)} refused the request (HTTP ${status}${detail(text, cp.token)}): ${cp.token === null ? "no token was sent (--kuma-token-env)" : "the token of --kuma-token-env is not accepted"}`,
     );
-  if (status !== 200) throw new ControlPlaneError(`${where(url)} answered HTTP ${status}${detail(text)}`);
+  if (status !== 200) throw new ControlPlaneError(`${where(url)} answered HTTP ${status}${detail(text, cp.token)}`);
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -124,13 +125,18 @@ async function getJson(url: URL, cp: ControlPlane): Promise<unknown> {
   }
 }
 
-/** Kuma's error body says what went wrong in `title` and `detail` [pkg/core/rest/errors/types]. */
-function detail(text: string): string {
+/**
+ * Kuma's error body says what went wrong in `title` and `detail` [pkg/core/rest/errors/types]. A
+ * control plane (or a proxy before it) may echo the request's token there: it is replaced before the
+ * text is cut, as a token cut in the middle would no longer match the CLI's redaction.
+ */
+function detail(text: string, token: string | null): string {
   try {
     const body = JSON.parse(text) as unknown;
     if (typeof body === "object" && body !== null) {
       const { title, detail: d } = body as { title?: unknown; detail?: unknown };
-      const said = [title, d].filter((v): v is string => typeof v === "string" && v !== "").join(": ");
+      const joined = [title, d].filter((v): v is string => typeof v === "string" && v !== "").join(": ");
+      const said = token === null || token === "" ? joined : joined.replaceAll(token, REDACTED);
       if (said !== "") return `: ${escapeControls(said.length > 200 ? `${said.slice(0, 199)}…` : said)}`;
     }
   } catch {
