@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
+import { rootCertificates } from "node:tls";
 import type { IncomingMessage } from "node:http";
 import { ControlPlaneError, IoError } from "../errors.js";
 import { REDACTED } from "../redact.js";
@@ -10,7 +11,7 @@ import { validateMeshServiceList } from "../validate/live.js";
 import type { Schemas } from "../validate/schemas.js";
 
 // The Kuma REST API of `--live` (docs/deploying.md): `GET /meshes/{mesh}/meshservices`, paged. Node's
-// own http/https clients: a private CA is one `ca` option, and no dependency is needed.
+// own http/https clients: a private CA is one `ca` option (beside Node's roots), and no dependency is needed.
 //
 // The token goes only to the control plane the user named: every request is built from that base
 // URL, never from a URL in a response. Kuma's `next` link [pkg/api-server/pagination.go nextLink] is
@@ -145,6 +146,15 @@ function detail(text: string, token: string | null): string {
   return "";
 }
 
+/**
+ * The CAs an https request trusts with --kuma-ca-file: Node's own roots and the private CA. Node's
+ * `ca` option replaces the roots rather than adding to them, so they are listed too: a control plane
+ * behind a publicly signed proxy keeps working when a private CA is given.
+ */
+export function trustedCas(pem: string): string[] {
+  return [...rootCertificates, pem];
+}
+
 function get(url: URL, headers: Record<string, string>, cp: ControlPlane): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const fail = (cause: Error): void => {
@@ -168,7 +178,7 @@ function get(url: URL, headers: Record<string, string>, cp: ControlPlane): Promi
     const options = { method: "GET", headers, signal: cp.signal };
     const req =
       url.protocol === "https:"
-        ? httpsRequest(url, { ...options, ...(cp.ca !== null ? { ca: cp.ca } : {}) }, onResponse)
+        ? httpsRequest(url, { ...options, ...(cp.ca !== null ? { ca: trustedCas(cp.ca) } : {}) }, onResponse)
         : httpRequest(url, options, onResponse);
     req.setTimeout(cp.idleTimeoutMs ?? IDLE_TIMEOUT_MS, () =>
       req.destroy(new Error(`no answer within ${(cp.idleTimeoutMs ?? IDLE_TIMEOUT_MS) / 1000} seconds`)),
