@@ -260,6 +260,10 @@ describe("check --live", () => {
     [["check", "--repo", ".", "--kuma-token-env", "T"], /--kuma-token-env goes with --live/],
     [["check", "--repo", ".", "--live", "http://cp:5681", "--adopt-live-vips"], /--adopt-live-vips is only for apply/],
     [["apply", "--repo", ".", "--live", "http://cp:5681"], /apply --live goes with --adopt-live-vips/],
+    [
+      ["check", "--repo", ".", "--live", "http://cp:5681", "--kuma-token-env", "T"],
+      /the Kuma token would travel in cleartext; use https:\/\/ or leave out --kuma-token-env/,
+    ],
   ])("refuses %j", async (argv, message) => {
     const r = await runCli(argv, {});
     expect(r.code).toBe(1);
