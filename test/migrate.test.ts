@@ -152,6 +152,8 @@ describe("file names of the repository in migrate's output", () => {
     const report = await runCli(["migrate", "--report", "--repo", dir]);
     expect(report.code).toBe(0);
     const plan = await runCli(["plan", "--repo", dir]);
+    const markdown = await runCli(["plan", "--repo", dir, "--format", "markdown"]);
+    expect(markdown.stdout + markdown.stderr).not.toMatch(RAW_CONTROL);
     for (const r of [report, plan]) {
       expect(r.stdout + r.stderr).not.toMatch(RAW_CONTROL);
       expect(r.stdout).toContain('"universal/evil\\u001b]0;pwned\\u0007\\u009b.yaml"');
