@@ -1,6 +1,8 @@
 // Problems found in the repository's content are data, never exceptions: every stage returns the
 // diagnostics it found, run.ts collects them, and nothing is written when one of them is an error.
 
+import { escapeControls, printable, quoted } from "./model/printable.js";
+
 export type Severity = "error" | "warning" | "info";
 
 export interface Diagnostic {
@@ -69,31 +71,34 @@ export const EXCERPT_CHARS = 40;
  */
 export function excerpt(value: string): string {
   const chars = [...value];
-  return chars.length > EXCERPT_CHARS
-    ? `${JSON.stringify(chars.slice(0, EXCERPT_CHARS).join(""))}...`
-    : JSON.stringify(value);
+  return chars.length > EXCERPT_CHARS ? `${quoted(chars.slice(0, EXCERPT_CHARS).join(""))}...` : quoted(value);
 }
 
 /** Names and paths longer than this are invalid anywhere (Kubernetes and Kuma names, DNS names). */
 export const MAX_NAME_CHARS = 253;
 
 /**
- * A name or path quoted as it is, as Kubernetes and Kuma print it, when it is of a length a valid
- * one can have; a longer one (invalid anyway) only as an excerpt.
+ * A name or path quoted, as Kubernetes and Kuma print it (a control character as its escape,
+ * model/printable.ts), when it is of a length a valid one can have; a longer one (invalid anyway)
+ * only as an excerpt.
  */
 export function quoteName(name: string): string {
-  return [...name].length <= MAX_NAME_CHARS ? `"${name}"` : excerpt(name);
+  return [...name].length <= MAX_NAME_CHARS ? quoted(name) : excerpt(name);
 }
 
-/** A text quoted as it is, cut to EXCERPT_CHARS characters: for messages that spell a value as Kuma does. */
+/**
+ * A text as it is but for its control characters (escaped, model/printable.ts), cut to EXCERPT_CHARS
+ * characters: for messages that spell a value as Kuma does.
+ */
 export function clip(text: string): string {
   const chars = [...text];
-  return chars.length > EXCERPT_CHARS ? `${chars.slice(0, EXCERPT_CHARS).join("")}...` : text;
+  return escapeControls(chars.length > EXCERPT_CHARS ? `${chars.slice(0, EXCERPT_CHARS).join("")}...` : text);
 }
 
 /** `file:line:column: severity: message [code]`, the format editors and CI log parsers understand. */
 export function formatDiagnostic(d: Diagnostic): string {
-  const where = d.file === "" ? "" : `${d.file}:${d.line}:${d.column}: `;
+  // A file name of the repository may hold anything a terminal acts on: quoted when not plain.
+  const where = d.file === "" ? "" : `${printable(d.file)}:${d.line}:${d.column}: `;
   return `${where}${d.severity}: ${d.message} [${d.code}]`;
 }
 

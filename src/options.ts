@@ -337,7 +337,7 @@ export function parseOptions(argv: readonly string[], ctx: OptionsContext): Pars
       jobs: readJobs(v.jobs, ctx.cores ?? 1),
       cacheHome: v["no-cache"] === true ? null : defaultCacheHome(ctx.env),
       timeout: v.timeout === undefined ? null : { ms: readDuration(v.timeout), text: v.timeout },
-      live: v.live === undefined ? undefined : readLiveUrl(v.live),
+      live: v.live === undefined ? undefined : readLiveUrl(v.live, v["kuma-token-env"] !== undefined),
       kumaTokenEnv:
         v["kuma-token-env"] === undefined ? undefined : readEnvName("--kuma-token-env", v["kuma-token-env"]),
       kumaCaFile: v["kuma-ca-file"],
@@ -459,9 +459,11 @@ function readEnvName(flag: string, name: string): string {
 
 /**
  * --live: an http(s) URL of the API server, without credentials (the token comes from
- * --kuma-token-env and never travels in a URL), a query or a fragment.
+ * --kuma-token-env and never travels in a URL), a query or a fragment. With a token it is https,
+ * or http to a loopback host (127.0.0.0/8, ::1, localhost: a local port-forward, the tests): over
+ * plain http anyone on the path would read the token.
  */
-function readLiveUrl(value: string): string {
+function readLiveUrl(value: string, withToken: boolean): string {
   let url: URL;
   try {
     url = new URL(value);
@@ -473,7 +475,14 @@ function readLiveUrl(value: string): string {
   if (url.username !== "" || url.password !== "")
     throw new UsageError("--live must not carry credentials: put the token in a variable named by --kuma-token-env");
   if (url.search !== "" || url.hash !== "") throw new UsageError("--live must not have a query or a fragment");
+  if (withToken && url.protocol === "http:" && !isLoopback(url.hostname))
+    throw new UsageError("the Kuma token would travel in cleartext; use https:// or leave out --kuma-token-env");
   return url.href;
+}
+
+/** A URL's hostname (WHATWG-normalized: `127.1` is `127.0.0.1`, IPv6 in brackets) that stays on this machine. */
+function isLoopback(hostname: string): boolean {
+  return hostname === "localhost" || hostname === "[::1]" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
 }
 
 /**

@@ -15,6 +15,8 @@ import { schemas } from "./helpers/schemas.js";
 // in the shape of Kuma's recorded list (pkg/api-server/testdata list_meshservices.golden.json).
 
 const TOKEN = "kuma-e2e-token-9c2d7";
+/** A control character a terminal acts on, other than the newline that ends a line. */
+const RAW_CONTROL = /(?!\n)\p{Cc}/u;
 const ENV = { KUMA_TOKEN: TOKEN };
 let cp: FakeKumaCp;
 let repo: string;
@@ -189,6 +191,24 @@ describe("check --live", () => {
     expect(text.stdout).toContain('+ default/"evil\\n::add-mask::x\\u001b[2J": on the control plane, not in Git');
   });
 
+  it("a name with ESC, U+009B (a C1 CSI) and a newline reaches no output raw, in any format", async () => {
+    serve();
+    const evil = "evil\u001b]0;pwned\u0007\u009b2J\nname";
+    cp.meshServices.get("default")?.push(asListed({ ...(stored.get("default")?.[0] ?? {}), name: evil }));
+    for (const [format, env] of [
+      ["text", ENV],
+      ["markdown", ENV],
+      ["json", ENV],
+      ["text", { ...ENV, GITHUB_ACTIONS: "true" }],
+    ] as const) {
+      const r = await runCli(["check", ...live("--format", format)], env);
+      expect(r.code).toBe(2);
+      expect(r.stdout + r.stderr).not.toMatch(RAW_CONTROL);
+    }
+    const text = await runCli(["check", ...live()], ENV);
+    expect(text.stdout).toContain('+ default/"evil\\u001b]0;pwned\\u0007\\u009b2J\\nname": on the control plane');
+  });
+
   it("1 when the control plane refuses the token, and the token never shows", async () => {
     serve();
     const r = await runCli(["check", ...live()], { KUMA_TOKEN: "wrong-but-secret-token" });
@@ -210,6 +230,26 @@ describe("check --live", () => {
     expect(r.stderr + r.stdout).not.toContain(TOKEN);
   });
 
+  it("a long token the control plane echoes is replaced before the error text is cut: no part of it shows", async () => {
+    // 400 characters: the 200-character cut of the error text falls in the middle of it.
+    const long = Array.from({ length: 400 }, (_, i) => "abcdefghijklmnopqrstuvwxyz0123456789"[(i * 7) % 36]).join("");
+    cp.answer = (q) => ({
+      status: 500,
+      body: JSON.stringify({ title: "boom", detail: `bad header ${q.authorization ?? ""}` }),
+    });
+    const dir = await mkdtemp(join(tmpdir(), "msr-live-token-"));
+    const reports = [join(dir, "report.json"), join(dir, "report.md"), join(dir, "summary.md")];
+    const r = await runCli(
+      ["check", ...live("--report-json", reports[0] ?? "", "--report-markdown", reports[1] ?? "")],
+      { KUMA_TOKEN: long, GITHUB_ACTIONS: "true", GITHUB_STEP_SUMMARY: reports[2] },
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/answered HTTP 500: boom: bad header Bearer \*\*\*/);
+    const written = await Promise.all(reports.map((f) => readFile(f, "utf8").catch(() => "")));
+    const out = [r.stdout, r.stderr, ...written].join("\n");
+    for (let i = 0; i + 8 <= long.length; i++) expect(out).not.toContain(long.slice(i, i + 8));
+  });
+
   it("1 with --timeout when the control plane hangs", async () => {
     cp.answer = () => "hang";
     const r = await runCli(["check", ...live("--timeout", "300ms")], ENV);
@@ -222,6 +262,10 @@ describe("check --live", () => {
     [["check", "--repo", ".", "--kuma-token-env", "T"], /--kuma-token-env goes with --live/],
     [["check", "--repo", ".", "--live", "http://cp:5681", "--adopt-live-vips"], /--adopt-live-vips is only for apply/],
     [["apply", "--repo", ".", "--live", "http://cp:5681"], /apply --live goes with --adopt-live-vips/],
+    [
+      ["check", "--repo", ".", "--live", "http://cp:5681", "--kuma-token-env", "T"],
+      /the Kuma token would travel in cleartext; use https:\/\/ or leave out --kuma-token-env/,
+    ],
   ])("refuses %j", async (argv, message) => {
     const r = await runCli(argv, {});
     expect(r.code).toBe(1);
@@ -302,6 +346,19 @@ describe("apply --adopt-live-vips", () => {
     const moved = await runCli(["check", ...live()], ENV);
     expect(moved.code).toBe(2);
     expect(moved.stdout).toContain("  status.vips[0].ip: 241.0.0.1 → 241.0.0.8");
+  });
+
+  it("a live name with ESC, U+009B and a newline is quoted with its escapes in the diagnostics", async () => {
+    const evil = "evil\u001b[2J\u009b2J\nname";
+    serve();
+    // Outside vipCidr: not adopted, so the files stay as they are, and the warning names it.
+    cp.meshServices.get("default")?.push(asListed({ ...(stored.get("default")?.[0] ?? {}), name: evil }, "10.9.9.9"));
+    const r = await runCli(["apply", ...live("--adopt-live-vips", "--verbose")], ENV);
+    expect(r.code).toBe(0);
+    expect(r.stdout + r.stderr).not.toMatch(RAW_CONTROL);
+    expect(r.stdout + r.stderr).toContain(
+      'warning: MeshService "evil\\u001b[2J\\u009b2J\\nname" in zone "zone-vm": the control plane\'s VIP 10.9.9.9 is outside vipCidr',
+    );
   });
 
   it("is for Universal zones only", async () => {

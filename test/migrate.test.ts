@@ -22,6 +22,8 @@ import {
 const scenarios = ["migration-kubernetes", "migration-universal"];
 
 const tmp: string[] = [];
+/** A control character a terminal acts on, other than the newline that ends a line. */
+const RAW_CONTROL = /(?!\n)\p{Cc}/u;
 afterAll(async () => {
   await removeRemotes();
   await removeTempRepos();
@@ -133,6 +135,29 @@ describe.each(scenarios)("migration of %s", (scenario) => {
     for (const mode of ["everywhere", "reachable", "exclusive"]) {
       const file = `${scenario.replace("migration-", "")}/policies-${mode}.yaml`;
       expect(await readFile(join(added, file), "utf8")).toBe(after.get(file));
+    }
+  });
+});
+
+describe("file names of the repository in migrate's output", () => {
+  it("a policy file named with ESC ] 0;pwned BEL and U+009B reaches no output raw", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "msr-evil-name-"));
+    tmp.push(dir);
+    await cp(join(FIXTURES, "migration-universal"), dir, { recursive: true });
+    const evil = "universal/evil\u001b]0;pwned\u0007\u009b.yaml";
+    const policy = (await readFile(join(dir, "universal/policies-everywhere.yaml"), "utf8"))
+      .replace(/^name: backend-canary$/m, "name: evil-canary")
+      .split("\n---\n")[0];
+    await writeFile(join(dir, evil), `${policy ?? ""}\n`);
+    await commitAsFixture(dir);
+    const report = await runCli(["migrate", "--report", "--repo", dir]);
+    expect(report.code).toBe(0);
+    const plan = await runCli(["plan", "--repo", dir]);
+    const markdown = await runCli(["plan", "--repo", dir, "--format", "markdown"]);
+    expect(markdown.stdout + markdown.stderr).not.toMatch(RAW_CONTROL);
+    for (const r of [report, plan]) {
+      expect(r.stdout + r.stderr).not.toMatch(RAW_CONTROL);
+      expect(r.stdout).toContain('"universal/evil\\u001b]0;pwned\\u0007\\u009b.yaml"');
     }
   });
 });

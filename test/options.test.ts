@@ -22,6 +22,34 @@ describe("helpful errors", () => {
     expect(() => parseOptions(argv, ctx)).toThrow(new UsageError(message));
   });
 
+  it.each([
+    ["http://kuma-cp:5681"],
+    ["http://10.0.0.7:5681"],
+    ["http://128.0.0.1:5681"],
+    ["http://localhost.example.com:5681"],
+    ["http://[::2]:5681"],
+  ])("refuses --kuma-token-env with the cleartext --live %s", (url) => {
+    expect(() => parseOptions(["check", "--live", url, "--kuma-token-env", "KUMA_TOKEN"], ctx)).toThrow(
+      new UsageError("the Kuma token would travel in cleartext; use https:// or leave out --kuma-token-env"),
+    );
+  });
+
+  it.each([
+    ["https://kuma-cp:5682", "https://kuma-cp:5682/"],
+    ["http://127.0.0.1:5681", "http://127.0.0.1:5681/"],
+    ["http://127.8.9.10:5681", "http://127.8.9.10:5681/"],
+    ["http://127.1:5681", "http://127.0.0.1:5681/"],
+    ["http://[::1]:5681", "http://[::1]:5681/"],
+    ["http://[0:0:0:0:0:0:0:1]:5681", "http://[::1]:5681/"],
+    ["http://LOCALHOST:5681", "http://localhost:5681/"],
+  ])("sends the token over https or to the loopback host of %s", (url, live) => {
+    expect(opts("check", "--live", url, "--kuma-token-env", "KUMA_TOKEN").live).toBe(live);
+  });
+
+  it("takes a cleartext --live without a token", () => {
+    expect(opts("check", "--live", "http://kuma-cp:5681").live).toBe("http://kuma-cp:5681/");
+  });
+
   it("takes zones separated by commas, as the Action's input does", () => {
     expect(opts("plan", "--zone", "a,b", "--zone", "c").zones).toEqual(["a", "b", "c"]);
   });

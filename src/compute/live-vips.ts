@@ -6,6 +6,7 @@ import { identityKey } from "../model/kuma.js";
 import { ORIGIN_LABEL } from "../model/labels.js";
 import { liveIdentity } from "../model/live.js";
 import type { LiveMeshService } from "../model/live.js";
+import { printable, quoted } from "../model/printable.js";
 import type { RecordedVips } from "./vips.js";
 
 // `apply --adopt-live-vips` (docs/deploying.md): on Universal, Kuma's REST API drops the status of
@@ -37,6 +38,7 @@ export interface LiveVipInput {
  * `live-vip-adopted` says so when they differ), and no committed file keeps a VIP the control plane
  * gave another MeshService. Live MeshServices that Git does not generate reserve their VIPs too; a
  * hand-written one keeps what its own file records.
+ * Names the control plane sent are quoted with their control characters escaped (model/printable.ts).
  * Located at the key's committed file, else at the zone. Pure.
  */
 export function adoptLiveVips(input: LiveVipInput): { recorded: RecordedVips[]; diagnostics: Diagnostic[] } {
@@ -67,13 +69,13 @@ export function adoptLiveVips(input: LiveVipInput): { recorded: RecordedVips[]; 
             input.zone,
             l.name,
             ip,
-            `the hand-written MeshService "${hand.name}" (${hand.at.file}:${hand.at.line})`,
+            `the hand-written MeshService ${quoted(hand.name)} (${printable(hand.at.file)}:${hand.at.line})`,
             at,
           ),
         );
       else if (other !== undefined && other !== key)
         diagnostics.push(
-          conflict(input.zone, l.name, ip, `the live MeshService "${other.split("/").pop() ?? other}"`, at),
+          conflict(input.zone, l.name, ip, `the live MeshService ${quoted(other.split("/").pop() ?? other)}`, at),
         );
       else {
         liveHeld.set(ip, key);
@@ -88,7 +90,7 @@ export function adoptLiveVips(input: LiveVipInput): { recorded: RecordedVips[]; 
         diagnostic(
           "info",
           "live-vip-adopted",
-          `MeshService "${l.name}" in zone "${input.zone}": VIP ${ips.join(", ")} adopted from the control plane (Git had ${before.length === 0 ? "none" : before.join(", ")})`,
+          `MeshService ${quoted(l.name)} in zone "${input.zone}": VIP ${ips.join(", ")} adopted from the control plane (Git had ${before.length === 0 ? "none" : before.join(", ")})`,
           at,
         ),
       );
@@ -104,7 +106,7 @@ function outsideRange(input: LiveVipInput, name: string, ip: string, at: Locatio
   return diagnostic(
     "warning",
     "live-vip-outside-range",
-    `MeshService "${name}" in zone "${input.zone}": the control plane's VIP ${ip} is outside vipCidr ${input.pool.cidr}; it is not adopted (is vipCidr the control plane's kuma-cp ipam.meshService.cidr?)`,
+    `MeshService ${quoted(name)} in zone "${input.zone}": the control plane's VIP ${ip} is outside vipCidr ${input.pool.cidr}; it is not adopted (is vipCidr the control plane's kuma-cp ipam.meshService.cidr?)`,
     at,
   );
 }
@@ -113,7 +115,7 @@ function conflict(zone: string, name: string, ip: string, holder: string, at: Lo
   return diagnostic(
     "warning",
     "live-vip-conflict",
-    `MeshService "${name}" in zone "${zone}": the control plane's VIP ${ip} is also held by ${holder}; it is not adopted`,
+    `MeshService ${quoted(name)} in zone "${zone}": the control plane's VIP ${ip} is also held by ${holder}; it is not adopted`,
     at,
   );
 }

@@ -8,6 +8,7 @@ import type { Diagnostic, Location, Severity } from "../diagnostics.js";
 import type { PolicyReferences } from "../model/config.js";
 import type { Environment, MeshService } from "../model/kuma.js";
 import { parseKumaServiceName } from "../model/names.js";
+import { printable, quoted } from "../model/printable.js";
 import { isObject } from "../model/values.js";
 import { locate } from "../parse/yaml.js";
 import type { PathSegment, SourceResource } from "../parse/yaml.js";
@@ -308,10 +309,10 @@ function resolveTarget(
   const parsed = environment === "kubernetes" ? parseKumaServiceName(legacy) : { name: legacy, namespace: "", port: 0 };
   if (parsed === null) return { target: null, service: null, note: "not a kuma.io/service value" };
   const svc = index.get(`${policy.mesh}\0${parsed.namespace}\0${parsed.name}`) ?? null;
-  const where = `MeshService ${JSON.stringify(parsed.name)}${parsed.namespace ? ` in namespace ${JSON.stringify(parsed.namespace)}` : ""}`;
+  const where = `MeshService ${quoted(parsed.name)}${parsed.namespace ? ` in namespace ${quoted(parsed.namespace)}` : ""}`;
   if (svc === null) {
     const target = { name: parsed.name, namespace: parsed.namespace, port: parsed.port || null, sectionName: null };
-    return { target, service: null, note: `no ${where} exists in mesh ${JSON.stringify(policy.mesh)}` };
+    return { target, service: null, note: `no ${where} exists in mesh ${quoted(policy.mesh)}` };
   }
   const ports = svc.spec.ports;
   const port =
@@ -401,8 +402,8 @@ function diagnose(
   environment: Environment,
   severity: Severity | null,
 ): Diagnostic[] {
-  const who = `${ref.policy.kind} ${JSON.stringify(ref.policy.name)}`;
-  const legacy = JSON.stringify(ref.legacy);
+  const who = `${ref.policy.kind} ${quoted(ref.policy.name)}`;
+  const legacy = quoted(ref.legacy);
   // The top-level form keeps selecting its proxies in every mode: the report lists it, no diagnostic.
   if (ref.form === "top-level") return [];
   if (severity === null) return [];
@@ -420,7 +421,7 @@ function diagnose(
       diagnostic(
         severity,
         "route-backend-ref-legacy",
-        `${who} routes to kuma.io/service ${legacy}, a legacy backendRef that stops applying when mesh ${JSON.stringify(mesh)} is ${stops}; ${fix}`,
+        `${who} routes to kuma.io/service ${legacy}, a legacy backendRef that stops applying when mesh ${quoted(mesh)} is ${stops}; ${fix}`,
         ref.at,
       ),
     ];
@@ -431,7 +432,7 @@ function diagnose(
       diagnostic(
         severity,
         "legacy-ref-unresolved",
-        `${who} references kuma.io/service ${legacy}, which applies to nothing when mesh ${JSON.stringify(mesh)} is ${nothing}: ${ref.note ?? "no MeshService corresponds to it"}`,
+        `${who} references kuma.io/service ${legacy}, which applies to nothing when mesh ${quoted(mesh)} is ${nothing}: ${ref.note ?? "no MeshService corresponds to it"}`,
         ref.at,
       ),
     ];
@@ -443,13 +444,13 @@ function blockersOf(references: readonly LegacyReference[]): string[] {
   const out: string[] = [];
   for (const r of references) {
     const there = effectOf(r.form, r.policy.kind, "Exclusive", r.resolved);
-    const at = `${r.at.file}:${r.at.line}:${r.at.column}`;
-    const who = `${r.policy.kind} ${JSON.stringify(r.policy.name)}`;
+    const at = `${printable(r.at.file)}:${r.at.line}:${r.at.column}`;
+    const who = `${r.policy.kind} ${quoted(r.policy.name)}`;
     if (there === "stops")
       out.push(
-        `${at} ${who}: legacy backendRef ${JSON.stringify(r.legacy)} stops applying${r.paired ? " (remove it: its new-style entry is next to it)" : ""}`,
+        `${at} ${who}: legacy backendRef ${quoted(r.legacy)} stops applying${r.paired ? " (remove it: its new-style entry is next to it)" : ""}`,
       );
-    else if (there === "nothing") out.push(`${at} ${who}: ${JSON.stringify(r.legacy)} applies to nothing`);
+    else if (there === "nothing") out.push(`${at} ${who}: ${quoted(r.legacy)} applies to nothing`);
   }
   return out;
 }
@@ -458,7 +459,7 @@ function blockersOf(references: readonly LegacyReference[]): string[] {
 export function formatReference(ref: Readonly<Record<string, string | number>>): string {
   const parts = Object.entries(ref).map(
     ([k, v]) =>
-      `${k}: ${typeof v === "number" || (/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/i.test(v) && !/^\d+$/.test(v)) ? String(v) : JSON.stringify(v)}`,
+      `${k}: ${typeof v === "number" || (/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/i.test(v) && !/^\d+$/.test(v)) ? String(v) : quoted(v)}`,
   );
   return `{${parts.join(", ")}}`;
 }

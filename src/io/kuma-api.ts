@@ -1,14 +1,17 @@
 import { readFile } from "node:fs/promises";
 import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
+import { rootCertificates } from "node:tls";
 import type { IncomingMessage } from "node:http";
 import { ControlPlaneError, IoError } from "../errors.js";
+import { REDACTED } from "../redact.js";
 import type { LiveMeshService } from "../model/live.js";
+import { escapeControls } from "../model/printable.js";
 import { validateMeshServiceList } from "../validate/live.js";
 import type { Schemas } from "../validate/schemas.js";
 
 // The Kuma REST API of `--live` (docs/deploying.md): `GET /meshes/{mesh}/meshservices`, paged. Node's
-// own http/https clients: a private CA is one `ca` option, and no dependency is needed.
+// own http/https clients: a private CA is one `ca` option (beside Node's roots), and no dependency is needed.
 //
 // The token goes only to the control plane the user named: every request is built from that base
 // URL, never from a URL in a response. Kuma's `next` link [pkg/api-server/pagination.go nextLink] is
@@ -73,7 +76,7 @@ export async function readLiveMeshServices(
       const body = await getJson(url, cp);
       const checked = validateMeshServiceList(body, schemas);
       if ("error" in checked)
-        throw new ControlPlaneError(`${where(url)} is not a Kuma MeshService list: ${printable(checked.error)}`);
+        throw new ControlPlaneError(`${where(url)} is not a Kuma MeshService list: ${escapeControls(checked.error)}`);
       out.push(...checked.page.items);
       const next = checked.page.next ?? null;
       if (next === null || next === "") break;
@@ -113,9 +116,9 @@ async function getJson(url: URL, cp: ControlPlane): Promise<unknown> {
   const { status, text } = await get(url, headers, cp);
   if (status === 401 || status === 403)
     throw new ControlPlaneError(
-      `${where(url)} refused the request (HTTP ${status}${detail(text)}): ${cp.token === null ? "no token was sent (--kuma-token-env)" : "the token of --kuma-token-env is not accepted"}`,
+      `${where(url)} refused the request (HTTP ${status}${detail(text, cp.token)}): ${cp.token === null ? "no token was sent (--kuma-token-env)" : "the token of --kuma-token-env is not accepted"}`,
     );
-  if (status !== 200) throw new ControlPlaneError(`${where(url)} answered HTTP ${status}${detail(text)}`);
+  if (status !== 200) throw new ControlPlaneError(`${where(url)} answered HTTP ${status}${detail(text, cp.token)}`);
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -123,24 +126,33 @@ async function getJson(url: URL, cp: ControlPlane): Promise<unknown> {
   }
 }
 
-/** Text the control plane sent, with control characters escaped: it stays on one line and never drives a terminal. */
-function printable(text: string): string {
-  return text.replace(/\p{Cc}/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-
-/** Kuma's error body says what went wrong in `title` and `detail` [pkg/core/rest/errors/types]. */
-function detail(text: string): string {
+/**
+ * Kuma's error body says what went wrong in `title` and `detail` [pkg/core/rest/errors/types]. A
+ * control plane (or a proxy before it) may echo the request's token there: it is replaced before the
+ * text is cut, as a token cut in the middle would no longer match the CLI's redaction.
+ */
+function detail(text: string, token: string | null): string {
   try {
     const body = JSON.parse(text) as unknown;
     if (typeof body === "object" && body !== null) {
       const { title, detail: d } = body as { title?: unknown; detail?: unknown };
-      const said = [title, d].filter((v): v is string => typeof v === "string" && v !== "").join(": ");
-      if (said !== "") return `: ${printable(said.length > 200 ? `${said.slice(0, 199)}…` : said)}`;
+      const joined = [title, d].filter((v): v is string => typeof v === "string" && v !== "").join(": ");
+      const said = token === null || token === "" ? joined : joined.replaceAll(token, REDACTED);
+      if (said !== "") return `: ${escapeControls(said.length > 200 ? `${said.slice(0, 199)}…` : said)}`;
     }
   } catch {
     // Not JSON: the status says enough.
   }
   return "";
+}
+
+/**
+ * The CAs an https request trusts with --kuma-ca-file: Node's own roots and the private CA. Node's
+ * `ca` option replaces the roots rather than adding to them, so they are listed too: a control plane
+ * behind a publicly signed proxy keeps working when a private CA is given.
+ */
+export function trustedCas(pem: string): string[] {
+  return [...rootCertificates, pem];
 }
 
 function get(url: URL, headers: Record<string, string>, cp: ControlPlane): Promise<{ status: number; text: string }> {
@@ -166,7 +178,7 @@ function get(url: URL, headers: Record<string, string>, cp: ControlPlane): Promi
     const options = { method: "GET", headers, signal: cp.signal };
     const req =
       url.protocol === "https:"
-        ? httpsRequest(url, { ...options, ...(cp.ca !== null ? { ca: cp.ca } : {}) }, onResponse)
+        ? httpsRequest(url, { ...options, ...(cp.ca !== null ? { ca: trustedCas(cp.ca) } : {}) }, onResponse)
         : httpRequest(url, options, onResponse);
     req.setTimeout(cp.idleTimeoutMs ?? IDLE_TIMEOUT_MS, () =>
       req.destroy(new Error(`no answer within ${(cp.idleTimeoutMs ?? IDLE_TIMEOUT_MS) / 1000} seconds`)),

@@ -1,3 +1,4 @@
+import { escapeJson, printable, quoted } from "../model/printable.js";
 import { isObject } from "../model/values.js";
 
 /**
@@ -63,7 +64,7 @@ function walk(before: unknown, after: unknown, path: string, out: FieldChange[])
 }
 
 function join(path: string, key: string): string {
-  const segment = /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? key : `[${JSON.stringify(key)}]`;
+  const segment = /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? key : `[${quoted(key)}]`;
   if (path === "") return segment;
   return segment.startsWith("[") ? `${path}${segment}` : `${path}.${segment}`;
 }
@@ -80,7 +81,7 @@ const VALUE_WIDTH = 60;
 /**
  * One summary line: `spec.ports[0].port: 8080 → 8081`, `spec.state: (none) → Available`,
  * `status.vips[0].ip: kept (241.0.0.1)`. Plain strings are shown as they are, other values as
- * compact JSON, cut at 60 characters.
+ * compact JSON, control characters escaped (model/printable.ts), cut at 60 characters.
  */
 export function formatFieldChange(f: FieldChange): string {
   switch (f.change) {
@@ -96,6 +97,7 @@ export function formatFieldChange(f: FieldChange): string {
 }
 
 function formatValue(v: unknown): string {
-  const text = typeof v === "string" && /^[^\s"'`\\\p{Cc}]+$/u.test(v) ? v : (JSON.stringify(v) ?? String(v));
+  // JSON text holds no raw C0 control; escapeJson adds DEL, C1 and the bidi controls.
+  const text = typeof v === "string" ? printable(v) : escapeJson(JSON.stringify(v) ?? String(v));
   return text.length > VALUE_WIDTH ? `${text.slice(0, VALUE_WIDTH - 1)}…` : text;
 }

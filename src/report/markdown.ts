@@ -1,4 +1,5 @@
 import { formatDiagnostic } from "../diagnostics.js";
+import { escapeControls } from "../model/printable.js";
 import { counted } from "../model/words.js";
 import { formatFieldChange } from "../plan/fields.js";
 import type { Report, ReportChange } from "./report.js";
@@ -254,7 +255,8 @@ function count(n: number): string {
 
 /** A code span that survives backticks and line breaks in its content. */
 function inlineCode(text: string): string {
-  return `\`${text.replaceAll("`", "'").replace(/[\r\n]+/g, " ")}\``;
+  // Control characters as `\uXXXX` (model/printable.ts): a newline would end the span, a C1 control reach a terminal.
+  return `\`${escapeControls(text.replaceAll("`", "'"))}\``;
 }
 
 /** A fence longer than any run of backticks in the content (a YAML value may hold three). */
@@ -264,7 +266,7 @@ function fenceFor(content: string): string {
 }
 
 function escapeHtml(text: string): string {
-  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+  return escapeControls(text).replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 }
 
 function tableCell(text: string): string {

@@ -9,6 +9,7 @@ import type { PolicyRef } from "../compute/policies.js";
 import type { Provenance } from "../compute/provenance.js";
 import { GLOBAL_ZONE_NAME } from "../model/config.js";
 import { serviceKey } from "../model/kuma.js";
+import { printable } from "../model/printable.js";
 import type { Command, Tool } from "../model/tool.js";
 import type { FieldChange } from "../plan/fields.js";
 import { formatFieldChange } from "../plan/fields.js";
@@ -245,8 +246,9 @@ export function changeDiff(c: FileChange): string {
     return hideMarker ? text.slice(text.indexOf("\n") + 1) : text;
   };
   const patch = createTwoFilesPatch(
-    c.before === null ? "/dev/null" : `a/${c.path}`,
-    c.after === null ? "/dev/null" : `b/${c.path}`,
+    // Quoted when not plain, as git quotes such a path: a control character shows as its escape.
+    c.before === null ? "/dev/null" : printable(`a/${c.path}`),
+    c.after === null ? "/dev/null" : printable(`b/${c.path}`),
     body(c.before),
     body(c.after),
     undefined,
@@ -438,11 +440,10 @@ function liveNextStep(tool: Tool, url: string, zone: string): string {
  * One line per live difference: `~ default/orders (file): differs (Git → control plane)` and its
  * fields (`status.vips[0].ip: 241.0.0.7 → 241.0.0.1`). A mesh, namespace or name the control plane
  * sent with a space, a quote or a control character (a newline, an escape sequence) is shown as a
- * JSON string, so that it stays on its line and never reaches a terminal raw.
+ * JSON string (model/printable.ts), so that it stays on its line and never reaches a terminal raw.
  */
 export function describeLiveDrift(d: LiveDrift): { head: string; fields: string[] } {
-  const shown = (s: string): string => (/^[^\s"'`\\\p{Cc}]+$/u.test(s) ? s : JSON.stringify(s));
-  const id = `${shown(d.mesh)}/${d.namespace === "" ? "" : `${shown(d.namespace)}/`}${shown(d.name)}`;
+  const id = `${printable(d.mesh)}/${d.namespace === "" ? "" : `${printable(d.namespace)}/`}${printable(d.name)}`;
   switch (d.kind) {
     case "missing":
       return { head: `- ${id} (${d.path ?? ""}): in Git, not on the control plane`, fields: [] };

@@ -1,6 +1,7 @@
 import { formatDiagnostic } from "../diagnostics.js";
 import { formatFieldChange } from "../plan/fields.js";
 import { formatReference } from "../compute/migration.js";
+import { printable, quoted } from "../model/printable.js";
 import { counted } from "../model/words.js";
 import type { PlanSummary } from "../plan/plan.js";
 import type { Report, ReportMigrationMesh } from "./report.js";
@@ -121,7 +122,8 @@ function renderLive(report: Report, paint: (colour: string, text: string) => str
 export function renderText(report: Report, opts: TextOptions): string {
   const paint = (colour: string, text: string): string => (opts.color ? `${colour}${text}${ANSI.reset}` : text);
   const out: string[] = [];
-  for (const z of report.zones) out.push(`zone ${z.name} (${z.environment}, ${z.output}): ${counts(z.summary)}`);
+  for (const z of report.zones)
+    out.push(`zone ${z.name} (${z.environment}, ${printable(z.output)}): ${counts(z.summary)}`);
   if (opts.summary === true) {
     out.push("", paint(ANSI.bold, verdict(report)));
     return `${out.join("\n")}\n`;
@@ -133,13 +135,14 @@ export function renderText(report: Report, opts: TextOptions): string {
     const overwrite = report.result === "applied" ? "overwritten" : "apply overwrites it";
     const note = c.handEdited ? ` (edited by hand since it was generated; ${overwrite})` : "";
     const symbol = SYMBOL[c.action];
-    out.push(`${paint(symbol.colour, `${symbol.mark} ${c.action}`)} ${c.path}${note}`);
+    out.push(`${paint(symbol.colour, `${symbol.mark} ${c.action}`)} ${printable(c.path)}${note}`);
     if (report.command === "migrate") {
       const n = legacyReferenceCount(report, c.path);
       out.push(`  holds ${counted(n, "legacy reference")} (see Migration to MeshService below)`);
     } else
       out.push(`  because ${c.action === "delete" ? "no source generates it any more" : describeSources(c.sources)}`);
-    for (const p of c.policies) out.push(`  referenced by ${p.kind} "${p.name}" (${p.file}:${p.line})`);
+    for (const p of c.policies)
+      out.push(`  referenced by ${p.kind} ${quoted(p.name)} (${printable(p.file)}:${p.line})`);
     for (const f of c.fields) out.push(`  ${formatFieldChange(f)}`);
     out.push((opts.color ? colourDiff(c.diff) : c.diff).replace(/\n$/, ""));
   }
@@ -169,7 +172,7 @@ export function renderText(report: Report, opts: TextOptions): string {
     out.push(
       `Edited by hand: ${counted(edited.length, "generated file")} ${edited.length === 1 ? "no longer matches the hash in its" : "no longer match the hash in their"} marker line; ${report.result === "applied" ? "apply overwrote" : "apply overwrites"} ${edited.length === 1 ? "it" : "them"}:`,
     );
-    for (const c of edited) out.push(`  ${c.path}`);
+    for (const c of edited) out.push(`  ${printable(c.path)}`);
   }
   out.push("");
   out.push(paint(ANSI.bold, verdict(report)));
@@ -182,7 +185,8 @@ export function renderText(report: Report, opts: TextOptions): string {
 /**
  * The migration to MeshService (docs/migration.md): per mesh its mode and readiness for Exclusive,
  * then each legacy reference with its MeshService, its new-style equivalent and what it does now and
- * in the next mode. Values from the repository are JSON-quoted: a control character shows as its escape.
+ * in the next mode. Values from the repository are JSON-quoted and file names quoted when not plain
+ * (model/printable.ts): a control character shows as its escape.
  */
 export function migrationText(meshes: readonly ReportMigrationMesh[]): string[] {
   const out = ["Migration to MeshService:"];
@@ -191,20 +195,18 @@ export function migrationText(meshes: readonly ReportMigrationMesh[]): string[] 
     const verdict = m.ready
       ? "ready for Exclusive"
       : `not ready for Exclusive: ${m.blockers.length} ${m.blockers.length === 1 ? "reference" : "references"} would break`;
-    out.push(`  mesh ${JSON.stringify(m.mesh)} in zone ${JSON.stringify(m.zone)} (${mode}): ${verdict}`);
+    out.push(`  mesh ${quoted(m.mesh)} in zone ${quoted(m.zone)} (${mode}): ${verdict}`);
     for (const b of m.blockers) out.push(`    blocks Exclusive: ${b}`);
     for (const r of m.references) {
       const field = r.form === "top-level" ? "spec.targetRef" : r.form === "to" ? "to[].targetRef" : "backendRef";
       out.push(
-        `    ${r.file}:${r.line}:${r.column} ${r.policy.kind} ${JSON.stringify(r.policy.name)} ${field} ${JSON.stringify(r.legacy)}`,
+        `    ${printable(r.file)}:${r.line}:${r.column} ${r.policy.kind} ${quoted(r.policy.name)} ${field} ${quoted(r.legacy)}`,
       );
       const s = r.meshService;
       if (s !== null) {
         const port = s.port === null ? "" : ` port ${s.port}`;
         const missing = s.exists ? "" : " (does not exist)";
-        out.push(
-          `      MeshService ${JSON.stringify(s.namespace ? `${s.namespace}/${s.name}` : s.name)}${port}${missing}`,
-        );
+        out.push(`      MeshService ${quoted(s.namespace ? `${s.namespace}/${s.name}` : s.name)}${port}${missing}`);
       }
       if (r.replacement !== null)
         out.push(`      new style: ${formatReference(r.replacement)}${r.paired ? " (already next to it)" : ""}`);

@@ -1,6 +1,7 @@
 // What `zones` prints: the zones of the config, as text for a person, or as one line of JSON that a
 // GitHub Actions workflow turns into a job matrix (`strategy.matrix: ${{ fromJSON(...) }}`).
 import type { ZoneConfig } from "../model/config.js";
+import { escapeJson, printable } from "../model/printable.js";
 
 /** One zone as `zones --json` lists it: one job of the matrix, whose `matrix.zone` is the name. */
 export interface ZoneEntry {
@@ -31,7 +32,8 @@ export function zoneMatrix(
 
 /** `zones --json`: the matrix on one line (a `$GITHUB_OUTPUT` value is one line), then a newline. */
 export function renderZonesJson(zones: readonly ZoneConfig[], configured = true): string {
-  return `${JSON.stringify(zoneMatrix(zones, configured))}\n`;
+  // JSON keeps DEL, C1 and the bidi controls raw; escaped, the line is still the same JSON.
+  return `${escapeJson(JSON.stringify(zoneMatrix(zones, configured)))}\n`;
 }
 
 /** Without a config file the one `default` zone's environment is decided by its sources: `auto`. */
@@ -42,7 +44,7 @@ function environmentOf(zone: ZoneConfig, configured: boolean): string {
 /**
  * `zones`: one line per zone, `<name> (<environment>) -> <output>: include ..., exclude ...`. The
  * name is a DNS label (the config's schema); the output and the globs come from the repository and
- * are JSON-quoted when they hold anything a terminal would act on (control characters).
+ * are JSON-quoted when they hold a space, a quote or anything a terminal would act on (model/printable.ts).
  */
 export function renderZonesText(zones: readonly ZoneConfig[], configured = true): string {
   const lines = zones.map((z) => {
@@ -50,16 +52,4 @@ export function renderZonesText(zones: readonly ZoneConfig[], configured = true)
     return `${z.name} (${environmentOf(z, configured)}) -> ${printable(z.output)}: include ${z.include.map(printable).join(" ")}${exclude}`;
   });
   return `${lines.join("\n")}\n`;
-}
-
-// C0 and C1 controls and DEL: an escape sequence, a carriage return or a line break would rewrite
-// what the terminal (or the Actions log) shows.
-function printable(text: string): string {
-  const control = [...text].some((c) => {
-    const code = c.codePointAt(0) ?? 0;
-    return code < 0x20 || (code >= 0x7f && code <= 0x9f);
-  });
-  // JSON escapes C0 controls but keeps DEL and C1 as they are: escape those too.
-  const escape = (c: string): string => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`;
-  return control ? JSON.stringify(text).replace(/[\u007f-\u009f]/g, escape) : text;
 }

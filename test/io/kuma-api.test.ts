@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { rootCertificates } from "node:tls";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ControlPlaneError } from "../../src/errors.js";
-import { PAGE_SIZE, readCaFile, readLiveMeshServices } from "../../src/io/kuma-api.js";
+import { PAGE_SIZE, readCaFile, readLiveMeshServices, trustedCas } from "../../src/io/kuma-api.js";
 import { readSchemas } from "../../src/io/schemas.js";
 import { kumaDir } from "../helpers/kuma.js";
 import { makeSelfSignedCert, removeCert, startFakeKumaCp } from "../helpers/kuma-cp.js";
@@ -168,5 +169,11 @@ describe("TLS", () => {
     const items = await readLiveMeshServices({ url: secure.url, token: TOKEN, ca }, ["default"], schemas);
     expect(items).toHaveLength(2);
     expect(secure.requests.at(-1)?.authorization).toBe(`Bearer ${TOKEN}`);
+  });
+
+  it("--kuma-ca-file adds the private CA to Node's roots: Node's `ca` alone would replace them", async () => {
+    const ca = await readCaFile(tls.caFile);
+    expect(rootCertificates.length).toBeGreaterThan(0);
+    expect(trustedCas(ca)).toEqual([...rootCertificates, ca]);
   });
 });

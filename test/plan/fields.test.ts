@@ -27,6 +27,10 @@ describe("diffFields", () => {
     [{ spec: { ports: [] } }, 'spec.ports[0]: {"name":"http","port":8080,"targetPort":8080} → (none)'],
     [{ name: "a b" }, 'name: backend → "a b"'],
     [{ name: "\u001b[31mred" }, 'name: backend → "\\u001b[31mred"'],
+    // JSON.stringify keeps DEL and C1 raw (U+009B is a CSI): the one helper escapes them.
+    [{ name: "evil\u009b2J\u007f" }, 'name: backend → "evil\\u009b2J\\u007f"'],
+    [{ spec: { selector: ["\u009b"] } }, 'spec.selector: (none) → ["\\u009b"]'],
+    [{ labels: { "kuma.io/zone": "zone-a", "x\u009by": "1" } }, 'labels["x\\u009by"]: (none) → 1'],
     [{ name: "x".repeat(80) }, `name: backend → ${"x".repeat(59)}…`],
   ] as const)("compares %j with the committed resource", (extra, line) => {
     expect(diffFields(ms(8080), ms(8080, extra)).map(formatFieldChange)).toContain(line);
