@@ -28,7 +28,7 @@ import {
   renderText,
   resultOf,
   warningAnnotation
-} from "./chunk-YYWHZ4XQ.js";
+} from "./chunk-OCGGD53L.js";
 import {
   isRemoteUrl
 } from "./chunk-PVEBKOTS.js";
@@ -41,10 +41,12 @@ import {
 } from "./chunk-S3QAPZEI.js";
 import "./chunk-3GXTV6MY.js";
 import {
+  escapeJson,
   formatDiagnostic,
   hasErrors,
+  printable,
   sortDiagnostics
-} from "./chunk-OYI7UNFV.js";
+} from "./chunk-HPCLDXLH.js";
 import {
   readTool
 } from "./chunk-2IOOKQTS.js";
@@ -403,7 +405,7 @@ function parseOptions(argv, ctx) {
       jobs: readJobs(v.jobs, ctx.cores ?? 1),
       cacheHome: v["no-cache"] === true ? null : defaultCacheHome(ctx.env),
       timeout: v.timeout === void 0 ? null : { ms: readDuration(v.timeout), text: v.timeout },
-      live: v.live === void 0 ? void 0 : readLiveUrl(v.live),
+      live: v.live === void 0 ? void 0 : readLiveUrl(v.live, v["kuma-token-env"] !== void 0),
       kumaTokenEnv: v["kuma-token-env"] === void 0 ? void 0 : readEnvName("--kuma-token-env", v["kuma-token-env"]),
       kumaCaFile: v["kuma-ca-file"],
       adoptLiveVips: v["adopt-live-vips"] === true,
@@ -462,6 +464,9 @@ function checkCombinations(command, v) {
     throw new UsageError(`--${pullRequestOnly[0] ?? ""} goes with --pull-request`);
   if (v["detailed-exitcode"] && command !== "plan") throw new UsageError("--detailed-exitcode is only for plan");
   const liveOnly = ["kuma-token-env", "kuma-ca-file", "adopt-live-vips"].filter((k) => v[k] !== void 0);
+  const liveFlags = ["live", ...liveOnly].filter((k) => v[k] !== void 0);
+  if (command === "migrate" && liveFlags.length > 0)
+    throw new UsageError(`--${liveFlags[0] ?? ""} is not for migrate (plan and check --live report live drift)`);
   if (liveOnly.length > 0 && v.live === void 0) throw new UsageError(`--${liveOnly[0] ?? ""} goes with --live`);
   if (v["adopt-live-vips"] && command !== "apply") throw new UsageError("--adopt-live-vips is only for apply");
   if (command === "apply" && v.live !== void 0 && !v["adopt-live-vips"])
@@ -492,7 +497,7 @@ function readEnvName(flag, name) {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new UsageError(`${flag} must name an environment variable`);
   return name;
 }
-function readLiveUrl(value) {
+function readLiveUrl(value, withToken) {
   let url;
   try {
     url = new URL(value);
@@ -504,7 +509,12 @@ function readLiveUrl(value) {
   if (url.username !== "" || url.password !== "")
     throw new UsageError("--live must not carry credentials: put the token in a variable named by --kuma-token-env");
   if (url.search !== "" || url.hash !== "") throw new UsageError("--live must not have a query or a fragment");
+  if (withToken && url.protocol === "http:" && !isLoopback(url.hostname))
+    throw new UsageError("the Kuma token would travel in cleartext; use https:// or leave out --kuma-token-env");
   return url.href;
+}
+function isLoopback(hostname) {
+  return hostname === "localhost" || hostname === "[::1]" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
 }
 function readColor(value, noColor, ctx) {
   if (value !== void 0 && value !== "auto" && value !== "always" && value !== "never")
@@ -544,7 +554,7 @@ function defaultCacheHome(env) {
 
 // src/report/json.ts
 function renderJson(report) {
-  return `${JSON.stringify(report, null, 2)}
+  return `${escapeJson(JSON.stringify(report, null, 2))}
 `;
 }
 
@@ -560,7 +570,7 @@ function zoneMatrix(zones, configured = true) {
   };
 }
 function renderZonesJson(zones, configured = true) {
-  return `${JSON.stringify(zoneMatrix(zones, configured))}
+  return `${escapeJson(JSON.stringify(zoneMatrix(zones, configured)))}
 `;
 }
 function environmentOf(zone, configured) {
@@ -573,14 +583,6 @@ function renderZonesText(zones, configured = true) {
   });
   return `${lines.join("\n")}
 `;
-}
-function printable(text) {
-  const control = [...text].some((c) => {
-    const code = c.codePointAt(0) ?? 0;
-    return code < 32 || code >= 127 && code <= 159;
-  });
-  const escape = (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`;
-  return control ? JSON.stringify(text).replace(/[\u007f-\u009f]/g, escape) : text;
 }
 
 // src/cli.ts
@@ -606,7 +608,7 @@ async function main(raw) {
   try {
     const argv = isActionInvocation(io.argv, io.env) ? argvFromActionInputs(io.env) : io.argv;
     secrets.push(...collectSecrets([], argv));
-    if (argv[0] === "init") return await (await import("./init-AFBKUPYM.js")).runInit(argv.slice(1), io);
+    if (argv[0] === "init") return await (await import("./init-NPXTSTBB.js")).runInit(argv.slice(1), io);
     if (argv[0] === "zones") return await zonesCommand(argv.slice(1), io, githubActions ? commands : null, hide);
     const parsed = parseOptions(argv, { isTTY: io.isTTY, env: io.env, cores: io.cores });
     if (parsed.kind === "help") {
@@ -673,7 +675,7 @@ async function zonesCommand(argv, io, commands, hide) {
 `);
     return EXIT_OK;
   }
-  const { listZones } = await import("./run-PNUF3NW7.js");
+  const { listZones } = await import("./run-WE4XWN3K.js");
   const { zones, configured, diagnostics } = await listZones(parsed.options);
   const sorted = sortDiagnostics(diagnostics);
   if (sorted.length > 0) io.stderr(`${sorted.map(formatDiagnostic).join("\n")}
@@ -689,7 +691,7 @@ async function zonesCommand(argv, io, commands, hide) {
   return EXIT_OK;
 }
 async function runWithin(options, ctx) {
-  const { run } = await import("./run-PNUF3NW7.js");
+  const { run } = await import("./run-WE4XWN3K.js");
   if (options.timeout === null) return await run(options, ctx);
   const deadline = new AbortController();
   const timer = setTimeout(() => deadline.abort(), options.timeout.ms);

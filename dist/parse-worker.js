@@ -8,10 +8,10 @@ const __msrBundleDirname = __msrDirname(__msrBundleFilename);
 import {
   readAndParse,
   readAndParseForPool
-} from "./chunk-LUZLCWMK.js";
+} from "./chunk-D6JQ5TET.js";
 import "./chunk-PPCP3H57.js";
-import "./chunk-Z275GUBR.js";
-import "./chunk-OYI7UNFV.js";
+import "./chunk-6QKYMHQS.js";
+import "./chunk-HPCLDXLH.js";
 import "./chunk-2IOOKQTS.js";
 import "./chunk-WECYETUR.js";
 export {

@@ -7341,6 +7341,26 @@ var require_dist = __commonJS({
   }
 });
 
+// src/model/printable.ts
+var UNSAFE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+var PLAIN = /^[^\s"'`\\\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]+$/u;
+var JSON_RAW = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function escapeOne(c) {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+function escapeControls(text) {
+  return text.replace(UNSAFE, escapeOne);
+}
+function escapeJson(json) {
+  return json.replace(JSON_RAW, escapeOne);
+}
+function quoted(value) {
+  return escapeJson(JSON.stringify(value));
+}
+function printable(value) {
+  return PLAIN.test(value) ? value : quoted(value);
+}
+
 // src/diagnostics.ts
 var NO_LOCATION = { file: "", line: 0, column: 0 };
 function diagnostic(severity, code, message, at = NO_LOCATION) {
@@ -7366,18 +7386,18 @@ function sortDiagnostics(diagnostics) {
 var EXCERPT_CHARS = 40;
 function excerpt(value) {
   const chars = [...value];
-  return chars.length > EXCERPT_CHARS ? `${JSON.stringify(chars.slice(0, EXCERPT_CHARS).join(""))}...` : JSON.stringify(value);
+  return chars.length > EXCERPT_CHARS ? `${quoted(chars.slice(0, EXCERPT_CHARS).join(""))}...` : quoted(value);
 }
 var MAX_NAME_CHARS = 253;
 function quoteName(name) {
-  return [...name].length <= MAX_NAME_CHARS ? `"${name}"` : excerpt(name);
+  return [...name].length <= MAX_NAME_CHARS ? quoted(name) : excerpt(name);
 }
 function clip(text) {
   const chars = [...text];
-  return chars.length > EXCERPT_CHARS ? `${chars.slice(0, EXCERPT_CHARS).join("")}...` : text;
+  return escapeControls(chars.length > EXCERPT_CHARS ? `${chars.slice(0, EXCERPT_CHARS).join("")}...` : text);
 }
 function formatDiagnostic(d) {
-  const where = d.file === "" ? "" : `${d.file}:${d.line}:${d.column}: `;
+  const where = d.file === "" ? "" : `${printable(d.file)}:${d.line}:${d.column}: `;
   return `${where}${d.severity}: ${d.message} [${d.code}]`;
 }
 function compareStrings(a, b) {
@@ -7646,6 +7666,10 @@ function positionOf(res, path, key) {
 }
 
 export {
+  escapeControls,
+  escapeJson,
+  quoted,
+  printable,
   NO_LOCATION,
   diagnostic,
   hasErrors,

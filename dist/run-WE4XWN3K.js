@@ -22,6 +22,7 @@ import {
   ORIGIN_LABEL,
   ORIGIN_ZONE,
   PROTOCOL_TAG,
+  REDACTED,
   SERVICE_ACCOUNT_LABEL,
   SERVICE_NAME_LABEL,
   SERVICE_TAG,
@@ -42,6 +43,7 @@ import {
   defaultPushTries,
   didYouMean,
   diffFields,
+  formatReference,
   hasCommit,
   identityKey,
   parseAuthor,
@@ -50,7 +52,7 @@ import {
   serviceKey,
   stoppedOutcome,
   withNotes
-} from "./chunk-YYWHZ4XQ.js";
+} from "./chunk-OCGGD53L.js";
 import {
   require_src
 } from "./chunk-OPM2TMTS.js";
@@ -65,7 +67,7 @@ import {
   renderResource,
   sortKeys,
   toResource
-} from "./chunk-LUZLCWMK.js";
+} from "./chunk-D6JQ5TET.js";
 import {
   dns1035LabelProblem,
   dns1123LabelProblem,
@@ -84,7 +86,7 @@ import {
 import {
   discoverFiles,
   require_out
-} from "./chunk-YPAYNE4B.js";
+} from "./chunk-AHB5MQQY.js";
 import {
   ControlPlaneError,
   GitError,
@@ -113,23 +115,26 @@ import {
   objectName,
   resourceFormat,
   sourceKind
-} from "./chunk-Z275GUBR.js";
+} from "./chunk-6QKYMHQS.js";
 import {
   NO_LOCATION,
   clip,
   compareStrings,
   diagnostic,
+  escapeControls,
   excerpt,
   hasErrors,
   isObject,
   locate,
   nodeAt,
   parseYamlData,
+  printable,
   quoteName,
+  quoted,
   require_dist,
   str,
   withSource
-} from "./chunk-OYI7UNFV.js";
+} from "./chunk-HPCLDXLH.js";
 import {
   packageFileUrl,
   readTool
@@ -12995,6 +13000,7 @@ async function findReconcileWorkflow(repoDir) {
 import { readFile as readFile2 } from "node:fs/promises";
 import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
+import { rootCertificates } from "node:tls";
 
 // src/validate/live.ts
 var ERRORS_NAMED = 3;
@@ -13031,7 +13037,7 @@ async function readLiveMeshServices(cp, meshes, schemas) {
       const body = await getJson(url, cp);
       const checked = validateMeshServiceList(body, schemas);
       if ("error" in checked)
-        throw new ControlPlaneError(`${where(url)} is not a Kuma MeshService list: ${printable(checked.error)}`);
+        throw new ControlPlaneError(`${where(url)} is not a Kuma MeshService list: ${escapeControls(checked.error)}`);
       out.push(...checked.page.items);
       const next = checked.page.next ?? null;
       if (next === null || next === "") break;
@@ -13065,29 +13071,30 @@ async function getJson(url, cp) {
   const { status, text } = await get(url, headers, cp);
   if (status === 401 || status === 403)
     throw new ControlPlaneError(
-      `${where(url)} refused the request (HTTP ${status}${detail(text)}): ${cp.token === null ? "no token was sent (--kuma-token-env)" : "the token of --kuma-token-env is not accepted"}`
+      `${where(url)} refused the request (HTTP ${status}${detail(text, cp.token)}): ${cp.token === null ? "no token was sent (--kuma-token-env)" : "the token of --kuma-token-env is not accepted"}`
     );
-  if (status !== 200) throw new ControlPlaneError(`${where(url)} answered HTTP ${status}${detail(text)}`);
+  if (status !== 200) throw new ControlPlaneError(`${where(url)} answered HTTP ${status}${detail(text, cp.token)}`);
   try {
     return JSON.parse(text);
   } catch {
     throw new ControlPlaneError(`${where(url)} answered with a body that is not JSON`);
   }
 }
-function printable(text) {
-  return text.replace(new RegExp("\\p{Cc}", "gu"), (c3) => `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function detail(text) {
+function detail(text, token) {
   try {
     const body = JSON.parse(text);
     if (typeof body === "object" && body !== null) {
       const { title, detail: d2 } = body;
-      const said = [title, d2].filter((v2) => typeof v2 === "string" && v2 !== "").join(": ");
-      if (said !== "") return `: ${printable(said.length > 200 ? `${said.slice(0, 199)}…` : said)}`;
+      const joined = [title, d2].filter((v2) => typeof v2 === "string" && v2 !== "").join(": ");
+      const said = token === null || token === "" ? joined : joined.replaceAll(token, REDACTED);
+      if (said !== "") return `: ${escapeControls(said.length > 200 ? `${said.slice(0, 199)}…` : said)}`;
     }
   } catch {
   }
   return "";
+}
+function trustedCas(pem) {
+  return [...rootCertificates, pem];
 }
 function get(url, headers, cp) {
   return new Promise((resolve3, reject) => {
@@ -13110,7 +13117,7 @@ function get(url, headers, cp) {
       res.on("end", () => resolve3({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") }));
     };
     const options = { method: "GET", headers, signal: cp.signal };
-    const req = url.protocol === "https:" ? httpsRequest(url, { ...options, ...cp.ca !== null ? { ca: cp.ca } : {} }, onResponse) : httpRequest(url, options, onResponse);
+    const req = url.protocol === "https:" ? httpsRequest(url, { ...options, ...cp.ca !== null ? { ca: trustedCas(cp.ca) } : {} }, onResponse) : httpRequest(url, options, onResponse);
     req.setTimeout(
       cp.idleTimeoutMs ?? IDLE_TIMEOUT_MS,
       () => req.destroy(new Error(`no answer within ${(cp.idleTimeoutMs ?? IDLE_TIMEOUT_MS) / 1e3} seconds`))
@@ -13467,42 +13474,44 @@ function liveMeshes(zone) {
 var import_yaml4 = __toESM(require_dist(), 1);
 function planMigration(input) {
   const diagnostics = [];
+  const resolved = [];
   const byFile = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Set();
-  for (const mesh of input.meshes) {
-    for (const ref of mesh.references) {
-      const key = `${ref.res.file}\0${ref.res.docIndex}\0${JSON.stringify([...ref.res.base, ...ref.path])}`;
-      if (seen.has(key) || ref.form === "top-level") continue;
-      seen.add(key);
-      const action = actionOf(ref, mesh.mode, input.replace);
-      if (action === null) continue;
-      const skip = (why) => {
-        diagnostics.push(
-          diagnostic(
-            "warning",
-            "migrate-ref-skipped",
-            `${ref.policy.kind} ${JSON.stringify(ref.policy.name)}: legacy reference ${JSON.stringify(ref.legacy)} is not rewritten: ${why}`,
-            ref.at
-          )
-        );
-      };
-      if (typeof action === "string" && action.startsWith("skip:")) {
-        skip(action.slice(5));
-        continue;
-      }
-      const replacement = ref.replacement;
-      if (replacement === null) continue;
-      const edits = editsFor(ref, action, replacement);
-      if (typeof edits === "string") {
-        skip(edits);
-        continue;
-      }
-      const file = byFile.get(ref.res.file) ?? { zone: mesh.zone, res: [], edits: [], expect: [] };
-      file.edits.push(...edits);
-      file.res.push(ref.res);
-      file.expect.push({ res: ref.res, path: ref.path, action, replacement });
-      byFile.set(ref.res.file, file);
+  for (const views of viewsByReference(input)) {
+    const { ref, zone, action } = views[0] ?? {};
+    if (ref === void 0 || zone === void 0 || action === void 0) continue;
+    const skip = (why) => {
+      diagnostics.push(
+        diagnostic(
+          "warning",
+          "migrate-ref-skipped",
+          `${ref.policy.kind} ${JSON.stringify(ref.policy.name)}: legacy reference ${JSON.stringify(ref.legacy)} is not rewritten: ${why}`,
+          ref.at
+        )
+      );
+    };
+    const disagreeing = disagreement(views);
+    if (disagreeing !== null) {
+      skip(disagreeing);
+      continue;
     }
+    if (action === null) continue;
+    if (action.startsWith("skip:")) {
+      skip(action.slice(5));
+      continue;
+    }
+    const replacement = ref.replacement;
+    if (replacement === null) continue;
+    const edits = editsFor(ref, action, replacement);
+    if (typeof edits === "string") {
+      skip(edits);
+      continue;
+    }
+    const file = byFile.get(ref.res.file) ?? { zone, res: [], edits: [], expect: [], resolves: [] };
+    file.edits.push(...edits);
+    file.res.push(ref.res);
+    file.expect.push({ res: ref.res, path: ref.path, action, replacement });
+    if (action !== "add") file.resolves.push(ref.at);
+    byFile.set(ref.res.file, file);
   }
   const changes = [];
   for (const [path, file] of [...byFile].sort(([a], [b3]) => compareStrings(a, b3))) {
@@ -13526,6 +13535,7 @@ function planMigration(input) {
       );
       continue;
     }
+    resolved.push(...file.resolves);
     changes.push({
       action: "update",
       path,
@@ -13538,7 +13548,32 @@ function planMigration(input) {
       handEdited: false
     });
   }
-  return { changes, diagnostics };
+  return { changes, diagnostics, resolved };
+}
+var LEGACY_CODES = /* @__PURE__ */ new Set(["route-backend-ref-legacy", "legacy-ref-unresolved"]);
+function unresolvedDiagnostics(diagnostics, plan) {
+  const at3 = (l3) => `${l3.file}\0${l3.line}\0${l3.column}`;
+  const resolved = new Set(plan.resolved.map(at3));
+  return diagnostics.filter((d2) => !(LEGACY_CODES.has(d2.code) && resolved.has(at3(d2))));
+}
+function viewsByReference(input) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const mesh of input.meshes)
+    for (const ref of mesh.references) {
+      if (ref.form === "top-level") continue;
+      const key = `${ref.res.file}\0${ref.res.docIndex}\0${JSON.stringify([...ref.res.base, ...ref.path])}`;
+      const views = byKey.get(key) ?? [];
+      views.push({ zone: mesh.zone, ref, action: actionOf(ref, mesh.mode, input.replace) });
+      byKey.set(key, views);
+    }
+  return [...byKey.values()];
+}
+function disagreement(views) {
+  const what = (v2) => v2.action === null ? "nothing to do" : v2.action.startsWith("skip:") ? `not rewritten (${v2.action.slice(5)})` : `${v2.action} ${v2.ref.replacement === null ? "nothing" : formatReference(v2.ref.replacement)}`;
+  const seen = [...new Set(views.map(what))];
+  if (seen.length <= 1) return null;
+  const zones = views.map((v2) => `zone ${v2.zone}: ${what(v2)}`).join("; ");
+  return `the zones that include ${views[0]?.ref.res.file ?? ""} disagree on it (${zones}); give them the same MeshService, or rewrite it by hand`;
 }
 function actionOf(ref, mode, replace) {
   if (ref.replacement === null) return `skip:${ref.note ?? "it has no new-style equivalent"}`;
@@ -14498,7 +14533,7 @@ function reserveRecorded(input) {
       const first = holder.get(off);
       if (first === r2) continue;
       if (first) {
-        diagnostics.push(duplicateVip(input.zone, ip, r2, first));
+        diagnostics.push(duplicateVip(input.zone, input.kind ?? "MeshService", ip, r2, first));
         continue;
       }
       holder.set(off, r2);
@@ -14510,11 +14545,11 @@ function reserveRecorded(input) {
   }
   return { holder, held, diagnostics };
 }
-function duplicateVip(zone, ip, r2, first) {
+function duplicateVip(zone, kind, ip, r2, first) {
   return diagnostic(
     "warning",
     "vip-duplicate",
-    `VIP ${ip} is recorded by MeshService "${r2.name}" and by "${first.name}" (${first.at.file}:${first.at.line}) in zone "${zone}"; "${first.name}" keeps it${r2.generated ? `, "${r2.name}" gets a new VIP` : ""}`,
+    `VIP ${ip} is recorded by ${kind} "${r2.name}" and by "${first.name}" (${first.at.file}:${first.at.line}) in zone "${zone}"; "${first.name}" keeps it${r2.generated ? `, "${r2.name}" gets a new VIP` : ""}`,
     r2.at
   );
 }
@@ -14707,7 +14742,8 @@ function address(input, services, diagnostics) {
     pool,
     keys: services.map(identityKey),
     recorded: [...input.committed.map((c3) => recorded(c3, true)), ...input.handWritten.map((h3) => recorded(h3, false))],
-    zoneAt: input.globalAt
+    zoneAt: input.globalAt,
+    kind: "MeshMultiZoneService"
   });
   diagnostics.push(...vips.diagnostics);
   const seen = /* @__PURE__ */ new Set();
@@ -14869,13 +14905,13 @@ function adoptLiveVips(input) {
             input.zone,
             l3.name,
             ip,
-            `the hand-written MeshService "${hand.name}" (${hand.at.file}:${hand.at.line})`,
+            `the hand-written MeshService ${quoted(hand.name)} (${printable(hand.at.file)}:${hand.at.line})`,
             at3
           )
         );
       else if (other !== void 0 && other !== key)
         diagnostics.push(
-          conflict(input.zone, l3.name, ip, `the live MeshService "${other.split("/").pop() ?? other}"`, at3)
+          conflict(input.zone, l3.name, ip, `the live MeshService ${quoted(other.split("/").pop() ?? other)}`, at3)
         );
       else {
         liveHeld.set(ip, key);
@@ -14890,7 +14926,7 @@ function adoptLiveVips(input) {
         diagnostic(
           "info",
           "live-vip-adopted",
-          `MeshService "${l3.name}" in zone "${input.zone}": VIP ${ips.join(", ")} adopted from the control plane (Git had ${before.length === 0 ? "none" : before.join(", ")})`,
+          `MeshService ${quoted(l3.name)} in zone "${input.zone}": VIP ${ips.join(", ")} adopted from the control plane (Git had ${before.length === 0 ? "none" : before.join(", ")})`,
           at3
         )
       );
@@ -14903,7 +14939,7 @@ function outsideRange(input, name, ip, at3) {
   return diagnostic(
     "warning",
     "live-vip-outside-range",
-    `MeshService "${name}" in zone "${input.zone}": the control plane's VIP ${ip} is outside vipCidr ${input.pool.cidr}; it is not adopted (is vipCidr the control plane's kuma-cp ipam.meshService.cidr?)`,
+    `MeshService ${quoted(name)} in zone "${input.zone}": the control plane's VIP ${ip} is outside vipCidr ${input.pool.cidr}; it is not adopted (is vipCidr the control plane's kuma-cp ipam.meshService.cidr?)`,
     at3
   );
 }
@@ -14911,7 +14947,7 @@ function conflict(zone, name, ip, holder, at3) {
   return diagnostic(
     "warning",
     "live-vip-conflict",
-    `MeshService "${name}" in zone "${zone}": the control plane's VIP ${ip} is also held by ${holder}; it is not adopted`,
+    `MeshService ${quoted(name)} in zone "${zone}": the control plane's VIP ${ip} is also held by ${holder}; it is not adopted`,
     at3
   );
 }
@@ -16191,13 +16227,7 @@ function reconcileGlobal(input, zones, diagnostics) {
     return null;
   }
   const outputs = readGlobalOutputs(input, zone, diagnostics);
-  const handWritten = [...outputs.handWritten];
-  for (const z3 of zones)
-    for (const p2 of z3.sources?.policies ?? []) {
-      if ((input.parsed.get(p2.res.file)?.marker ?? "none") !== "none") continue;
-      const m2 = decodeMultiZoneService(p2.value, p2.at);
-      if (m2) handWritten.push(m2);
-    }
+  const handWritten = [...outputs.handWritten, ...handWrittenInSources(input, zones)];
   const computed = computeMultiZoneServices({
     meshes,
     environment: zone.environment,
@@ -16208,8 +16238,34 @@ function reconcileGlobal(input, zones, diagnostics) {
     globalAt: at3
   });
   diagnostics.push(...computed.diagnostics);
+  const desired = renderGlobalDesired(input, zone, computed.services, diagnostics);
+  const changes = planGlobal(input, desired, outputs.files, at3, diagnostics);
+  const available = [
+    ...computed.services.map((m2) => referable(m2, m2.spec.ports)),
+    ...handWritten.map(referableHandWritten)
+  ];
+  const committed = outputs.committed.map(referableHandWritten);
+  const referencedBy = checkGlobalReferences(input, zones, meshes, available, committed, diagnostics);
+  return { zone, services: [], changes, referencedBy, provenance: computed.provenance, committed: [], migration: [] };
+}
+function handWrittenInSources(input, zones) {
+  const out = [];
+  const documents = /* @__PURE__ */ new Set();
+  for (const z3 of zones)
+    for (const p2 of z3.sources?.policies ?? []) {
+      if ((input.parsed.get(p2.res.file)?.marker ?? "none") !== "none") continue;
+      const document = `${p2.res.file}\0${p2.res.docIndex}\0${JSON.stringify(p2.res.base)}`;
+      if (documents.has(document)) continue;
+      const m2 = decodeMultiZoneService(p2.value, p2.at);
+      if (!m2) continue;
+      documents.add(document);
+      out.push(m2);
+    }
+  return out;
+}
+function renderGlobalDesired(input, zone, services, diagnostics) {
   const desired = [];
-  for (const m2 of computed.services) {
+  for (const m2 of services) {
     const path = multiZoneOutputPath(zone.output, m2);
     if (path === null) {
       const message = `MeshMultiZoneService "${m2.name}" (mesh "${m2.mesh}") has a name that cannot be a file name inside ${zone.output}`;
@@ -16229,28 +16285,28 @@ function reconcileGlobal(input, zones, diagnostics) {
       resource
     });
   }
-  const plan = buildZonePlan(GLOBAL_ZONE_NAME, desired, outputs.files);
+  return desired;
+}
+function planGlobal(input, desired, files, at3, diagnostics) {
+  const plan = buildZonePlan(GLOBAL_ZONE_NAME, desired, files);
   diagnostics.push(...plan.diagnostics);
-  const generated = outputs.files.filter((f3) => f3.marker !== "none").length;
+  const generated = files.filter((f3) => f3.marker !== "none").length;
   const policy = {
-    prune: input.config.prune,
-    maxDeletions: input.config.maxDeletions,
+    prune: input.config?.prune ?? true,
+    maxDeletions: input.config?.maxDeletions ?? null,
     allowDeletions: input.allowDeletions === true
   };
   const checked = checkDeletions(GLOBAL_ZONE_NAME, plan.changes, generated, policy, at3);
   diagnostics.push(...checked.diagnostics);
-  const referable = (m2, ports2) => ({
-    zone: GLOBAL_ZONE_NAME,
-    mesh: m2.mesh,
-    namespace: "",
-    name: m2.name,
-    labels: m2.labels,
-    spec: { ports: ports2 }
-  });
-  const available = [
-    ...computed.services.map((m2) => referable(m2, m2.spec.ports)),
-    ...handWritten.map((h3) => referable(h3, h3.ports))
-  ];
+  return checked.changes;
+}
+function referable(m2, ports2) {
+  return { zone: GLOBAL_ZONE_NAME, mesh: m2.mesh, namespace: "", name: m2.name, labels: m2.labels, spec: { ports: ports2 } };
+}
+function referableHandWritten(h3) {
+  return referable(h3, h3.ports);
+}
+function checkGlobalReferences(input, zones, meshes, available, committed, diagnostics) {
   const referencedBy = /* @__PURE__ */ new Map();
   for (const z3 of zones) {
     const refs = checkMultiZoneReferences({
@@ -16258,21 +16314,13 @@ function reconcileGlobal(input, zones, diagnostics) {
       policies: z3.sources?.policies ?? [],
       meshes: new Set(meshes),
       available,
-      committed: outputs.committed.map((c3) => referable(c3, c3.ports)),
-      severity: input.config.policyReferences
+      committed,
+      severity: input.config?.policyReferences ?? "warning"
     });
     diagnostics.push(...refs.diagnostics);
     for (const [k2, list] of refs.referencedBy) referencedBy.set(k2, [...referencedBy.get(k2) ?? [], ...list]);
   }
-  return {
-    zone,
-    services: [],
-    changes: checked.changes,
-    referencedBy,
-    provenance: computed.provenance,
-    committed: [],
-    migration: []
-  };
+  return referencedBy;
 }
 function readGlobalOutputs(input, zone, diagnostics) {
   const out = {
@@ -20809,7 +20857,8 @@ async function reconcileRepo(options, repoDir, progress = SILENT_PROGRESS, signa
     ...loaded.diagnostics,
     ...discovered.diagnostics,
     ...dirty,
-    ...result.diagnostics,
+    // migrate: not the legacy-reference diagnostics its rewrite resolves (policyReferences: error).
+    ...migrated === null ? result.diagnostics : unresolvedDiagnostics(result.diagnostics, migrated),
     ...migrated?.diagnostics ?? []
   ];
   const changes = migrated === null ? result.changes : migrated.changes;

@@ -16,12 +16,16 @@ import {
   MARKER_PREFIX,
   compareStrings,
   diagnostic,
+  escapeControls,
+  escapeJson,
   formatDiagnostic,
   hasErrors,
   isObject,
   locate,
+  printable,
+  quoted,
   sortDiagnostics
-} from "./chunk-OYI7UNFV.js";
+} from "./chunk-HPCLDXLH.js";
 
 // src/redact.ts
 var REDACTED = "***";
@@ -994,10 +998,10 @@ function resolveTarget(legacy, form, environment, policy, index) {
   const parsed = environment === "kubernetes" ? parseKumaServiceName(legacy) : { name: legacy, namespace: "", port: 0 };
   if (parsed === null) return { target: null, service: null, note: "not a kuma.io/service value" };
   const svc = index.get(`${policy.mesh}\0${parsed.namespace}\0${parsed.name}`) ?? null;
-  const where = `MeshService ${JSON.stringify(parsed.name)}${parsed.namespace ? ` in namespace ${JSON.stringify(parsed.namespace)}` : ""}`;
+  const where = `MeshService ${quoted(parsed.name)}${parsed.namespace ? ` in namespace ${quoted(parsed.namespace)}` : ""}`;
   if (svc === null) {
     const target = { name: parsed.name, namespace: parsed.namespace, port: parsed.port || null, sectionName: null };
-    return { target, service: null, note: `no ${where} exists in mesh ${JSON.stringify(policy.mesh)}` };
+    return { target, service: null, note: `no ${where} exists in mesh ${quoted(policy.mesh)}` };
   }
   const ports = svc.spec.ports;
   const port = environment === "kubernetes" ? parsed.port === 0 ? null : ports.find((p) => p.port === parsed.port) : ports.length === 1 ? ports[0] : null;
@@ -1046,8 +1050,8 @@ function hasSibling(spec, path, replacement, policyNamespace) {
   );
 }
 function diagnose(ref, mesh, mode, next, environment, severity) {
-  const who = `${ref.policy.kind} ${JSON.stringify(ref.policy.name)}`;
-  const legacy = JSON.stringify(ref.legacy);
+  const who = `${ref.policy.kind} ${quoted(ref.policy.name)}`;
+  const legacy = quoted(ref.legacy);
   if (ref.form === "top-level") return [];
   if (severity === null) return [];
   const when = (effect) => ref.now === effect ? mode : ref.next === effect && next !== null ? next : null;
@@ -1058,7 +1062,7 @@ function diagnose(ref, mesh, mode, next, environment, severity) {
       diagnostic(
         severity,
         "route-backend-ref-legacy",
-        `${who} routes to kuma.io/service ${legacy}, a legacy backendRef that stops applying when mesh ${JSON.stringify(mesh)} is ${stops}; ${fix}`,
+        `${who} routes to kuma.io/service ${legacy}, a legacy backendRef that stops applying when mesh ${quoted(mesh)} is ${stops}; ${fix}`,
         ref.at
       )
     ];
@@ -1069,7 +1073,7 @@ function diagnose(ref, mesh, mode, next, environment, severity) {
       diagnostic(
         severity,
         "legacy-ref-unresolved",
-        `${who} references kuma.io/service ${legacy}, which applies to nothing when mesh ${JSON.stringify(mesh)} is ${nothing}: ${ref.note ?? "no MeshService corresponds to it"}`,
+        `${who} references kuma.io/service ${legacy}, which applies to nothing when mesh ${quoted(mesh)} is ${nothing}: ${ref.note ?? "no MeshService corresponds to it"}`,
         ref.at
       )
     ];
@@ -1079,19 +1083,19 @@ function blockersOf(references) {
   const out = [];
   for (const r of references) {
     const there = effectOf(r.form, r.policy.kind, "Exclusive", r.resolved);
-    const at = `${r.at.file}:${r.at.line}:${r.at.column}`;
-    const who = `${r.policy.kind} ${JSON.stringify(r.policy.name)}`;
+    const at = `${printable(r.at.file)}:${r.at.line}:${r.at.column}`;
+    const who = `${r.policy.kind} ${quoted(r.policy.name)}`;
     if (there === "stops")
       out.push(
-        `${at} ${who}: legacy backendRef ${JSON.stringify(r.legacy)} stops applying${r.paired ? " (remove it: its new-style entry is next to it)" : ""}`
+        `${at} ${who}: legacy backendRef ${quoted(r.legacy)} stops applying${r.paired ? " (remove it: its new-style entry is next to it)" : ""}`
       );
-    else if (there === "nothing") out.push(`${at} ${who}: ${JSON.stringify(r.legacy)} applies to nothing`);
+    else if (there === "nothing") out.push(`${at} ${who}: ${quoted(r.legacy)} applies to nothing`);
   }
   return out;
 }
 function formatReference(ref) {
   const parts = Object.entries(ref).map(
-    ([k, v]) => `${k}: ${typeof v === "number" || /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/i.test(v) && !/^\d+$/.test(v) ? String(v) : JSON.stringify(v)}`
+    ([k, v]) => `${k}: ${typeof v === "number" || /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/i.test(v) && !/^\d+$/.test(v) ? String(v) : quoted(v)}`
   );
   return `{${parts.join(", ")}}`;
 }
@@ -1132,7 +1136,7 @@ function walk(before, after, path, out) {
   out.push({ path, change: "changed", before, after });
 }
 function join(path, key) {
-  const segment = /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? key : `[${JSON.stringify(key)}]`;
+  const segment = /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? key : `[${quoted(key)}]`;
   if (path === "") return segment;
   return segment.startsWith("[") ? `${path}${segment}` : `${path}.${segment}`;
 }
@@ -1155,7 +1159,7 @@ function formatFieldChange(f) {
   }
 }
 function formatValue(v) {
-  const text = typeof v === "string" && /^[^\s"'`\\\p{Cc}]+$/u.test(v) ? v : JSON.stringify(v) ?? String(v);
+  const text = typeof v === "string" ? printable(v) : escapeJson(JSON.stringify(v) ?? String(v));
   return text.length > VALUE_WIDTH ? `${text.slice(0, VALUE_WIDTH - 1)}…` : text;
 }
 
@@ -1279,8 +1283,9 @@ function changeDiff(c) {
     return hideMarker ? text.slice(text.indexOf("\n") + 1) : text;
   };
   const patch = createTwoFilesPatch(
-    c.before === null ? "/dev/null" : `a/${c.path}`,
-    c.after === null ? "/dev/null" : `b/${c.path}`,
+    // Quoted when not plain, as git quotes such a path: a control character shows as its escape.
+    c.before === null ? "/dev/null" : printable(`a/${c.path}`),
+    c.after === null ? "/dev/null" : printable(`b/${c.path}`),
     body(c.before),
     body(c.after),
     void 0,
@@ -1296,8 +1301,18 @@ function shiftHunks(diff, by) {
     (_m, a, b, c, d) => `@@ -${Number(a) + by}${b} +${Number(c) + by}${d} @@`
   );
 }
-function changeKind(c) {
+function changeKind(c, command) {
+  if (command === "migrate") return "policy file";
   return c.zone === GLOBAL_ZONE_NAME ? "MeshMultiZoneService" : "MeshService";
+}
+function policyFileReason(report, path, rewritten) {
+  const n = legacyReferenceCount(report, path);
+  const held = `${n === 1 ? "1 legacy reference" : `${n} legacy references`}`;
+  return rewritten ? `held ${held}; migrate rewrote it` : `holds ${held}; migrate rewrites it`;
+}
+function legacyReferenceCount(report, path) {
+  const refs = (report.migration ?? []).flatMap((m) => m.references).filter((r) => r.file === path);
+  return new Set(refs.map((r) => `${r.line}:${r.column}`)).size;
 }
 function changedCount(report) {
   return report.changes.length;
@@ -1375,7 +1390,7 @@ function buildReport(outcome, tool, exitCode, context = "run") {
     pullRequest: outcome.pullRequest ?? null,
     commit: outcome.commit ?? null,
     // A pull request that already proposes the changes is the next step itself (the verdict says so).
-    nextStep: outcome.pullRequest?.operation === "unchanged" ? null : changes.length === 0 && (outcome.live?.drift.length ?? 0) > 0 && resultOf(outcome) === "drift" ? liveNextStep(tool, outcome.live?.url ?? "") : nextStep(resultOf(outcome), tool, outcome.reconcileWorkflow ?? null, context, outcome.command),
+    nextStep: outcome.pullRequest?.operation === "unchanged" ? null : changes.length === 0 && (outcome.live?.drift.length ?? 0) > 0 && resultOf(outcome) === "drift" ? liveNextStep(tool, outcome.live?.url ?? "", outcome.live?.zone ?? "") : nextStep(resultOf(outcome), tool, outcome.reconcileWorkflow ?? null, context, outcome.command),
     ...outcome.live !== void 0 ? { live: reportLive(outcome.live) } : {},
     ...migration.length > 0 ? { migration } : {}
   };
@@ -1391,12 +1406,11 @@ function reportLive(live) {
     drift: live.drift
   };
 }
-function liveNextStep(tool, url) {
-  return `deploy the output directory to the control plane (docs/deploying.md); on Universal, ${tool.name} apply --live ${redactSource(url)} --adopt-live-vips records the VIPs Kuma assigned.`;
+function liveNextStep(tool, url, zone) {
+  return `deploy the output directory to the control plane (docs/deploying.md); on Universal, ${tool.name} apply --zone ${zone} --live ${redactSource(url)} --adopt-live-vips records the VIPs Kuma assigned.`;
 }
 function describeLiveDrift(d) {
-  const shown = (s) => /^[^\s"'`\\\p{Cc}]+$/u.test(s) ? s : JSON.stringify(s);
-  const id = `${shown(d.mesh)}/${d.namespace === "" ? "" : `${shown(d.namespace)}/`}${shown(d.name)}`;
+  const id = `${printable(d.mesh)}/${d.namespace === "" ? "" : `${printable(d.namespace)}/`}${printable(d.name)}`;
   switch (d.kind) {
     case "missing":
       return { head: `- ${id} (${d.path ?? ""}): in Git, not on the control plane`, fields: [] };
@@ -1506,7 +1520,8 @@ function renderLive(report, paint) {
 function renderText(report, opts) {
   const paint = (colour, text) => opts.color ? `${colour}${text}${ANSI.reset}` : text;
   const out = [];
-  for (const z of report.zones) out.push(`zone ${z.name} (${z.environment}, ${z.output}): ${counts(z.summary)}`);
+  for (const z of report.zones)
+    out.push(`zone ${z.name} (${z.environment}, ${printable(z.output)}): ${counts(z.summary)}`);
   if (opts.summary === true) {
     out.push("", paint(ANSI.bold, verdict(report)));
     return `${out.join("\n")}
@@ -1518,13 +1533,14 @@ function renderText(report, opts) {
     const overwrite = report.result === "applied" ? "overwritten" : "apply overwrites it";
     const note = c.handEdited ? ` (edited by hand since it was generated; ${overwrite})` : "";
     const symbol = SYMBOL[c.action];
-    out.push(`${paint(symbol.colour, `${symbol.mark} ${c.action}`)} ${c.path}${note}`);
+    out.push(`${paint(symbol.colour, `${symbol.mark} ${c.action}`)} ${printable(c.path)}${note}`);
     if (report.command === "migrate") {
-      const n = (report.migration ?? []).flatMap((m) => m.references).filter((r) => r.file === c.path).length;
+      const n = legacyReferenceCount(report, c.path);
       out.push(`  holds ${counted(n, "legacy reference")} (see Migration to MeshService below)`);
     } else
       out.push(`  because ${c.action === "delete" ? "no source generates it any more" : describeSources(c.sources)}`);
-    for (const p of c.policies) out.push(`  referenced by ${p.kind} "${p.name}" (${p.file}:${p.line})`);
+    for (const p of c.policies)
+      out.push(`  referenced by ${p.kind} ${quoted(p.name)} (${printable(p.file)}:${p.line})`);
     for (const f of c.fields) out.push(`  ${formatFieldChange(f)}`);
     out.push((opts.color ? colourDiff(c.diff) : c.diff).replace(/\n$/, ""));
   }
@@ -1549,7 +1565,7 @@ function renderText(report, opts) {
     out.push(
       `Edited by hand: ${counted(edited.length, "generated file")} ${edited.length === 1 ? "no longer matches the hash in its" : "no longer match the hash in their"} marker line; ${report.result === "applied" ? "apply overwrote" : "apply overwrites"} ${edited.length === 1 ? "it" : "them"}:`
     );
-    for (const c of edited) out.push(`  ${c.path}`);
+    for (const c of edited) out.push(`  ${printable(c.path)}`);
   }
   out.push("");
   out.push(paint(ANSI.bold, verdict(report)));
@@ -1564,20 +1580,18 @@ function migrationText(meshes) {
   for (const m of meshes) {
     const mode = `meshServices.mode ${m.mode}${m.modeAssumed ? " (assumed: no Mesh objects)" : ""}`;
     const verdict2 = m.ready ? "ready for Exclusive" : `not ready for Exclusive: ${m.blockers.length} ${m.blockers.length === 1 ? "reference" : "references"} would break`;
-    out.push(`  mesh ${JSON.stringify(m.mesh)} in zone ${JSON.stringify(m.zone)} (${mode}): ${verdict2}`);
+    out.push(`  mesh ${quoted(m.mesh)} in zone ${quoted(m.zone)} (${mode}): ${verdict2}`);
     for (const b of m.blockers) out.push(`    blocks Exclusive: ${b}`);
     for (const r of m.references) {
       const field = r.form === "top-level" ? "spec.targetRef" : r.form === "to" ? "to[].targetRef" : "backendRef";
       out.push(
-        `    ${r.file}:${r.line}:${r.column} ${r.policy.kind} ${JSON.stringify(r.policy.name)} ${field} ${JSON.stringify(r.legacy)}`
+        `    ${printable(r.file)}:${r.line}:${r.column} ${r.policy.kind} ${quoted(r.policy.name)} ${field} ${quoted(r.legacy)}`
       );
       const s = r.meshService;
       if (s !== null) {
         const port = s.port === null ? "" : ` port ${s.port}`;
         const missing = s.exists ? "" : " (does not exist)";
-        out.push(
-          `      MeshService ${JSON.stringify(s.namespace ? `${s.namespace}/${s.name}` : s.name)}${port}${missing}`
-        );
+        out.push(`      MeshService ${quoted(s.namespace ? `${s.namespace}/${s.name}` : s.name)}${port}${missing}`);
       }
       if (r.replacement !== null)
         out.push(`      new style: ${formatReference(r.replacement)}${r.paired ? " (already next to it)" : ""}`);
@@ -1612,7 +1626,7 @@ function renderMarkdown(report, opts = {}) {
   const diagnostics = report.diagnostics.map((d) => `- ${inlineCode(formatDiagnostic(d))}
 `);
   const changes = report.result === "error" ? [] : report.changes;
-  const full = changes.map(renderChangeDetails);
+  const full = changes.map((c) => renderChangeDetails(report, c));
   const brief = changes.map((c) => `- ${c.action} ${inlineCode(c.path)}${c.handEdited ? " (edited by hand)" : ""}
 `);
   const next = nextLine(report);
@@ -1731,14 +1745,14 @@ function renderLive2(report) {
     out.push(`- and ${count(live.drift.length - LIVE_NAMED)} more (see the JSON report)`);
   return out;
 }
-function renderChangeDetails(c) {
+function renderChangeDetails(report, c) {
   const note = c.handEdited ? " (edited by hand)" : "";
   const fence = fenceFor(c.diff);
   return [
     "",
     `<details><summary>${c.action} <code>${escapeHtml(c.path)}</code>${note}</summary>`,
     "",
-    `Because ${c.action === "delete" ? "no source generates it any more" : describeSources(c.sources, inlineCode)}.`,
+    report.command === "migrate" ? `The policy file ${policyFileReason(report, c.path, report.result === "applied")} (see Migration to MeshService above).` : `Because ${c.action === "delete" ? "no source generates it any more" : describeSources(c.sources, inlineCode)}.`,
     "",
     ...c.policies.length > 0 ? [
       `Referenced by ${c.policies.map((p) => `${p.kind} ${inlineCode(p.name)} (${inlineCode(`${p.file}:${p.line}`)})`).join(", ")}.`,
@@ -1786,14 +1800,14 @@ function count(n) {
   return n.toLocaleString("en-US");
 }
 function inlineCode(text) {
-  return `\`${text.replaceAll("`", "'").replace(/[\r\n]+/g, " ")}\``;
+  return `\`${escapeControls(text.replaceAll("`", "'"))}\``;
 }
 function fenceFor(content) {
   const longest = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
   return "`".repeat(Math.max(3, longest + 1));
 }
 function escapeHtml(text) {
-  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+  return escapeControls(text).replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 }
 function tableCell(text) {
   return text.replaceAll("|", "\\|");
@@ -1823,8 +1837,8 @@ function collectAnnotations(report) {
       file: cause?.file ?? c.path,
       line: cause?.line ?? firstChangedLine(c.diff, side),
       col: cause?.column ?? 1,
-      title: `${changeKind(c)} ${c.action}`,
-      message: changeMessage(c, report.result === "applied") + fieldsNote(c)
+      title: `${changeKind(c, report.command)} ${c.action}`,
+      message: report.command === "migrate" ? policyFileMessage(report, c) : changeMessage(c, report.command, report.result === "applied") + fieldsNote(c)
     });
   }
   for (const d of report.live?.drift ?? []) out.push(liveAnnotation(d, level, report.live?.url ?? ""));
@@ -1866,9 +1880,13 @@ function fieldsNote(c) {
   return ` Changes: ${shown.join(", ")}${more}.`;
 }
 var FIELDS_IN_ANNOTATION = 3;
-function changeMessage(c, applied) {
+function policyFileMessage(report, c) {
+  const reason = policyFileReason(report, c.path, report.result === "applied");
+  return `Policy file ${c.path} ${reason}.`;
+}
+function changeMessage(c, command, applied) {
   const where = c.zone === GLOBAL_ZONE_NAME ? "the global control plane" : `zone ${c.zone}`;
-  const what = `${changeKind(c)} ${c.namespace !== "" ? c.namespace : c.mesh}/${c.name} of ${where} (${c.path})`;
+  const what = `${changeKind(c, command)} ${c.namespace !== "" ? c.namespace : c.mesh}/${c.name} of ${where} (${c.path})`;
   const edited = c.handEdited ? " It was edited by hand since it was generated." : "";
   switch (c.action) {
     case "create":
@@ -2076,6 +2094,7 @@ function withNotes(outcome, notes, extra = {}) {
 export {
   diffFields,
   didYouMean,
+  REDACTED,
   collectSecrets,
   redact,
   KNOWN_PROTOCOLS,
@@ -2106,6 +2125,7 @@ export {
   checkMultiZoneReferences,
   policyMeta,
   computeMigration,
+  formatReference,
   buildZonePlan,
   stoppedOutcome,
   resultOf,

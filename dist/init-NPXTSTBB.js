@@ -7,7 +7,7 @@ const __msrBundleFilename = __msrFileURLToPath(import.meta.url);
 const __msrBundleDirname = __msrDirname(__msrBundleFilename);
 import {
   discoverFiles
-} from "./chunk-YPAYNE4B.js";
+} from "./chunk-AHB5MQQY.js";
 import {
   IoError,
   UsageError
@@ -18,10 +18,10 @@ import {
 } from "./chunk-3GXTV6MY.js";
 import {
   sourceKind
-} from "./chunk-Z275GUBR.js";
+} from "./chunk-6QKYMHQS.js";
 import {
   parseYamlFile
-} from "./chunk-OYI7UNFV.js";
+} from "./chunk-HPCLDXLH.js";
 import {
   readPackageJson
 } from "./chunk-2IOOKQTS.js";

@@ -10,7 +10,7 @@ import {
 } from "./chunk-3GXTV6MY.js";
 import {
   diagnostic
-} from "./chunk-OYI7UNFV.js";
+} from "./chunk-HPCLDXLH.js";
 import {
   __commonJS,
   __require,

@@ -13,7 +13,7 @@ import {
 } from "./chunk-PPCP3H57.js";
 import {
   KUMA_API_VERSION
-} from "./chunk-Z275GUBR.js";
+} from "./chunk-6QKYMHQS.js";
 import {
   MARKER_PREFIX,
   MAX_FILE_BYTES,
@@ -22,7 +22,7 @@ import {
   parseYamlData,
   require_dist,
   sha256
-} from "./chunk-OYI7UNFV.js";
+} from "./chunk-HPCLDXLH.js";
 import {
   bundleFile,
   packageFileUrl,
