@@ -26,6 +26,7 @@ import type { Options, ZonesOptions } from "./options.js";
 import { compareLive, liveMeshes } from "./plan/live.js";
 import type { LiveComparison } from "./plan/live.js";
 import { planMigration, unresolvedDiagnostics } from "./plan/migrate.js";
+import type { FileChange } from "./plan/plan.js";
 import { reconcile } from "./plan/reconcile.js";
 import type { ReconcileInput, ReconcileResult, ZoneResult } from "./plan/reconcile.js";
 import { checkUncommittedInputs } from "./plan/uncommitted.js";
@@ -163,20 +164,10 @@ export async function reconcileRepo(
     controlPlane === null || hasErrors(earlier)
       ? { result: reconciled, live: null }
       : await liveStep(options, input, reconciled, controlPlane, progress);
-  // migrate: the plan is the rewrite of the policy files (plan/migrate.ts), not the MeshService files.
   const migrating = options.command === "migrate";
-  const migrated = migrating
-    ? planMigration({ meshes: result.zones.flatMap((z) => z.migration), replace: options.replace })
-    : null;
-  const diagnostics = [
-    ...loaded.diagnostics,
-    ...discovered.diagnostics,
-    ...dirty,
-    // migrate: not the legacy-reference diagnostics its rewrite resolves (policyReferences: error).
-    ...(migrated === null ? result.diagnostics : unresolvedDiagnostics(result.diagnostics, migrated)),
-    ...(migrated?.diagnostics ?? []),
-  ];
-  const changes = migrated === null ? result.changes : migrated.changes;
+  const planned = commandPlan(options, result);
+  const diagnostics = [...loaded.diagnostics, ...discovered.diagnostics, ...dirty, ...planned.diagnostics];
+  const { changes } = planned;
   const writing = options.command === "apply" || (migrating && !options.migrateReport);
   const applied = writing && !hasErrors(diagnostics);
   rememberZones(cache, memo, recalled, result.outcomes, files.parsed, applied);
@@ -287,6 +278,23 @@ export async function listZones(
   const zones = selectZones(config, options.zones);
   if (zones.unknown.length > 0) throw new UsageError(unknownZones(zones.unknown, zones.all));
   return { zones: zones.selected, configured: config !== null, diagnostics };
+}
+
+/**
+ * What the command makes of the reconcile: for migrate the rewrite of the policy files
+ * (plan/migrate.ts), without the legacy-reference diagnostics that rewrite resolves (under
+ * `policyReferences: error` they would stop it); for the others the MeshService files.
+ */
+function commandPlan(
+  options: Options,
+  result: ReconcileResult,
+): { changes: readonly FileChange[]; diagnostics: readonly Diagnostic[] } {
+  if (options.command !== "migrate") return result;
+  const migrated = planMigration({ meshes: result.zones.flatMap((z) => z.migration), replace: options.replace });
+  return {
+    changes: migrated.changes,
+    diagnostics: [...unresolvedDiagnostics(result.diagnostics, migrated), ...migrated.diagnostics],
+  };
 }
 
 /** The directories of the policy files migrate rewrites: the only places its write may touch. */

@@ -20852,16 +20852,9 @@ async function reconcileRepo(options, repoDir, progress = SILENT_PROGRESS, signa
   const earlier = [...loaded.diagnostics, ...discovered.diagnostics, ...dirty, ...reconciled.diagnostics];
   const { result, live } = controlPlane === null || hasErrors(earlier) ? { result: reconciled, live: null } : await liveStep(options, input, reconciled, controlPlane, progress);
   const migrating = options.command === "migrate";
-  const migrated = migrating ? planMigration({ meshes: result.zones.flatMap((z3) => z3.migration), replace: options.replace }) : null;
-  const diagnostics = [
-    ...loaded.diagnostics,
-    ...discovered.diagnostics,
-    ...dirty,
-    // migrate: not the legacy-reference diagnostics its rewrite resolves (policyReferences: error).
-    ...migrated === null ? result.diagnostics : unresolvedDiagnostics(result.diagnostics, migrated),
-    ...migrated?.diagnostics ?? []
-  ];
-  const changes = migrated === null ? result.changes : migrated.changes;
+  const planned = commandPlan(options, result);
+  const diagnostics = [...loaded.diagnostics, ...discovered.diagnostics, ...dirty, ...planned.diagnostics];
+  const { changes } = planned;
   const writing = options.command === "apply" || migrating && !options.migrateReport;
   const applied = writing && !hasErrors(diagnostics);
   rememberZones(cache, memo, recalled, result.outcomes, files.parsed, applied);
@@ -20943,6 +20936,14 @@ async function listZones(options) {
   const zones = selectZones(config, options.zones);
   if (zones.unknown.length > 0) throw new UsageError(unknownZones(zones.unknown, zones.all));
   return { zones: zones.selected, configured: config !== null, diagnostics };
+}
+function commandPlan(options, result) {
+  if (options.command !== "migrate") return result;
+  const migrated = planMigration({ meshes: result.zones.flatMap((z3) => z3.migration), replace: options.replace });
+  return {
+    changes: migrated.changes,
+    diagnostics: [...unresolvedDiagnostics(result.diagnostics, migrated), ...migrated.diagnostics]
+  };
 }
 function policyDirs(changes) {
   return [...new Set(changes.map((c3) => dirname3(c3.path)))];
