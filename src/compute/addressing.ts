@@ -9,7 +9,7 @@ import { isObject } from "../model/values.js";
 import type { CommittedMeshService } from "./committed.js";
 import type { Desired } from "./desired.js";
 import { assignHostnames, generatorLabelView, readHostnameGenerators } from "./hostnames.js";
-import type { HostnameGenerator, HostnameSubject } from "./hostnames.js";
+import type { HostnameGenerator, HostnameStatus, HostnameSubject } from "./hostnames.js";
 import type { Located } from "./sources.js";
 import { adoptLiveVips } from "./live-vips.js";
 import { allocateVips } from "./vips.js";
@@ -44,18 +44,24 @@ export function computeAddressing(input: AddressingInput): {
   const services = input.services.map((s): Desired => {
     const key = identityKey(s);
     const vip = vips.get(key);
-    const h = hostnames.get(key);
-    return {
-      ...s,
-      status: {
-        ...s.status,
-        ...(vip !== undefined ? { vips: [{ ip: vip }] } : {}),
-        ...(h && h.addresses.length > 0 ? { addresses: h.addresses } : {}),
-        ...(h && h.hostnameGenerators.length > 0 ? { hostnameGenerators: h.hostnameGenerators } : {}),
-      },
-    };
+    return { ...s, status: { ...s.status, ...addressingStatus(vip, hostnames.get(key)) } };
   });
   return { services, diagnostics, generators };
+}
+
+/**
+ * The status fields of an assigned VIP and of assigned hostnames, each left out when there is none
+ * (MeshServices and MeshMultiZoneServices alike).
+ */
+export function addressingStatus(
+  vip: string | undefined,
+  h: HostnameStatus | undefined,
+): Partial<Pick<HostnameStatus, "addresses" | "hostnameGenerators">> & { vips?: { ip: string }[] } {
+  return {
+    ...(vip !== undefined ? { vips: [{ ip: vip }] } : {}),
+    ...(h && h.addresses.length > 0 ? { addresses: h.addresses } : {}),
+    ...(h && h.hostnameGenerators.length > 0 ? { hostnameGenerators: h.hostnameGenerators } : {}),
+  };
 }
 
 /** The VIP of each desired MeshService of a universal zone by identity key (vips.ts allocateVips). */

@@ -12,6 +12,7 @@ import type { Environment, MatchedMeshService, MultiZoneService, MultiZoneServic
 import { identityKey } from "../model/kuma.js";
 import { DISPLAY_NAME_LABEL, HEADLESS_LABEL, MESH_LABEL, NAMESPACE_LABEL, ORIGIN_LABEL } from "../model/labels.js";
 import { isObject } from "../model/values.js";
+import { addressingStatus } from "./addressing.js";
 import type { Desired } from "./desired.js";
 import { assignHostnames, generatorCoreName, generatorLabelView, readHostnameGenerators } from "./hostnames.js";
 import type { HostnameSubject } from "./hostnames.js";
@@ -310,17 +311,8 @@ function address(
   });
   diagnostics.push(...hostnames.diagnostics);
   return services.map((s) => {
-    const vip = vips.vips.get(identityKey(s));
-    const h = hostnames.statuses.get(identityKey(s));
-    return {
-      ...s,
-      status: {
-        ...s.status,
-        ...(vip !== undefined ? { vips: [{ ip: vip }] } : {}),
-        ...(h && h.addresses.length > 0 ? { addresses: h.addresses } : {}),
-        ...(h && h.hostnameGenerators.length > 0 ? { hostnameGenerators: h.hostnameGenerators } : {}),
-      },
-    };
+    const key = identityKey(s);
+    return { ...s, status: { ...s.status, ...addressingStatus(vips.vips.get(key), hostnames.statuses.get(key)) } };
   });
 }
 

@@ -112,22 +112,10 @@ export function checkPolicyReferences(input: PolicyCheckInput): PolicyCheckResul
       // A `kuma.io/service` value is a legacy reference, not a MeshService name: the migration checks it.
       if (legacy !== null) continue;
       const problem = dangling(r, target, available, meta, "MeshService");
-      if (problem) {
-        diagnostics.push(
-          diagnostic(
-            severity,
-            problem.code,
-            problem.message,
-            locate(policy.res, ["spec", ...r.path, ...problem.field]),
-          ),
-        );
-      }
+      if (problem) diagnostics.push(danglingDiagnostic(severity, policy, r.path, problem));
     }
   }
-  for (const list of referencedBy.values()) {
-    list.sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line || compareStrings(a.name, b.name));
-  }
-  return { diagnostics, referencedBy };
+  return { diagnostics, referencedBy: sortReferences(referencedBy) };
 }
 
 export interface MultiZoneCheckInput {
@@ -173,21 +161,27 @@ export function checkMultiZoneReferences(input: MultiZoneCheckInput): PolicyChec
       }
       if (severity === null) continue;
       const problem = dangling(r, target, available, meta, "MeshMultiZoneService");
-      if (problem)
-        diagnostics.push(
-          diagnostic(
-            severity,
-            problem.code,
-            problem.message,
-            locate(policy.res, ["spec", ...r.path, ...problem.field]),
-          ),
-        );
+      if (problem) diagnostics.push(danglingDiagnostic(severity, policy, r.path, problem));
     }
   }
-  for (const list of referencedBy.values()) {
+  return { diagnostics, referencedBy: sortReferences(referencedBy) };
+}
+
+/** A dangling reference's diagnostic, at the field of the reference that does not resolve. */
+function danglingDiagnostic(
+  severity: Severity,
+  policy: Located<Record<string, unknown>>,
+  path: readonly PathSegment[],
+  problem: NonNullable<ReturnType<typeof dangling>>,
+): Diagnostic {
+  return diagnostic(severity, problem.code, problem.message, locate(policy.res, ["spec", ...path, ...problem.field]));
+}
+
+/** Each MeshService's referencing policies by file, line and name: the order the reports list them in. */
+function sortReferences(referencedBy: Map<string, PolicyRef[]>): Map<string, PolicyRef[]> {
+  for (const list of referencedBy.values())
     list.sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line || compareStrings(a.name, b.name));
-  }
-  return { diagnostics, referencedBy };
+  return referencedBy;
 }
 
 /** Kind, name, mesh and namespace of a policy, in either resource format. */

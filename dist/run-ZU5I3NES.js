@@ -52,7 +52,7 @@ import {
   serviceKey,
   stoppedOutcome,
   withNotes
-} from "./chunk-OCGGD53L.js";
+} from "./chunk-QZTPSDBE.js";
 import {
   require_src
 } from "./chunk-OPM2TMTS.js";
@@ -14484,6 +14484,78 @@ function describeSubject(kind, s) {
   return s.namespace === "" ? `${kind} "${s.name}"` : `${kind} "${s.name}" (namespace "${s.namespace}")`;
 }
 
+// src/compute/live-vips.ts
+function adoptLiveVips(input) {
+  const diagnostics = [];
+  const committedByKey = /* @__PURE__ */ new Map();
+  for (const c3 of input.committed) if (!committedByKey.has(c3.key)) committedByKey.set(c3.key, c3);
+  const handHeld = /* @__PURE__ */ new Map();
+  for (const h3 of input.handWritten) for (const ip of h3.ips) if (!handHeld.has(ip)) handHeld.set(ip, h3);
+  const liveHeld = /* @__PURE__ */ new Map();
+  const adopted = [];
+  const live = input.live.filter((l3) => l3.labels?.[ORIGIN_LABEL] !== "global").map((l3) => ({ l: l3, key: identityKey(liveIdentity(l3, "universal")) })).sort((a, b3) => compareStrings(a.key, b3.key));
+  const handKeys = new Set(input.handWritten.map((h3) => h3.key));
+  for (const { l: l3, key } of live) {
+    if (handKeys.has(key) || adopted.some((a) => a.key === key)) continue;
+    const at3 = committedByKey.get(key)?.at ?? input.zoneAt;
+    const ips = [];
+    for (const ip of (l3.status?.vips ?? []).map((v2) => v2.ip)) {
+      const hand = handHeld.get(ip);
+      const other = liveHeld.get(ip);
+      if (poolOffset(input.pool, ip) === null) diagnostics.push(outsideRange(input, l3.name, ip, at3));
+      else if (hand !== void 0 && hand.key !== key)
+        diagnostics.push(
+          conflict(
+            input.zone,
+            l3.name,
+            ip,
+            `the hand-written MeshService ${quoted(hand.name)} (${printable(hand.at.file)}:${hand.at.line})`,
+            at3
+          )
+        );
+      else if (other !== void 0 && other !== key)
+        diagnostics.push(
+          conflict(input.zone, l3.name, ip, `the live MeshService ${quoted(other.split("/").pop() ?? other)}`, at3)
+        );
+      else {
+        liveHeld.set(ip, key);
+        ips.push(ip);
+      }
+    }
+    if (ips.length === 0) continue;
+    adopted.push({ key, name: l3.name, ips, at: at3, generated: true });
+    const before = committedByKey.get(key)?.ips ?? [];
+    if (before.join(",") !== ips.join(","))
+      diagnostics.push(
+        diagnostic(
+          "info",
+          "live-vip-adopted",
+          `MeshService ${quoted(l3.name)} in zone "${input.zone}": VIP ${ips.join(", ")} adopted from the control plane (Git had ${before.length === 0 ? "none" : before.join(", ")})`,
+          at3
+        )
+      );
+  }
+  const adoptedKeys = new Set(adopted.map((a) => a.key));
+  const committed = input.committed.filter((c3) => !adoptedKeys.has(c3.key)).map((c3) => ({ ...c3, ips: c3.ips.filter((ip) => !liveHeld.has(ip)) }));
+  return { recorded: [...adopted, ...committed, ...input.handWritten], diagnostics };
+}
+function outsideRange(input, name, ip, at3) {
+  return diagnostic(
+    "warning",
+    "live-vip-outside-range",
+    `MeshService ${quoted(name)} in zone "${input.zone}": the control plane's VIP ${ip} is outside vipCidr ${input.pool.cidr}; it is not adopted (is vipCidr the control plane's kuma-cp ipam.meshService.cidr?)`,
+    at3
+  );
+}
+function conflict(zone, name, ip, holder, at3) {
+  return diagnostic(
+    "warning",
+    "live-vip-conflict",
+    `MeshService ${quoted(name)} in zone "${zone}": the control plane's VIP ${ip} is also held by ${holder}; it is not adopted`,
+    at3
+  );
+}
+
 // src/compute/vips.ts
 import { createHash as createHash2 } from "node:crypto";
 function firstChoice(pool, key) {
@@ -14583,6 +14655,92 @@ var FreeOffsets = class {
     this.next.set(o2, o2 === this.last ? 0n : o2 + 1n);
   }
 };
+
+// src/compute/addressing.ts
+function computeAddressing(input) {
+  const diagnostics = [];
+  const vips = input.zone.environment === "universal" ? zoneVips(input, diagnostics) : /* @__PURE__ */ new Map();
+  const { statuses: hostnames, generators } = zoneHostnames(input, diagnostics);
+  const services = input.services.map((s) => {
+    const key = identityKey(s);
+    const vip = vips.get(key);
+    return { ...s, status: { ...s.status, ...addressingStatus(vip, hostnames.get(key)) } };
+  });
+  return { services, diagnostics, generators };
+}
+function addressingStatus(vip, h3) {
+  return {
+    ...vip !== void 0 ? { vips: [{ ip: vip }] } : {},
+    ...h3 && h3.addresses.length > 0 ? { addresses: h3.addresses } : {},
+    ...h3 && h3.hostnameGenerators.length > 0 ? { hostnameGenerators: h3.hostnameGenerators } : {}
+  };
+}
+function zoneVips(input, diagnostics) {
+  const { zone } = input;
+  const pool = parseCidr(zone.vipCidr);
+  if ("error" in pool) {
+    diagnostics.push(
+      diagnostic("error", "vip-cidr-invalid", `vipCidr of zone "${zone.name}": ${pool.error}`, input.zoneAt)
+    );
+    return /* @__PURE__ */ new Map();
+  }
+  const recorded = (ms2, generated) => ({
+    key: identityKey(ms2),
+    name: ms2.name,
+    ips: recordedIps(ms2.status),
+    at: ms2.at,
+    generated
+  });
+  const committed = input.committed.map((c3) => recorded(c3, true));
+  const handWritten = input.handWritten.map((h3) => recorded(h3, false));
+  const adopted = input.live === void 0 ? null : adoptLiveVips({ zone: zone.name, pool, live: input.live, committed, handWritten, zoneAt: input.zoneAt });
+  if (adopted !== null) diagnostics.push(...adopted.diagnostics);
+  const allocated = allocateVips({
+    zone: zone.name,
+    pool,
+    keys: input.services.map(identityKey),
+    recorded: adopted?.recorded ?? [...committed, ...handWritten],
+    zoneAt: input.zoneAt
+  });
+  diagnostics.push(...allocated.diagnostics);
+  return allocated.vips;
+}
+function zoneHostnames(input, diagnostics) {
+  const { zone } = input;
+  const committedByKey = /* @__PURE__ */ new Map();
+  for (const c3 of input.committed) if (!committedByKey.has(identityKey(c3))) committedByKey.set(identityKey(c3), c3);
+  const generators = readHostnameGenerators(input.hostnameGenerators, zone.environment, zone.defaultHostnameGenerators);
+  diagnostics.push(...generators.diagnostics);
+  const subject = (ms2, recordedFrom) => ({
+    key: identityKey(ms2),
+    mesh: ms2.mesh,
+    namespace: ms2.namespace,
+    name: ms2.name,
+    labels: generatorLabelView(ms2.environment, ms2.name, ms2.labels, "annotations" in ms2 ? ms2.annotations : void 0),
+    recorded: new Set(recordedHostnames(recordedFrom)),
+    at: ms2.at
+  });
+  const hostnames = assignHostnames({
+    zone: zone.name,
+    generators: generators.generators,
+    subjects: [
+      ...input.services.map((s) => subject(s, committedByKey.get(identityKey(s))?.status)),
+      ...input.handWritten.map((h3) => subject(h3, h3.status))
+    ]
+  });
+  diagnostics.push(...hostnames.diagnostics);
+  return { statuses: hostnames.statuses, generators: generators.generators };
+}
+function recordedIps(status) {
+  const vips = isObject(status) ? status["vips"] : void 0;
+  if (!Array.isArray(vips)) return [];
+  return vips.flatMap((v2) => isObject(v2) && typeof v2["ip"] === "string" ? [v2["ip"]] : []);
+}
+function recordedHostnames(status) {
+  const addresses = isObject(status) ? status["addresses"] : void 0;
+  if (!Array.isArray(addresses)) return [];
+  return addresses.flatMap((a) => isObject(a) && typeof a["hostname"] === "string" ? [a["hostname"]] : []);
+}
 
 // src/compute/multizone.ts
 var ORIGIN_GLOBAL = "global";
@@ -14775,17 +14933,8 @@ function address(input, services, diagnostics) {
   });
   diagnostics.push(...hostnames.diagnostics);
   return services.map((s) => {
-    const vip = vips.vips.get(identityKey(s));
-    const h3 = hostnames.statuses.get(identityKey(s));
-    return {
-      ...s,
-      status: {
-        ...s.status,
-        ...vip !== void 0 ? { vips: [{ ip: vip }] } : {},
-        ...h3 && h3.addresses.length > 0 ? { addresses: h3.addresses } : {},
-        ...h3 && h3.hostnameGenerators.length > 0 ? { hostnameGenerators: h3.hostnameGenerators } : {}
-      }
-    };
+    const key = identityKey(s);
+    return { ...s, status: { ...s.status, ...addressingStatus(vips.vips.get(key), hostnames.statuses.get(key)) } };
   });
 }
 function listed(status, list, field) {
@@ -14878,166 +15027,6 @@ function collectSources(resources) {
     }
   }
   return { sources, diagnostics };
-}
-
-// src/compute/live-vips.ts
-function adoptLiveVips(input) {
-  const diagnostics = [];
-  const committedByKey = /* @__PURE__ */ new Map();
-  for (const c3 of input.committed) if (!committedByKey.has(c3.key)) committedByKey.set(c3.key, c3);
-  const handHeld = /* @__PURE__ */ new Map();
-  for (const h3 of input.handWritten) for (const ip of h3.ips) if (!handHeld.has(ip)) handHeld.set(ip, h3);
-  const liveHeld = /* @__PURE__ */ new Map();
-  const adopted = [];
-  const live = input.live.filter((l3) => l3.labels?.[ORIGIN_LABEL] !== "global").map((l3) => ({ l: l3, key: identityKey(liveIdentity(l3, "universal")) })).sort((a, b3) => compareStrings(a.key, b3.key));
-  const handKeys = new Set(input.handWritten.map((h3) => h3.key));
-  for (const { l: l3, key } of live) {
-    if (handKeys.has(key) || adopted.some((a) => a.key === key)) continue;
-    const at3 = committedByKey.get(key)?.at ?? input.zoneAt;
-    const ips = [];
-    for (const ip of (l3.status?.vips ?? []).map((v2) => v2.ip)) {
-      const hand = handHeld.get(ip);
-      const other = liveHeld.get(ip);
-      if (poolOffset(input.pool, ip) === null) diagnostics.push(outsideRange(input, l3.name, ip, at3));
-      else if (hand !== void 0 && hand.key !== key)
-        diagnostics.push(
-          conflict(
-            input.zone,
-            l3.name,
-            ip,
-            `the hand-written MeshService ${quoted(hand.name)} (${printable(hand.at.file)}:${hand.at.line})`,
-            at3
-          )
-        );
-      else if (other !== void 0 && other !== key)
-        diagnostics.push(
-          conflict(input.zone, l3.name, ip, `the live MeshService ${quoted(other.split("/").pop() ?? other)}`, at3)
-        );
-      else {
-        liveHeld.set(ip, key);
-        ips.push(ip);
-      }
-    }
-    if (ips.length === 0) continue;
-    adopted.push({ key, name: l3.name, ips, at: at3, generated: true });
-    const before = committedByKey.get(key)?.ips ?? [];
-    if (before.join(",") !== ips.join(","))
-      diagnostics.push(
-        diagnostic(
-          "info",
-          "live-vip-adopted",
-          `MeshService ${quoted(l3.name)} in zone "${input.zone}": VIP ${ips.join(", ")} adopted from the control plane (Git had ${before.length === 0 ? "none" : before.join(", ")})`,
-          at3
-        )
-      );
-  }
-  const adoptedKeys = new Set(adopted.map((a) => a.key));
-  const committed = input.committed.filter((c3) => !adoptedKeys.has(c3.key)).map((c3) => ({ ...c3, ips: c3.ips.filter((ip) => !liveHeld.has(ip)) }));
-  return { recorded: [...adopted, ...committed, ...input.handWritten], diagnostics };
-}
-function outsideRange(input, name, ip, at3) {
-  return diagnostic(
-    "warning",
-    "live-vip-outside-range",
-    `MeshService ${quoted(name)} in zone "${input.zone}": the control plane's VIP ${ip} is outside vipCidr ${input.pool.cidr}; it is not adopted (is vipCidr the control plane's kuma-cp ipam.meshService.cidr?)`,
-    at3
-  );
-}
-function conflict(zone, name, ip, holder, at3) {
-  return diagnostic(
-    "warning",
-    "live-vip-conflict",
-    `MeshService ${quoted(name)} in zone "${zone}": the control plane's VIP ${ip} is also held by ${holder}; it is not adopted`,
-    at3
-  );
-}
-
-// src/compute/addressing.ts
-function computeAddressing(input) {
-  const diagnostics = [];
-  const vips = input.zone.environment === "universal" ? zoneVips(input, diagnostics) : /* @__PURE__ */ new Map();
-  const { statuses: hostnames, generators } = zoneHostnames(input, diagnostics);
-  const services = input.services.map((s) => {
-    const key = identityKey(s);
-    const vip = vips.get(key);
-    const h3 = hostnames.get(key);
-    return {
-      ...s,
-      status: {
-        ...s.status,
-        ...vip !== void 0 ? { vips: [{ ip: vip }] } : {},
-        ...h3 && h3.addresses.length > 0 ? { addresses: h3.addresses } : {},
-        ...h3 && h3.hostnameGenerators.length > 0 ? { hostnameGenerators: h3.hostnameGenerators } : {}
-      }
-    };
-  });
-  return { services, diagnostics, generators };
-}
-function zoneVips(input, diagnostics) {
-  const { zone } = input;
-  const pool = parseCidr(zone.vipCidr);
-  if ("error" in pool) {
-    diagnostics.push(
-      diagnostic("error", "vip-cidr-invalid", `vipCidr of zone "${zone.name}": ${pool.error}`, input.zoneAt)
-    );
-    return /* @__PURE__ */ new Map();
-  }
-  const recorded = (ms2, generated) => ({
-    key: identityKey(ms2),
-    name: ms2.name,
-    ips: recordedIps(ms2.status),
-    at: ms2.at,
-    generated
-  });
-  const committed = input.committed.map((c3) => recorded(c3, true));
-  const handWritten = input.handWritten.map((h3) => recorded(h3, false));
-  const adopted = input.live === void 0 ? null : adoptLiveVips({ zone: zone.name, pool, live: input.live, committed, handWritten, zoneAt: input.zoneAt });
-  if (adopted !== null) diagnostics.push(...adopted.diagnostics);
-  const allocated = allocateVips({
-    zone: zone.name,
-    pool,
-    keys: input.services.map(identityKey),
-    recorded: adopted?.recorded ?? [...committed, ...handWritten],
-    zoneAt: input.zoneAt
-  });
-  diagnostics.push(...allocated.diagnostics);
-  return allocated.vips;
-}
-function zoneHostnames(input, diagnostics) {
-  const { zone } = input;
-  const committedByKey = /* @__PURE__ */ new Map();
-  for (const c3 of input.committed) if (!committedByKey.has(identityKey(c3))) committedByKey.set(identityKey(c3), c3);
-  const generators = readHostnameGenerators(input.hostnameGenerators, zone.environment, zone.defaultHostnameGenerators);
-  diagnostics.push(...generators.diagnostics);
-  const subject = (ms2, recordedFrom) => ({
-    key: identityKey(ms2),
-    mesh: ms2.mesh,
-    namespace: ms2.namespace,
-    name: ms2.name,
-    labels: generatorLabelView(ms2.environment, ms2.name, ms2.labels, "annotations" in ms2 ? ms2.annotations : void 0),
-    recorded: new Set(recordedHostnames(recordedFrom)),
-    at: ms2.at
-  });
-  const hostnames = assignHostnames({
-    zone: zone.name,
-    generators: generators.generators,
-    subjects: [
-      ...input.services.map((s) => subject(s, committedByKey.get(identityKey(s))?.status)),
-      ...input.handWritten.map((h3) => subject(h3, h3.status))
-    ]
-  });
-  diagnostics.push(...hostnames.diagnostics);
-  return { statuses: hostnames.statuses, generators: generators.generators };
-}
-function recordedIps(status) {
-  const vips = isObject(status) ? status["vips"] : void 0;
-  if (!Array.isArray(vips)) return [];
-  return vips.flatMap((v2) => isObject(v2) && typeof v2["ip"] === "string" ? [v2["ip"]] : []);
-}
-function recordedHostnames(status) {
-  const addresses = isObject(status) ? status["addresses"] : void 0;
-  if (!Array.isArray(addresses)) return [];
-  return addresses.flatMap((a) => isObject(a) && typeof a["hostname"] === "string" ? [a["hostname"]] : []);
 }
 
 // src/compute/headless.ts

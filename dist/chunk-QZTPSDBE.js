@@ -644,22 +644,10 @@ function checkPolicyReferences(input) {
       if (severity === null || !checked) continue;
       if (legacy !== null) continue;
       const problem = dangling(r, target, available, meta, "MeshService");
-      if (problem) {
-        diagnostics.push(
-          diagnostic(
-            severity,
-            problem.code,
-            problem.message,
-            locate(policy.res, ["spec", ...r.path, ...problem.field])
-          )
-        );
-      }
+      if (problem) diagnostics.push(danglingDiagnostic(severity, policy, r.path, problem));
     }
   }
-  for (const list of referencedBy.values()) {
-    list.sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line || compareStrings(a.name, b.name));
-  }
-  return { diagnostics, referencedBy };
+  return { diagnostics, referencedBy: sortReferences(referencedBy) };
 }
 function checkMultiZoneReferences(input) {
   const diagnostics = [];
@@ -686,21 +674,18 @@ function checkMultiZoneReferences(input) {
       }
       if (severity === null) continue;
       const problem = dangling(r, target, available, meta, "MeshMultiZoneService");
-      if (problem)
-        diagnostics.push(
-          diagnostic(
-            severity,
-            problem.code,
-            problem.message,
-            locate(policy.res, ["spec", ...r.path, ...problem.field])
-          )
-        );
+      if (problem) diagnostics.push(danglingDiagnostic(severity, policy, r.path, problem));
     }
   }
-  for (const list of referencedBy.values()) {
+  return { diagnostics, referencedBy: sortReferences(referencedBy) };
+}
+function danglingDiagnostic(severity, policy, path, problem) {
+  return diagnostic(severity, problem.code, problem.message, locate(policy.res, ["spec", ...path, ...problem.field]));
+}
+function sortReferences(referencedBy) {
+  for (const list of referencedBy.values())
     list.sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line || compareStrings(a.name, b.name));
-  }
-  return { diagnostics, referencedBy };
+  return referencedBy;
 }
 function policyMeta(value, environment) {
   const meta = value["metadata"];
