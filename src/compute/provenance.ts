@@ -5,7 +5,7 @@ import type { Dataplane } from "../model/kuma.js";
 import { identityKey, serviceKey } from "../model/kuma.js";
 import type { Service } from "../model/kubernetes.js";
 import { SERVICE_TAG, WORKLOAD_LABEL } from "../model/labels.js";
-import { locate } from "../parse/yaml.js";
+import { linkPending, locate } from "../parse/yaml.js";
 import type { CommittedMeshService } from "./committed.js";
 import type { Desired } from "./desired.js";
 import type { HostnameGenerator } from "./hostnames.js";
@@ -124,13 +124,16 @@ function universalOrigins(
     inbounds.forEach((inbound, i) => {
       const service = inbound.tags?.[SERVICE_TAG];
       if (service === undefined) return;
-      add(identityKey({ mesh, namespace: "", name: service }), {
-        role: "inbound",
-        kind: "Dataplane",
-        name,
-        ...at(locate(dp.res, ["networking", "inbound", i])),
-        detail: `inbound port ${inbound.port ?? 0}`,
-      });
+      add(
+        identityKey({ mesh, namespace: "", name: service }),
+        lazyProvenance(
+          "inbound",
+          "Dataplane",
+          name,
+          locate(dp.res, ["networking", "inbound", i]),
+          `inbound port ${inbound.port ?? 0}`,
+        ),
+      );
     });
   }
   return out;
@@ -148,6 +151,35 @@ function kubernetesOrigins(services: readonly Located<Service>[]): Map<string, P
 
 function atKey(l: Location): string {
   return `${l.file}\0${l.line}\0${l.column}`;
+}
+
+/**
+ * A provenance at a lazy location: its line and column are computed when first read (a report that
+ * shows them), not here, which would parse every Dataplane file again for a position nobody may
+ * read. The same keys in the same order as the others (the JSON report keeps them).
+ */
+export function lazyProvenance(
+  role: Provenance["role"],
+  kind: string,
+  name: string,
+  l: Location,
+  detail: string,
+): Provenance {
+  const p: Provenance = {
+    role,
+    kind,
+    name,
+    file: l.file,
+    get line() {
+      return l.line;
+    },
+    get column() {
+      return l.column;
+    },
+    detail,
+  };
+  linkPending(p, l);
+  return p;
 }
 
 /** A plain copy of a location (a lazy one resolves its line here, once). */

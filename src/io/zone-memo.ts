@@ -3,7 +3,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Diagnostic, Location } from "../diagnostics.js";
 import type { Config, ZoneConfig } from "../model/config.js";
+import { lazyProvenance } from "../compute/provenance.js";
+import type { Provenance } from "../compute/provenance.js";
 import type { MarkerState } from "../parse/marker.js";
+import { locatePending, pendingOf } from "../parse/yaml.js";
+import type { FileText, PendingLocation } from "../parse/yaml.js";
 import type { FileChange } from "../plan/plan.js";
 import type { ZoneFiles, ZoneOutcome, ZoneResult } from "../plan/reconcile.js";
 import type { ReadStats } from "../report/report.js";
@@ -148,7 +152,7 @@ function memoJson(outcome: ZoneOutcome, markers: readonly (readonly [string, str
           ...outcome.zone,
           changes: outcome.zone.changes.map(withoutUnchangedText),
           referencedBy: [...outcome.zone.referencedBy],
-          provenance: [...outcome.zone.provenance],
+          provenance: [...outcome.zone.provenance].map(([key, list]) => [key, list.map(storedProvenance)]),
           // What only the runs that never memoise read (src/run.ts `enabled`): the parsed sources (the
           // global step), the committed MeshServices (--live), a reference's resource (migrate).
           sources: undefined,
@@ -165,6 +169,36 @@ function memoJson(outcome: ZoneOutcome, markers: readonly (readonly [string, str
     return v;
   });
   return faithful ? json : null;
+}
+
+/**
+ * A provenance as stored: one whose position was never computed keeps where it is (PendingLocation)
+ * instead of its line and column, which would parse its file again (every Dataplane inbound's).
+ */
+function storedProvenance(p: Provenance): unknown {
+  const pending = pendingOf(p);
+  if (pending === null) return p;
+  return { role: p.role, kind: p.kind, name: p.name, file: p.file, detail: p.detail, pending };
+}
+
+/** A stored provenance back; a pending position is computed from the file when first read. */
+function recalledProvenance(raw: unknown, repoDir: string, texts: Map<string, FileText>): unknown {
+  if (!isObject(raw) || !isObject(raw["pending"]) || typeof raw["file"] !== "string") return raw;
+  const file = raw["file"];
+  let source = texts.get(file);
+  if (source === undefined) {
+    let text: string | undefined;
+    source = {
+      file,
+      get text(): string {
+        text ??= readFileSync(join(repoDir, file), "utf8");
+        return text;
+      },
+    };
+    texts.set(file, source);
+  }
+  const p = raw as unknown as Provenance & { pending: PendingLocation };
+  return lazyProvenance(p.role, p.kind, p.name, locatePending(source, p.pending), p.detail);
 }
 
 /** An unchanged change without `before` and `after`, whose getters would read the file; others as they are. */
@@ -208,15 +242,19 @@ function decodeZoneMemo(raw: unknown, repoDir: string): ZoneMemo | null {
     !zone["changes"].every(isObject) ||
     !isEntries(zone["referencedBy"]) ||
     !isEntries(zone["provenance"]) ||
+    !zone["provenance"].every(([, list]) => list.every(isStoredProvenance)) ||
     !Array.isArray(zone["committed"]) ||
     !Array.isArray(zone["migration"])
   )
     return null;
+  const texts = new Map<string, FileText>();
   const result = {
     ...zone,
     changes: zone["changes"].map((c) => withUnchangedText(c, repoDir)),
     referencedBy: new Map(zone["referencedBy"]),
-    provenance: new Map(zone["provenance"]),
+    provenance: new Map(
+      zone["provenance"].map(([key, list]) => [key, list.map((p) => recalledProvenance(p, repoDir, texts))]),
+    ),
   } as unknown as ZoneResult;
   return { outcome: { zone: result, diagnostics }, markers: markers as [string, MarkerState][] };
 }
@@ -227,6 +265,25 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 function isEntries(v: unknown): v is [string, unknown[]][] {
   return Array.isArray(v) && v.every((e) => Array.isArray(e) && typeof e[0] === "string" && Array.isArray(e[1]));
+}
+
+/** A provenance memoJson wrote: any object, but a pending position must be one (storedProvenance). */
+function isStoredProvenance(v: unknown): boolean {
+  if (!isObject(v)) return false;
+  const p = v["pending"];
+  if (p === undefined) return true;
+  const isPath = (x: unknown): boolean =>
+    Array.isArray(x) && x.every((s) => typeof s === "string" || typeof s === "number");
+  return (
+    typeof v["file"] === "string" &&
+    isObject(p) &&
+    typeof p["docIndex"] === "number" &&
+    typeof p["line"] === "number" &&
+    typeof p["column"] === "number" &&
+    typeof p["key"] === "boolean" &&
+    isPath(p["base"]) &&
+    isPath(p["path"])
+  );
 }
 
 function isMarker(v: unknown): v is MarkerState {

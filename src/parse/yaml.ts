@@ -320,7 +320,7 @@ export function locate(res: SourceResource, path: readonly PathSegment[] = [], k
   if (path.length === 0) return { file: res.file, line: res.line, column: res.column };
   let pos: { line: number; col: number } | undefined;
   const resolve = (): { line: number; col: number } => (pos ??= positionOf(res, path, key));
-  return {
+  const loc: Location = {
     file: res.file,
     get line() {
       return resolve().line;
@@ -329,6 +329,52 @@ export function locate(res: SourceResource, path: readonly PathSegment[] = [], k
       return resolve().col;
     },
   };
+  const { docIndex, base, line, column } = res;
+  pendings.set(loc, () => (pos === undefined ? { docIndex, base, line, column, path, key } : null));
+  return loc;
+}
+
+/**
+ * A position not computed yet, as data: where in which document of the file it is. A lazy location
+ * that is stored (a memoised zone's provenance, src/io/zone-memo.ts) keeps this instead of its line
+ * and column, which would cost a parse of the file for every location, wanted or not.
+ */
+export interface PendingLocation {
+  readonly docIndex: number;
+  readonly base: readonly PathSegment[];
+  /** The resource's own position, where the path starts. */
+  readonly line: number;
+  readonly column: number;
+  readonly path: readonly PathSegment[];
+  readonly key: boolean;
+}
+
+// The lazy locations of locate (and the objects that carry one, linkPending), with their pending position.
+const pendings = new WeakMap<object, () => PendingLocation | null>();
+
+/** Records that `carrier`'s line and column are those of the lazy location `loc` (see pendingOf). */
+export function linkPending(carrier: object, loc: Location): void {
+  const pending = pendings.get(loc);
+  if (pending) pendings.set(carrier, pending);
+}
+
+/** The pending position of a lazy location (or of an object linked to one); null once it was computed. */
+export function pendingOf(loc: object): PendingLocation | null {
+  return pendings.get(loc)?.() ?? null;
+}
+
+/** The lazy location of a pending position in `source`, the file's text (read when first needed). */
+export function locatePending(source: FileText, pending: PendingLocation): Location {
+  const res: SourceResource = {
+    file: source.file,
+    value: undefined,
+    docIndex: pending.docIndex,
+    base: pending.base,
+    line: pending.line,
+    column: pending.column,
+    source,
+  };
+  return locate(res, pending.path, pending.key);
 }
 
 type MapPair = YAMLMap<unknown, unknown>["items"][number];

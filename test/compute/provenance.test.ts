@@ -3,7 +3,7 @@ import { decodeMeshService } from "../../src/compute/committed.js";
 import type { CommittedMeshService } from "../../src/compute/committed.js";
 import { computeZone } from "../../src/compute/zone.js";
 import type { ZoneConfig } from "../../src/model/config.js";
-import { parseYamlFile } from "../../src/parse/yaml.js";
+import { parseYamlFile, pendingOf } from "../../src/parse/yaml.js";
 import { sourcesFromYaml } from "../helpers/sources.js";
 
 const zone = (environment: "universal" | "kubernetes"): ZoneConfig => ({
@@ -82,6 +82,26 @@ describe("computeProvenance", () => {
         "hostname-generator HostnameGenerator local-universal-mesh-service :0:0 hostname web.svc.mesh.local",
       ],
     });
+  });
+
+  it("leaves an inbound's position to be computed when first read, not when the provenance is made", () => {
+    const out = computeZone({
+      zone: zone("universal"),
+      zoneAt: { file: "c.yaml", line: 1, column: 1 },
+      sources: sourcesFromYaml(DATAPLANES),
+      committed: [],
+      handWritten: [],
+    });
+    const inbounds = [...out.provenance.values()].flat().filter((p) => p.role === "inbound");
+    expect(inbounds).toHaveLength(3);
+    // Pending: making the provenance parsed no file again for a position.
+    expect(inbounds.map((p) => pendingOf(p))).toEqual([
+      { docIndex: 1, base: [], line: 11, column: 1, path: ["networking", "inbound", 1], key: false },
+      { docIndex: 0, base: [], line: 1, column: 1, path: ["networking", "inbound", 0], key: false },
+      { docIndex: 1, base: [], line: 11, column: 1, path: ["networking", "inbound", 0], key: false },
+    ]);
+    expect(inbounds.map((p) => `${p.line}:${p.column}`)).toEqual(["20:7", "7:7", "17:7"]);
+    expect(inbounds.map((p) => pendingOf(p))).toEqual([null, null, null]);
   });
 
   it("names the committed file that recorded the VIP and hostname kept", () => {

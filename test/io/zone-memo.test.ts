@@ -27,6 +27,15 @@ async function zonesFile(env: Record<string, string>): Promise<string> {
   return join(dir, name);
 }
 
+/** The first inbound source of a JSON report, as "file:line:column". */
+function readLineOf(json: string): string {
+  const report = JSON.parse(json) as {
+    meshServices: { sources: { role: string; file: string; line: number; column: number }[] }[];
+  };
+  const p = report.meshServices.flatMap((m) => m.sources).find((s) => s.role === "inbound");
+  return p === undefined ? "" : `inbound ${p.file}:${p.line}:${p.column}`;
+}
+
 /** The `read N files: ...` line of --verbose. */
 async function readLine(repo: string, env: Record<string, string>): Promise<string> {
   const r = await runCli(["plan", "--repo", repo, "--verbose"], env);
@@ -67,6 +76,21 @@ describe("memoised zones (issue 19)", () => {
     );
     await simpleGit({ baseDir: repo }).add(".").commit("touch redis");
     expect(await readLine(repo, env)).toMatch(/\(1 zone whole\), 1 parsed/);
+  });
+
+  it("stores an inbound's position as where it is, and a warm JSON report computes the same line and column", async () => {
+    const repo = await repoFromFixture("example");
+    const env = await cacheHome();
+    // A text plan (no position of an inbound is shown) memoises the zones without parsing a file again.
+    await runCli(["plan", "--repo", repo], env);
+    const stored = await readFile(await zonesFile(env), "utf8");
+    expect(stored).toContain('"role":"inbound"');
+    expect(stored).toMatch(
+      /"role":"inbound","kind":"Dataplane","name":"[^"]+","file":"[^"]+","detail":"inbound port \d+","pending":\{"docIndex":\d+/,
+    );
+    const warm = await runCli(["plan", "--repo", repo, "--format", "json"], env);
+    expect(readLineOf(warm.stdout)).toMatch(/inbound/);
+    expect(warm.stdout).toBe((await runCli(["plan", "--repo", repo, "--format", "json", "--no-cache"])).stdout);
   });
 
   it("does not store the zones whose plan apply wrote: no run could use them", async () => {
