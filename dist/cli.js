@@ -28,7 +28,7 @@ import {
   renderText,
   resultOf,
   warningAnnotation
-} from "./chunk-QZTPSDBE.js";
+} from "./chunk-PC56CHVC.js";
 import {
   isRemoteUrl
 } from "./chunk-PVEBKOTS.js";
@@ -46,7 +46,7 @@ import {
   hasErrors,
   printable,
   sortDiagnostics
-} from "./chunk-HPCLDXLH.js";
+} from "./chunk-Q5SANTD2.js";
 import {
   readTool
 } from "./chunk-2IOOKQTS.js";
@@ -608,7 +608,7 @@ async function main(raw) {
   try {
     const argv = isActionInvocation(io.argv, io.env) ? argvFromActionInputs(io.env) : io.argv;
     secrets.push(...collectSecrets([], argv));
-    if (argv[0] === "init") return await (await import("./init-NPXTSTBB.js")).runInit(argv.slice(1), io);
+    if (argv[0] === "init") return await (await import("./init-PLDZMKOB.js")).runInit(argv.slice(1), io);
     if (argv[0] === "zones") return await zonesCommand(argv.slice(1), io, githubActions ? commands : null, hide);
     const parsed = parseOptions(argv, { isTTY: io.isTTY, env: io.env, cores: io.cores });
     if (parsed.kind === "help") {
@@ -675,7 +675,7 @@ async function zonesCommand(argv, io, commands, hide) {
 `);
     return EXIT_OK;
   }
-  const { listZones } = await import("./run-ZU5I3NES.js");
+  const { listZones } = await import("./run-O7UK43JH.js");
   const { zones, configured, diagnostics } = await listZones(parsed.options);
   const sorted = sortDiagnostics(diagnostics);
   if (sorted.length > 0) io.stderr(`${sorted.map(formatDiagnostic).join("\n")}
@@ -691,7 +691,7 @@ async function zonesCommand(argv, io, commands, hide) {
   return EXIT_OK;
 }
 async function runWithin(options, ctx) {
-  const { run } = await import("./run-ZU5I3NES.js");
+  const { run } = await import("./run-O7UK43JH.js");
   if (options.timeout === null) return await run(options, ctx);
   const deadline = new AbortController();
   const timer = setTimeout(() => deadline.abort(), options.timeout.ms);

@@ -8,10 +8,10 @@ const __msrBundleDirname = __msrDirname(__msrBundleFilename);
 import {
   readAndParse,
   readAndParseForPool
-} from "./chunk-D6JQ5TET.js";
+} from "./chunk-4OBV366N.js";
 import "./chunk-PPCP3H57.js";
-import "./chunk-6QKYMHQS.js";
-import "./chunk-HPCLDXLH.js";
+import "./chunk-WWIH46P2.js";
+import "./chunk-Q5SANTD2.js";
 import "./chunk-2IOOKQTS.js";
 import "./chunk-WECYETUR.js";
 export {

@@ -3,10 +3,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Diagnostic, Location } from "../diagnostics.js";
 import type { Config, ZoneConfig } from "../model/config.js";
-import { lazyProvenance } from "../compute/provenance.js";
-import type { Provenance } from "../compute/provenance.js";
 import type { MarkerState } from "../parse/marker.js";
-import { locatePending, pendingOf } from "../parse/yaml.js";
+import { linkPending, locatePending, pendingOf } from "../parse/yaml.js";
 import type { FileText, PendingLocation } from "../parse/yaml.js";
 import type { FileChange } from "../plan/plan.js";
 import type { ZoneFiles, ZoneOutcome, ZoneResult } from "../plan/reconcile.js";
@@ -152,7 +150,7 @@ function memoJson(outcome: ZoneOutcome, markers: readonly (readonly [string, str
           ...outcome.zone,
           changes: outcome.zone.changes.map(withoutUnchangedText),
           referencedBy: [...outcome.zone.referencedBy],
-          provenance: [...outcome.zone.provenance].map(([key, list]) => [key, list.map(storedProvenance)]),
+          provenance: [...outcome.zone.provenance],
           // What only the runs that never memoise read (src/run.ts `enabled`): the parsed sources (the
           // global step), the committed MeshServices (--live), a reference's resource (migrate).
           sources: undefined,
@@ -166,25 +164,42 @@ function memoJson(outcome: ZoneOutcome, markers: readonly (readonly [string, str
   const json = JSON.stringify({ outcome: { zone, diagnostics: outcome.diagnostics }, markers }, (_k, v: unknown) => {
     // JSON has no .inf or .nan and writes -0 as 0: such a number would come back as another.
     if (typeof v === "number" && (!Number.isFinite(v) || Object.is(v, -0))) faithful = false;
-    return v;
+    return typeof v === "object" && v !== null ? storedLocation(v) : v;
   });
   return faithful ? json : null;
 }
 
 /**
- * A provenance as stored: one whose position was never computed keeps where it is (PendingLocation)
- * instead of its line and column, which would parse its file again (every Dataplane inbound's).
+ * A lazy location whose position was never computed (src/parse/yaml.ts pendingOf: a MeshService's
+ * Dataplane inbound, a provenance), stored as where it is instead of its line and column: reading
+ * those would parse its file again, for every location of the zone, wanted or not. Anything else
+ * as it is.
  */
-function storedProvenance(p: Provenance): unknown {
-  const pending = pendingOf(p);
-  if (pending === null) return p;
-  return { role: p.role, kind: p.kind, name: p.name, file: p.file, detail: p.detail, pending };
+function storedLocation(v: object): object {
+  const pending = pendingOf(v);
+  if (pending === null) return v;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(Object.getOwnPropertyDescriptors(v)))
+    if (key !== "line" && key !== "column" && value.enumerable === true) out[key] = value.value;
+  return { ...out, pending };
 }
 
-/** A stored provenance back; a pending position is computed from the file when first read. */
-function recalledProvenance(raw: unknown, repoDir: string, texts: Map<string, FileText>): unknown {
-  if (!isObject(raw) || !isObject(raw["pending"]) || typeof raw["file"] !== "string") return raw;
-  const file = raw["file"];
+/**
+ * The values memoJson stored, with each stored pending location a lazy location again: its keys in
+ * their order, with `line` and `column` after `file`, computed from the file when first read.
+ * Throws on a pending location of another shape.
+ */
+function reviveLocations(v: unknown, repoDir: string, texts: Map<string, FileText>): unknown {
+  if (Array.isArray(v)) return v.map((x) => reviveLocations(x, repoDir, texts));
+  if (!isObject(v)) return v;
+  if (!("pending" in v)) {
+    for (const [k, x] of Object.entries(v))
+      if (typeof x === "object" && x !== null) v[k] = reviveLocations(x, repoDir, texts);
+    return v;
+  }
+  const { pending, ...rest } = v;
+  if (!isPending(pending) || typeof rest["file"] !== "string") throw new Error("not a stored location");
+  const file = rest["file"];
   let source = texts.get(file);
   if (source === undefined) {
     let text: string | undefined;
@@ -197,8 +212,32 @@ function recalledProvenance(raw: unknown, repoDir: string, texts: Map<string, Fi
     };
     texts.set(file, source);
   }
-  const p = raw as unknown as Provenance & { pending: PendingLocation };
-  return lazyProvenance(p.role, p.kind, p.name, locatePending(source, p.pending), p.detail);
+  const loc = locatePending(source, pending);
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(rest)) {
+    out[k] = x;
+    if (k === "file")
+      Object.defineProperties(out, {
+        line: { get: () => loc.line, enumerable: true, configurable: true },
+        column: { get: () => loc.column, enumerable: true, configurable: true },
+      });
+  }
+  linkPending(out, loc);
+  return out;
+}
+
+function isPending(p: unknown): p is PendingLocation {
+  const isPath = (x: unknown): boolean =>
+    Array.isArray(x) && x.every((s) => typeof s === "string" || typeof s === "number");
+  return (
+    isObject(p) &&
+    typeof p["docIndex"] === "number" &&
+    typeof p["line"] === "number" &&
+    typeof p["column"] === "number" &&
+    typeof p["key"] === "boolean" &&
+    isPath(p["base"]) &&
+    isPath(p["path"])
+  );
 }
 
 /** An unchanged change without `before` and `after`, whose getters would read the file; others as they are. */
@@ -242,19 +281,22 @@ function decodeZoneMemo(raw: unknown, repoDir: string): ZoneMemo | null {
     !zone["changes"].every(isObject) ||
     !isEntries(zone["referencedBy"]) ||
     !isEntries(zone["provenance"]) ||
-    !zone["provenance"].every(([, list]) => list.every(isStoredProvenance)) ||
     !Array.isArray(zone["committed"]) ||
     !Array.isArray(zone["migration"])
   )
     return null;
   const texts = new Map<string, FileText>();
+  let revived: Record<string, unknown>;
+  try {
+    revived = reviveLocations(zone, repoDir, texts) as Record<string, unknown>;
+  } catch {
+    return null; // a pending location of another shape: not what memoJson wrote
+  }
   const result = {
-    ...zone,
-    changes: zone["changes"].map((c) => withUnchangedText(c, repoDir)),
-    referencedBy: new Map(zone["referencedBy"]),
-    provenance: new Map(
-      zone["provenance"].map(([key, list]) => [key, list.map((p) => recalledProvenance(p, repoDir, texts))]),
-    ),
+    ...revived,
+    changes: (revived["changes"] as Record<string, unknown>[]).map((c) => withUnchangedText(c, repoDir)),
+    referencedBy: new Map(revived["referencedBy"] as [string, unknown[]][]),
+    provenance: new Map(revived["provenance"] as [string, unknown[]][]),
   } as unknown as ZoneResult;
   return { outcome: { zone: result, diagnostics }, markers: markers as [string, MarkerState][] };
 }
@@ -265,25 +307,6 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 function isEntries(v: unknown): v is [string, unknown[]][] {
   return Array.isArray(v) && v.every((e) => Array.isArray(e) && typeof e[0] === "string" && Array.isArray(e[1]));
-}
-
-/** A provenance memoJson wrote: any object, but a pending position must be one (storedProvenance). */
-function isStoredProvenance(v: unknown): boolean {
-  if (!isObject(v)) return false;
-  const p = v["pending"];
-  if (p === undefined) return true;
-  const isPath = (x: unknown): boolean =>
-    Array.isArray(x) && x.every((s) => typeof s === "string" || typeof s === "number");
-  return (
-    typeof v["file"] === "string" &&
-    isObject(p) &&
-    typeof p["docIndex"] === "number" &&
-    typeof p["line"] === "number" &&
-    typeof p["column"] === "number" &&
-    typeof p["key"] === "boolean" &&
-    isPath(p["base"]) &&
-    isPath(p["path"])
-  );
 }
 
 function isMarker(v: unknown): v is MarkerState {

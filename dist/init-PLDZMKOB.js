@@ -7,7 +7,7 @@ const __msrBundleFilename = __msrFileURLToPath(import.meta.url);
 const __msrBundleDirname = __msrDirname(__msrBundleFilename);
 import {
   discoverFiles
-} from "./chunk-AHB5MQQY.js";
+} from "./chunk-KXDWITHV.js";
 import {
   IoError,
   UsageError
@@ -18,10 +18,10 @@ import {
 } from "./chunk-3GXTV6MY.js";
 import {
   sourceKind
-} from "./chunk-6QKYMHQS.js";
+} from "./chunk-WWIH46P2.js";
 import {
   parseYamlFile
-} from "./chunk-HPCLDXLH.js";
+} from "./chunk-Q5SANTD2.js";
 import {
   readPackageJson
 } from "./chunk-2IOOKQTS.js";

@@ -13,7 +13,7 @@ import {
 } from "./chunk-PPCP3H57.js";
 import {
   KUMA_API_VERSION
-} from "./chunk-6QKYMHQS.js";
+} from "./chunk-WWIH46P2.js";
 import {
   MARKER_PREFIX,
   MAX_FILE_BYTES,
@@ -22,7 +22,7 @@ import {
   parseYamlData,
   require_dist,
   sha256
-} from "./chunk-HPCLDXLH.js";
+} from "./chunk-Q5SANTD2.js";
 import {
   bundleFile,
   packageFileUrl,

@@ -25,7 +25,7 @@ import {
   printable,
   quoted,
   sortDiagnostics
-} from "./chunk-HPCLDXLH.js";
+} from "./chunk-Q5SANTD2.js";
 
 // src/redact.ts
 var REDACTED = "***";
