@@ -61,9 +61,10 @@ const MEMO_LIMIT = 50_000;
 /**
  * The bytes `stringify(resource, RENDER_OPTIONS)` gives, computed directly, or null when the value
  * is outside the domain this emitter is proven for: then the caller must use stringify. The domain:
- * plain objects (their own keys in insertion order, as stringify takes them), arrays, null,
- * booleans, finite numbers, and strings of printable ASCII (see SAFE_CHARS) not starting with
- * `---` or `...`; keys are such strings of at most 1024 characters when written. A string is written
+ * plain objects, also without prototype (their own keys in insertion order, as stringify takes
+ * them), arrays, null, booleans, finite numbers, and strings of printable ASCII (see SAFE_CHARS) not
+ * starting with `---` or `...`; keys are such strings of at most 1024 characters when written. A
+ * string is written
  * as stringify writes it: plain unless NOT_PLAIN or a tag lookalike says otherwise, and then in
  * single quotes when it holds `"` but no `'`, else in double quotes as JSON writes it (for printable
  * ASCII, the YAML double-quoted form is the JSON one). test/render/fast-yaml.property.test.ts holds
@@ -77,8 +78,11 @@ export function renderYamlFast(resource: Record<string, unknown>): string | null
   return body === null ? null : `${body}\n`;
 }
 
+// A map with no prototype is a map to stringify too (yaml's createNode: neither a Map nor iterable).
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+  if (typeof value !== "object" || value === null) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
 }
 
 function isPlainArray(value: unknown): value is unknown[] {

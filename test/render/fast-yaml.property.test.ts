@@ -117,7 +117,7 @@ const domainValue = fc.letrec<{ value: unknown; map: Record<string, unknown> }>(
   map: fc.dictionary(
     domainString.filter((k) => k.length <= 1000),
     tie("value"),
-    { maxKeys: 5, noNullPrototype: true },
+    { maxKeys: 5 },
   ),
 })).map;
 
