@@ -64,11 +64,11 @@ const MEMO_LIMIT = 50_000;
  * plain objects, also without prototype (their own keys in insertion order, as stringify takes
  * them), arrays, null, booleans, finite numbers, and strings of printable ASCII (see SAFE_CHARS) not
  * starting with `---` or `...`; keys are such strings of at most 1024 characters when written. A
- * string is written
- * as stringify writes it: plain unless NOT_PLAIN or a tag lookalike says otherwise, and then in
- * single quotes when it holds `"` but no `'`, else in double quotes as JSON writes it (for printable
- * ASCII, the YAML double-quoted form is the JSON one). test/render/fast-yaml.property.test.ts holds
- * it equal to stringify on arbitrary values inside and outside the domain.
+ * string is written as stringify writes it: plain unless NOT_PLAIN or a tag lookalike says
+ * otherwise, and then in single quotes when it holds `"` but no `'`, else in double quotes as JSON
+ * writes it (for printable ASCII, the YAML double-quoted form is the JSON one).
+ * test/render/fast-yaml.property.test.ts holds it equal to stringify on arbitrary values inside and
+ * outside the domain.
  */
 export function renderYamlFast(resource: Record<string, unknown>): string | null {
   if (!isPlainObject(resource)) return null;
