@@ -8,7 +8,7 @@ const __msrBundleDirname = __msrDirname(__msrBundleFilename);
 import {
   readAndParse,
   readAndParseForPool
-} from "./chunk-D6JQ5TET.js";
+} from "./chunk-IF7NLB5F.js";
 import "./chunk-PPCP3H57.js";
 import "./chunk-6QKYMHQS.js";
 import "./chunk-HPCLDXLH.js";

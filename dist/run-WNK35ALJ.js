@@ -67,7 +67,7 @@ import {
   renderResource,
   sortKeys,
   toResource
-} from "./chunk-D6JQ5TET.js";
+} from "./chunk-IF7NLB5F.js";
 import {
   dns1035LabelProblem,
   dns1123LabelProblem,
