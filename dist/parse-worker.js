@@ -8,7 +8,7 @@ const __msrBundleDirname = __msrDirname(__msrBundleFilename);
 import {
   readAndParse,
   readAndParseForPool
-} from "./chunk-4OBV366N.js";
+} from "./chunk-RL3DQ4WA.js";
 import "./chunk-PPCP3H57.js";
 import "./chunk-WWIH46P2.js";
 import "./chunk-Q5SANTD2.js";

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { posix } from "node:path";
 import { stringify } from "yaml";
+import { RENDER_OPTIONS, renderYamlFast } from "./fast-yaml.js";
 import { compareStrings } from "../diagnostics.js";
 import { MARKER_PREFIX, sha256 } from "../parse/marker.js";
 import type { MeshService, MeshServiceStatus } from "../model/kuma.js";
@@ -61,16 +62,13 @@ export function renderMeshService(ms: MeshService): string {
   return renderResource(toResource(ms));
 }
 
-/** renderMeshService for a resource already built by toResource. */
+/**
+ * renderMeshService for a resource already built by toResource. The fast emitter (fast-yaml.ts)
+ * writes the bytes stringify would, some 30 times faster; for a value outside its proven domain it
+ * answers null and stringify renders.
+ */
 export function renderResource(resource: Record<string, unknown>): string {
-  const body = stringify(resource, {
-    compat: "yaml-1.1",
-    indent: 2,
-    indentSeq: false,
-    lineWidth: 0,
-    minContentWidth: 0,
-    aliasDuplicateObjects: false,
-  });
+  const body = renderYamlFast(resource) ?? stringify(resource, RENDER_OPTIONS);
   return `${MARKER_PREFIX}${sha256(body)}\n${body}`;
 }
 

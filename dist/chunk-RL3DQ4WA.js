@@ -37,9 +37,136 @@ import { readFileSync as readFileSync2, statSync } from "node:fs";
 import { join as join2 } from "node:path";
 
 // src/render/meshservice.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 import { createHash } from "node:crypto";
 import { posix } from "node:path";
+
+// src/render/fast-yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
+var RENDER_OPTIONS = {
+  compat: "yaml-1.1",
+  indent: 2,
+  indentSeq: false,
+  lineWidth: 0,
+  minContentWidth: 0,
+  aliasDuplicateObjects: false
+};
+var LOOKALIKE = (() => {
+  const schema = new import_yaml.Document(null, RENDER_OPTIONS).schema;
+  const tests = [];
+  for (const tag of [...schema.tags, ...schema.compat ?? []]) {
+    if (!tag.default || tag.tag === "tag:yaml.org,2002:str" || !("test" in tag) || tag.test === void 0) continue;
+    tests.push(tag.test);
+  }
+  if (!tests.every((re) => re.flags === "" && !/\\[1-9]|\\k<|\(\?</.test(re.source))) return null;
+  return new RegExp(tests.map((re) => `(?:${re.source})`).join("|"));
+})();
+var SAFE_CHARS = /^[\x20-\x7e]*$/;
+var NOT_PLAIN = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
+var DOCUMENT_MARKER = /^(?:---|\.\.\.)/;
+var MAX_IMPLICIT_KEY = 1024;
+var MAX_DEPTH = 64;
+var memo = /* @__PURE__ */ new Map();
+var MEMO_LIMIT = 5e4;
+function renderYamlFast(resource) {
+  if (!isPlainObject(resource)) return null;
+  const keys = Object.keys(resource);
+  if (keys.length === 0) return "{}\n";
+  const body = mapBody(resource, keys, "", 0);
+  return body === null ? null : `${body}
+`;
+}
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+function isPlainArray(value) {
+  return Array.isArray(value) && Object.getPrototypeOf(value) === Array.prototype;
+}
+function mapBody(map, keys, indent, depth) {
+  if (depth > MAX_DEPTH) return null;
+  let out = "";
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    const k = scalarString(key);
+    if (k === null || k.length > MAX_IMPLICIT_KEY) return null;
+    const v = valueAfterKey(map[key], indent, depth);
+    if (v === null) return null;
+    out += i === 0 ? `${k}:${v}` : `
+${indent}${k}:${v}`;
+  }
+  return out;
+}
+function valueAfterKey(value, indent, depth) {
+  if (isPlainArray(value)) {
+    if (value.length === 0) return " []";
+    const s2 = seqBody(value, indent, depth + 1);
+    return s2 === null ? null : `
+${indent}${s2}`;
+  }
+  if (isPlainObject(value)) {
+    const keys = Object.keys(value);
+    if (keys.length === 0) return " {}";
+    const inner = `${indent}  `;
+    const s2 = mapBody(value, keys, inner, depth + 1);
+    return s2 === null ? null : `
+${inner}${s2}`;
+  }
+  const s = scalar(value);
+  return s === null ? null : ` ${s}`;
+}
+function seqBody(seq, indent, depth) {
+  if (depth > MAX_DEPTH) return null;
+  const inner = `${indent}  `;
+  let out = "";
+  for (let i = 0; i < seq.length; i++) {
+    const item = itemAfterDash(seq[i], inner, depth);
+    if (item === null) return null;
+    out += i === 0 ? `- ${item}` : `
+${indent}- ${item}`;
+  }
+  return out;
+}
+function itemAfterDash(value, indent, depth) {
+  if (isPlainArray(value)) return value.length === 0 ? "[]" : seqBody(value, indent, depth + 1);
+  if (isPlainObject(value)) {
+    const keys = Object.keys(value);
+    return keys.length === 0 ? "{}" : mapBody(value, keys, indent, depth + 1);
+  }
+  return scalar(value);
+}
+function scalar(value) {
+  switch (typeof value) {
+    case "string":
+      return scalarString(value);
+    case "boolean":
+      return value ? "true" : "false";
+    case "number":
+      if (!Number.isFinite(value)) return null;
+      return Object.is(value, -0) ? "-0" : JSON.stringify(value);
+    case "object":
+      return value === null ? "null" : null;
+    default:
+      return null;
+  }
+}
+function scalarString(value) {
+  const known = memo.get(value);
+  if (known !== void 0) return known;
+  const written = writeString(value);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(value, written);
+  return written;
+}
+function writeString(value) {
+  if (LOOKALIKE === null || !SAFE_CHARS.test(value) || DOCUMENT_MARKER.test(value)) return null;
+  if (!NOT_PLAIN.test(value) && !LOOKALIKE.test(value)) return value;
+  if (value.includes('"') && !value.includes("'")) return `'${value}'`;
+  return JSON.stringify(value);
+}
+
+// src/render/meshservice.ts
 function toResource(ms) {
   const labels = sortKeys(ms.labels);
   const spec = omitEmpty(sortKeys(ms.spec));
@@ -70,14 +197,7 @@ function omitEmpty(value) {
   return out;
 }
 function renderResource(resource) {
-  const body = (0, import_yaml.stringify)(resource, {
-    compat: "yaml-1.1",
-    indent: 2,
-    indentSeq: false,
-    lineWidth: 0,
-    minContentWidth: 0,
-    aliasDuplicateObjects: false
-  });
+  const body = renderYamlFast(resource) ?? (0, import_yaml2.stringify)(resource, RENDER_OPTIONS);
   return `${MARKER_PREFIX}${sha256(body)}
 ${body}`;
 }

@@ -67,7 +67,7 @@ import {
   renderResource,
   sortKeys,
   toResource
-} from "./chunk-4OBV366N.js";
+} from "./chunk-RL3DQ4WA.js";
 import {
   dns1035LabelProblem,
   dns1123LabelProblem,
@@ -13259,133 +13259,6 @@ function readSchemas() {
 import { createHash } from "node:crypto";
 import { readFileSync as readFileSync3 } from "node:fs";
 import { join as join5 } from "node:path";
-
-// src/compute/provenance.ts
-function computeProvenance(input) {
-  const out = /* @__PURE__ */ new Map();
-  const origins = input.zone.environment === "universal" ? universalOrigins(input.sources.dataplanes, input.zone.universalSource) : kubernetesOrigins(input.sources.services);
-  const generators = new Map(input.generators.map((g2) => [g2.coreName, g2]));
-  const committed = /* @__PURE__ */ new Map();
-  for (const c3 of input.committed) if (!committed.has(identityKey(c3))) committed.set(identityKey(c3), c3);
-  for (const svc of input.services) {
-    const list = [];
-    const key = input.zone.environment === "universal" ? identityKey(svc) : atKey(svc.at);
-    list.push(...origins.get(key) ?? []);
-    for (const a of svc.status.addresses ?? []) {
-      const g2 = generators.get(a.hostnameGeneratorRef.coreName);
-      list.push({
-        role: "hostname-generator",
-        kind: "HostnameGenerator",
-        name: a.hostnameGeneratorRef.coreName,
-        file: g2?.at.file ?? "",
-        line: g2?.at.line ?? 0,
-        column: g2?.at.column ?? 0,
-        detail: `hostname ${a.hostname}`
-      });
-    }
-    const c3 = committed.get(identityKey(svc));
-    if (c3) {
-      const name = `${svc.namespace !== "" ? svc.namespace : svc.mesh}/${svc.name}`;
-      const sticky = (detail2) => ({
-        role: "sticky",
-        kind: "MeshService",
-        name,
-        ...at2(c3.at),
-        detail: detail2
-      });
-      if (input.zone.environment === "universal") {
-        const recorded = new Set(recordedValues(c3.status.vips, "ip"));
-        for (const v2 of svc.status.vips ?? []) if (recorded.has(v2.ip)) list.push(sticky(`VIP ${v2.ip}`));
-      }
-      const hostnames = new Set(recordedValues(c3.status.addresses, "hostname"));
-      for (const a of svc.status.addresses ?? [])
-        if (hostnames.has(a.hostname)) list.push(sticky(`hostname ${a.hostname}`));
-    }
-    out.set(serviceKey(svc), list);
-  }
-  return out;
-}
-function universalOrigins(dataplanes, mode) {
-  const out = /* @__PURE__ */ new Map();
-  const add = (key, p2) => {
-    const list = out.get(key);
-    if (list) list.push(p2);
-    else out.set(key, [p2]);
-  };
-  const ordered = [...dataplanes].sort((a, b3) => compareStrings(a.at.file, b3.at.file) || a.at.line - b3.at.line);
-  for (const dp of ordered) {
-    const mesh = dp.value.mesh ?? "default";
-    const name = `${mesh}/${dp.value.name}`;
-    const inbounds = dp.value.networking?.inbound ?? [];
-    if (mode === "workload") {
-      const workload = dp.value.labels?.[WORKLOAD_LABEL];
-      if (workload === void 0 || workload === "" || inbounds.length === 0) continue;
-      add(identityKey({ mesh, namespace: "", name: workload }), {
-        role: "source",
-        kind: "Dataplane",
-        name,
-        ...at2(dp.at),
-        detail: ""
-      });
-      continue;
-    }
-    inbounds.forEach((inbound, i) => {
-      const service = inbound.tags?.[SERVICE_TAG];
-      if (service === void 0) return;
-      add(
-        identityKey({ mesh, namespace: "", name: service }),
-        lazyProvenance(
-          "inbound",
-          "Dataplane",
-          name,
-          locate(dp.res, ["networking", "inbound", i]),
-          `inbound port ${inbound.port ?? 0}`
-        )
-      );
-    });
-  }
-  return out;
-}
-function kubernetesOrigins(services) {
-  const out = /* @__PURE__ */ new Map();
-  for (const s of services) {
-    const name = `${s.value.metadata.namespace ?? "default"}/${s.value.metadata.name ?? ""}`;
-    out.set(atKey(s.at), [{ role: "source", kind: "Service", name, ...at2(s.at), detail: "" }]);
-  }
-  return out;
-}
-function atKey(l3) {
-  return `${l3.file}\0${l3.line}\0${l3.column}`;
-}
-function lazyProvenance(role, kind, name, l3, detail2) {
-  const p2 = {
-    role,
-    kind,
-    name,
-    file: l3.file,
-    get line() {
-      return l3.line;
-    },
-    get column() {
-      return l3.column;
-    },
-    detail: detail2
-  };
-  linkPending(p2, l3);
-  return p2;
-}
-function at2(l3) {
-  return { file: l3.file, line: l3.line, column: l3.column };
-}
-function recordedValues(list, field) {
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((v2) => {
-    const x3 = typeof v2 === "object" && v2 !== null ? v2[field] : void 0;
-    return typeof x3 === "string" ? [x3] : [];
-  });
-}
-
-// src/io/zone-memo.ts
 function recallZones(cache, repoDir, input) {
   const digests = /* @__PURE__ */ new Map();
   const memoised = /* @__PURE__ */ new Map();
@@ -13454,7 +13327,7 @@ function memoJson(outcome, markers) {
     ...outcome.zone,
     changes: outcome.zone.changes.map(withoutUnchangedText),
     referencedBy: [...outcome.zone.referencedBy],
-    provenance: [...outcome.zone.provenance].map(([key, list]) => [key, list.map(storedProvenance)]),
+    provenance: [...outcome.zone.provenance],
     // What only the runs that never memoise read (src/run.ts `enabled`): the parsed sources (the
     // global step), the committed MeshServices (--live), a reference's resource (migrate).
     sources: void 0,
@@ -13467,18 +13340,29 @@ function memoJson(outcome, markers) {
   let faithful = true;
   const json = JSON.stringify({ outcome: { zone, diagnostics: outcome.diagnostics }, markers }, (_k, v2) => {
     if (typeof v2 === "number" && (!Number.isFinite(v2) || Object.is(v2, -0))) faithful = false;
-    return v2;
+    return typeof v2 === "object" && v2 !== null ? storedLocation(v2) : v2;
   });
   return faithful ? json : null;
 }
-function storedProvenance(p2) {
-  const pending = pendingOf(p2);
-  if (pending === null) return p2;
-  return { role: p2.role, kind: p2.kind, name: p2.name, file: p2.file, detail: p2.detail, pending };
+function storedLocation(v2) {
+  const pending = pendingOf(v2);
+  if (pending === null) return v2;
+  const out = {};
+  for (const [key, value] of Object.entries(Object.getOwnPropertyDescriptors(v2)))
+    if (key !== "line" && key !== "column" && value.enumerable === true) out[key] = value.value;
+  return { ...out, pending };
 }
-function recalledProvenance(raw, repoDir, texts) {
-  if (!isObject2(raw) || !isObject2(raw["pending"]) || typeof raw["file"] !== "string") return raw;
-  const file = raw["file"];
+function reviveLocations(v2, repoDir, texts) {
+  if (Array.isArray(v2)) return v2.map((x3) => reviveLocations(x3, repoDir, texts));
+  if (!isObject2(v2)) return v2;
+  if (!("pending" in v2)) {
+    for (const [k2, x3] of Object.entries(v2))
+      if (typeof x3 === "object" && x3 !== null) v2[k2] = reviveLocations(x3, repoDir, texts);
+    return v2;
+  }
+  const { pending, ...rest } = v2;
+  if (!isPending(pending) || typeof rest["file"] !== "string") throw new Error("not a stored location");
+  const file = rest["file"];
   let source = texts.get(file);
   if (source === void 0) {
     let text;
@@ -13491,8 +13375,22 @@ function recalledProvenance(raw, repoDir, texts) {
     };
     texts.set(file, source);
   }
-  const p2 = raw;
-  return lazyProvenance(p2.role, p2.kind, p2.name, locatePending(source, p2.pending), p2.detail);
+  const loc = locatePending(source, pending);
+  const out = {};
+  for (const [k2, x3] of Object.entries(rest)) {
+    out[k2] = x3;
+    if (k2 === "file")
+      Object.defineProperties(out, {
+        line: { get: () => loc.line, enumerable: true, configurable: true },
+        column: { get: () => loc.column, enumerable: true, configurable: true }
+      });
+  }
+  linkPending(out, loc);
+  return out;
+}
+function isPending(p2) {
+  const isPath = (x3) => Array.isArray(x3) && x3.every((s) => typeof s === "string" || typeof s === "number");
+  return isObject2(p2) && typeof p2["docIndex"] === "number" && typeof p2["line"] === "number" && typeof p2["column"] === "number" && typeof p2["key"] === "boolean" && isPath(p2["base"]) && isPath(p2["path"]);
 }
 function withoutUnchangedText(c3) {
   if (c3.action !== "unchanged") return c3;
@@ -13519,16 +13417,20 @@ function decodeZoneMemo(raw, repoDir) {
   const markers = raw["markers"];
   if (!markers.every((m2) => Array.isArray(m2) && typeof m2[0] === "string" && isMarker(m2[1]))) return null;
   if (zone === null) return { outcome: { zone: null, diagnostics }, markers };
-  if (!isObject2(zone) || !isObject2(zone["zone"]) || !Array.isArray(zone["services"]) || !Array.isArray(zone["changes"]) || !zone["changes"].every(isObject2) || !isEntries(zone["referencedBy"]) || !isEntries(zone["provenance"]) || !zone["provenance"].every(([, list]) => list.every(isStoredProvenance)) || !Array.isArray(zone["committed"]) || !Array.isArray(zone["migration"]))
+  if (!isObject2(zone) || !isObject2(zone["zone"]) || !Array.isArray(zone["services"]) || !Array.isArray(zone["changes"]) || !zone["changes"].every(isObject2) || !isEntries(zone["referencedBy"]) || !isEntries(zone["provenance"]) || !Array.isArray(zone["committed"]) || !Array.isArray(zone["migration"]))
     return null;
   const texts = /* @__PURE__ */ new Map();
+  let revived;
+  try {
+    revived = reviveLocations(zone, repoDir, texts);
+  } catch {
+    return null;
+  }
   const result = {
-    ...zone,
-    changes: zone["changes"].map((c3) => withUnchangedText(c3, repoDir)),
-    referencedBy: new Map(zone["referencedBy"]),
-    provenance: new Map(
-      zone["provenance"].map(([key, list]) => [key, list.map((p2) => recalledProvenance(p2, repoDir, texts))])
-    )
+    ...revived,
+    changes: revived["changes"].map((c3) => withUnchangedText(c3, repoDir)),
+    referencedBy: new Map(revived["referencedBy"]),
+    provenance: new Map(revived["provenance"])
   };
   return { outcome: { zone: result, diagnostics }, markers };
 }
@@ -13537,13 +13439,6 @@ function isObject2(v2) {
 }
 function isEntries(v2) {
   return Array.isArray(v2) && v2.every((e) => Array.isArray(e) && typeof e[0] === "string" && Array.isArray(e[1]));
-}
-function isStoredProvenance(v2) {
-  if (!isObject2(v2)) return false;
-  const p2 = v2["pending"];
-  if (p2 === void 0) return true;
-  const isPath = (x3) => Array.isArray(x3) && x3.every((s) => typeof s === "string" || typeof s === "number");
-  return typeof v2["file"] === "string" && isObject2(p2) && typeof p2["docIndex"] === "number" && typeof p2["line"] === "number" && typeof p2["column"] === "number" && typeof p2["key"] === "boolean" && isPath(p2["base"]) && isPath(p2["path"]);
 }
 function isMarker(v2) {
   return v2 === "none" || v2 === "intact" || v2 === "edited";
@@ -13634,7 +13529,7 @@ function liveMeshes(zone) {
 }
 
 // src/plan/migrate.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 function planMigration(input) {
   const diagnostics = [];
   const resolved = [];
@@ -13771,8 +13666,8 @@ function scalarText(key, value, like) {
   return value;
 }
 function pairOf(map, key) {
-  const pair = map.items.find((p2) => (0, import_yaml6.isPair)(p2) && (0, import_yaml6.isScalar)(p2.key) && String(p2.key.value) === key);
-  return pair && (0, import_yaml6.isScalar)(pair.value) ? pair : void 0;
+  const pair = map.items.find((p2) => (0, import_yaml5.isPair)(p2) && (0, import_yaml5.isScalar)(p2.key) && String(p2.key.value) === key);
+  return pair && (0, import_yaml5.isScalar)(pair.value) ? pair : void 0;
 }
 function mapEdits(text, map, replacement) {
   const name = pairOf(map, "name");
@@ -13788,7 +13683,7 @@ function mapEdits(text, map, replacement) {
       const now = text.slice(start, end);
       const next = scalarText(key, value, pair.value);
       if (now !== next) edits.push({ start, end, text: next });
-    } else if (map.items.some((p2) => (0, import_yaml6.isPair)(p2) && (0, import_yaml6.isScalar)(p2.key) && String(p2.key.value) === key)) {
+    } else if (map.items.some((p2) => (0, import_yaml5.isPair)(p2) && (0, import_yaml5.isScalar)(p2.key) && String(p2.key.value) === key)) {
       return `its ${key} is not a plain scalar`;
     } else {
       inserted.push(`${key}: ${scalarText(key, value)}`);
@@ -13810,11 +13705,11 @@ function mapEdits(text, map, replacement) {
 function editsFor(ref, action, replacement) {
   const text = ref.res.source.text;
   const node = nodeAt(ref.res, ["spec", ...ref.path]);
-  if (!(0, import_yaml6.isMap)(node) || !node.range) return "it is not a plain YAML mapping (an alias or a merge key)";
+  if (!(0, import_yaml5.isMap)(node) || !node.range) return "it is not a plain YAML mapping (an alias or a merge key)";
   if (action === "rewrite") return mapEdits(text, node, replacement);
   const seq = nodeAt(ref.res, ["spec", ...ref.path.slice(0, -1)]);
   const index = ref.path[ref.path.length - 1];
-  if (!(0, import_yaml6.isSeq)(seq) || typeof index !== "number") return "its backendRefs is not a plain YAML sequence";
+  if (!(0, import_yaml5.isSeq)(seq) || typeof index !== "number") return "its backendRefs is not a plain YAML sequence";
   if (action === "remove") return removeItem(text, seq, index);
   const [start, end] = node.range;
   const local = mapEdits(text, node, replacement);
@@ -15540,6 +15435,131 @@ function computeMeshGate(zone, meshes, zoneAt) {
     },
     diagnostics: []
   };
+}
+
+// src/compute/provenance.ts
+function computeProvenance(input) {
+  const out = /* @__PURE__ */ new Map();
+  const origins = input.zone.environment === "universal" ? universalOrigins(input.sources.dataplanes, input.zone.universalSource) : kubernetesOrigins(input.sources.services);
+  const generators = new Map(input.generators.map((g2) => [g2.coreName, g2]));
+  const committed = /* @__PURE__ */ new Map();
+  for (const c3 of input.committed) if (!committed.has(identityKey(c3))) committed.set(identityKey(c3), c3);
+  for (const svc of input.services) {
+    const list = [];
+    const key = input.zone.environment === "universal" ? identityKey(svc) : atKey(svc.at);
+    list.push(...origins.get(key) ?? []);
+    for (const a of svc.status.addresses ?? []) {
+      const g2 = generators.get(a.hostnameGeneratorRef.coreName);
+      list.push({
+        role: "hostname-generator",
+        kind: "HostnameGenerator",
+        name: a.hostnameGeneratorRef.coreName,
+        file: g2?.at.file ?? "",
+        line: g2?.at.line ?? 0,
+        column: g2?.at.column ?? 0,
+        detail: `hostname ${a.hostname}`
+      });
+    }
+    const c3 = committed.get(identityKey(svc));
+    if (c3) {
+      const name = `${svc.namespace !== "" ? svc.namespace : svc.mesh}/${svc.name}`;
+      const sticky = (detail2) => ({
+        role: "sticky",
+        kind: "MeshService",
+        name,
+        ...at2(c3.at),
+        detail: detail2
+      });
+      if (input.zone.environment === "universal") {
+        const recorded = new Set(recordedValues(c3.status.vips, "ip"));
+        for (const v2 of svc.status.vips ?? []) if (recorded.has(v2.ip)) list.push(sticky(`VIP ${v2.ip}`));
+      }
+      const hostnames = new Set(recordedValues(c3.status.addresses, "hostname"));
+      for (const a of svc.status.addresses ?? [])
+        if (hostnames.has(a.hostname)) list.push(sticky(`hostname ${a.hostname}`));
+    }
+    out.set(serviceKey(svc), list);
+  }
+  return out;
+}
+function universalOrigins(dataplanes, mode) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (key, p2) => {
+    const list = out.get(key);
+    if (list) list.push(p2);
+    else out.set(key, [p2]);
+  };
+  const ordered = [...dataplanes].sort((a, b3) => compareStrings(a.at.file, b3.at.file) || a.at.line - b3.at.line);
+  for (const dp of ordered) {
+    const mesh = dp.value.mesh ?? "default";
+    const name = `${mesh}/${dp.value.name}`;
+    const inbounds = dp.value.networking?.inbound ?? [];
+    if (mode === "workload") {
+      const workload = dp.value.labels?.[WORKLOAD_LABEL];
+      if (workload === void 0 || workload === "" || inbounds.length === 0) continue;
+      add(identityKey({ mesh, namespace: "", name: workload }), {
+        role: "source",
+        kind: "Dataplane",
+        name,
+        ...at2(dp.at),
+        detail: ""
+      });
+      continue;
+    }
+    inbounds.forEach((inbound, i) => {
+      const service = inbound.tags?.[SERVICE_TAG];
+      if (service === void 0) return;
+      add(
+        identityKey({ mesh, namespace: "", name: service }),
+        lazyProvenance(
+          "inbound",
+          "Dataplane",
+          name,
+          locate(dp.res, ["networking", "inbound", i]),
+          `inbound port ${inbound.port ?? 0}`
+        )
+      );
+    });
+  }
+  return out;
+}
+function kubernetesOrigins(services) {
+  const out = /* @__PURE__ */ new Map();
+  for (const s of services) {
+    const name = `${s.value.metadata.namespace ?? "default"}/${s.value.metadata.name ?? ""}`;
+    out.set(atKey(s.at), [{ role: "source", kind: "Service", name, ...at2(s.at), detail: "" }]);
+  }
+  return out;
+}
+function atKey(l3) {
+  return `${l3.file}\0${l3.line}\0${l3.column}`;
+}
+function lazyProvenance(role, kind, name, l3, detail2) {
+  const p2 = {
+    role,
+    kind,
+    name,
+    file: l3.file,
+    get line() {
+      return l3.line;
+    },
+    get column() {
+      return l3.column;
+    },
+    detail: detail2
+  };
+  linkPending(p2, l3);
+  return p2;
+}
+function at2(l3) {
+  return { file: l3.file, line: l3.line, column: l3.column };
+}
+function recordedValues(list, field) {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((v2) => {
+    const x3 = typeof v2 === "object" && v2 !== null ? v2[field] : void 0;
+    return typeof x3 === "string" ? [x3] : [];
+  });
 }
 
 // src/compute/status.ts
