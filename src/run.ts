@@ -100,7 +100,7 @@ export async function reconcileRepo(
   signal?: AbortSignal,
   controlPlane: ControlPlane | null = null,
 ): Promise<RunOutcome> {
-  const schemas = readSchemas();
+  const schemas = await readSchemas();
   const repo = { source: options.repo, ref: options.ref ?? null, commit: await readHeadCommit(repoDir) };
   const configFile = await findConfigFile(repoDir, options.config);
   const loaded = validateConfigFile(configFile === null ? null : await readConfigFile(repoDir, configFile), schemas);
@@ -273,7 +273,7 @@ export async function listZones(
   const repoDir = await resolveLocalRepo(options.repo, options.repoDefault);
   const configFile = await findConfigFile(repoDir, options.config);
   const file = configFile === null ? null : await readConfigFile(repoDir, configFile);
-  const { config, diagnostics } = validateConfigFile(file, readSchemas());
+  const { config, diagnostics } = validateConfigFile(file, await readSchemas());
   if (config === undefined || hasErrors(diagnostics)) return { zones: [], configured: false, diagnostics };
   const zones = selectZones(config, options.zones);
   if (zones.unknown.length > 0) throw new UsageError(unknownZones(zones.unknown, zones.all));

@@ -7,20 +7,32 @@ import { packageFileUrl } from "./package-files.js";
 const SCHEMA_DIR = packageFileUrl("schemas/");
 const SUFFIX = ".schema.json";
 
-let shipped: Schemas | undefined;
+let shipped: Promise<Schemas> | undefined;
 
-/** Every shipped schema, read once per process (and so compiled once per process). */
-export function readSchemas(): Schemas {
-  if (shipped === undefined) {
-    const documents = new Map<string, object>();
-    for (const file of readdirSync(SCHEMA_DIR).sort()) {
-      if (!file.endsWith(SUFFIX)) continue;
-      documents.set(
-        file.slice(0, -SUFFIX.length),
-        JSON.parse(readFileSync(new URL(file, SCHEMA_DIR), "utf8")) as object,
-      );
-    }
-    shipped = new Schemas(documents);
-  }
+/**
+ * Every shipped schema's validator, made once per process. The bundle carries them precompiled
+ * (src/validate/precompiled.ts, generated at bundle time): no schema is read or compiled, and ajv is
+ * not loaded. From the TypeScript sources the schemas are read and compiled with ajv on first use.
+ * Both are loaded with import(), so that the bundle keeps ajv and the validators out of the start-up.
+ */
+export function readSchemas(): Promise<Schemas> {
+  shipped ??= loadSchemas();
   return shipped;
+}
+
+async function loadSchemas(): Promise<Schemas> {
+  const { PRECOMPILED } = await import("../validate/precompiled.js");
+  if (PRECOMPILED !== null) return new Schemas((name) => PRECOMPILED.get(name)?.());
+  const { compileSchemas } = await import("../validate/compile.js");
+  return new Schemas(compileSchemas(readSchemaDocuments()));
+}
+
+/** The shipped schemas as JSON, by name (`config`, `kuma-meshservice-universal`, ...). */
+export function readSchemaDocuments(): Map<string, object> {
+  const documents = new Map<string, object>();
+  for (const file of readdirSync(SCHEMA_DIR).sort()) {
+    if (!file.endsWith(SUFFIX)) continue;
+    documents.set(file.slice(0, -SUFFIX.length), JSON.parse(readFileSync(new URL(file, SCHEMA_DIR), "utf8")) as object);
+  }
+  return documents;
 }
