@@ -30,7 +30,6 @@ import type { FileChange } from "./plan/plan.js";
 import { reconcile } from "./plan/reconcile.js";
 import type { ReconcileInput, ReconcileResult, ZoneResult } from "./plan/reconcile.js";
 import { checkUncommittedInputs } from "./plan/uncommitted.js";
-import { proposePullRequest } from "./publish/propose.js";
 import type { GitHubContext } from "./publish/propose.js";
 import { commitAndPush, commitInPlace } from "./publish/push.js";
 import { stoppedOutcome } from "./report/report.js";
@@ -74,7 +73,10 @@ export async function run(options: Options, ctx: RunContext): Promise<RunOutcome
     return await withClone(target.url, target.ref, ctx.env, token, note, ctx.signal, (checkout) =>
       options.push
         ? commitAndPush(options, checkout, reconcileAt, note)
-        : proposePullRequest(options, checkout, gitHubContext(options, ctx, token), reconcileAt, note),
+        : // Loaded only for --pull-request: the GitHub client (Octokit) is a large part of the program.
+          import("./publish/propose.js").then(({ proposePullRequest }) =>
+            proposePullRequest(options, checkout, gitHubContext(options, ctx, token), reconcileAt, note),
+          ),
     );
   }
   if (remote)
