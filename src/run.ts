@@ -16,7 +16,6 @@ import {
   resolveLocalRepo,
   zoneFilePaths,
 } from "./io/repository.js";
-import { readCaFile, readLiveMeshServices } from "./io/kuma-api.js";
 import type { ControlPlane } from "./io/kuma-api.js";
 import { readSchemas } from "./io/schemas.js";
 import { memoStats, recallZones, rememberZones } from "./io/zone-memo.js";
@@ -221,7 +220,10 @@ async function liveStep(
   const zone = liveZone(reconciled.zones, options.adoptLiveVips);
   const meshes = liveMeshes(zone);
   const items = await progress.step(`read MeshServices from ${new URL(controlPlane.url).host}`, () =>
-    readLiveMeshServices(controlPlane, meshes, input.schemas),
+    // Loaded only for --live, with Node's HTTP and TLS modules.
+    import("./io/kuma-api.js").then(({ readLiveMeshServices }) =>
+      readLiveMeshServices(controlPlane, meshes, input.schemas),
+    ),
   );
   if (options.adoptLiveVips) {
     const live = new Map([[zone.zone.name, items]]);
@@ -259,7 +261,8 @@ async function controlPlaneOf(options: Options, url: string, ctx: RunContext): P
   const token = options.kumaTokenEnv === undefined ? null : nonEmpty(ctx.env[options.kumaTokenEnv]);
   if (options.kumaTokenEnv !== undefined && token === null)
     throw new UsageError(`--kuma-token-env names ${options.kumaTokenEnv}, which is not set or empty`);
-  const ca = options.kumaCaFile === undefined ? null : await readCaFile(options.kumaCaFile);
+  const ca =
+    options.kumaCaFile === undefined ? null : await (await import("./io/kuma-api.js")).readCaFile(options.kumaCaFile);
   return { url, token, ca, signal: ctx.signal };
 }
 
