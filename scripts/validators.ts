@@ -17,25 +17,34 @@ const SUFFIX = ".schema.json";
 
 /**
  * The module that replaces src/validate/precompiled.ts: `PRECOMPILED`, a Map from schema name to a
- * function that makes its validator (each schema's code is evaluated only when a run first asks
- * for it). ajv's code is CommonJS (`module.exports`, and `require` of its small runtime helpers,
- * which the bundler resolves and inlines), so each one runs inside its own function.
+ * function that makes its validator. ajv's code is CommonJS (`module.exports`, and `require` of its
+ * small runtime helpers, which the bundler resolves and inlines here once). Each validator's code is
+ * kept as a string and made into a function (as ajv itself does at run time) only when a run first
+ * asks for it: a string costs the start-up next to nothing, while the code of all the validators
+ * (about 1 MB) took tens of milliseconds to load even as functions never called.
  */
 export function validatorsModule(schemaDir: string): string {
   const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true } });
   const entries: string[] = [];
+  const helpers = new Set<string>();
   for (const file of readdirSync(schemaDir).sort()) {
     if (!file.endsWith(SUFFIX)) continue;
     const name = file.slice(0, -SUFFIX.length);
     const validate = ajv.compile(JSON.parse(readFileSync(join(schemaDir, file), "utf8")) as object);
     const code = standaloneCode.default(ajv, validate);
-    entries.push(
-      `[${JSON.stringify(name)}, () => {\nconst module = { exports: {} };\n${code}\nreturn module.exports;\n}]`,
-    );
+    for (const m of code.matchAll(/\brequire\("([^"]+)"\)/g)) helpers.add(m[1] ?? "");
+    entries.push(`  [${JSON.stringify(name)}, () => make(${JSON.stringify(code)})],`);
   }
+  const required = [...helpers].sort().map((id) => `  ${JSON.stringify(id)}: require(${JSON.stringify(id)}),`);
   return [
     `// Generated from schemas/*${SUFFIX} by scripts/validators.ts (ajv standalone code); do not edit.`,
-    `export const PRECOMPILED = new Map([\n${entries.join(",\n")},\n]);`,
+    `const HELPERS = {\n${required.join("\n")}\n};`,
+    "function make(code) {",
+    "  const module = { exports: {} };",
+    '  new Function("module", "require", code)(module, (id) => HELPERS[id]);',
+    "  return module.exports;",
+    "}",
+    `export const PRECOMPILED = new Map([\n${entries.join("\n")}\n]);`,
     "",
   ].join("\n");
 }
