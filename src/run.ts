@@ -101,8 +101,10 @@ export async function reconcileRepo(
   signal?: AbortSignal,
   controlPlane: ControlPlane | null = null,
 ): Promise<RunOutcome> {
+  // The two git processes of a run start at once and run beside the config and discovery steps.
+  const [headCommit, indexBlobIds] = [readHeadCommit(repoDir), readBlobIds(repoDir)];
   const schemas = await readSchemas();
-  const repo = { source: options.repo, ref: options.ref ?? null, commit: await readHeadCommit(repoDir) };
+  const repo = { source: options.repo, ref: options.ref ?? null, commit: await headCommit };
   const configFile = await findConfigFile(repoDir, options.config);
   const loaded = validateConfigFile(configFile === null ? null : await readConfigFile(repoDir, configFile), schemas);
   const { config, zoneLocations, zoneKeys } = loaded;
@@ -124,7 +126,7 @@ export async function reconcileRepo(
   );
   const paths = zoneFilePaths(discovered.files);
   const cache = await openCache(options);
-  const blobIds = await readBlobIds(repoDir);
+  const blobIds = await indexBlobIds;
   const { allowDeletions } = options;
   const memo = {
     config,
