@@ -1,50 +1,60 @@
 // The validators of the shipped schemas as code, for the bundle: ajv's standalone code generation
 // (ajv/dist/standalone, https://ajv.js.org/standalone.html) turns each schema of schemas/ into the
-// function ajv would compile from it at run time, with the same options (AJV_OPTIONS). scripts/bundle.ts
-// puts this module in place of src/validate/precompiled.ts, so that a run of the bundle neither
-// loads ajv nor compiles a schema (on a small repository, compiling the config schema alone took
-// about a fifth of the start-up). test/validate/precompiled.test.ts checks that the generated and
-// the compiled validators give the same errors on every fixture.
+// function ajv would compile from it at run time, with the same options (AJV_OPTIONS).
+// scripts/bundle.ts writes them into dist/, one CommonJS file per schema (validate-<name>.cjs), and
+// src/io/schemas.ts loads (require) only the ones a run uses: a run of the bundle neither loads ajv
+// nor compiles a schema. On a small repository, compiling the config schema alone took about a fifth
+// of the start-up, and loading the code of all the validators (about 1 MB) still took tens of
+// milliseconds. test/validate/precompiled.test.ts checks that the generated and the compiled
+// validators give the same errors on every fixture.
 //
 // Deterministic: schemas in sorted order, and ajv's generated code depends only on the schema.
 import { readFileSync, readdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { Ajv } from "ajv";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { AJV_OPTIONS } from "../src/validate/schemas.js";
+import { VALIDATOR_PREFIX, VALIDATOR_SUFFIX } from "../src/io/schemas.js";
 
 const SUFFIX = ".schema.json";
+const HELPER = /\brequire\("ajv\/dist\/runtime\/([a-z0-9_]+)"\)/g;
 
 /**
- * The module that replaces src/validate/precompiled.ts: `PRECOMPILED`, a Map from schema name to a
- * function that makes its validator. ajv's code is CommonJS (`module.exports`, and `require` of its
- * small runtime helpers, which the bundler resolves and inlines here once). Each validator's code is
- * kept as a string and made into a function (as ajv itself does at run time) only when a run first
- * asks for it: a string costs the start-up next to nothing, while the code of all the validators
- * (about 1 MB) took tens of milliseconds to load even as functions never called.
+ * The files of the validators, by name: `validate-<schema>.cjs` for each schema, whose
+ * `module.exports` is its validate function, and `ajv-<helper>.cjs` for each of ajv's small runtime
+ * helpers that the generated code requires (ajv's own file, which requires nothing; ajv's licence is
+ * in dist/licenses.txt with the rest of ajv).
  */
-export function validatorsModule(schemaDir: string): string {
+export function validatorFiles(schemaDir: string): Map<string, string> {
   const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true } });
-  const entries: string[] = [];
+  const files = new Map<string, string>();
   const helpers = new Set<string>();
   for (const file of readdirSync(schemaDir).sort()) {
     if (!file.endsWith(SUFFIX)) continue;
     const name = file.slice(0, -SUFFIX.length);
     const validate = ajv.compile(JSON.parse(readFileSync(join(schemaDir, file), "utf8")) as object);
-    const code = standaloneCode.default(ajv, validate);
-    for (const m of code.matchAll(/\brequire\("([^"]+)"\)/g)) helpers.add(m[1] ?? "");
-    entries.push(`  [${JSON.stringify(name)}, () => make(${JSON.stringify(code)})],`);
+    const code = standaloneCode.default(ajv, validate).replace(HELPER, (_m, helper: string) => {
+      helpers.add(helper);
+      return `require("./ajv-${helper}.cjs")`;
+    });
+    files.set(
+      `${VALIDATOR_PREFIX}${name}${VALIDATOR_SUFFIX}`,
+      `// Generated from schemas/${file} by scripts/validators.ts (ajv standalone code); do not edit.\n${code}\n`,
+    );
   }
-  const required = [...helpers].sort().map((id) => `  ${JSON.stringify(id)}: require(${JSON.stringify(id)}),`);
-  return [
-    `// Generated from schemas/*${SUFFIX} by scripts/validators.ts (ajv standalone code); do not edit.`,
-    `const HELPERS = {\n${required.join("\n")}\n};`,
-    "function make(code) {",
-    "  const module = { exports: {} };",
-    '  new Function("module", "require", code)(module, (id) => HELPERS[id]);',
-    "  return module.exports;",
-    "}",
-    `export const PRECOMPILED = new Map([\n${entries.join("\n")}\n]);`,
-    "",
-  ].join("\n");
+  const require = createRequire(import.meta.url);
+  for (const helper of [...helpers].sort()) {
+    const text = readFileSync(require.resolve(`ajv/dist/runtime/${helper}`), "utf8").replace(
+      /\n\/\/# sourceMappingURL=.*$/,
+      "",
+    );
+    // (Its `.code` property names its own require in a string; a require outside a string would be another module.)
+    if (/^[^'"\n]*\brequire\(/m.test(text)) throw new Error(`ajv/dist/runtime/${helper} requires another module`);
+    files.set(
+      `ajv-${helper}.cjs`,
+      `// ajv/dist/runtime/${helper}.js (ajv, MIT: dist/licenses.txt), for the validate-*.cjs files.\n${text}\n`,
+    );
+  }
+  return files;
 }

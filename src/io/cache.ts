@@ -26,7 +26,7 @@ function computeCodeVersion(): string {
     if (digest !== null) hash.update(digest);
     else
       for (const file of readdirSync(dist).sort())
-        if (file.endsWith(".js")) hash.update(file).update(readFileSync(join(dist, file)));
+        if (/\.c?js$/.test(file)) hash.update(file).update(readFileSync(join(dist, file)));
   } else {
     // As separate modules (src/ under the tests, lib/): every module of the program, since a zone's
     // memoised plan (src/io/zone-memo.ts) depends on all of them, and the yaml library's version,
@@ -44,7 +44,7 @@ function computeCodeVersion(): string {
   return hash.digest("hex").slice(0, 16);
 }
 
-/** The file of dist/ that holds the SHA-256 of its `*.js` files, by name and content (scripts/bundle.ts). */
+/** The file of dist/ that holds the SHA-256 of its `*.js` and `*.cjs` files, by name and content (scripts/bundle.ts). */
 export const BUNDLE_DIGEST = "bundle-digest.txt";
 
 function readBundleDigest(dist: string): string | null {

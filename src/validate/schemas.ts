@@ -14,7 +14,7 @@ export const AJV_OPTIONS = { allErrors: true, strict: true, allowUnionTypes: tru
 /**
  * The validators of the shipped JSON Schemas (schemas/<name>.schema.json), by name: compiled from
  * the schemas on first use (src/validate/compile.ts), or generated from them when the bundle was
- * built (src/validate/precompiled.ts). src/io/schemas.ts picks one. Each is made once and kept.
+ * built (scripts/validators.ts). src/io/schemas.ts picks one. Each is made once and kept.
  */
 export class Schemas {
   private readonly made = new Map<string, ValidateFunction>();
