@@ -8,11 +8,12 @@ const __msrBundleDirname = __msrDirname(__msrBundleFilename);
 import {
   readAndParse,
   readAndParseForPool
-} from "./chunk-D6JQ5TET.js";
+} from "./chunk-YERMRG4X.js";
 import "./chunk-PPCP3H57.js";
-import "./chunk-6QKYMHQS.js";
-import "./chunk-HPCLDXLH.js";
+import "./chunk-TY4IUQRO.js";
 import "./chunk-2IOOKQTS.js";
+import "./chunk-TVGL65GR.js";
+import "./chunk-GT7KMTWH.js";
 import "./chunk-WECYETUR.js";
 export {
   readAndParseForPool as default,

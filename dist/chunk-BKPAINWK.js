@@ -10,7 +10,7 @@ import {
 } from "./chunk-3GXTV6MY.js";
 import {
   diagnostic
-} from "./chunk-HPCLDXLH.js";
+} from "./chunk-TVGL65GR.js";
 import {
   __commonJS,
   __require,

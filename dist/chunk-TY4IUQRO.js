@@ -7,7 +7,7 @@ const __msrBundleFilename = __msrFileURLToPath(import.meta.url);
 const __msrBundleDirname = __msrDirname(__msrBundleFilename);
 import {
   isObject
-} from "./chunk-HPCLDXLH.js";
+} from "./chunk-TVGL65GR.js";
 
 // src/model/kinds.ts
 var KUMA_API_VERSION = "kuma.io/v1alpha1";

@@ -7,7 +7,7 @@ const __msrBundleFilename = __msrFileURLToPath(import.meta.url);
 const __msrBundleDirname = __msrDirname(__msrBundleFilename);
 import {
   discoverFiles
-} from "./chunk-AHB5MQQY.js";
+} from "./chunk-BKPAINWK.js";
 import {
   IoError,
   UsageError
@@ -18,13 +18,14 @@ import {
 } from "./chunk-3GXTV6MY.js";
 import {
   sourceKind
-} from "./chunk-6QKYMHQS.js";
-import {
-  parseYamlFile
-} from "./chunk-HPCLDXLH.js";
+} from "./chunk-TY4IUQRO.js";
 import {
   readPackageJson
 } from "./chunk-2IOOKQTS.js";
+import {
+  parseYamlFile
+} from "./chunk-TVGL65GR.js";
+import "./chunk-GT7KMTWH.js";
 import "./chunk-WECYETUR.js";
 
 // src/init/init.ts
