@@ -7,28 +7,32 @@ const __msrBundleFilename = __msrFileURLToPath(import.meta.url);
 const __msrBundleDirname = __msrDirname(__msrBundleFilename);
 import {
   ERROR_OUTPUTS,
-  PUSH_TRIES_LIMIT,
   SILENT_PROGRESS,
   STEP_SUMMARY_LIMIT,
   actionOutputs,
-  buildReport,
-  collectSecrets,
   createProgress,
   diagnosticAnnotation,
-  didYouMean,
   errorAnnotation,
   formatAnnotation,
   neutraliseCommands,
-  readAuthor,
-  redact,
   renderAnnotations,
-  renderMarkdown,
   renderOutputs,
   renderStepSummary,
-  renderText,
-  resultOf,
   warningAnnotation
-} from "./chunk-PC56CHVC.js";
+} from "./chunk-5TY6IGNO.js";
+import {
+  PUSH_TRIES_LIMIT,
+  buildReport,
+  didYouMean,
+  readAuthor,
+  renderMarkdown,
+  renderText,
+  resultOf
+} from "./chunk-LEVUHIZ3.js";
+import {
+  collectSecrets,
+  redact
+} from "./chunk-YOMDYO5E.js";
 import {
   isRemoteUrl
 } from "./chunk-PVEBKOTS.js";
@@ -41,15 +45,17 @@ import {
 } from "./chunk-S3QAPZEI.js";
 import "./chunk-3GXTV6MY.js";
 import {
-  escapeJson,
-  formatDiagnostic,
-  hasErrors,
-  printable,
-  sortDiagnostics
-} from "./chunk-Q5SANTD2.js";
-import {
   readTool
 } from "./chunk-2IOOKQTS.js";
+import {
+  formatDiagnostic,
+  hasErrors,
+  sortDiagnostics
+} from "./chunk-I4BE2UKJ.js";
+import {
+  escapeJson,
+  printable
+} from "./chunk-GT7KMTWH.js";
 import "./chunk-WECYETUR.js";
 
 // src/cli.ts
@@ -608,7 +614,7 @@ async function main(raw) {
   try {
     const argv = isActionInvocation(io.argv, io.env) ? argvFromActionInputs(io.env) : io.argv;
     secrets.push(...collectSecrets([], argv));
-    if (argv[0] === "init") return await (await import("./init-PLDZMKOB.js")).runInit(argv.slice(1), io);
+    if (argv[0] === "init") return await (await import("./init-B5DWOBLN.js")).runInit(argv.slice(1), io);
     if (argv[0] === "zones") return await zonesCommand(argv.slice(1), io, githubActions ? commands : null, hide);
     const parsed = parseOptions(argv, { isTTY: io.isTTY, env: io.env, cores: io.cores });
     if (parsed.kind === "help") {
@@ -675,7 +681,7 @@ async function zonesCommand(argv, io, commands, hide) {
 `);
     return EXIT_OK;
   }
-  const { listZones } = await import("./run-HTFFRZWZ.js");
+  const { listZones } = await import("./run-JJQK5ITB.js");
   const { zones, configured, diagnostics } = await listZones(parsed.options);
   const sorted = sortDiagnostics(diagnostics);
   if (sorted.length > 0) io.stderr(`${sorted.map(formatDiagnostic).join("\n")}
@@ -691,7 +697,7 @@ async function zonesCommand(argv, io, commands, hide) {
   return EXIT_OK;
 }
 async function runWithin(options, ctx) {
-  const { run } = await import("./run-HTFFRZWZ.js");
+  const { run } = await import("./run-JJQK5ITB.js");
   if (options.timeout === null) return await run(options, ctx);
   const deadline = new AbortController();
   const timer = setTimeout(() => deadline.abort(), options.timeout.ms);

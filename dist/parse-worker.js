@@ -8,11 +8,12 @@ const __msrBundleDirname = __msrDirname(__msrBundleFilename);
 import {
   readAndParse,
   readAndParseForPool
-} from "./chunk-RL3DQ4WA.js";
+} from "./chunk-LZVJOUWJ.js";
 import "./chunk-PPCP3H57.js";
-import "./chunk-WWIH46P2.js";
-import "./chunk-Q5SANTD2.js";
+import "./chunk-5JN77PJP.js";
 import "./chunk-2IOOKQTS.js";
+import "./chunk-I4BE2UKJ.js";
+import "./chunk-GT7KMTWH.js";
 import "./chunk-WECYETUR.js";
 export {
   readAndParseForPool as default,

@@ -15,16 +15,24 @@
 //   finds beside the code that starts it (new URL("./parse-worker.js", import.meta.url)).
 // - worker.js: piscina's own worker script, which piscina starts from resolve(__dirname,
 //   "worker.js"); the banner gives the bundled CommonJS modules a require, __dirname and __filename.
+// - validate-<schema>.cjs and ajv-<helper>.cjs: the validators of the shipped schemas, generated
+//   by ajv's standalone code (scripts/validators.ts), which a run loads one by one as it needs them;
+//   ajv itself is then never loaded (its chunk is only for a bundle without them).
+// - bundle-digest.txt: the SHA-256 of the .js and .cjs files (by name and content, in sorted order), which
+//   the parse cache's key holds (src/io/cache.ts), so that a run need not read and hash them.
 // - licenses.txt: the name, version, licence and licence text of every bundled package.
 //
 // Deterministic: no timestamps, no metafile on disk, paths in comments relative to the repository,
 // packages in sorted order; the same sources and lock file give the same bytes.
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import type { BuildOptions, Metafile, Plugin } from "esbuild";
+import { BUNDLE_DIGEST } from "../src/io/cache.js";
+import { validatorFiles } from "./validators.js";
 
 /** The repository root, from dist-scripts/scripts/ (compiled) or scripts/ (under the test runner). */
 export const ROOT = (() => {
@@ -113,6 +121,17 @@ export async function bundle(outdir = join(ROOT, "dist")): Promise<string[]> {
   }
   await writeFile(join(outdir, "licenses.txt"), licensesText);
   written.push(join(outdir, "licenses.txt"));
+  const code = new Map((result.outputFiles ?? []).map((f) => [basename(f.path), Buffer.from(f.contents)]));
+  for (const [name, text] of validatorFiles(join(ROOT, "schemas"))) {
+    await writeFile(join(outdir, name), text);
+    written.push(join(outdir, name));
+    code.set(name, Buffer.from(text));
+  }
+  const digest = createHash("sha256");
+  for (const [name, bytes] of [...code].sort(([a], [b]) => (a < b ? -1 : 1)))
+    if (/\.c?js$/.test(name)) digest.update(name).update(bytes);
+  await writeFile(join(outdir, BUNDLE_DIGEST), `${digest.digest("hex")}\n`);
+  written.push(join(outdir, BUNDLE_DIGEST));
   return written.sort();
 }
 

@@ -16,7 +16,6 @@ import {
   resolveLocalRepo,
   zoneFilePaths,
 } from "./io/repository.js";
-import { readCaFile, readLiveMeshServices } from "./io/kuma-api.js";
 import type { ControlPlane } from "./io/kuma-api.js";
 import { readSchemas } from "./io/schemas.js";
 import { memoStats, recallZones, rememberZones } from "./io/zone-memo.js";
@@ -30,7 +29,6 @@ import type { FileChange } from "./plan/plan.js";
 import { reconcile } from "./plan/reconcile.js";
 import type { ReconcileInput, ReconcileResult, ZoneResult } from "./plan/reconcile.js";
 import { checkUncommittedInputs } from "./plan/uncommitted.js";
-import { proposePullRequest } from "./publish/propose.js";
 import type { GitHubContext } from "./publish/propose.js";
 import { commitAndPush, commitInPlace } from "./publish/push.js";
 import { stoppedOutcome } from "./report/report.js";
@@ -74,7 +72,10 @@ export async function run(options: Options, ctx: RunContext): Promise<RunOutcome
     return await withClone(target.url, target.ref, ctx.env, token, note, ctx.signal, (checkout) =>
       options.push
         ? commitAndPush(options, checkout, reconcileAt, note)
-        : proposePullRequest(options, checkout, gitHubContext(options, ctx, token), reconcileAt, note),
+        : // Loaded only for --pull-request: the GitHub client (Octokit) is a large part of the program.
+          import("./publish/propose.js").then(({ proposePullRequest }) =>
+            proposePullRequest(options, checkout, gitHubContext(options, ctx, token), reconcileAt, note),
+          ),
     );
   }
   if (remote)
@@ -100,8 +101,10 @@ export async function reconcileRepo(
   signal?: AbortSignal,
   controlPlane: ControlPlane | null = null,
 ): Promise<RunOutcome> {
-  const schemas = readSchemas();
-  const repo = { source: options.repo, ref: options.ref ?? null, commit: await readHeadCommit(repoDir) };
+  // The two git processes of a run start at once and run beside the config and discovery steps.
+  const [headCommit, indexBlobIds] = [readHeadCommit(repoDir), readBlobIds(repoDir)];
+  const schemas = await readSchemas();
+  const repo = { source: options.repo, ref: options.ref ?? null, commit: await headCommit };
   const configFile = await findConfigFile(repoDir, options.config);
   const loaded = validateConfigFile(configFile === null ? null : await readConfigFile(repoDir, configFile), schemas);
   const { config, zoneLocations, zoneKeys } = loaded;
@@ -123,7 +126,7 @@ export async function reconcileRepo(
   );
   const paths = zoneFilePaths(discovered.files);
   const cache = await openCache(options);
-  const blobIds = await readBlobIds(repoDir);
+  const blobIds = await indexBlobIds;
   const { allowDeletions } = options;
   const memo = {
     config,
@@ -219,7 +222,10 @@ async function liveStep(
   const zone = liveZone(reconciled.zones, options.adoptLiveVips);
   const meshes = liveMeshes(zone);
   const items = await progress.step(`read MeshServices from ${new URL(controlPlane.url).host}`, () =>
-    readLiveMeshServices(controlPlane, meshes, input.schemas),
+    // Loaded only for --live, with Node's HTTP and TLS modules.
+    import("./io/kuma-api.js").then(({ readLiveMeshServices }) =>
+      readLiveMeshServices(controlPlane, meshes, input.schemas),
+    ),
   );
   if (options.adoptLiveVips) {
     const live = new Map([[zone.zone.name, items]]);
@@ -257,7 +263,8 @@ async function controlPlaneOf(options: Options, url: string, ctx: RunContext): P
   const token = options.kumaTokenEnv === undefined ? null : nonEmpty(ctx.env[options.kumaTokenEnv]);
   if (options.kumaTokenEnv !== undefined && token === null)
     throw new UsageError(`--kuma-token-env names ${options.kumaTokenEnv}, which is not set or empty`);
-  const ca = options.kumaCaFile === undefined ? null : await readCaFile(options.kumaCaFile);
+  const ca =
+    options.kumaCaFile === undefined ? null : await (await import("./io/kuma-api.js")).readCaFile(options.kumaCaFile);
   return { url, token, ca, signal: ctx.signal };
 }
 
@@ -273,7 +280,7 @@ export async function listZones(
   const repoDir = await resolveLocalRepo(options.repo, options.repoDefault);
   const configFile = await findConfigFile(repoDir, options.config);
   const file = configFile === null ? null : await readConfigFile(repoDir, configFile);
-  const { config, diagnostics } = validateConfigFile(file, readSchemas());
+  const { config, diagnostics } = validateConfigFile(file, await readSchemas());
   if (config === undefined || hasErrors(diagnostics)) return { zones: [], configured: false, diagnostics };
   const zones = selectZones(config, options.zones);
   if (zones.unknown.length > 0) throw new UsageError(unknownZones(zones.unknown, zones.all));

@@ -16,12 +16,17 @@ let codeVersion: string | undefined;
 function computeCodeVersion(): string {
   const hash = createHash("sha256").update(readPackageJson().version);
   // In the bundle (dist/), which holds all of the program and the yaml library: its files (the
-  // entries and the chunks they share, scripts/bundle.ts).
+  // entries and the chunks they share, scripts/bundle.ts). The bundle script writes their digest
+  // beside them (BUNDLE_DIGEST): reading and hashing the ~5 MB on every run cost a small repository's
+  // plan tens of milliseconds. A bundle without that file has its files hashed here, as before.
   const bundle = bundleFile();
   if (bundle !== null) {
     const dist = dirname(bundle);
-    for (const file of readdirSync(dist).sort())
-      if (file.endsWith(".js")) hash.update(file).update(readFileSync(join(dist, file)));
+    const digest = readBundleDigest(dist);
+    if (digest !== null) hash.update(digest);
+    else
+      for (const file of readdirSync(dist).sort())
+        if (/\.c?js$/.test(file)) hash.update(file).update(readFileSync(join(dist, file)));
   } else {
     // As separate modules (src/ under the tests, lib/): every module of the program, since a zone's
     // memoised plan (src/io/zone-memo.ts) depends on all of them, and the yaml library's version,
@@ -37,6 +42,18 @@ function computeCodeVersion(): string {
   const schemas = fileURLToPath(packageFileUrl("schemas/"));
   for (const file of readdirSync(schemas).sort()) hash.update(file).update(readFileSync(join(schemas, file)));
   return hash.digest("hex").slice(0, 16);
+}
+
+/** The file of dist/ that holds the SHA-256 of its `*.js` and `*.cjs` files, by name and content (scripts/bundle.ts). */
+export const BUNDLE_DIGEST = "bundle-digest.txt";
+
+function readBundleDigest(dist: string): string | null {
+  try {
+    const text = readFileSync(join(dist, BUNDLE_DIGEST), "utf8").trim();
+    return /^[0-9a-f]{64}$/.test(text) ? text : null;
+  } catch {
+    return null;
+  }
 }
 
 const NEWLINE = 0x0a;

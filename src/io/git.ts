@@ -14,8 +14,12 @@ import type { Identity } from "../publish/message.js";
 export async function readHeadCommit(dir: string): Promise<string | null> {
   const git = simpleGit({ baseDir: dir });
   try {
-    if (!(await git.checkIsRepo())) return null;
-    return (await git.revparse(["HEAD"])).trim();
+    // One git process: "true" (a work tree) and the commit; git fails outside a repository and
+    // when HEAD has no commit yet.
+    const [inWorkTree, commit] = (await git.raw(["rev-parse", "--is-inside-work-tree", "--verify", "HEAD"])).split(
+      "\n",
+    );
+    return inWorkTree === "true" && commit !== undefined && commit !== "" ? commit.trim() : null;
   } catch {
     return null;
   }

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Piscina } from "piscina";
 import { IoError } from "../errors.js";
 import { withSource } from "../parse/yaml.js";
 import type { FileText, ParsedFile } from "../parse/yaml.js";
@@ -33,6 +32,8 @@ export async function readAndParseFiles(
   if (jobs <= 1 || files.length < POOL_THRESHOLD || !existsSync(workerPath)) {
     return { results: inThread({ repoDir, files, keepText: true, cacheEntries }), workers: 0 };
   }
+  // Loaded only for a pool: a small repository is parsed in this thread, and starts faster without it.
+  const { Piscina } = await import("piscina");
   const pool = new Piscina({ filename: WORKER.href, minThreads: jobs, maxThreads: jobs, idleTimeout: 100 });
   try {
     const chunks: string[][] = [];

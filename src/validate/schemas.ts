@@ -1,4 +1,3 @@
-import { Ajv } from "ajv";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { diagnostic, excerpt } from "../diagnostics.js";
 import type { Diagnostic, Severity } from "../diagnostics.js";
@@ -6,24 +5,29 @@ import { locate } from "../parse/yaml.js";
 import type { PathSegment, SourceResource } from "../parse/yaml.js";
 
 /**
- * The shipped JSON Schemas (schemas/<name>.schema.json), given as data: src/io/schemas.ts reads
- * them. Each is compiled on first use and kept, so a run compiles a schema once.
+ * The options every validator is made with: by ajv at run time (src/validate/compile.ts) and by
+ * ajv's standalone code generation at bundle time (scripts/validators.ts). The same options give
+ * the same errors. verbose: errors carry the offending value, so that messages can say what was found.
+ */
+export const AJV_OPTIONS = { allErrors: true, strict: true, allowUnionTypes: true, verbose: true } as const;
+
+/**
+ * The validators of the shipped JSON Schemas (schemas/<name>.schema.json), by name: compiled from
+ * the schemas on first use (src/validate/compile.ts), or generated from them when the bundle was
+ * built (scripts/validators.ts). src/io/schemas.ts picks one. Each is made once and kept.
  */
 export class Schemas {
-  // verbose: errors carry the offending value, so that messages can say what was found.
-  private readonly ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
-  private readonly compiled = new Map<string, ValidateFunction>();
+  private readonly made = new Map<string, ValidateFunction>();
 
-  constructor(private readonly documents: ReadonlyMap<string, object>) {}
+  constructor(private readonly make: (name: string) => ValidateFunction | undefined) {}
 
-  /** The compiled validator of a schema by name (`config`, `kuma-meshservice-universal`, ...). */
+  /** The validator of a schema by name (`config`, `kuma-meshservice-universal`, ...). */
   validator(name: string): ValidateFunction {
-    let fn = this.compiled.get(name);
+    let fn = this.made.get(name);
     if (!fn) {
-      const schema = this.documents.get(name);
-      if (schema === undefined) throw new Error(`no schema named ${name}`);
-      fn = this.ajv.compile(schema);
-      this.compiled.set(name, fn);
+      fn = this.make(name);
+      if (fn === undefined) throw new Error(`no schema named ${name}`);
+      this.made.set(name, fn);
     }
     return fn;
   }

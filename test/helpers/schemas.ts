@@ -1,4 +1,4 @@
 import { readSchemas } from "../../src/io/schemas.js";
 
 /** The shipped schemas, as the program reads them (src/io/schemas.ts). */
-export const schemas = readSchemas();
+export const schemas = await readSchemas();

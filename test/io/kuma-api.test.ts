@@ -14,7 +14,7 @@ const golden = JSON.parse(
   readFileSync(join(kumaDir(), "testdata/api-server/list_meshservices.golden.json"), "utf8"),
 ) as { items: Record<string, unknown>[] };
 const TOKEN = "kuma-live-token-5b1f";
-const schemas = readSchemas();
+const schemas = await readSchemas();
 
 /** `n` MeshServices shaped like the golden's first item, named svc-000, svc-001, ... */
 function many(n: number): unknown[] {

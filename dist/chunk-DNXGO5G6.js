@@ -10,7 +10,7 @@ import {
 } from "./chunk-3GXTV6MY.js";
 import {
   diagnostic
-} from "./chunk-Q5SANTD2.js";
+} from "./chunk-I4BE2UKJ.js";
 import {
   __commonJS,
   __require,

@@ -7,7 +7,7 @@ const __msrBundleFilename = __msrFileURLToPath(import.meta.url);
 const __msrBundleDirname = __msrDirname(__msrBundleFilename);
 import {
   discoverFiles
-} from "./chunk-KXDWITHV.js";
+} from "./chunk-DNXGO5G6.js";
 import {
   IoError,
   UsageError
@@ -18,13 +18,14 @@ import {
 } from "./chunk-3GXTV6MY.js";
 import {
   sourceKind
-} from "./chunk-WWIH46P2.js";
-import {
-  parseYamlFile
-} from "./chunk-Q5SANTD2.js";
+} from "./chunk-5JN77PJP.js";
 import {
   readPackageJson
 } from "./chunk-2IOOKQTS.js";
+import {
+  parseYamlFile
+} from "./chunk-I4BE2UKJ.js";
+import "./chunk-GT7KMTWH.js";
 import "./chunk-WECYETUR.js";
 
 // src/init/init.ts

@@ -7,7 +7,7 @@ const __msrBundleFilename = __msrFileURLToPath(import.meta.url);
 const __msrBundleDirname = __msrDirname(__msrBundleFilename);
 import {
   isObject
-} from "./chunk-Q5SANTD2.js";
+} from "./chunk-I4BE2UKJ.js";
 
 // src/model/kinds.ts
 var KUMA_API_VERSION = "kuma.io/v1alpha1";

@@ -6,6 +6,11 @@ const require = __msrCreateRequire(import.meta.url);
 const __msrBundleFilename = __msrFileURLToPath(import.meta.url);
 const __msrBundleDirname = __msrDirname(__msrBundleFilename);
 import {
+  escapeControls,
+  printable,
+  quoted
+} from "./chunk-GT7KMTWH.js";
+import {
   __commonJS,
   __require,
   __toESM
@@ -7341,26 +7346,6 @@ var require_dist = __commonJS({
   }
 });
 
-// src/model/printable.ts
-var UNSAFE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
-var PLAIN = /^[^\s"'`\\\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]+$/u;
-var JSON_RAW = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function escapeOne(c) {
-  return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-}
-function escapeControls(text) {
-  return text.replace(UNSAFE, escapeOne);
-}
-function escapeJson(json2) {
-  return json2.replace(JSON_RAW, escapeOne);
-}
-function quoted(value) {
-  return escapeJson(JSON.stringify(value));
-}
-function printable(value) {
-  return PLAIN.test(value) ? value : quoted(value);
-}
-
 // src/diagnostics.ts
 var NO_LOCATION = { file: "", line: 0, column: 0 };
 function diagnostic(severity, code, message, at = NO_LOCATION) {
@@ -10869,10 +10854,6 @@ function positionOf(res, path, key) {
 }
 
 export {
-  escapeControls,
-  escapeJson,
-  quoted,
-  printable,
   NO_LOCATION,
   diagnostic,
   hasErrors,

@@ -13,7 +13,12 @@ import {
 } from "./chunk-PPCP3H57.js";
 import {
   KUMA_API_VERSION
-} from "./chunk-WWIH46P2.js";
+} from "./chunk-5JN77PJP.js";
+import {
+  bundleFile,
+  packageFileUrl,
+  readPackageJson
+} from "./chunk-2IOOKQTS.js";
 import {
   MARKER_PREFIX,
   MAX_FILE_BYTES,
@@ -22,12 +27,7 @@ import {
   parseYamlData,
   require_dist,
   sha256
-} from "./chunk-Q5SANTD2.js";
-import {
-  bundleFile,
-  packageFileUrl,
-  readPackageJson
-} from "./chunk-2IOOKQTS.js";
+} from "./chunk-I4BE2UKJ.js";
 import {
   __toESM
 } from "./chunk-WECYETUR.js";
@@ -258,8 +258,11 @@ function computeCodeVersion() {
   const bundle = bundleFile();
   if (bundle !== null) {
     const dist = dirname(bundle);
-    for (const file of readdirSync(dist).sort())
-      if (file.endsWith(".js")) hash.update(file).update(readFileSync(join(dist, file)));
+    const digest = readBundleDigest(dist);
+    if (digest !== null) hash.update(digest);
+    else
+      for (const file of readdirSync(dist).sort())
+        if (/\.c?js$/.test(file)) hash.update(file).update(readFileSync(join(dist, file)));
   } else {
     const own = new URL(import.meta.url);
     const pkg = (path) => JSON.parse(readFileSync(path, "utf8")).version;
@@ -271,6 +274,15 @@ function computeCodeVersion() {
   const schemas = fileURLToPath(packageFileUrl("schemas/"));
   for (const file of readdirSync(schemas).sort()) hash.update(file).update(readFileSync(join(schemas, file)));
   return hash.digest("hex").slice(0, 16);
+}
+var BUNDLE_DIGEST = "bundle-digest.txt";
+function readBundleDigest(dist) {
+  try {
+    const text = readFileSync(join(dist, BUNDLE_DIGEST), "utf8").trim();
+    return /^[0-9a-f]{64}$/.test(text) ? text : null;
+  } catch {
+    return null;
+  }
 }
 var NEWLINE = 10;
 var CACHE_FORMAT = 4;
