@@ -236,8 +236,8 @@ export async function readHead(checkout: Checkout): Promise<string> {
 /**
  * Commits exactly `paths` (files written or deleted by the plan; other staged changes stay staged
  * and out of the commit) with `identity` as author and committer, on top of HEAD (or as the first
- * commit of an unborn branch). Returns the new commit id. Throws a GitError when the paths hold no
- * change against HEAD (git's own "nothing to commit"), or when HEAD moved meanwhile.
+ * commit of an unborn branch). Returns the new commit id, or HEAD unchanged when the paths hold no
+ * change against it. Throws a GitError when git fails, or when HEAD moved meanwhile.
  *
  * What `git commit <paths>` does, in plumbing: a temporary index (GIT_INDEX_FILE) is read from
  * HEAD, the paths are added or removed there (`update-index --add --remove`, which stores what
@@ -278,8 +278,8 @@ export async function commitPaths(
       await staging.raw(head === "" ? ["read-tree", "--empty"] : ["read-tree", head]);
       await staging.raw(updateIndex);
       const tree = (await staging.raw(["write-tree"])).trim();
-      if (head !== "" && tree === (await git.revparse([`${head}^{tree}`])).trim())
-        throw new Error("nothing to commit: the files are as in HEAD");
+      // Nothing to commit (the files are as in HEAD): no commit, HEAD stays, as `git commit` did here.
+      if (head !== "" && tree === (await git.revparse([`${head}^{tree}`])).trim()) return head;
       // commit-tree keeps the message byte for byte (as `commit --cleanup=verbatim`). Plumbing
       // starts no automatic gc or maintenance, which would still be writing in .git while a
       // temporary clone is removed.
