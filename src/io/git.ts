@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { simpleGit } from "simple-git";
 import type { SimpleGit } from "simple-git";
 import { GitError, UsageError } from "../errors.js";
+import { printable } from "../model/printable.js";
 import type { Identity } from "../publish/message.js";
 
 /**
@@ -245,7 +246,8 @@ export async function readHead(checkout: Checkout): Promise<string> {
  * (`commit-tree`) and HEAD moves to it only if it is still the commit read (`update-ref <new>
  * <old>`); then the real index takes the same paths. `add -A` and `commit` with 20,000 pathspecs
  * took 15 s, because git matches every index entry against every pathspec; `update-index` takes
- * literal paths, none of them a pattern (`gen/[eu]`), and no hook runs.
+ * literal paths, none of them a pattern (`gen/[eu]`), and no hook runs. A path that a .gitignore
+ * excludes is refused, as `git add` refuses it.
  */
 export async function commitPaths(
   checkout: Checkout,
@@ -273,6 +275,16 @@ export async function commitPaths(
     await writeFile(messageFile, message, "utf8");
     const staging = client(checkout.dir, { ...env, GIT_INDEX_FILE: join(tempDir, "index") }, checkout.signal, list);
     return await gitStep("commit", "cannot commit the generated files", async () => {
+      // `git add` refused a path that a .gitignore excludes (and is not tracked); update-index would
+      // add it: refuse it here as add did. Exit 1 without a message when none is: simple-git resolves.
+      const ignored = (await client(checkout.dir, env, checkout.signal, list).raw(["check-ignore", "-z", "--stdin"]))
+        .split("\0")
+        .filter((p) => p !== "");
+      if (ignored.length > 0)
+        throw new Error(
+          `${ignored.slice(0, 3).map(printable).join(", ")}${ignored.length > 3 ? ` and ${ignored.length - 3} more` : ""} ` +
+            `${ignored.length === 1 ? "is" : "are"} ignored by a .gitignore file; git add refuses such paths`,
+        );
       // Exit 1 without a message on an unborn branch: simple-git resolves with "".
       const head = (await git.raw(["rev-parse", "--verify", "--quiet", "HEAD"])).trim();
       await staging.raw(head === "" ? ["read-tree", "--empty"] : ["read-tree", head]);

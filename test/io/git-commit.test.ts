@@ -117,4 +117,15 @@ describe("commitPaths", () => {
     await expect(committing).rejects.toThrow(/cannot commit the generated files: .*main\.lock/);
     expect((await git(dir, "rev-parse", "HEAD")).trim()).toBe(head);
   });
+
+  it("refuses a path that a .gitignore excludes, as git add does, and commits nothing", async () => {
+    const dir = await repoWithFiles({ ".gitignore": "gen/\n", "kept.yaml": "k: 1\n" });
+    await writeFiles(dir, { "gen/a.yaml": "a: 1\n", "kept.yaml": "k: 2\n" });
+    const head = (await git(dir, "rev-parse", "HEAD")).trim();
+    const committing = commitPaths(await openCheckout(dir, process.env, null), ["gen/a.yaml", "kept.yaml"], "x\n", BOT);
+    await expect(committing).rejects.toThrow(GitError);
+    await expect(committing).rejects.toThrow(/gen\/a\.yaml is ignored by a \.gitignore file/);
+    expect((await git(dir, "rev-parse", "HEAD")).trim()).toBe(head);
+    expect(await status(dir)).toEqual([" M kept.yaml"]);
+  });
 });
