@@ -276,10 +276,27 @@ export async function commitPaths(
     const staging = client(checkout.dir, { ...env, GIT_INDEX_FILE: join(tempDir, "index") }, checkout.signal, list);
     return await gitStep("commit", "cannot commit the generated files", async () => {
       // `git add` refused a path that a .gitignore excludes (and is not tracked); update-index would
-      // add it: refuse it here as add did. Exit 1 without a message when none is: simple-git resolves.
-      const ignored = (await client(checkout.dir, env, checkout.signal, list).raw(["check-ignore", "-z", "--stdin"]))
-        .split("\0")
-        .filter((p) => p !== "");
+      // add it: refuse it here as add did. The ignored untracked files and directories of the work
+      // tree, an ignored directory as one `dir/` entry (`check-ignore --stdin` took 11 s for 20,000).
+      const excluded = new Set(
+        (
+          await git.raw([
+            "-c",
+            "core.quotePath=false",
+            "ls-files",
+            "-z",
+            "--others",
+            "--ignored",
+            "--exclude-standard",
+            "--directory",
+          ])
+        ).split("\0"),
+      );
+      const ignored = paths.filter((p) => {
+        for (let end = p.length; end > 0; end = p.lastIndexOf("/", end - 1))
+          if (excluded.has(end === p.length ? p : p.slice(0, end + 1))) return true;
+        return false;
+      });
       if (ignored.length > 0)
         throw new Error(
           `${ignored.slice(0, 3).map(printable).join(", ")}${ignored.length > 3 ? ` and ${ignored.length - 3} more` : ""} ` +

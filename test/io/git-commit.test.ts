@@ -119,13 +119,23 @@ describe("commitPaths", () => {
   });
 
   it("refuses a path that a .gitignore excludes, as git add does, and commits nothing", async () => {
-    const dir = await repoWithFiles({ ".gitignore": "gen/\n", "kept.yaml": "k: 1\n" });
-    await writeFiles(dir, { "gen/a.yaml": "a: 1\n", "kept.yaml": "k: 2\n" });
+    const dir = await repoWithFiles({ ".gitignore": "gen/\nout/*.skip.yaml\n", "kept.yaml": "k: 1\n" });
+    await writeFiles(dir, {
+      "gen/a.yaml": "a: 1\n",
+      "out/x.skip.yaml": "x: 1\n",
+      "out/y.yaml": "y: 1\n",
+      "kept.yaml": "k: 2\n",
+    });
     const head = (await git(dir, "rev-parse", "HEAD")).trim();
-    const committing = commitPaths(await openCheckout(dir, process.env, null), ["gen/a.yaml", "kept.yaml"], "x\n", BOT);
+    const committing = commitPaths(
+      await openCheckout(dir, process.env, null),
+      ["gen/a.yaml", "kept.yaml", "out/x.skip.yaml", "out/y.yaml"],
+      "x\n",
+      BOT,
+    );
     await expect(committing).rejects.toThrow(GitError);
-    await expect(committing).rejects.toThrow(/gen\/a\.yaml is ignored by a \.gitignore file/);
+    await expect(committing).rejects.toThrow(/: gen\/a\.yaml, out\/x\.skip\.yaml are ignored by a \.gitignore file/);
     expect((await git(dir, "rev-parse", "HEAD")).trim()).toBe(head);
-    expect(await status(dir)).toEqual([" M kept.yaml"]);
+    expect(await status(dir)).toEqual([" M kept.yaml", "?? out/y.yaml"]);
   });
 });
