@@ -675,7 +675,7 @@ async function zonesCommand(argv, io, commands, hide) {
 `);
     return EXIT_OK;
   }
-  const { listZones } = await import("./run-ZU5I3NES.js");
+  const { listZones } = await import("./run-NCFKB3OP.js");
   const { zones, configured, diagnostics } = await listZones(parsed.options);
   const sorted = sortDiagnostics(diagnostics);
   if (sorted.length > 0) io.stderr(`${sorted.map(formatDiagnostic).join("\n")}
@@ -691,7 +691,7 @@ async function zonesCommand(argv, io, commands, hide) {
   return EXIT_OK;
 }
 async function runWithin(options, ctx) {
-  const { run } = await import("./run-ZU5I3NES.js");
+  const { run } = await import("./run-NCFKB3OP.js");
   if (options.timeout === null) return await run(options, ctx);
   const deadline = new AbortController();
   const timer = setTimeout(() => deadline.abort(), options.timeout.ms);

@@ -8900,7 +8900,8 @@ import { dirname as dirname3, resolve as resolve2 } from "node:path";
 
 // src/io/files.ts
 import { randomBytes } from "node:crypto";
-import { lstat, mkdir, readdir, realpath, rename, rm, rmdir, writeFile } from "node:fs/promises";
+import { lstatSync, mkdirSync, realpathSync, renameSync, rmSync, rmdirSync, writeFileSync } from "node:fs";
+import { lstat, readdir, realpath, rm } from "node:fs/promises";
 import { basename, dirname, join, sep } from "node:path";
 async function confineTargets(repoDir, targets) {
   const root = await realpath(repoDir).catch((cause) => {
@@ -8955,8 +8956,8 @@ async function futureRealPath(repoDir, path, target) {
 function isInside(path, dir) {
   return path.startsWith(dir.endsWith(sep) ? dir : dir + sep);
 }
-async function assertParentInside(repoDir, path, realOutputDir) {
-  const parent = await realpath(join(repoDir, dirname(path)));
+function assertParentInside(repoDir, path, realOutputDir) {
+  const parent = realpathSync.native(join(repoDir, dirname(path)));
   if (parent !== realOutputDir && !isInside(parent, realOutputDir))
     throw new Error(`${dirname(path)} leads outside its output directory`);
 }
@@ -8973,75 +8974,80 @@ async function writePlan(repoDir, changes, outputDirs) {
   });
   const realOutputs = await confineTargets(repoDir, targets);
   await removeStaleStaged(repoDir, outputDirs);
+  writeAllOrNothing(repoDir, targets, realOutputs);
+}
+function writeAllOrNothing(repoDir, targets, realOutputs) {
   const done2 = [];
   const current = { path: "", operation: "write file" };
+  const existing = /* @__PURE__ */ new Set();
   try {
     const staged = /* @__PURE__ */ new Map();
     for (const { change: c3, outputDir } of targets) {
       if (c3.action === "delete") continue;
       Object.assign(current, { path: c3.path, operation: "write file" });
-      await makeDirs(repoDir, dirname(c3.path), done2);
-      await assertParentInside(repoDir, c3.path, realOutputs.get(outputDir) ?? "");
+      makeDirs(repoDir, dirname(c3.path), existing, done2);
+      assertParentInside(repoDir, c3.path, realOutputs.get(outputDir) ?? "");
       const tmp = stagedName(join(repoDir, c3.path), "tmp");
-      await writeFile(tmp, c3.after ?? "", { encoding: "utf8", flag: "wx" });
+      writeFileSync(tmp, c3.after ?? "", { encoding: "utf8", flag: "wx" });
       done2.push({ kind: "staged", path: tmp });
       staged.set(c3.path, tmp);
     }
     for (const { change: c3, outputDir } of targets) {
       const target = join(repoDir, c3.path);
       Object.assign(current, { path: c3.path, operation: c3.action === "delete" ? "delete file" : "write file" });
-      await assertParentInside(repoDir, c3.path, realOutputs.get(outputDir) ?? "");
+      assertParentInside(repoDir, c3.path, realOutputs.get(outputDir) ?? "");
       if (c3.action !== "create") {
         const old = stagedName(target, "old");
-        if (await moveIfPresent(target, old)) done2.push({ kind: "moved", from: target, to: old });
+        if (moveIfPresent(target, old)) done2.push({ kind: "moved", from: target, to: old });
       }
       const tmp = staged.get(c3.path);
       if (tmp === void 0) continue;
-      await rename(tmp, target);
+      renameSync(tmp, target);
       done2.push({ kind: "placed", path: target });
     }
   } catch (cause) {
-    await undo(done2);
+    undo(done2);
     throw new IoError(
       current.operation,
       `cannot ${current.operation === "delete file" ? "delete" : "write"} ${current.path}: ${cause.message}; nothing was changed`,
       { cause }
     );
   }
-  for (const step of done2) if (step.kind === "moved") await rm(step.to, { force: true });
+  for (const step of done2) if (step.kind === "moved") rmSync(step.to, { force: true });
   for (const { change: c3, outputDir } of targets)
-    if (c3.action === "delete") await removeEmptyDirs(repoDir, dirname(c3.path), outputDir);
+    if (c3.action === "delete") removeEmptyDirs(repoDir, dirname(c3.path), outputDir);
 }
-async function makeDirs(repoDir, dir, done2) {
+function makeDirs(repoDir, dir, existing, done2) {
   const missing = [];
   for (let d2 = dir; d2 !== "." && d2 !== ""; d2 = dirname(d2)) {
-    if (await lstat(join(repoDir, d2)).then(
-      () => true,
-      () => false
-    ))
+    if (existing.has(d2)) break;
+    if (lstatSync(join(repoDir, d2), { throwIfNoEntry: false }) !== void 0) {
+      existing.add(d2);
       break;
+    }
     missing.unshift(d2);
   }
   for (const d2 of missing) {
-    await mkdir(join(repoDir, d2));
+    mkdirSync(join(repoDir, d2));
     done2.push({ kind: "dir", path: join(repoDir, d2) });
+    existing.add(d2);
   }
 }
-async function moveIfPresent(from, to2) {
+function moveIfPresent(from, to2) {
   try {
-    await rename(from, to2);
+    renameSync(from, to2);
     return true;
   } catch (cause) {
     if (cause.code === "ENOENT") return false;
     throw cause;
   }
 }
-async function undo(done2) {
+function undo(done2) {
   for (const step of [...done2].reverse()) {
     try {
-      if (step.kind === "placed" || step.kind === "staged") await rm(step.path, { force: true });
-      else if (step.kind === "moved") await rename(step.to, step.from);
-      else await rmdir(step.path);
+      if (step.kind === "placed" || step.kind === "staged") rmSync(step.path, { force: true });
+      else if (step.kind === "moved") renameSync(step.to, step.from);
+      else rmdirSync(step.path);
     } catch {
     }
   }
@@ -9055,10 +9061,10 @@ async function removeStaleStaged(repoDir, outputDirs) {
       if (e.isFile() && STAGED.test(e.name)) await rm(join(e.parentPath, e.name), { force: true });
   }
 }
-async function removeEmptyDirs(repoDir, dir, stopAt) {
+function removeEmptyDirs(repoDir, dir, stopAt) {
   for (let d2 = dir; d2 !== stopAt && d2.startsWith(`${stopAt}/`); d2 = dirname(d2)) {
     try {
-      await rmdir(join(repoDir, d2));
+      rmdirSync(join(repoDir, d2));
     } catch {
       break;
     }
@@ -9066,8 +9072,8 @@ async function removeEmptyDirs(repoDir, dir, stopAt) {
 }
 
 // src/io/git.ts
-import { rmSync } from "node:fs";
-import { mkdtemp, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { rmSync as rmSync2 } from "node:fs";
+import { mkdtemp, rm as rm2, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join2 } from "node:path";
 
@@ -12556,11 +12562,12 @@ function httpOrigin(url) {
     return null;
   }
 }
-function client(dir, env, signal) {
+function client(dir, env, signal, input) {
   const allowed = Object.keys(env).filter((k2) => /^git_/i.test(k2));
   return wo({
     baseDir: dir,
     ...signal === void 0 ? {} : { abort: signal },
+    ...input === void 0 ? {} : { input: () => input },
     allowEnvironment: allowed,
     unsafe: {
       allowUnsafeConfigEnvCount: allowed.includes("GIT_CONFIG_COUNT"),
@@ -12627,7 +12634,7 @@ function installSignalCleanup() {
   if (signalCleanupInstalled) return;
   signalCleanupInstalled = true;
   const removeAll = () => {
-    for (const dir of liveTempDirs) rmSync(dir, { recursive: true, force: true });
+    for (const dir of liveTempDirs) rmSync2(dir, { recursive: true, force: true });
     liveTempDirs.clear();
   };
   process.once("exit", removeAll);
@@ -12651,13 +12658,6 @@ async function currentBranch(dir, env) {
   const name = await client(dir, env).raw(["symbolic-ref", "--quiet", "--short", "HEAD"]).catch(() => "");
   return name.trim() === "" ? null : name.trim();
 }
-async function readHead(checkout) {
-  return (await gitStep(
-    "rev-parse",
-    "cannot read HEAD",
-    () => client(checkout.dir, checkout.env, checkout.signal).revparse(["HEAD"])
-  )).trim();
-}
 async function commitPaths(checkout, paths, message, identity2) {
   const env = {
     ...checkout.env,
@@ -12666,34 +12666,52 @@ async function commitPaths(checkout, paths, message, identity2) {
     GIT_COMMITTER_NAME: identity2.name,
     GIT_COMMITTER_EMAIL: identity2.email
   };
+  if (paths.length === 0) throw new GitError("commit", "cannot commit the generated files: no paths to commit");
   const git = client(checkout.dir, env, checkout.signal);
-  const listDir = await mkdtemp(join2(tmpdir(), "meshservice-reconciler-paths-"));
+  const list = paths.map((p2) => `${p2}\0`).join("");
+  const updateIndex = ["update-index", "--add", "--remove", "-z", "--stdin"];
+  const tempDir = await mkdtemp(join2(tmpdir(), "meshservice-reconciler-commit-"));
   try {
-    const list = join2(listDir, "paths");
-    const messageFile = join2(listDir, "message");
-    await writeFile2(list, paths.map((p2) => `${p2}\0`).join(""));
-    await writeFile2(messageFile, message, "utf8");
-    const pathspec = [`--pathspec-from-file=${list}`, "--pathspec-file-nul"];
-    await gitStep("commit", "cannot commit the generated files", async () => {
-      await git.raw(["--literal-pathspecs", "add", "-A", ...pathspec]);
-      await git.raw([
-        ...NO_AUTO_MAINTENANCE,
-        "--literal-pathspecs",
-        "commit",
-        "--quiet",
-        "--no-verify",
-        "--cleanup=verbatim",
-        "--file",
-        messageFile,
-        ...pathspec
-      ]);
+    const messageFile = join2(tempDir, "message");
+    await writeFile(messageFile, message, "utf8");
+    const staging = client(checkout.dir, { ...env, GIT_INDEX_FILE: join2(tempDir, "index") }, checkout.signal, list);
+    return await gitStep("commit", "cannot commit the generated files", async () => {
+      const excluded = new Set(
+        (await git.raw([
+          "-c",
+          "core.quotePath=false",
+          "ls-files",
+          "-z",
+          "--others",
+          "--ignored",
+          "--exclude-standard",
+          "--directory"
+        ])).split("\0")
+      );
+      const ignored = paths.filter((p2) => {
+        for (let end = p2.length; end > 0; end = p2.lastIndexOf("/", end - 1))
+          if (excluded.has(end === p2.length ? p2 : p2.slice(0, end + 1))) return true;
+        return false;
+      });
+      if (ignored.length > 0)
+        throw new Error(
+          `${ignored.slice(0, 3).map(printable).join(", ")}${ignored.length > 3 ? ` and ${ignored.length - 3} more` : ""} ${ignored.length === 1 ? "is" : "are"} ignored by a .gitignore file; git add refuses such paths`
+        );
+      const head = (await git.raw(["rev-parse", "--verify", "--quiet", "HEAD"])).trim();
+      await staging.raw(head === "" ? ["read-tree", "--empty"] : ["read-tree", head]);
+      await staging.raw(updateIndex);
+      const tree = (await staging.raw(["write-tree"])).trim();
+      if (head !== "" && tree === (await git.revparse([`${head}^{tree}`])).trim()) return head;
+      const commit = (await git.raw(["commit-tree", tree, ...head === "" ? [] : ["-p", head], "-F", messageFile])).trim();
+      const subject = message.split("\n", 1)[0] ?? "";
+      await git.raw(["update-ref", "-m", `commit${head === "" ? " (initial)" : ""}: ${subject}`, "HEAD", commit, head]);
+      await client(checkout.dir, env, checkout.signal, list).raw(updateIndex);
+      return commit;
     });
   } finally {
-    await rm2(listDir, { recursive: true, force: true });
+    await rm2(tempDir, { recursive: true, force: true });
   }
-  return await readHead(checkout);
 }
-var NO_AUTO_MAINTENANCE = ["-c", "gc.auto=0", "-c", "maintenance.auto=false"];
 var RACE = /^(fetch first|non-fast-forward|stale info|failed to update ref|cannot lock ref.*|incorrect old value.*)$/;
 var REJECTED = /^!\t[^\t]*\t\[(?:rejected|remote rejected)\] \((.*)\)$/m;
 async function pushHead(checkout, branch, lease) {
@@ -20776,7 +20794,8 @@ async function run(options, ctx) {
   const repoDir = await resolveLocalRepo(options.repo, options.repoDefault);
   if (!options.commit) return await reconcileAt(repoDir);
   const checkout = await openCheckout(repoDir, ctx.env, token, ctx.signal);
-  return await commitInPlace(options, checkout, await reconcileAt(repoDir));
+  const outcome = await reconcileAt(repoDir);
+  return await ctx.progress.step("commit", () => commitInPlace(options, checkout, outcome));
 }
 async function reconcileRepo(options, repoDir, progress = SILENT_PROGRESS, signal, controlPlane = null) {
   const schemas = readSchemas();
