@@ -86,7 +86,8 @@ export async function run(options: Options, ctx: RunContext): Promise<RunOutcome
   if (!options.commit) return await reconcileAt(repoDir);
   // Before anything is written: an error (here, no work tree to commit in) changes nothing.
   const checkout = await openCheckout(repoDir, ctx.env, token, ctx.signal);
-  return await commitInPlace(options, checkout, await reconcileAt(repoDir));
+  const outcome = await reconcileAt(repoDir);
+  return await ctx.progress.step("commit", () => commitInPlace(options, checkout, outcome));
 }
 
 /**

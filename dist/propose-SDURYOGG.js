@@ -12,7 +12,7 @@ import {
   pushHead,
   readCommitPeople,
   readRemoteBranch
-} from "./chunk-WJAGYYJE.js";
+} from "./chunk-23T43HUH.js";
 import {
   MAX_PUSH_TRIES,
   backoffMs,

@@ -18,7 +18,7 @@ import {
   resetHard,
   withClone,
   wo
-} from "./chunk-WJAGYYJE.js";
+} from "./chunk-23T43HUH.js";
 import {
   SILENT_PROGRESS
 } from "./chunk-5TY6IGNO.js";
@@ -162,7 +162,8 @@ import { dirname as dirname4, resolve as resolve2 } from "node:path";
 
 // src/io/files.ts
 import { randomBytes } from "node:crypto";
-import { lstat, mkdir, readdir, realpath, rename, rm, rmdir, writeFile } from "node:fs/promises";
+import { lstatSync, mkdirSync, realpathSync, renameSync, rmSync, rmdirSync, writeFileSync } from "node:fs";
+import { lstat, readdir, realpath, rm } from "node:fs/promises";
 import { basename, dirname, join, sep } from "node:path";
 async function confineTargets(repoDir, targets) {
   const root = await realpath(repoDir).catch((cause) => {
@@ -217,8 +218,8 @@ async function futureRealPath(repoDir, path, target) {
 function isInside(path, dir) {
   return path.startsWith(dir.endsWith(sep) ? dir : dir + sep);
 }
-async function assertParentInside(repoDir, path, realOutputDir) {
-  const parent = await realpath(join(repoDir, dirname(path)));
+function assertParentInside(repoDir, path, realOutputDir) {
+  const parent = realpathSync.native(join(repoDir, dirname(path)));
   if (parent !== realOutputDir && !isInside(parent, realOutputDir))
     throw new Error(`${dirname(path)} leads outside its output directory`);
 }
@@ -235,75 +236,80 @@ async function writePlan(repoDir, changes, outputDirs) {
   });
   const realOutputs = await confineTargets(repoDir, targets);
   await removeStaleStaged(repoDir, outputDirs);
+  writeAllOrNothing(repoDir, targets, realOutputs);
+}
+function writeAllOrNothing(repoDir, targets, realOutputs) {
   const done = [];
   const current = { path: "", operation: "write file" };
+  const existing = /* @__PURE__ */ new Set();
   try {
     const staged = /* @__PURE__ */ new Map();
     for (const { change: c, outputDir } of targets) {
       if (c.action === "delete") continue;
       Object.assign(current, { path: c.path, operation: "write file" });
-      await makeDirs(repoDir, dirname(c.path), done);
-      await assertParentInside(repoDir, c.path, realOutputs.get(outputDir) ?? "");
+      makeDirs(repoDir, dirname(c.path), existing, done);
+      assertParentInside(repoDir, c.path, realOutputs.get(outputDir) ?? "");
       const tmp = stagedName(join(repoDir, c.path), "tmp");
-      await writeFile(tmp, c.after ?? "", { encoding: "utf8", flag: "wx" });
+      writeFileSync(tmp, c.after ?? "", { encoding: "utf8", flag: "wx" });
       done.push({ kind: "staged", path: tmp });
       staged.set(c.path, tmp);
     }
     for (const { change: c, outputDir } of targets) {
       const target = join(repoDir, c.path);
       Object.assign(current, { path: c.path, operation: c.action === "delete" ? "delete file" : "write file" });
-      await assertParentInside(repoDir, c.path, realOutputs.get(outputDir) ?? "");
+      assertParentInside(repoDir, c.path, realOutputs.get(outputDir) ?? "");
       if (c.action !== "create") {
         const old = stagedName(target, "old");
-        if (await moveIfPresent(target, old)) done.push({ kind: "moved", from: target, to: old });
+        if (moveIfPresent(target, old)) done.push({ kind: "moved", from: target, to: old });
       }
       const tmp = staged.get(c.path);
       if (tmp === void 0) continue;
-      await rename(tmp, target);
+      renameSync(tmp, target);
       done.push({ kind: "placed", path: target });
     }
   } catch (cause) {
-    await undo(done);
+    undo(done);
     throw new IoError(
       current.operation,
       `cannot ${current.operation === "delete file" ? "delete" : "write"} ${current.path}: ${cause.message}; nothing was changed`,
       { cause }
     );
   }
-  for (const step of done) if (step.kind === "moved") await rm(step.to, { force: true });
+  for (const step of done) if (step.kind === "moved") rmSync(step.to, { force: true });
   for (const { change: c, outputDir } of targets)
-    if (c.action === "delete") await removeEmptyDirs(repoDir, dirname(c.path), outputDir);
+    if (c.action === "delete") removeEmptyDirs(repoDir, dirname(c.path), outputDir);
 }
-async function makeDirs(repoDir, dir, done) {
+function makeDirs(repoDir, dir, existing, done) {
   const missing = [];
   for (let d = dir; d !== "." && d !== ""; d = dirname(d)) {
-    if (await lstat(join(repoDir, d)).then(
-      () => true,
-      () => false
-    ))
+    if (existing.has(d)) break;
+    if (lstatSync(join(repoDir, d), { throwIfNoEntry: false }) !== void 0) {
+      existing.add(d);
       break;
+    }
     missing.unshift(d);
   }
   for (const d of missing) {
-    await mkdir(join(repoDir, d));
+    mkdirSync(join(repoDir, d));
     done.push({ kind: "dir", path: join(repoDir, d) });
+    existing.add(d);
   }
 }
-async function moveIfPresent(from, to) {
+function moveIfPresent(from, to) {
   try {
-    await rename(from, to);
+    renameSync(from, to);
     return true;
   } catch (cause) {
     if (cause.code === "ENOENT") return false;
     throw cause;
   }
 }
-async function undo(done) {
+function undo(done) {
   for (const step of [...done].reverse()) {
     try {
-      if (step.kind === "placed" || step.kind === "staged") await rm(step.path, { force: true });
-      else if (step.kind === "moved") await rename(step.to, step.from);
-      else await rmdir(step.path);
+      if (step.kind === "placed" || step.kind === "staged") rmSync(step.path, { force: true });
+      else if (step.kind === "moved") renameSync(step.to, step.from);
+      else rmdirSync(step.path);
     } catch {
     }
   }
@@ -317,10 +323,10 @@ async function removeStaleStaged(repoDir, outputDirs) {
       if (e.isFile() && STAGED.test(e.name)) await rm(join(e.parentPath, e.name), { force: true });
   }
 }
-async function removeEmptyDirs(repoDir, dir, stopAt) {
+function removeEmptyDirs(repoDir, dir, stopAt) {
   for (let d = dir; d !== stopAt && d.startsWith(`${stopAt}/`); d = dirname(d)) {
     try {
-      await rmdir(join(repoDir, d));
+      rmdirSync(join(repoDir, d));
     } catch {
       break;
     }
@@ -4009,7 +4015,7 @@ async function run(options, ctx) {
       ctx.signal,
       (checkout2) => options.push ? commitAndPush(options, checkout2, reconcileAt, note) : (
         // Loaded only for --pull-request: the GitHub client (Octokit) is a large part of the program.
-        import("./propose-HZKE2VB6.js").then(
+        import("./propose-SDURYOGG.js").then(
           ({ proposePullRequest }) => proposePullRequest(options, checkout2, gitHubContext(options, ctx, token), reconcileAt, note)
         )
       )
@@ -4028,7 +4034,8 @@ async function run(options, ctx) {
   const repoDir = await resolveLocalRepo(options.repo, options.repoDefault);
   if (!options.commit) return await reconcileAt(repoDir);
   const checkout = await openCheckout(repoDir, ctx.env, token, ctx.signal);
-  return await commitInPlace(options, checkout, await reconcileAt(repoDir));
+  const outcome = await reconcileAt(repoDir);
+  return await ctx.progress.step("commit", () => commitInPlace(options, checkout, outcome));
 }
 async function reconcileRepo(options, repoDir, progress = SILENT_PROGRESS, signal, controlPlane = null) {
   const [headCommit, indexBlobIds] = [readHeadCommit(repoDir), readBlobIds(repoDir)];

@@ -13,6 +13,9 @@ import {
   UsageError
 } from "./chunk-S3QAPZEI.js";
 import {
+  printable
+} from "./chunk-GT7KMTWH.js";
+import {
   __commonJS,
   __require,
   __toESM
@@ -3609,11 +3612,12 @@ function httpOrigin(url) {
     return null;
   }
 }
-function client(dir, env, signal) {
+function client(dir, env, signal, input) {
   const allowed = Object.keys(env).filter((k2) => /^git_/i.test(k2));
   return wo({
     baseDir: dir,
     ...signal === void 0 ? {} : { abort: signal },
+    ...input === void 0 ? {} : { input: () => input },
     allowEnvironment: allowed,
     unsafe: {
       allowUnsafeConfigEnvCount: allowed.includes("GIT_CONFIG_COUNT"),
@@ -3704,13 +3708,6 @@ async function currentBranch(dir, env) {
   const name = await client(dir, env).raw(["symbolic-ref", "--quiet", "--short", "HEAD"]).catch(() => "");
   return name.trim() === "" ? null : name.trim();
 }
-async function readHead(checkout) {
-  return (await gitStep(
-    "rev-parse",
-    "cannot read HEAD",
-    () => client(checkout.dir, checkout.env, checkout.signal).revparse(["HEAD"])
-  )).trim();
-}
 async function commitPaths(checkout, paths, message, identity) {
   const env = {
     ...checkout.env,
@@ -3719,34 +3716,52 @@ async function commitPaths(checkout, paths, message, identity) {
     GIT_COMMITTER_NAME: identity.name,
     GIT_COMMITTER_EMAIL: identity.email
   };
+  if (paths.length === 0) throw new GitError("commit", "cannot commit the generated files: no paths to commit");
   const git = client(checkout.dir, env, checkout.signal);
-  const listDir = await mkdtemp(join(tmpdir(), "meshservice-reconciler-paths-"));
+  const list = paths.map((p2) => `${p2}\0`).join("");
+  const updateIndex = ["update-index", "--add", "--remove", "-z", "--stdin"];
+  const tempDir = await mkdtemp(join(tmpdir(), "meshservice-reconciler-commit-"));
   try {
-    const list = join(listDir, "paths");
-    const messageFile = join(listDir, "message");
-    await writeFile(list, paths.map((p2) => `${p2}\0`).join(""));
+    const messageFile = join(tempDir, "message");
     await writeFile(messageFile, message, "utf8");
-    const pathspec = [`--pathspec-from-file=${list}`, "--pathspec-file-nul"];
-    await gitStep("commit", "cannot commit the generated files", async () => {
-      await git.raw(["--literal-pathspecs", "add", "-A", ...pathspec]);
-      await git.raw([
-        ...NO_AUTO_MAINTENANCE,
-        "--literal-pathspecs",
-        "commit",
-        "--quiet",
-        "--no-verify",
-        "--cleanup=verbatim",
-        "--file",
-        messageFile,
-        ...pathspec
-      ]);
+    const staging = client(checkout.dir, { ...env, GIT_INDEX_FILE: join(tempDir, "index") }, checkout.signal, list);
+    return await gitStep("commit", "cannot commit the generated files", async () => {
+      const excluded = new Set(
+        (await git.raw([
+          "-c",
+          "core.quotePath=false",
+          "ls-files",
+          "-z",
+          "--others",
+          "--ignored",
+          "--exclude-standard",
+          "--directory"
+        ])).split("\0")
+      );
+      const ignored = paths.filter((p2) => {
+        for (let end = p2.length; end > 0; end = p2.lastIndexOf("/", end - 1))
+          if (excluded.has(end === p2.length ? p2 : p2.slice(0, end + 1))) return true;
+        return false;
+      });
+      if (ignored.length > 0)
+        throw new Error(
+          `${ignored.slice(0, 3).map(printable).join(", ")}${ignored.length > 3 ? ` and ${ignored.length - 3} more` : ""} ${ignored.length === 1 ? "is" : "are"} ignored by a .gitignore file; git add refuses such paths`
+        );
+      const head = (await git.raw(["rev-parse", "--verify", "--quiet", "HEAD"])).trim();
+      await staging.raw(head === "" ? ["read-tree", "--empty"] : ["read-tree", head]);
+      await staging.raw(updateIndex);
+      const tree = (await staging.raw(["write-tree"])).trim();
+      if (head !== "" && tree === (await git.revparse([`${head}^{tree}`])).trim()) return head;
+      const commit = (await git.raw(["commit-tree", tree, ...head === "" ? [] : ["-p", head], "-F", messageFile])).trim();
+      const subject = message.split("\n", 1)[0] ?? "";
+      await git.raw(["update-ref", "-m", `commit${head === "" ? " (initial)" : ""}: ${subject}`, "HEAD", commit, head]);
+      await client(checkout.dir, env, checkout.signal, list).raw(updateIndex);
+      return commit;
     });
   } finally {
-    await rm(listDir, { recursive: true, force: true });
+    await rm(tempDir, { recursive: true, force: true });
   }
-  return await readHead(checkout);
 }
-var NO_AUTO_MAINTENANCE = ["-c", "gc.auto=0", "-c", "maintenance.auto=false"];
 var RACE = /^(fetch first|non-fast-forward|stale info|failed to update ref|cannot lock ref.*|incorrect old value.*)$/;
 var REJECTED = /^!\t[^\t]*\t\[(?:rejected|remote rejected)\] \((.*)\)$/m;
 async function pushHead(checkout, branch, lease) {
