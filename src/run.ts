@@ -115,6 +115,9 @@ export async function reconcileRepo(
   // MeshMultiZoneServices: their output is never a source, and is written only when every zone is in the run.
   const globalOutput = multiZoneOutput(config);
   const globalWritten = zones.selected.length === zones.all.length ? globalOutput : null;
+  // The cache's memoised zones are read while discovery waits on the file system.
+  const opening = openCache(options);
+  opening.catch(() => undefined); // awaited below; a failure is not lost if discovery throws first
   const discovered = await progress.step("discover files", () =>
     discoverZones(
       repoDir,
@@ -126,7 +129,7 @@ export async function reconcileRepo(
     ),
   );
   const paths = zoneFilePaths(discovered.files);
-  const cache = await openCache(options);
+  const cache = await opening;
   const blobIds = await indexBlobIds;
   const { allowDeletions } = options;
   const memo = {

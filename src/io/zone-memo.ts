@@ -3,6 +3,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Diagnostic, Location } from "../diagnostics.js";
 import type { Config, ZoneConfig } from "../model/config.js";
+import { lazyProvenance } from "../compute/provenance.js";
+import type { Provenance } from "../compute/provenance.js";
 import type { MarkerState } from "../parse/marker.js";
 import { linkPending, locatePending, pendingOf } from "../parse/yaml.js";
 import type { FileText, PendingLocation } from "../parse/yaml.js";
@@ -213,6 +215,13 @@ function reviveLocations(v: unknown, repoDir: string, texts: Map<string, FileTex
     texts.set(file, source);
   }
   const loc = locatePending(source, pending);
+  // The two shapes memoJson meets (a location, a provenance) as object literals, which V8 keeps fast.
+  const keys = Object.keys(rest).join();
+  if (keys === "file") return loc;
+  if (keys === "role,kind,name,file,detail") {
+    const p = rest as unknown as Omit<Provenance, "line" | "column">;
+    return lazyProvenance(p.role, p.kind, p.name, loc, p.detail);
+  }
   const out: Record<string, unknown> = {};
   for (const [k, x] of Object.entries(rest)) {
     out[k] = x;
@@ -288,7 +297,19 @@ function decodeZoneMemo(raw: unknown, repoDir: string): ZoneMemo | null {
   const texts = new Map<string, FileText>();
   let revived: Record<string, unknown>;
   try {
-    revived = reviveLocations(zone, repoDir, texts) as Record<string, unknown>;
+    // Locations are in the desired MeshServices (`at`, the only one of a Desired) and the lists
+    // beside them, never in the plan's changes: the walk leaves the largest parts alone.
+    revived = {};
+    for (const [key, value] of Object.entries(zone))
+      revived[key] =
+        key === "changes"
+          ? value
+          : key === "services" && Array.isArray(value)
+            ? value.map((d: unknown) => {
+                if (isObject(d) && isObject(d["at"])) d["at"] = reviveLocations(d["at"], repoDir, texts);
+                return d;
+              })
+            : reviveLocations(value, repoDir, texts);
   } catch {
     return null; // a pending location of another shape: not what memoJson wrote
   }

@@ -589,6 +589,133 @@ function readSchemaDocuments() {
 import { createHash } from "node:crypto";
 import { readFileSync as readFileSync3 } from "node:fs";
 import { join as join5 } from "node:path";
+
+// src/compute/provenance.ts
+function computeProvenance(input) {
+  const out = /* @__PURE__ */ new Map();
+  const origins = input.zone.environment === "universal" ? universalOrigins(input.sources.dataplanes, input.zone.universalSource) : kubernetesOrigins(input.sources.services);
+  const generators = new Map(input.generators.map((g) => [g.coreName, g]));
+  const committed = /* @__PURE__ */ new Map();
+  for (const c of input.committed) if (!committed.has(identityKey(c))) committed.set(identityKey(c), c);
+  for (const svc of input.services) {
+    const list = [];
+    const key = input.zone.environment === "universal" ? identityKey(svc) : atKey(svc.at);
+    list.push(...origins.get(key) ?? []);
+    for (const a of svc.status.addresses ?? []) {
+      const g = generators.get(a.hostnameGeneratorRef.coreName);
+      list.push({
+        role: "hostname-generator",
+        kind: "HostnameGenerator",
+        name: a.hostnameGeneratorRef.coreName,
+        file: g?.at.file ?? "",
+        line: g?.at.line ?? 0,
+        column: g?.at.column ?? 0,
+        detail: `hostname ${a.hostname}`
+      });
+    }
+    const c = committed.get(identityKey(svc));
+    if (c) {
+      const name = `${svc.namespace !== "" ? svc.namespace : svc.mesh}/${svc.name}`;
+      const sticky = (detail) => ({
+        role: "sticky",
+        kind: "MeshService",
+        name,
+        ...at(c.at),
+        detail
+      });
+      if (input.zone.environment === "universal") {
+        const recorded = new Set(recordedValues(c.status.vips, "ip"));
+        for (const v of svc.status.vips ?? []) if (recorded.has(v.ip)) list.push(sticky(`VIP ${v.ip}`));
+      }
+      const hostnames = new Set(recordedValues(c.status.addresses, "hostname"));
+      for (const a of svc.status.addresses ?? [])
+        if (hostnames.has(a.hostname)) list.push(sticky(`hostname ${a.hostname}`));
+    }
+    out.set(serviceKey(svc), list);
+  }
+  return out;
+}
+function universalOrigins(dataplanes, mode) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (key, p) => {
+    const list = out.get(key);
+    if (list) list.push(p);
+    else out.set(key, [p]);
+  };
+  const ordered = [...dataplanes].sort((a, b) => compareStrings(a.at.file, b.at.file) || a.at.line - b.at.line);
+  for (const dp of ordered) {
+    const mesh = dp.value.mesh ?? "default";
+    const name = `${mesh}/${dp.value.name}`;
+    const inbounds = dp.value.networking?.inbound ?? [];
+    if (mode === "workload") {
+      const workload = dp.value.labels?.[WORKLOAD_LABEL];
+      if (workload === void 0 || workload === "" || inbounds.length === 0) continue;
+      add(identityKey({ mesh, namespace: "", name: workload }), {
+        role: "source",
+        kind: "Dataplane",
+        name,
+        ...at(dp.at),
+        detail: ""
+      });
+      continue;
+    }
+    inbounds.forEach((inbound, i) => {
+      const service = inbound.tags?.[SERVICE_TAG];
+      if (service === void 0) return;
+      add(
+        identityKey({ mesh, namespace: "", name: service }),
+        lazyProvenance(
+          "inbound",
+          "Dataplane",
+          name,
+          locate(dp.res, ["networking", "inbound", i]),
+          `inbound port ${inbound.port ?? 0}`
+        )
+      );
+    });
+  }
+  return out;
+}
+function kubernetesOrigins(services) {
+  const out = /* @__PURE__ */ new Map();
+  for (const s of services) {
+    const name = `${s.value.metadata.namespace ?? "default"}/${s.value.metadata.name ?? ""}`;
+    out.set(atKey(s.at), [{ role: "source", kind: "Service", name, ...at(s.at), detail: "" }]);
+  }
+  return out;
+}
+function atKey(l) {
+  return `${l.file}\0${l.line}\0${l.column}`;
+}
+function lazyProvenance(role, kind, name, l, detail) {
+  const p = {
+    role,
+    kind,
+    name,
+    file: l.file,
+    get line() {
+      return l.line;
+    },
+    get column() {
+      return l.column;
+    },
+    detail
+  };
+  linkPending(p, l);
+  return p;
+}
+function at(l) {
+  return { file: l.file, line: l.line, column: l.column };
+}
+function recordedValues(list, field) {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((v) => {
+    const x = typeof v === "object" && v !== null ? v[field] : void 0;
+    return typeof x === "string" ? [x] : [];
+  });
+}
+
+// src/io/zone-memo.ts
 function recallZones(cache, repoDir, input) {
   const digests = /* @__PURE__ */ new Map();
   const memoised = /* @__PURE__ */ new Map();
@@ -706,6 +833,12 @@ function reviveLocations(v, repoDir, texts) {
     texts.set(file, source);
   }
   const loc = locatePending(source, pending);
+  const keys = Object.keys(rest).join();
+  if (keys === "file") return loc;
+  if (keys === "role,kind,name,file,detail") {
+    const p = rest;
+    return lazyProvenance(p.role, p.kind, p.name, loc, p.detail);
+  }
   const out = {};
   for (const [k, x] of Object.entries(rest)) {
     out[k] = x;
@@ -752,7 +885,12 @@ function decodeZoneMemo(raw, repoDir) {
   const texts = /* @__PURE__ */ new Map();
   let revived;
   try {
-    revived = reviveLocations(zone, repoDir, texts);
+    revived = {};
+    for (const [key, value] of Object.entries(zone))
+      revived[key] = key === "changes" ? value : key === "services" && Array.isArray(value) ? value.map((d) => {
+        if (isObject2(d) && isObject2(d["at"])) d["at"] = reviveLocations(d["at"], repoDir, texts);
+        return d;
+      }) : reviveLocations(value, repoDir, texts);
   } catch {
     return null;
   }
@@ -859,7 +997,7 @@ function liveMeshes(zone) {
 }
 
 // src/plan/migrate.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 function planMigration(input) {
   const diagnostics = [];
   const resolved = [];
@@ -996,8 +1134,8 @@ function scalarText(key, value, like) {
   return value;
 }
 function pairOf(map, key) {
-  const pair = map.items.find((p) => (0, import_yaml4.isPair)(p) && (0, import_yaml4.isScalar)(p.key) && String(p.key.value) === key);
-  return pair && (0, import_yaml4.isScalar)(pair.value) ? pair : void 0;
+  const pair = map.items.find((p) => (0, import_yaml5.isPair)(p) && (0, import_yaml5.isScalar)(p.key) && String(p.key.value) === key);
+  return pair && (0, import_yaml5.isScalar)(pair.value) ? pair : void 0;
 }
 function mapEdits(text, map, replacement) {
   const name = pairOf(map, "name");
@@ -1013,7 +1151,7 @@ function mapEdits(text, map, replacement) {
       const now = text.slice(start, end);
       const next = scalarText(key, value, pair.value);
       if (now !== next) edits.push({ start, end, text: next });
-    } else if (map.items.some((p) => (0, import_yaml4.isPair)(p) && (0, import_yaml4.isScalar)(p.key) && String(p.key.value) === key)) {
+    } else if (map.items.some((p) => (0, import_yaml5.isPair)(p) && (0, import_yaml5.isScalar)(p.key) && String(p.key.value) === key)) {
       return `its ${key} is not a plain scalar`;
     } else {
       inserted.push(`${key}: ${scalarText(key, value)}`);
@@ -1035,11 +1173,11 @@ function mapEdits(text, map, replacement) {
 function editsFor(ref, action, replacement) {
   const text = ref.res.source.text;
   const node = nodeAt(ref.res, ["spec", ...ref.path]);
-  if (!(0, import_yaml4.isMap)(node) || !node.range) return "it is not a plain YAML mapping (an alias or a merge key)";
+  if (!(0, import_yaml5.isMap)(node) || !node.range) return "it is not a plain YAML mapping (an alias or a merge key)";
   if (action === "rewrite") return mapEdits(text, node, replacement);
   const seq = nodeAt(ref.res, ["spec", ...ref.path.slice(0, -1)]);
   const index = ref.path[ref.path.length - 1];
-  if (!(0, import_yaml4.isSeq)(seq) || typeof index !== "number") return "its backendRefs is not a plain YAML sequence";
+  if (!(0, import_yaml5.isSeq)(seq) || typeof index !== "number") return "its backendRefs is not a plain YAML sequence";
   if (action === "remove") return removeItem(text, seq, index);
   const [start, end] = node.range;
   const local = mapEdits(text, node, replacement);
@@ -2767,131 +2905,6 @@ function computeMeshGate(zone, meshes, zoneAt) {
   };
 }
 
-// src/compute/provenance.ts
-function computeProvenance(input) {
-  const out = /* @__PURE__ */ new Map();
-  const origins = input.zone.environment === "universal" ? universalOrigins(input.sources.dataplanes, input.zone.universalSource) : kubernetesOrigins(input.sources.services);
-  const generators = new Map(input.generators.map((g) => [g.coreName, g]));
-  const committed = /* @__PURE__ */ new Map();
-  for (const c of input.committed) if (!committed.has(identityKey(c))) committed.set(identityKey(c), c);
-  for (const svc of input.services) {
-    const list = [];
-    const key = input.zone.environment === "universal" ? identityKey(svc) : atKey(svc.at);
-    list.push(...origins.get(key) ?? []);
-    for (const a of svc.status.addresses ?? []) {
-      const g = generators.get(a.hostnameGeneratorRef.coreName);
-      list.push({
-        role: "hostname-generator",
-        kind: "HostnameGenerator",
-        name: a.hostnameGeneratorRef.coreName,
-        file: g?.at.file ?? "",
-        line: g?.at.line ?? 0,
-        column: g?.at.column ?? 0,
-        detail: `hostname ${a.hostname}`
-      });
-    }
-    const c = committed.get(identityKey(svc));
-    if (c) {
-      const name = `${svc.namespace !== "" ? svc.namespace : svc.mesh}/${svc.name}`;
-      const sticky = (detail) => ({
-        role: "sticky",
-        kind: "MeshService",
-        name,
-        ...at(c.at),
-        detail
-      });
-      if (input.zone.environment === "universal") {
-        const recorded = new Set(recordedValues(c.status.vips, "ip"));
-        for (const v of svc.status.vips ?? []) if (recorded.has(v.ip)) list.push(sticky(`VIP ${v.ip}`));
-      }
-      const hostnames = new Set(recordedValues(c.status.addresses, "hostname"));
-      for (const a of svc.status.addresses ?? [])
-        if (hostnames.has(a.hostname)) list.push(sticky(`hostname ${a.hostname}`));
-    }
-    out.set(serviceKey(svc), list);
-  }
-  return out;
-}
-function universalOrigins(dataplanes, mode) {
-  const out = /* @__PURE__ */ new Map();
-  const add = (key, p) => {
-    const list = out.get(key);
-    if (list) list.push(p);
-    else out.set(key, [p]);
-  };
-  const ordered = [...dataplanes].sort((a, b) => compareStrings(a.at.file, b.at.file) || a.at.line - b.at.line);
-  for (const dp of ordered) {
-    const mesh = dp.value.mesh ?? "default";
-    const name = `${mesh}/${dp.value.name}`;
-    const inbounds = dp.value.networking?.inbound ?? [];
-    if (mode === "workload") {
-      const workload = dp.value.labels?.[WORKLOAD_LABEL];
-      if (workload === void 0 || workload === "" || inbounds.length === 0) continue;
-      add(identityKey({ mesh, namespace: "", name: workload }), {
-        role: "source",
-        kind: "Dataplane",
-        name,
-        ...at(dp.at),
-        detail: ""
-      });
-      continue;
-    }
-    inbounds.forEach((inbound, i) => {
-      const service = inbound.tags?.[SERVICE_TAG];
-      if (service === void 0) return;
-      add(
-        identityKey({ mesh, namespace: "", name: service }),
-        lazyProvenance(
-          "inbound",
-          "Dataplane",
-          name,
-          locate(dp.res, ["networking", "inbound", i]),
-          `inbound port ${inbound.port ?? 0}`
-        )
-      );
-    });
-  }
-  return out;
-}
-function kubernetesOrigins(services) {
-  const out = /* @__PURE__ */ new Map();
-  for (const s of services) {
-    const name = `${s.value.metadata.namespace ?? "default"}/${s.value.metadata.name ?? ""}`;
-    out.set(atKey(s.at), [{ role: "source", kind: "Service", name, ...at(s.at), detail: "" }]);
-  }
-  return out;
-}
-function atKey(l) {
-  return `${l.file}\0${l.line}\0${l.column}`;
-}
-function lazyProvenance(role, kind, name, l, detail) {
-  const p = {
-    role,
-    kind,
-    name,
-    file: l.file,
-    get line() {
-      return l.line;
-    },
-    get column() {
-      return l.column;
-    },
-    detail
-  };
-  linkPending(p, l);
-  return p;
-}
-function at(l) {
-  return { file: l.file, line: l.line, column: l.column };
-}
-function recordedValues(list, field) {
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((v) => {
-    const x = typeof v === "object" && v !== null ? v[field] : void 0;
-    return typeof x === "string" ? [x] : [];
-  });
-}
-
 // src/compute/status.ts
 var READY = "Ready";
 function selectsDataplane(selector, dataplane) {
@@ -4049,6 +4062,8 @@ async function reconcileRepo(options, repoDir, progress = SILENT_PROGRESS, signa
   if (zones.unknown.length > 0) throw new UsageError(unknownZones(zones.unknown, zones.all));
   const globalOutput2 = multiZoneOutput(config);
   const globalWritten = zones.selected.length === zones.all.length ? globalOutput2 : null;
+  const opening = openCache(options);
+  opening.catch(() => void 0);
   const discovered = await progress.step(
     "discover files",
     () => discoverZones(
@@ -4061,7 +4076,7 @@ async function reconcileRepo(options, repoDir, progress = SILENT_PROGRESS, signa
     )
   );
   const paths = zoneFilePaths(discovered.files);
-  const cache = await openCache(options);
+  const cache = await opening;
   const blobIds = await indexBlobIds;
   const { allowDeletions } = options;
   const memo = {
