@@ -19,7 +19,7 @@ import {
   renderOutputs,
   renderStepSummary,
   warningAnnotation
-} from "./chunk-5TY6IGNO.js";
+} from "./chunk-HAHAFPUH.js";
 import {
   PUSH_TRIES_LIMIT,
   buildReport,
@@ -28,7 +28,7 @@ import {
   renderMarkdown,
   renderText,
   resultOf
-} from "./chunk-LEVUHIZ3.js";
+} from "./chunk-DCVUHZWY.js";
 import {
   collectSecrets,
   redact
@@ -51,7 +51,7 @@ import {
   formatDiagnostic,
   hasErrors,
   sortDiagnostics
-} from "./chunk-I4BE2UKJ.js";
+} from "./chunk-N2QS22EA.js";
 import {
   escapeJson,
   printable
@@ -614,7 +614,7 @@ async function main(raw) {
   try {
     const argv = isActionInvocation(io.argv, io.env) ? argvFromActionInputs(io.env) : io.argv;
     secrets.push(...collectSecrets([], argv));
-    if (argv[0] === "init") return await (await import("./init-B5DWOBLN.js")).runInit(argv.slice(1), io);
+    if (argv[0] === "init") return await (await import("./init-NYYOUOLQ.js")).runInit(argv.slice(1), io);
     if (argv[0] === "zones") return await zonesCommand(argv.slice(1), io, githubActions ? commands : null, hide);
     const parsed = parseOptions(argv, { isTTY: io.isTTY, env: io.env, cores: io.cores });
     if (parsed.kind === "help") {
@@ -672,8 +672,11 @@ async function main(raw) {
 `);
     if (githubActions) await publishFailure(message, io.env, commands).catch(() => void 0);
     return EXIT_ERROR;
+  } finally {
+    await release();
   }
 }
+var release = () => Promise.resolve();
 async function zonesCommand(argv, io, commands, hide) {
   const parsed = parseZonesOptions(argv);
   if (parsed.kind === "help") {
@@ -681,7 +684,7 @@ async function zonesCommand(argv, io, commands, hide) {
 `);
     return EXIT_OK;
   }
-  const { listZones } = await import("./run-7OMVTXEP.js");
+  const { listZones } = await import("./run-SM2SZ2Q7.js");
   const { zones, configured, diagnostics } = await listZones(parsed.options);
   const sorted = sortDiagnostics(diagnostics);
   if (sorted.length > 0) io.stderr(`${sorted.map(formatDiagnostic).join("\n")}
@@ -697,7 +700,8 @@ async function zonesCommand(argv, io, commands, hide) {
   return EXIT_OK;
 }
 async function runWithin(options, ctx) {
-  const { run } = await import("./run-7OMVTXEP.js");
+  const { run, releaseClones } = await import("./run-SM2SZ2Q7.js");
+  release = releaseClones;
   if (options.timeout === null) return await run(options, ctx);
   const deadline = new AbortController();
   const timer = setTimeout(() => deadline.abort(), options.timeout.ms);

@@ -8,11 +8,11 @@ const __msrBundleDirname = __msrDirname(__msrBundleFilename);
 import {
   readAndParse,
   readAndParseForPool
-} from "./chunk-LZVJOUWJ.js";
+} from "./chunk-UIZUT3KY.js";
 import "./chunk-PPCP3H57.js";
-import "./chunk-5JN77PJP.js";
+import "./chunk-Y3E6ET7Z.js";
 import "./chunk-2IOOKQTS.js";
-import "./chunk-I4BE2UKJ.js";
+import "./chunk-N2QS22EA.js";
 import "./chunk-GT7KMTWH.js";
 import "./chunk-WECYETUR.js";
 export {

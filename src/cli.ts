@@ -128,8 +128,14 @@ export async function main(raw: Io): Promise<number> {
     if (verbose && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
     if (githubActions) await publishFailure(message, io.env, commands).catch(() => undefined);
     return EXIT_ERROR;
+  } finally {
+    // The temporary clone of the run goes only now: the reports read its files when they show them.
+    await release();
   }
 }
+
+/** Removes the run's temporary clones (src/io/git.ts releaseClones), once run.js is loaded. */
+let release = (): Promise<void> => Promise.resolve();
 
 /**
  * `zones`: the selected zones on stdout (text, or the JSON matrix), or the config's problems as
@@ -168,7 +174,8 @@ async function zonesCommand(
  * more is written, and the run fails with a TimeoutError.
  */
 async function runWithin(options: Options, ctx: RunContext): Promise<RunOutcome> {
-  const { run } = await import("./run.js");
+  const { run, releaseClones } = await import("./run.js");
+  release = releaseClones;
   if (options.timeout === null) return await run(options, ctx);
   const deadline = new AbortController();
   const timer = setTimeout(() => deadline.abort(), options.timeout.ms);

@@ -4,6 +4,8 @@ import { UsageError } from "./errors.js";
 import { Cache } from "./io/cache.js";
 import { writePlan } from "./io/files.js";
 import { checkBranchName, openCheckout, readHeadCommit, readUncommittedPaths, withClone } from "./io/git.js";
+
+export { releaseClones } from "./io/git.js";
 import { readTool } from "./io/package-files.js";
 import { indexReadResults, readAndParseCached, readBlobIds } from "./io/parse-pool.js";
 import { SILENT_PROGRESS } from "./io/progress.js";

@@ -8,14 +8,14 @@ import type { ParsedData } from "../parse/yaml.js";
 import { jsonKeepsNumber } from "../render/meshservice.js";
 import { bundleFile, packageFileUrl, readPackageJson } from "./package-files.js";
 
-// Entries made by other code are never used: the key holds the tool's version, the `yaml` library's
-// version, a hash of the program's code (parsing, rendering and, for the memoised zones, everything
+// Entries made by other code are never used: the key holds the tool's version, the versions of the
+// YAML libraries that parse (`yaml`, and js-yaml on the fast path), a hash of the program's code (parsing, rendering and, for the memoised zones, everything
 // that computes a plan) and of the shipped schemas, so a changed build, even at the same version
 // number, starts with an empty cache.
 let codeVersion: string | undefined;
 function computeCodeVersion(): string {
   const hash = createHash("sha256").update(readPackageJson().version);
-  // In the bundle (dist/), which holds all of the program and the yaml library: its files (the
+  // In the bundle (dist/), which holds all of the program and both YAML libraries: its files (the
   // entries and the chunks they share, scripts/bundle.ts). The bundle script writes their digest
   // beside them (BUNDLE_DIGEST): reading and hashing the ~5 MB on every run cost a small repository's
   // plan tens of milliseconds. A bundle without that file has its files hashed here, as before.
@@ -29,11 +29,11 @@ function computeCodeVersion(): string {
         if (/\.c?js$/.test(file)) hash.update(file).update(readFileSync(join(dist, file)));
   } else {
     // As separate modules (src/ under the tests, lib/): every module of the program, since a zone's
-    // memoised plan (src/io/zone-memo.ts) depends on all of them, and the yaml library's version,
-    // resolved as Node resolves it (the package may be hoisted when the tool is installed).
+    // memoised plan (src/io/zone-memo.ts) depends on all of them, and the YAML libraries' versions,
+    // resolved as Node resolves them (a package may be hoisted when the tool is installed).
     const own = new URL(import.meta.url);
     const pkg = (path: string | URL): string => (JSON.parse(readFileSync(path, "utf8")) as { version: string }).version;
-    hash.update(pkg(createRequire(own).resolve("yaml/package.json")));
+    for (const lib of ["yaml", "js-yaml"]) hash.update(pkg(createRequire(own).resolve(`${lib}/package.json`)));
     const top = fileURLToPath(new URL("../", own));
     for (const file of readdirSync(top, { recursive: true, encoding: "utf8" }).sort())
       if (/\.[jt]s$/.test(file)) hash.update(file).update(readFileSync(join(top, file)));

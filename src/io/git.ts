@@ -129,8 +129,9 @@ const SHA = /^[0-9a-f]{40}$/i;
 
 /**
  * Clones `url` shallowly (`--depth 1`, the one ref: a branch, a tag or a full commit id; the remote's
- * default branch when `ref` is undefined) into a fresh temporary directory, runs `use` on it and
- * removes the directory on every path out, error or not.
+ * default branch when `ref` is undefined) into a fresh temporary directory and runs `use` on it. The
+ * directory is removed on every path out: at once on an error, and by releaseClones once `use`
+ * succeeded (its result may read the clone's files lazily).
  */
 export async function withClone<T>(
   url: string,
@@ -174,11 +175,29 @@ export async function withClone<T>(
     }
     const branch = await currentBranch(dir, env);
     progress(`cloned ${url} at ${branch ?? ref ?? "HEAD"} (${(await client(dir, env).revparse(["HEAD"])).trim()})`);
-    return await use({ dir, branch, remoteUrl: url, env, signal });
+    const result = await use({ dir, branch, remoteUrl: url, env, signal });
+    keptClones.add(parent);
+    return result;
   } finally {
+    if (!keptClones.has(parent)) {
+      await rm(parent, { recursive: true, force: true });
+      liveTempDirs.delete(parent);
+    }
+  }
+}
+
+// A clone whose run succeeded is kept until its reports are written (src/cli.ts calls releaseClones):
+// a report reads positions and texts from the clone's files only when it shows them
+// (src/parse/yaml.ts locate, src/io/parse-pool.ts fileText). A signal or the exit removes it too.
+const keptClones = new Set<string>();
+
+/** Removes the clones kept by withClone. */
+export async function releaseClones(): Promise<void> {
+  for (const parent of keptClones) {
     await rm(parent, { recursive: true, force: true });
     liveTempDirs.delete(parent);
   }
+  keptClones.clear();
 }
 
 // `finally` does not run when the process is killed by a signal (a cancelled CI job sends SIGINT or
@@ -272,7 +291,8 @@ export async function commitPaths(
   // thousands of paths, or a message body naming a few thousand files (one argument is at most
   // 128 KiB on Linux), would exceed the system's argument limits (E2BIG).
   const list = paths.map((p) => `${p}\0`).join("");
-  const updateIndex = ["update-index", "--add", "--remove", "-z", "--stdin"];
+  // --replace: a generated file where a directory was (or the reverse), which `git add` replaced too.
+  const updateIndex = ["update-index", "--add", "--remove", "--replace", "-z", "--stdin"];
   const tempDir = await mkdtemp(join(tmpdir(), "meshservice-reconciler-commit-"));
   try {
     const messageFile = join(tempDir, "message");
@@ -319,9 +339,12 @@ export async function commitPaths(
       const commit = (
         await git.raw(["commit-tree", tree, ...(head === "" ? [] : ["-p", head]), "-F", messageFile])
       ).trim();
+      // The real index first, as `git add` came before `git commit`: when it cannot be written (a
+      // concurrent git holds index.lock) HEAD has not moved, and when update-ref fails the paths
+      // are staged, as after a failed commit.
+      await client(checkout.dir, env, checkout.signal, list).raw(updateIndex);
       const subject = message.split("\n", 1)[0] ?? "";
       await git.raw(["update-ref", "-m", `commit${head === "" ? " (initial)" : ""}: ${subject}`, "HEAD", commit, head]);
-      await client(checkout.dir, env, checkout.signal, list).raw(updateIndex);
       return commit;
     });
   } finally {

@@ -20,7 +20,8 @@ import type { ScalarRule } from "./yaml-rules.js";
 // Outside the subset (the fast path declines): anchors, aliases and merge keys (`<<`), tags,
 // directives, block scalars (`|`, `>`), flow collections, complex keys (`?`), a list that starts
 // inside a list item on its line (`- - a`) and an empty list item (js-yaml puts the next item in the
-// wrong list), a null key, a line longer than 1024 characters, `#` right after a quote, an explicit document
+// wrong list), a null key, a line longer than 1024 characters, `#` right after a quote, a line ending in a
+// backslash, a `\U` escape, an explicit document
 // end (`...`), anything but spaces after `---`, a `kind: List`, tabs, carriage returns without a line
 // feed, and characters the two parsers may treat differently (controls, NEL, line and paragraph
 // separators, a byte-order mark inside the text). A resource's own position (its document's first
@@ -33,6 +34,9 @@ const UNSAFE_TEXT = new RegExp(
     /[\t\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff]|\r(?!\n)/.source,
     /<<|[&*!{}[\]]/.source, // merge keys, anchors, aliases, tags, flow collections
     /["']#/.source, // a comment right after a quote: an error in the `yaml` library, not in js-yaml
+    // A line ending in a backslash (an escaped line break in a double-quoted scalar, which js-yaml
+    // folds otherwise before blank lines) and \U escapes (js-yaml takes ones above U+10FFFF).
+    /\\\r?$|\\U/.source,
     /[|>][-+0-9]*[ ]*(?:#.*)?\r?$/.source, // a line that ends like a block scalar's header
     /^(?:%|\.\.\.|---(?![ ]*\r?$))/.source, // directives, document ends, anything after ---
     /(?:^|[ ])\?(?:[ ]|\r?$)/.source, // complex keys

@@ -118,6 +118,18 @@ describe("commitPaths", () => {
     expect((await git(dir, "rev-parse", "HEAD")).trim()).toBe(head);
   });
 
+  it("fails with a GitError, and HEAD stays, when git cannot write the index (another git holds index.lock)", async () => {
+    const dir = await repoWithFiles({ "a.yaml": "a: 1\n" });
+    await writeFiles(dir, { "b.yaml": "b: 1\n" });
+    const head = (await git(dir, "rev-parse", "HEAD")).trim();
+    await writeFile(join(dir, ".git", "index.lock"), "");
+    const committing = commitPaths(await openCheckout(dir, process.env, null), ["b.yaml"], "x\n", BOT);
+    await expect(committing).rejects.toThrow(/cannot commit the generated files: .*index\.lock/);
+    // No commit was made that the run would not report (and the user's index is as it was).
+    expect((await git(dir, "rev-parse", "HEAD")).trim()).toBe(head);
+    expect((await git(dir, "rev-list", "--all")).trim().split("\n")).toEqual([head]);
+  });
+
   it("refuses a path that a .gitignore excludes, as git add does, and commits nothing", async () => {
     const dir = await repoWithFiles({ ".gitignore": "gen/\nout/*.skip.yaml\n", "kept.yaml": "k: 1\n" });
     await writeFiles(dir, {

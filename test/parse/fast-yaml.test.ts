@@ -77,6 +77,8 @@ describe("fastParseSource", () => {
     ["an implicit key above 1024 characters", `${"k".repeat(1100)}: v\n`],
     ["a comment right after a quote", "a: 'x'#c\n"],
     ["a comment right after ---", "---# c\na: 1\n"],
+    ["an escaped line break before a blank line", 'a: "x\\\n\n  y"\n'],
+    ["a \\U escape", 'a: "\\U00110000"\n'],
   ])("declines %s: the `yaml` library reads it", (_name, text) => {
     expect(fastParseSource("f.yaml", text)).toBeNull();
     expect(parseYamlData("f.yaml", text.length, text)).toEqual(parseWithYaml("f.yaml", text, "1.1"));
@@ -193,6 +195,10 @@ describe("fastParseSource", () => {
           ? `'${s.replaceAll("'", "''")}'`
           : `"${s.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`;
     const escaped = fc.constantFrom(
+      '"x\\\n\n  y"',
+      '"x \\\n  y"',
+      '"\\U0001F600"',
+      '"\\UFFFFFFFF"',
       '"a\\tb"',
       '"\\x41\\u00e9"',
       '"a\\\\b"',

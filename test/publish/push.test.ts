@@ -7,6 +7,7 @@ import { DEFAULT_AUTHOR, parseOptions } from "../../src/options.js";
 import { commitAndPush } from "../../src/publish/push.js";
 import { reconcileRepo } from "../../src/run.js";
 import { FIXTURES, gitStatus, readTree, removeTempRepos, repoFromFixture, runCli } from "../helpers/repo.js";
+import type { CliResult } from "../helpers/repo.js";
 import {
   bareFromFixture,
   commitAsPerson,
@@ -76,6 +77,28 @@ describe("apply --push over file://", () => {
       else process.env["TMPDIR"] = saved;
     }
     expect(await readdir(tmp)).toEqual([]);
+  });
+
+  it("keeps the clone until the reports are written: a JSON report of a cloned URL has every position", async () => {
+    const bare = await bareFromFixture("example");
+    const tmp = await tempDir("tmpdir");
+    const saved = process.env["TMPDIR"];
+    process.env["TMPDIR"] = tmp;
+    let cloned: CliResult;
+    try {
+      // The inbound positions of the report are computed when it is written, from the clone's files.
+      cloned = await runCli(["plan", "--repo", bare.url, "--format", "json"]);
+    } finally {
+      if (saved === undefined) delete process.env["TMPDIR"];
+      else process.env["TMPDIR"] = saved;
+    }
+    expect(cloned.code).toBe(0);
+    expect(await readdir(tmp)).toEqual([]);
+    const local = await runCli(["plan", "--repo", await repoFromFixture("example"), "--format", "json"]);
+    const sources = (json: string): unknown =>
+      (JSON.parse(json) as { meshServices: { sources: unknown }[] }).meshServices.map((m) => m.sources);
+    expect(JSON.stringify(sources(cloned.stdout))).toMatch(/"role":"inbound".*"line":\d+,"column":\d+/);
+    expect(sources(cloned.stdout)).toEqual(sources(local.stdout));
   });
 
   it("refuses apply on a URL without --push or --pull-request", async () => {

@@ -9,7 +9,7 @@ import {
   diagnostic,
   excerpt,
   locate
-} from "./chunk-I4BE2UKJ.js";
+} from "./chunk-N2QS22EA.js";
 
 // src/validate/schemas.ts
 var AJV_OPTIONS = { allErrors: true, strict: true, allowUnionTypes: true, verbose: true };

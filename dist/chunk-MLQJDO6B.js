@@ -3672,11 +3672,23 @@ async function withClone(url, ref, ambient, token, progress, signal, use) {
     }
     const branch = await currentBranch(dir, env);
     progress(`cloned ${url} at ${branch ?? ref ?? "HEAD"} (${(await client(dir, env).revparse(["HEAD"])).trim()})`);
-    return await use({ dir, branch, remoteUrl: url, env, signal });
+    const result = await use({ dir, branch, remoteUrl: url, env, signal });
+    keptClones.add(parent);
+    return result;
   } finally {
+    if (!keptClones.has(parent)) {
+      await rm(parent, { recursive: true, force: true });
+      liveTempDirs.delete(parent);
+    }
+  }
+}
+var keptClones = /* @__PURE__ */ new Set();
+async function releaseClones() {
+  for (const parent of keptClones) {
     await rm(parent, { recursive: true, force: true });
     liveTempDirs.delete(parent);
   }
+  keptClones.clear();
 }
 var liveTempDirs = /* @__PURE__ */ new Set();
 var signalCleanupInstalled = false;
@@ -3719,7 +3731,7 @@ async function commitPaths(checkout, paths, message, identity) {
   if (paths.length === 0) throw new GitError("commit", "cannot commit the generated files: no paths to commit");
   const git = client(checkout.dir, env, checkout.signal);
   const list = paths.map((p2) => `${p2}\0`).join("");
-  const updateIndex = ["update-index", "--add", "--remove", "-z", "--stdin"];
+  const updateIndex = ["update-index", "--add", "--remove", "--replace", "-z", "--stdin"];
   const tempDir = await mkdtemp(join(tmpdir(), "meshservice-reconciler-commit-"));
   try {
     const messageFile = join(tempDir, "message");
@@ -3753,9 +3765,9 @@ async function commitPaths(checkout, paths, message, identity) {
       const tree = (await staging.raw(["write-tree"])).trim();
       if (head !== "" && tree === (await git.revparse([`${head}^{tree}`])).trim()) return head;
       const commit = (await git.raw(["commit-tree", tree, ...head === "" ? [] : ["-p", head], "-F", messageFile])).trim();
+      await client(checkout.dir, env, checkout.signal, list).raw(updateIndex);
       const subject = message.split("\n", 1)[0] ?? "";
       await git.raw(["update-ref", "-m", `commit${head === "" ? " (initial)" : ""}: ${subject}`, "HEAD", commit, head]);
-      await client(checkout.dir, env, checkout.signal, list).raw(updateIndex);
       return commit;
     });
   } finally {
@@ -3848,6 +3860,7 @@ export {
   wo,
   readHeadCommit,
   withClone,
+  releaseClones,
   openCheckout,
   commitPaths,
   pushHead,

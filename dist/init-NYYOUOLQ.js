@@ -7,7 +7,7 @@ const __msrBundleFilename = __msrFileURLToPath(import.meta.url);
 const __msrBundleDirname = __msrDirname(__msrBundleFilename);
 import {
   discoverFiles
-} from "./chunk-DNXGO5G6.js";
+} from "./chunk-X5CPP2KV.js";
 import {
   IoError,
   UsageError
@@ -18,13 +18,13 @@ import {
 } from "./chunk-3GXTV6MY.js";
 import {
   sourceKind
-} from "./chunk-5JN77PJP.js";
+} from "./chunk-Y3E6ET7Z.js";
 import {
   readPackageJson
 } from "./chunk-2IOOKQTS.js";
 import {
   parseYamlFile
-} from "./chunk-I4BE2UKJ.js";
+} from "./chunk-N2QS22EA.js";
 import "./chunk-GT7KMTWH.js";
 import "./chunk-WECYETUR.js";
 

@@ -10,7 +10,7 @@ import {
 } from "./chunk-3GXTV6MY.js";
 import {
   diagnostic
-} from "./chunk-I4BE2UKJ.js";
+} from "./chunk-N2QS22EA.js";
 import {
   __commonJS,
   __require,

@@ -12,7 +12,7 @@ import {
   pushHead,
   readCommitPeople,
   readRemoteBranch
-} from "./chunk-23T43HUH.js";
+} from "./chunk-MLQJDO6B.js";
 import {
   MAX_PUSH_TRIES,
   backoffMs,
@@ -24,7 +24,7 @@ import {
   parseAuthor,
   renderMarkdown,
   withNotes
-} from "./chunk-LEVUHIZ3.js";
+} from "./chunk-DCVUHZWY.js";
 import "./chunk-YOMDYO5E.js";
 import "./chunk-OPM2TMTS.js";
 import "./chunk-PPCP3H57.js";
@@ -36,7 +36,7 @@ import "./chunk-3GXTV6MY.js";
 import {
   diagnostic,
   hasErrors
-} from "./chunk-I4BE2UKJ.js";
+} from "./chunk-N2QS22EA.js";
 import "./chunk-GT7KMTWH.js";
 import {
   __commonJS,

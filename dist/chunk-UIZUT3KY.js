@@ -13,7 +13,7 @@ import {
 } from "./chunk-PPCP3H57.js";
 import {
   KUMA_API_VERSION
-} from "./chunk-5JN77PJP.js";
+} from "./chunk-Y3E6ET7Z.js";
 import {
   bundleFile,
   packageFileUrl,
@@ -27,7 +27,7 @@ import {
   parseYamlData,
   require_dist,
   sha256
-} from "./chunk-I4BE2UKJ.js";
+} from "./chunk-N2QS22EA.js";
 import {
   __toESM
 } from "./chunk-WECYETUR.js";
@@ -266,7 +266,7 @@ function computeCodeVersion() {
   } else {
     const own = new URL(import.meta.url);
     const pkg = (path) => JSON.parse(readFileSync(path, "utf8")).version;
-    hash.update(pkg(createRequire(own).resolve("yaml/package.json")));
+    for (const lib of ["yaml", "js-yaml"]) hash.update(pkg(createRequire(own).resolve(`${lib}/package.json`)));
     const top = fileURLToPath(new URL("../", own));
     for (const file of readdirSync(top, { recursive: true, encoding: "utf8" }).sort())
       if (/\.[jt]s$/.test(file)) hash.update(file).update(readFileSync(join(top, file)));

@@ -15,13 +15,14 @@ import {
   readHeadCommit,
   readTopLevel,
   readUncommittedPaths,
+  releaseClones,
   resetHard,
   withClone,
   wo
-} from "./chunk-23T43HUH.js";
+} from "./chunk-MLQJDO6B.js";
 import {
   SILENT_PROGRESS
-} from "./chunk-5TY6IGNO.js";
+} from "./chunk-HAHAFPUH.js";
 import {
   DISPLAY_NAME_LABEL,
   ENV_LABEL,
@@ -63,7 +64,7 @@ import {
   serviceKey,
   stoppedOutcome,
   withNotes
-} from "./chunk-LEVUHIZ3.js";
+} from "./chunk-DCVUHZWY.js";
 import "./chunk-YOMDYO5E.js";
 import "./chunk-OPM2TMTS.js";
 import {
@@ -77,7 +78,7 @@ import {
   renderResource,
   sortKeys,
   toResource
-} from "./chunk-LZVJOUWJ.js";
+} from "./chunk-UIZUT3KY.js";
 import {
   dns1035LabelProblem,
   dns1123LabelProblem,
@@ -92,7 +93,7 @@ import {
 import {
   discoverFiles,
   require_out
-} from "./chunk-DNXGO5G6.js";
+} from "./chunk-X5CPP2KV.js";
 import {
   GitError,
   InternalError,
@@ -120,7 +121,7 @@ import {
   objectName,
   resourceFormat,
   sourceKind
-} from "./chunk-5JN77PJP.js";
+} from "./chunk-Y3E6ET7Z.js";
 import {
   bundleFile,
   packageFileUrl,
@@ -129,7 +130,7 @@ import {
 import {
   Schemas,
   validateResource
-} from "./chunk-PMVC4KI3.js";
+} from "./chunk-Z675BKXQ.js";
 import {
   NO_LOCATION,
   clip,
@@ -148,7 +149,7 @@ import {
   require_dist,
   str,
   withSource
-} from "./chunk-I4BE2UKJ.js";
+} from "./chunk-N2QS22EA.js";
 import {
   printable,
   quoted
@@ -573,7 +574,7 @@ async function loadSchemas() {
         (name) => names.has(name) ? require2(join4(dist, `${VALIDATOR_PREFIX}${name}${VALIDATOR_SUFFIX}`)) : void 0
       );
   }
-  const { compileSchemas } = await import("./compile-J6WEL5JT.js");
+  const { compileSchemas } = await import("./compile-ZXVMKA63.js");
   return new Schemas(compileSchemas(readSchemaDocuments()));
 }
 function readSchemaDocuments() {
@@ -4028,7 +4029,7 @@ async function run(options, ctx) {
       ctx.signal,
       (checkout2) => options.push ? commitAndPush(options, checkout2, reconcileAt, note) : (
         // Loaded only for --pull-request: the GitHub client (Octokit) is a large part of the program.
-        import("./propose-SDURYOGG.js").then(
+        import("./propose-H2ZR22YD.js").then(
           ({ proposePullRequest }) => proposePullRequest(options, checkout2, gitHubContext(options, ctx, token), reconcileAt, note)
         )
       )
@@ -4250,5 +4251,6 @@ function nonEmpty(value) {
 export {
   listZones,
   reconcileRepo,
+  releaseClones,
   run
 };

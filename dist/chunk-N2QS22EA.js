@@ -10558,6 +10558,9 @@ var UNSAFE_TEXT = new RegExp(
     // merge keys, anchors, aliases, tags, flow collections
     /["']#/.source,
     // a comment right after a quote: an error in the `yaml` library, not in js-yaml
+    // A line ending in a backslash (an escaped line break in a double-quoted scalar, which js-yaml
+    // folds otherwise before blank lines) and \U escapes (js-yaml takes ones above U+10FFFF).
+    /\\\r?$|\\U/.source,
     /[|>][-+0-9]*[ ]*(?:#.*)?\r?$/.source,
     // a line that ends like a block scalar's header
     /^(?:%|\.\.\.|---(?![ ]*\r?$))/.source,

@@ -7,8 +7,8 @@ const __msrBundleFilename = __msrFileURLToPath(import.meta.url);
 const __msrBundleDirname = __msrDirname(__msrBundleFilename);
 import {
   AJV_OPTIONS
-} from "./chunk-PMVC4KI3.js";
-import "./chunk-I4BE2UKJ.js";
+} from "./chunk-Z675BKXQ.js";
+import "./chunk-N2QS22EA.js";
 import "./chunk-GT7KMTWH.js";
 import {
   __commonJS,

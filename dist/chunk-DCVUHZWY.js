@@ -24,7 +24,7 @@ import {
   isObject,
   locate,
   sortDiagnostics
-} from "./chunk-I4BE2UKJ.js";
+} from "./chunk-N2QS22EA.js";
 import {
   escapeControls,
   escapeJson,

@@ -13,7 +13,7 @@ import {
   formatFieldChange,
   policyFileReason,
   renderMarkdown
-} from "./chunk-LEVUHIZ3.js";
+} from "./chunk-DCVUHZWY.js";
 import {
   GLOBAL_ZONE_NAME
 } from "./chunk-3GXTV6MY.js";
