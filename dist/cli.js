@@ -19,7 +19,7 @@ import {
   renderOutputs,
   renderStepSummary,
   warningAnnotation
-} from "./chunk-HAHAFPUH.js";
+} from "./chunk-Y6BZNMJX.js";
 import {
   PUSH_TRIES_LIMIT,
   buildReport,
@@ -28,7 +28,7 @@ import {
   renderMarkdown,
   renderText,
   resultOf
-} from "./chunk-DCVUHZWY.js";
+} from "./chunk-LFPBNQJP.js";
 import {
   collectSecrets,
   redact
@@ -51,7 +51,7 @@ import {
   formatDiagnostic,
   hasErrors,
   sortDiagnostics
-} from "./chunk-N2QS22EA.js";
+} from "./chunk-PITT3D5D.js";
 import {
   escapeJson,
   printable
@@ -614,7 +614,7 @@ async function main(raw) {
   try {
     const argv = isActionInvocation(io.argv, io.env) ? argvFromActionInputs(io.env) : io.argv;
     secrets.push(...collectSecrets([], argv));
-    if (argv[0] === "init") return await (await import("./init-NYYOUOLQ.js")).runInit(argv.slice(1), io);
+    if (argv[0] === "init") return await (await import("./init-NQWS7UJ7.js")).runInit(argv.slice(1), io);
     if (argv[0] === "zones") return await zonesCommand(argv.slice(1), io, githubActions ? commands : null, hide);
     const parsed = parseOptions(argv, { isTTY: io.isTTY, env: io.env, cores: io.cores });
     if (parsed.kind === "help") {
@@ -684,7 +684,7 @@ async function zonesCommand(argv, io, commands, hide) {
 `);
     return EXIT_OK;
   }
-  const { listZones } = await import("./run-SM2SZ2Q7.js");
+  const { listZones } = await import("./run-B6G3SF3O.js");
   const { zones, configured, diagnostics } = await listZones(parsed.options);
   const sorted = sortDiagnostics(diagnostics);
   if (sorted.length > 0) io.stderr(`${sorted.map(formatDiagnostic).join("\n")}
@@ -700,7 +700,7 @@ async function zonesCommand(argv, io, commands, hide) {
   return EXIT_OK;
 }
 async function runWithin(options, ctx) {
-  const { run, releaseClones } = await import("./run-SM2SZ2Q7.js");
+  const { run, releaseClones } = await import("./run-B6G3SF3O.js");
   release = releaseClones;
   if (options.timeout === null) return await run(options, ctx);
   const deadline = new AbortController();

@@ -8,11 +8,11 @@ const __msrBundleDirname = __msrDirname(__msrBundleFilename);
 import {
   readAndParse,
   readAndParseForPool
-} from "./chunk-UIZUT3KY.js";
+} from "./chunk-K3FYOFI4.js";
 import "./chunk-PPCP3H57.js";
-import "./chunk-Y3E6ET7Z.js";
+import "./chunk-52PGKIMV.js";
 import "./chunk-2IOOKQTS.js";
-import "./chunk-N2QS22EA.js";
+import "./chunk-PITT3D5D.js";
 import "./chunk-GT7KMTWH.js";
 import "./chunk-WECYETUR.js";
 export {

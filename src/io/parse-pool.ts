@@ -132,12 +132,16 @@ export function readParsedFile(repoDir: string, file: string): ParsedFile {
  * it is read from the repository only when first asked for (a diagnostic or a diff in that file).
  */
 export function fileText(repoDir: string, r: ReadResult): FileText {
-  if (r.text !== null) return { file: r.file, text: r.text };
+  return r.text !== null ? { file: r.file, text: r.text } : lazyFileText(repoDir, r.file);
+}
+
+/** A repository file's text, read when first asked for (and then kept). */
+export function lazyFileText(repoDir: string, file: string): FileText {
   let text: string | undefined;
   return {
-    file: r.file,
+    file,
     get text(): string {
-      text ??= readFileSync(join(repoDir, r.file), "utf8");
+      text ??= readFileSync(join(repoDir, file), "utf8");
       return text;
     },
   };

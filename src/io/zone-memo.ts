@@ -6,13 +6,14 @@ import type { Config, ZoneConfig } from "../model/config.js";
 import { lazyProvenance } from "../compute/provenance.js";
 import type { Provenance } from "../compute/provenance.js";
 import type { MarkerState } from "../parse/marker.js";
-import { linkPending, locatePending, pendingOf } from "../parse/yaml.js";
+import { locatePending, pendingOf } from "../parse/yaml.js";
 import type { FileText, PendingLocation } from "../parse/yaml.js";
 import type { FileChange } from "../plan/plan.js";
 import type { ZoneFiles, ZoneOutcome, ZoneResult } from "../plan/reconcile.js";
 import type { ReadStats } from "../report/report.js";
 import type { ZoneKeyLocations } from "../validate/config.js";
 import type { Cache } from "./cache.js";
+import { lazyFileText } from "./parse-pool.js";
 
 // Whole zones, memoised. A zone's outcome (src/plan/reconcile.ts ZoneOutcome: its desired
 // MeshServices, its plan, its policy references and provenance, its diagnostics and those of its
@@ -204,35 +205,18 @@ function reviveLocations(v: unknown, repoDir: string, texts: Map<string, FileTex
   const file = rest["file"];
   let source = texts.get(file);
   if (source === undefined) {
-    let text: string | undefined;
-    source = {
-      file,
-      get text(): string {
-        text ??= readFileSync(join(repoDir, file), "utf8");
-        return text;
-      },
-    };
+    source = lazyFileText(repoDir, file);
     texts.set(file, source);
   }
   const loc = locatePending(source, pending);
-  // The two shapes memoJson meets (a location, a provenance) as object literals, which V8 keeps fast.
+  // The two shapes storedLocation meets (a location of locate, a provenance of lazyProvenance: the
+  // only carriers of a pending position), as object literals, which V8 keeps fast. Any other is
+  // not what memoJson wrote.
   const keys = Object.keys(rest).join();
   if (keys === "file") return loc;
-  if (keys === "role,kind,name,file,detail") {
-    const p = rest as unknown as Omit<Provenance, "line" | "column">;
-    return lazyProvenance(p.role, p.kind, p.name, loc, p.detail);
-  }
-  const out: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(rest)) {
-    out[k] = x;
-    if (k === "file")
-      Object.defineProperties(out, {
-        line: { get: () => loc.line, enumerable: true, configurable: true },
-        column: { get: () => loc.column, enumerable: true, configurable: true },
-      });
-  }
-  linkPending(out, loc);
-  return out;
+  if (keys !== "role,kind,name,file,detail") throw new Error("not a stored location");
+  const p = rest as unknown as Omit<Provenance, "line" | "column">;
+  return lazyProvenance(p.role, p.kind, p.name, loc, p.detail);
 }
 
 function isPending(p: unknown): p is PendingLocation {

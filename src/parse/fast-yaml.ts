@@ -1,4 +1,5 @@
 import { FAILSAFE_SCHEMA, Type, loadAll } from "js-yaml";
+import { LineCounter } from "yaml";
 import type { State } from "js-yaml";
 import { isObject } from "../model/values.js";
 import { readMarker } from "./marker.js";
@@ -78,8 +79,15 @@ type ListenerState = State & { readonly depth: number; readonly anchor: string |
 export function fastParseSource(file: string, text: string): ParsedData | null {
   if (UNSAFE_TEXT.test(text)) return null;
   // The `yaml` library refuses an implicit key longer than 1024 characters; js-yaml takes it.
-  const lines = lineStarts(text);
-  for (let i = 1; i <= lines.length; i++) if ((lines[i] ?? text.length) - (lines[i - 1] ?? 0) > MAX_LINE) return null;
+  const lines = new LineCounter();
+  lines.addNewLine(0); // as the `yaml` library's parser starts the count
+  let start = 0;
+  for (let nl = text.indexOf("\n"); ; nl = text.indexOf("\n", start)) {
+    if ((nl === -1 ? text.length : nl + 1) - start > MAX_LINE) return null;
+    if (nl === -1) break;
+    start = nl + 1;
+    lines.addNewLine(start);
+  }
   const starts: number[] = [];
   let plain = true;
   let docs: unknown[];
@@ -105,26 +113,9 @@ export function fastParseSource(file: string, text: string): ParsedData | null {
     const value = docs[docIndex];
     if (value === null || value === undefined) continue;
     if (isObject(value) && value["kind"] === "List") return null;
-    const { line, column } = position(lines, starts[docIndex] ?? 0);
-    resources.push({ file, value, docIndex, base: [], line, column });
+    // Where the `yaml` library's reading puts it: its LineCounter, over the same line starts.
+    const { line, col } = lines.linePos(starts[docIndex] ?? 0);
+    resources.push({ file, value, docIndex, base: [], line, column: col });
   }
   return { resources, diagnostics: [], marker: readMarker(text) };
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** The 1-based line and column of an offset, as the `yaml` library's LineCounter gives them. */
-function position(lines: readonly number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((lines[mid] ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - (lines[lo] ?? 0) + 1 };
 }

@@ -13,7 +13,7 @@ import {
 } from "./chunk-PPCP3H57.js";
 import {
   KUMA_API_VERSION
-} from "./chunk-Y3E6ET7Z.js";
+} from "./chunk-52PGKIMV.js";
 import {
   bundleFile,
   packageFileUrl,
@@ -27,7 +27,7 @@ import {
   parseYamlData,
   require_dist,
   sha256
-} from "./chunk-N2QS22EA.js";
+} from "./chunk-PITT3D5D.js";
 import {
   __toESM
 } from "./chunk-WECYETUR.js";

@@ -6296,7 +6296,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6319,7 +6319,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter3;
   }
 });
 
@@ -7390,7 +7390,7 @@ function compareStrings(a, b) {
 }
 
 // src/parse/yaml.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/model/values.ts
 function isObject(value) {
@@ -7494,21 +7494,21 @@ function requireSnippet() {
   if (hasRequiredSnippet) return snippet;
   hasRequiredSnippet = 1;
   const common2 = requireCommon();
-  function getLine(buffer, lineStart, lineEnd, position2, maxLineLength) {
+  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
     let head = "";
     let tail = "";
     const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-    if (position2 - lineStart > maxHalfLength) {
+    if (position - lineStart > maxHalfLength) {
       head = " ... ";
-      lineStart = position2 - maxHalfLength + head.length;
+      lineStart = position - maxHalfLength + head.length;
     }
-    if (lineEnd - position2 > maxHalfLength) {
+    if (lineEnd - position > maxHalfLength) {
       tail = " ...";
-      lineEnd = position2 + maxHalfLength - tail.length;
+      lineEnd = position + maxHalfLength - tail.length;
     }
     return {
       str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
-      pos: position2 - lineStart + head.length
+      pos: position - lineStart + head.length
       // relative position
     };
   }
@@ -7523,18 +7523,18 @@ function requireSnippet() {
     if (typeof options.linesBefore !== "number") options.linesBefore = 3;
     if (typeof options.linesAfter !== "number") options.linesAfter = 2;
     const re = /\r?\n|\r|\0/g;
-    const lineStarts2 = [0];
+    const lineStarts = [0];
     const lineEnds = [];
     let match;
     let foundLineNo = -1;
     while (match = re.exec(mark.buffer)) {
       lineEnds.push(match.index);
-      lineStarts2.push(match.index + match[0].length);
+      lineStarts.push(match.index + match[0].length);
       if (mark.position <= match.index && foundLineNo < 0) {
-        foundLineNo = lineStarts2.length - 2;
+        foundLineNo = lineStarts.length - 2;
       }
     }
-    if (foundLineNo < 0) foundLineNo = lineStarts2.length - 1;
+    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
     let result = "";
     const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
     const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
@@ -7542,23 +7542,23 @@ function requireSnippet() {
       if (foundLineNo - i < 0) break;
       const line2 = getLine(
         mark.buffer,
-        lineStarts2[foundLineNo - i],
+        lineStarts[foundLineNo - i],
         lineEnds[foundLineNo - i],
-        mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo - i]),
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
         maxLineLength
       );
       result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
     }
-    const line = getLine(mark.buffer, lineStarts2[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
     result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
     result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
     for (let i = 1; i <= options.linesAfter; i++) {
       if (foundLineNo + i >= lineEnds.length) break;
       const line2 = getLine(
         mark.buffer,
-        lineStarts2[foundLineNo + i],
+        lineStarts[foundLineNo + i],
         lineEnds[foundLineNo + i],
-        mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo + i]),
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
         maxLineLength
       );
       result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
@@ -9885,18 +9885,18 @@ function requireDumper() {
   }
   function indentString(string, spaces) {
     const ind = common2.repeat(" ", spaces);
-    let position2 = 0;
+    let position = 0;
     let result = "";
     const length = string.length;
-    while (position2 < length) {
+    while (position < length) {
       let line;
-      const next = string.indexOf("\n", position2);
+      const next = string.indexOf("\n", position);
       if (next === -1) {
-        line = string.slice(position2);
-        position2 = length;
+        line = string.slice(position);
+        position = length;
       } else {
-        line = string.slice(position2, next + 1);
-        position2 = next + 1;
+        line = string.slice(position, next + 1);
+        position = next + 1;
       }
       if (line.length && line !== "\n") result += ind;
       result += line;
@@ -10466,6 +10466,9 @@ var {
   safeDump
 } = yaml;
 
+// src/parse/fast-yaml.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
 // src/parse/marker.ts
 import { createHash } from "node:crypto";
 var MARKER_PREFIX = "# Code generated by meshservice-reconciler. DO NOT EDIT. sha256:";
@@ -10592,8 +10595,15 @@ var SCHEMA = FAILSAFE_SCHEMA.extend({
 var MAX_LINE = 1024;
 function fastParseSource(file, text) {
   if (UNSAFE_TEXT.test(text)) return null;
-  const lines = lineStarts(text);
-  for (let i = 1; i <= lines.length; i++) if ((lines[i] ?? text.length) - (lines[i - 1] ?? 0) > MAX_LINE) return null;
+  const lines = new import_yaml2.LineCounter();
+  lines.addNewLine(0);
+  let start = 0;
+  for (let nl = text.indexOf("\n"); ; nl = text.indexOf("\n", start)) {
+    if ((nl === -1 ? text.length : nl + 1) - start > MAX_LINE) return null;
+    if (nl === -1) break;
+    start = nl + 1;
+    lines.addNewLine(start);
+  }
   const starts = [];
   let plain = true;
   let docs;
@@ -10618,25 +10628,10 @@ function fastParseSource(file, text) {
     const value = docs[docIndex];
     if (value === null || value === void 0) continue;
     if (isObject(value) && value["kind"] === "List") return null;
-    const { line, column } = position(lines, starts[docIndex] ?? 0);
-    resources.push({ file, value, docIndex, base: [], line, column });
+    const { line, col } = lines.linePos(starts[docIndex] ?? 0);
+    resources.push({ file, value, docIndex, base: [], line, column: col });
   }
   return { resources, diagnostics: [], marker: readMarker(text) };
-}
-function lineStarts(text) {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
-function position(lines, offset) {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if ((lines[mid] ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - (lines[lo] ?? 0) + 1 };
 }
 
 // src/parse/yaml.ts
@@ -10691,7 +10686,7 @@ function parseYamlData(file, byteLength, text, version = "1.1") {
 }
 function parseWithYaml(file, text, version) {
   const diagnostics = [];
-  const lines = new import_yaml2.LineCounter();
+  const lines = new import_yaml3.LineCounter();
   const docs = parseDocuments(text, lines, version);
   const resources = [];
   docs.forEach((doc, docIndex) => {
@@ -10721,10 +10716,10 @@ function parseWithYaml(file, text, version) {
     }
     if (value === null || value === void 0) return;
     if (isObject(value) && value["kind"] === "List" && Array.isArray(value["items"])) {
-      const items = (0, import_yaml2.isMap)(doc.contents) ? doc.contents.get("items", true) : void 0;
+      const items = (0, import_yaml3.isMap)(doc.contents) ? doc.contents.get("items", true) : void 0;
       value["items"].forEach((item, i) => {
         if (item === null || item === void 0) return;
-        const node = (0, import_yaml2.isSeq)(items) ? items.items[i] : void 0;
+        const node = (0, import_yaml3.isSeq)(items) ? items.items[i] : void 0;
         const pos = node?.range ? lines.linePos(node.range[0]) : start;
         resources.push({ file, value: item, docIndex, base: ["items", i], line: pos.line, column: pos.col });
       });
@@ -10735,7 +10730,7 @@ function parseWithYaml(file, text, version) {
   return { resources, diagnostics, marker: readMarker(text) };
 }
 function parseDocuments(text, lines, version) {
-  const docs = (0, import_yaml2.parseAllDocuments)(text, { lineCounter: lines, ...parseOptions(version) });
+  const docs = (0, import_yaml3.parseAllDocuments)(text, { lineCounter: lines, ...parseOptions(version) });
   return Array.isArray(docs) ? docs : [];
 }
 function yamlCode(code) {
@@ -10749,7 +10744,7 @@ var asts = /* @__PURE__ */ new WeakMap();
 function astOf(source) {
   let ast = asts.get(source);
   if (!ast) {
-    const lines = new import_yaml2.LineCounter();
+    const lines = new import_yaml3.LineCounter();
     ast = { docs: parseDocuments(source.text, lines, source.yamlVersion ?? "1.1"), lines };
     asts.set(source, ast);
   }
@@ -10759,10 +10754,10 @@ function nodeAt(res, path) {
   const doc = astOf(res.source).docs[res.docIndex];
   let node = doc?.contents;
   for (const seg of [...res.base, ...path]) {
-    if ((0, import_yaml2.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml2.isPair)(p) && (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(seg));
+    if ((0, import_yaml3.isMap)(node)) {
+      const pair = node.items.find((p) => (0, import_yaml3.isPair)(p) && (0, import_yaml3.isScalar)(p.key) && String(p.key.value) === String(seg));
       node = pair?.value;
-    } else if ((0, import_yaml2.isSeq)(node) && typeof seg === "number") {
+    } else if ((0, import_yaml3.isSeq)(node) && typeof seg === "number") {
       node = node.items[seg];
     } else {
       return void 0;
@@ -10808,15 +10803,15 @@ function locatePending(source, pending) {
   return locate(res, pending.path, pending.key);
 }
 function findPair(map2, key, doc, depth) {
-  const own = map2.items.find((p) => (0, import_yaml2.isPair)(p) && (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === key);
+  const own = map2.items.find((p) => (0, import_yaml3.isPair)(p) && (0, import_yaml3.isScalar)(p.key) && String(p.key.value) === key);
   if (own || depth > MAX_ALIAS_COUNT) return own;
   for (const p of map2.items) {
-    const k = (0, import_yaml2.isScalar)(p.key) ? p.key.value : void 0;
+    const k = (0, import_yaml3.isScalar)(p.key) ? p.key.value : void 0;
     if (!(k === "<<" || typeof k === "symbol" && k.description === "<<")) continue;
-    const sources = (0, import_yaml2.isSeq)(p.value) ? p.value.items : [p.value];
+    const sources = (0, import_yaml3.isSeq)(p.value) ? p.value.items : [p.value];
     for (const src of sources) {
-      const target = (0, import_yaml2.isAlias)(src) ? src.resolve(doc) : src;
-      if (!(0, import_yaml2.isMap)(target)) continue;
+      const target = (0, import_yaml3.isAlias)(src) ? src.resolve(doc) : src;
+      if (!(0, import_yaml3.isMap)(target)) continue;
       const found = findPair(target, key, doc, depth + 1);
       if (found) return found;
     }
@@ -10833,7 +10828,7 @@ function positionOf(res, path, key) {
   for (let i = 0; i < full.length; i++) {
     const seg = full[i];
     const last = i === full.length - 1;
-    if ((0, import_yaml2.isMap)(node)) {
+    if ((0, import_yaml3.isMap)(node)) {
       const pair = findPair(node, String(seg), doc, 0);
       if (!pair) break;
       const keyNode = pair.key;
@@ -10844,7 +10839,7 @@ function positionOf(res, path, key) {
       const valueNode = pair.value;
       offset = valueNode?.range?.[0] ?? keyNode.range?.[0] ?? offset;
       node = valueNode;
-    } else if ((0, import_yaml2.isSeq)(node) && typeof seg === "number") {
+    } else if ((0, import_yaml3.isSeq)(node) && typeof seg === "number") {
       const item = node.items[seg];
       if (!item) break;
       offset = item.range?.[0] ?? offset;

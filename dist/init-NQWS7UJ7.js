@@ -7,7 +7,7 @@ const __msrBundleFilename = __msrFileURLToPath(import.meta.url);
 const __msrBundleDirname = __msrDirname(__msrBundleFilename);
 import {
   discoverFiles
-} from "./chunk-X5CPP2KV.js";
+} from "./chunk-KDG6PIO5.js";
 import {
   IoError,
   UsageError
@@ -18,13 +18,13 @@ import {
 } from "./chunk-3GXTV6MY.js";
 import {
   sourceKind
-} from "./chunk-Y3E6ET7Z.js";
+} from "./chunk-52PGKIMV.js";
 import {
   readPackageJson
 } from "./chunk-2IOOKQTS.js";
 import {
   parseYamlFile
-} from "./chunk-N2QS22EA.js";
+} from "./chunk-PITT3D5D.js";
 import "./chunk-GT7KMTWH.js";
 import "./chunk-WECYETUR.js";
 

@@ -13,7 +13,7 @@ import {
   formatFieldChange,
   policyFileReason,
   renderMarkdown
-} from "./chunk-DCVUHZWY.js";
+} from "./chunk-LFPBNQJP.js";
 import {
   GLOBAL_ZONE_NAME
 } from "./chunk-3GXTV6MY.js";

@@ -24,7 +24,7 @@ import {
   parseAuthor,
   renderMarkdown,
   withNotes
-} from "./chunk-DCVUHZWY.js";
+} from "./chunk-LFPBNQJP.js";
 import "./chunk-YOMDYO5E.js";
 import "./chunk-OPM2TMTS.js";
 import "./chunk-PPCP3H57.js";
@@ -36,7 +36,7 @@ import "./chunk-3GXTV6MY.js";
 import {
   diagnostic,
   hasErrors
-} from "./chunk-N2QS22EA.js";
+} from "./chunk-PITT3D5D.js";
 import "./chunk-GT7KMTWH.js";
 import {
   __commonJS,

@@ -10,7 +10,7 @@ import {
 } from "./chunk-3GXTV6MY.js";
 import {
   diagnostic
-} from "./chunk-N2QS22EA.js";
+} from "./chunk-PITT3D5D.js";
 import {
   __commonJS,
   __require,

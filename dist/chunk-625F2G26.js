@@ -9,7 +9,7 @@ import {
   diagnostic,
   excerpt,
   locate
-} from "./chunk-N2QS22EA.js";
+} from "./chunk-PITT3D5D.js";
 
 // src/validate/schemas.ts
 var AJV_OPTIONS = { allErrors: true, strict: true, allowUnionTypes: true, verbose: true };

@@ -7,7 +7,7 @@ const __msrBundleFilename = __msrFileURLToPath(import.meta.url);
 const __msrBundleDirname = __msrDirname(__msrBundleFilename);
 import {
   isObject
-} from "./chunk-N2QS22EA.js";
+} from "./chunk-PITT3D5D.js";
 
 // src/model/kinds.ts
 var KUMA_API_VERSION = "kuma.io/v1alpha1";

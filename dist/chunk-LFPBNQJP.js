@@ -24,7 +24,7 @@ import {
   isObject,
   locate,
   sortDiagnostics
-} from "./chunk-N2QS22EA.js";
+} from "./chunk-PITT3D5D.js";
 import {
   escapeControls,
   escapeJson,

@@ -7,8 +7,8 @@ const __msrBundleFilename = __msrFileURLToPath(import.meta.url);
 const __msrBundleDirname = __msrDirname(__msrBundleFilename);
 import {
   AJV_OPTIONS
-} from "./chunk-Z675BKXQ.js";
-import "./chunk-N2QS22EA.js";
+} from "./chunk-625F2G26.js";
+import "./chunk-PITT3D5D.js";
 import "./chunk-GT7KMTWH.js";
 import {
   __commonJS,

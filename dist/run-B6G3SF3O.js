@@ -22,7 +22,7 @@ import {
 } from "./chunk-MLQJDO6B.js";
 import {
   SILENT_PROGRESS
-} from "./chunk-HAHAFPUH.js";
+} from "./chunk-Y6BZNMJX.js";
 import {
   DISPLAY_NAME_LABEL,
   ENV_LABEL,
@@ -64,7 +64,7 @@ import {
   serviceKey,
   stoppedOutcome,
   withNotes
-} from "./chunk-DCVUHZWY.js";
+} from "./chunk-LFPBNQJP.js";
 import "./chunk-YOMDYO5E.js";
 import "./chunk-OPM2TMTS.js";
 import {
@@ -78,7 +78,7 @@ import {
   renderResource,
   sortKeys,
   toResource
-} from "./chunk-UIZUT3KY.js";
+} from "./chunk-K3FYOFI4.js";
 import {
   dns1035LabelProblem,
   dns1123LabelProblem,
@@ -93,7 +93,7 @@ import {
 import {
   discoverFiles,
   require_out
-} from "./chunk-X5CPP2KV.js";
+} from "./chunk-KDG6PIO5.js";
 import {
   GitError,
   InternalError,
@@ -121,7 +121,7 @@ import {
   objectName,
   resourceFormat,
   sourceKind
-} from "./chunk-Y3E6ET7Z.js";
+} from "./chunk-52PGKIMV.js";
 import {
   bundleFile,
   packageFileUrl,
@@ -130,7 +130,7 @@ import {
 import {
   Schemas,
   validateResource
-} from "./chunk-Z675BKXQ.js";
+} from "./chunk-625F2G26.js";
 import {
   NO_LOCATION,
   clip,
@@ -149,7 +149,7 @@ import {
   require_dist,
   str,
   withSource
-} from "./chunk-N2QS22EA.js";
+} from "./chunk-PITT3D5D.js";
 import {
   printable,
   quoted
@@ -433,12 +433,14 @@ function readParsedFile(repoDir, file) {
   return withSource({ ...fileText(repoDir, r), yamlVersion: "1.2" }, r.data);
 }
 function fileText(repoDir, r) {
-  if (r.text !== null) return { file: r.file, text: r.text };
+  return r.text !== null ? { file: r.file, text: r.text } : lazyFileText(repoDir, r.file);
+}
+function lazyFileText(repoDir, file) {
   let text;
   return {
-    file: r.file,
+    file,
     get text() {
-      text ??= readFileSync(join2(repoDir, r.file), "utf8");
+      text ??= readFileSync(join2(repoDir, file), "utf8");
       return text;
     }
   };
@@ -574,7 +576,7 @@ async function loadSchemas() {
         (name) => names.has(name) ? require2(join4(dist, `${VALIDATOR_PREFIX}${name}${VALIDATOR_SUFFIX}`)) : void 0
       );
   }
-  const { compileSchemas } = await import("./compile-ZXVMKA63.js");
+  const { compileSchemas } = await import("./compile-7Y5PME23.js");
   return new Schemas(compileSchemas(readSchemaDocuments()));
 }
 function readSchemaDocuments() {
@@ -823,34 +825,15 @@ function reviveLocations(v, repoDir, texts) {
   const file = rest["file"];
   let source = texts.get(file);
   if (source === void 0) {
-    let text;
-    source = {
-      file,
-      get text() {
-        text ??= readFileSync3(join5(repoDir, file), "utf8");
-        return text;
-      }
-    };
+    source = lazyFileText(repoDir, file);
     texts.set(file, source);
   }
   const loc = locatePending(source, pending);
   const keys = Object.keys(rest).join();
   if (keys === "file") return loc;
-  if (keys === "role,kind,name,file,detail") {
-    const p = rest;
-    return lazyProvenance(p.role, p.kind, p.name, loc, p.detail);
-  }
-  const out = {};
-  for (const [k, x] of Object.entries(rest)) {
-    out[k] = x;
-    if (k === "file")
-      Object.defineProperties(out, {
-        line: { get: () => loc.line, enumerable: true, configurable: true },
-        column: { get: () => loc.column, enumerable: true, configurable: true }
-      });
-  }
-  linkPending(out, loc);
-  return out;
+  if (keys !== "role,kind,name,file,detail") throw new Error("not a stored location");
+  const p = rest;
+  return lazyProvenance(p.role, p.kind, p.name, loc, p.detail);
 }
 function isPending(p) {
   const isPath = (x) => Array.isArray(x) && x.every((s) => typeof s === "string" || typeof s === "number");
@@ -4029,7 +4012,7 @@ async function run(options, ctx) {
       ctx.signal,
       (checkout2) => options.push ? commitAndPush(options, checkout2, reconcileAt, note) : (
         // Loaded only for --pull-request: the GitHub client (Octokit) is a large part of the program.
-        import("./propose-H2ZR22YD.js").then(
+        import("./propose-DD65XFHP.js").then(
           ({ proposePullRequest }) => proposePullRequest(options, checkout2, gitHubContext(options, ctx, token), reconcileAt, note)
         )
       )
